@@ -1,0 +1,3 @@
+from culturedipl.cli import main
+
+raise SystemExit(main())

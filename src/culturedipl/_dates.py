@@ -1,0 +1,65 @@
+"""Dates written in a sentence, absolute or relative to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["date_in"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ABSOLUTE = re.compile(
+    rf"\b(?:on\s+)?(?:(?P<md>{_MONTH}\s+\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?:on|last|this)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<word>today|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def date_in(text: str, published: dt.date | None) -> dt.date | None:
+    """The first date *text* gives for an event, resolved against *published*.
+
+    Weekdays mean the latest such day on or before publication ("on Monday");
+    "today" is the publication date; a month and day without a year take the
+    publication year, or the year before when that would lie in the future.
+    """
+    absolute = _ABSOLUTE.search(text)
+    relative = _RELATIVE.search(text)
+    if absolute is not None and (relative is None or absolute.start() <= relative.start()):
+        return _absolute(absolute, published)
+    if relative is not None and published is not None:
+        word = (relative.group("word") or "").casefold()
+        if word == "today":
+            return published
+        if word == "yesterday":
+            return published - dt.timedelta(days=1)
+        day = _WEEKDAYS.index(relative.group("day").casefold())
+        back = (published.weekday() - day) % 7
+        return published - dt.timedelta(days=back)
+    return None
+
+
+def _absolute(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+    day_month = match.group("md") or match.group("dm")
+    year_text = match.group("y1") or match.group("y2")
+    if year_text is None and published is None:
+        return None
+    year = int(year_text) if year_text else published.year if published else 2000
+    try:
+        date = date_parser.parse(f"{day_month.replace('.', ' ')} {year}").date()
+    except (ValueError, OverflowError):
+        return None
+    if year_text is None and published is not None and date > published + dt.timedelta(days=7):
+        date = date - relativedelta(years=1)
+    return date

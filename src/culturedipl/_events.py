@@ -1,0 +1,749 @@
+"""Meetings and statements, read sentence by sentence with a discourse state.
+
+One pass over the sentences keeps track of the meeting being reported, the
+last subject and the article's protagonist, which is what a reader uses to
+resolve "He", "the culture minister" or "the sides".
+
+Meeting triggers ("met", "received", "at the meeting with", ...) open or
+reopen a meeting; a statement is a sentence whose finite reporting verb, from
+the speech-verb lexicon, has officials as its subject. Subjects are read
+backwards from the verb over the noun phrase in front of it; objects forwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from culturedipl._dates import date_in
+from culturedipl._document import Document
+from culturedipl._officials import ENVOYS, Person
+from culturedipl.model import Act, Role
+
+__all__ = ["MeetingDraft", "StatementDraft", "read_events"]
+
+
+@dataclass
+class MeetingDraft:
+    participants: list[int]
+    sentence: int
+    host: int | None = None
+    date: dt.date | None = None
+    location: str | None = None
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StatementDraft:
+    speakers: list[int]
+    act: Act
+    verb: str
+    sentence: int
+    content: str | None
+    addressees: list[int]
+    meeting: int | None
+
+
+# Group nouns that stand for the participants of the meeting being reported.
+_GROUPS = frozenset(
+    {"sides", "parties", "ministers", "officials", "men", "leaders", "both", "they", "pair", "delegations", "counterparts"}
+)
+_MEETING_NOUNS = frozenset(
+    {"meeting", "talks", "discussion", "discussions", "consultations", "negotiations", "conversation", "it", "sides", "meetings"}
+)
+_ADVERBS = frozenset(
+    {"also", "further", "then", "highly", "once", "again", "later", "furthermore", "additionally", "moreover",
+     "warmly", "particularly", "especially", "repeatedly", "strongly", "fully", "deeply", "first", "next", "both",
+     "separately", "jointly", "personally", "specifically", "briefly", "has", "have", "had", "all"}
+)
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
+_GIFTS = frozenset({"book", "books", "medal", "gift", "gifts", "souvenir", "souvenirs", "painting", "album", "award",
+                    "certificate", "copy", "medallion", "plaque", "flowers", "wreath"})
+_ROLE_NOUNS: dict[str, frozenset[Role]] = {
+    "minister": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER, Role.HEAD_OF_GOVERNMENT}),
+    "fm": frozenset({Role.MINISTER}),
+    "counterpart": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
+    "colleague": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
+    "ambassador": ENVOYS,
+    "envoy": ENVOYS,
+    "diplomat": ENVOYS,
+    "secretary-general": frozenset({Role.SECRETARY_GENERAL}),
+    "dg": frozenset({Role.HEAD_OF_ORGANIZATION}),
+    "director-general": frozenset({Role.HEAD_OF_ORGANIZATION}),
+    "president": frozenset({Role.HEAD_OF_STATE, Role.HEAD_OF_ORGANIZATION}),
+    "premier": frozenset({Role.HEAD_OF_GOVERNMENT}),
+    "highness": frozenset({Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT}),
+    "prince": frozenset({Role.MINISTER, Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.OFFICIAL}),
+    "rector": frozenset({Role.OFFICIAL}),
+    "chairman": frozenset({Role.OFFICIAL, Role.PARLIAMENTARIAN, Role.HEAD_OF_ORGANIZATION}),
+    "head": frozenset({Role.MINISTER, Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
+    "representative": frozenset({Role.HEAD_OF_ORGANIZATION, Role.OFFICIAL}),
+}
+_TWO_WORD_ROLES = {
+    ("secretary", "general"): "secretary-general",
+    ("director", "general"): "director-general",
+    ("prime", "minister"): "premier",
+    ("high", "representative"): "representative",
+}
+_GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+_HOST_NOUNS = frozenset({"host", "hosts"})
+
+_TRIGGER = re.compile(
+    r"\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
+    r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
+    r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
+    r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
+    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|video call|"
+    r"video conference|negotiations|consultations)\b"
+    r"|\b(?P<at>(?:at|in|during|after) (?:the|a|an|his|her|their|this|that)? ?(?:\w+[’']s )?"
+    r"(?:\w+ )?(?:meeting|talks|conversation|consultations) (?:with|between))\b"
+    r"|\b(?P<between>meeting between|talks between)\b"
+    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|accompanied)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|hopes? to|intends? to)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
+_VISIT = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:l?ed)?|arrived|arrival|tour)\s+(?:to|in|of)?\s*(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
+)
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_QUOTE_OPEN = "“«„"
+_QUOTE_CLOSE = "”»"
+_ATTRIBUTION_AFTER_QUOTE = re.compile(r"[,.!?…][\"”»’]\s*[,]?\s*(?=\S)")
+
+
+@dataclass
+class _State:
+    meeting: int | None = None
+    protagonist: int | None = None
+    series_host: int | None = None
+    last_subject: list[int] = field(default_factory=list)
+    last_single: int | None = None
+    last_speakers: list[int] = field(default_factory=list)
+    quote_speaker: list[int] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, doc: Document, people: list[Person]) -> None:
+        self.doc = doc
+        self.people = people
+        self.meetings: list[MeetingDraft] = []
+        self.statements: list[StatementDraft] = []
+        self.state = _State()
+        # token index -> official, for every token of a name or its title
+        self.owner: dict[int, int] = {}
+        self.name_start: dict[int, int] = {}
+        for index, person in enumerate(people):
+            for at in person.named_at:
+                self.name_start[at] = index
+        self._cover_names()
+        self.sidelines = bool(_SIDELINES.search(doc.body))
+        self.visited = self._visited_countries()
+        self.inside_quote = self._quote_map()
+
+    # ---- set-up -------------------------------------------------------
+
+    def _cover_names(self) -> None:
+        """Mark the tokens of each mention (name plus adjoining title) with its official."""
+        doc = self.doc
+        starts = sorted(self.name_start)
+        for at in starts:
+            person = self.name_start[at]
+            sentence = doc.sentence_of(at)
+            indexes = doc.sentence_tokens(sentence)
+            j = at
+            # the name itself
+            while j < indexes.stop and (doc.tokens[j].text[:1].isupper() or doc.keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."} or doc.keys[j].startswith("al-")):
+                self.owner[j] = person
+                j += 1
+                if j in self.name_start:
+                    break
+            # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
+            k = at - 1
+            while k >= indexes.start and k not in self.owner and self._title_token(k):
+                self.owner[k] = person
+                k -= 1
+
+    def _title_token(self, k: int) -> bool:
+        doc = self.doc
+        token_key = doc.keys[k]
+        if token_key in {"of", "the", "to", "for", "and", "(", ")", "-", ".", "’s", "'s"}:
+            return True
+        if token_key in doc.lex.title_words or token_key in doc.lex.words:
+            return doc.lex.words.get(token_key) != "stop" or token_key in {"of", "the"}
+        if token_key in doc.lex.places or token_key in doc.lex.organizations:
+            return True
+        return doc.tokens[k].text.isupper() and len(doc.tokens[k].text) > 1
+
+    def _visited_countries(self) -> set[str]:
+        doc = self.doc
+        found: set[str] = set()
+        for match in _VISIT.finditer(doc.body):
+            code = self._place_code(match.group("place"))
+            if code is not None:
+                found.add(code)
+        return found
+
+    def _place_code(self, text: str) -> str | None:
+        from culturedipl._match import key
+
+        words = [key(w) for w in text.split()]
+        for size in range(len(words), 0, -1):
+            found = self.doc.lex.places.match(words[:size], 0)
+            if found is not None and found[0] == size:
+                return found[1]
+        return None
+
+    def _quote_map(self) -> list[bool]:
+        """For each token: whether it stands inside a quotation."""
+        doc = self.doc
+        inside = [False] * len(doc.tokens)
+        state = False
+        previous_sentence_line_end = -1
+        for s, sentence in enumerate(doc.sentences):
+            # quotations do not run across paragraphs unless the paragraph opens with one
+            line_start = doc.body.rfind("\n", 0, sentence.start) + 1
+            if line_start != previous_sentence_line_end:
+                state = False
+            previous_sentence_line_end = line_start
+            for index in doc.sentence_tokens(s):
+                text = doc.tokens[index].text
+                if text in _QUOTE_OPEN:
+                    state = True
+                    inside[index] = True
+                    continue
+                if text in _QUOTE_CLOSE:
+                    inside[index] = True
+                    state = False
+                    continue
+                if text == '"':
+                    inside[index] = True
+                    state = not state
+                    continue
+                inside[index] = state
+        return inside
+
+    # ---- noun phrases ---------------------------------------------------
+
+    def subject_before(self, verb: int, floor: int) -> tuple[list[int], str]:
+        """Who the noun phrase ending right before token *verb* refers to.
+
+        Returns the officials and a kind: ``name``, ``role``, ``pronoun``,
+        ``group``, ``meeting`` (a meeting noun or "It"), ``thing`` or ``none``.
+        """
+        doc = self.doc
+        i = verb - 1
+        while i >= floor and (doc.keys[i] in _ADVERBS or doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","} and self._adverbial_comma(i, floor)):
+            i -= 1
+        if i < floor:
+            return [], "none"
+        if i in self.owner:
+            people = [self.owner[i]]
+            j = i
+            while j >= floor and (j in self.owner or doc.keys[j] in {",", "and"}):
+                if j in self.owner and self.owner[j] not in people and doc.keys[j + 1] in {",", "and"} | {doc.keys[j + 1]}:
+                    if any(doc.keys[m] == "and" for m in range(j, i)):
+                        people.insert(0, self.owner[j])
+                j -= 1
+            return people, "name"
+        token_key = doc.keys[i]
+        if token_key in {"he", "she"}:
+            return self._pronoun(token_key), "pronoun"
+        if token_key in {"they", "both"} or (token_key in _GROUPS and i > floor):
+            if token_key in {"they", "both"} or doc.keys[i - 1] in {"the", "two", "both", "all"} or token_key in {"sides", "parties"}:
+                return self._group(), "group"
+        if token_key in _MEETING_NOUNS or token_key == "it":
+            return self._participants(), "meeting"
+        # a role phrase: [the] [demonym] [portfolio] role-noun
+        j = i
+        words: list[str] = []
+        while j >= floor and doc.keys[j] not in {",", ";", ":", "and"} and len(words) < 6:
+            words.append(doc.keys[j])
+            if doc.keys[j] == "the":
+                break
+            j -= 1
+        words.reverse()
+        found = self.resolve_role(words, i)
+        if found is not None:
+            return found, "role"
+        return [], "thing"
+
+    def _adverbial_comma(self, i: int, floor: int) -> bool:
+        """Whether token *i* belongs to "in turn", "for his part" set off by commas."""
+        doc = self.doc
+        window = " ".join(doc.keys[max(floor, i - 4) : i + 2])
+        return "in turn" in window or "for his part" in window or "for her part" in window or doc.keys[i] == ","
+
+    def _pronoun(self, word: str) -> list[int]:
+        state = self.state
+        if word == "she":
+            for person in reversed(state.last_subject_history if hasattr(state, "last_subject_history") else []):
+                if self.people[person].female:
+                    return [person]
+            candidates = [p for p in self._recent() if self.people[p].female]
+            if candidates:
+                return [candidates[0]]
+        if state.last_single is not None and (word != "she" or self.people[state.last_single].female):
+            return [state.last_single]
+        recent = self._recent()
+        return recent[:1]
+
+    def _recent(self) -> list[int]:
+        """Officials ordered by how recently they were the subject or named."""
+        ordered: list[int] = []
+        if self.state.last_single is not None:
+            ordered.append(self.state.last_single)
+        ordered.extend(p for p in self._participants() if p not in ordered)
+        return ordered
+
+    def _group(self) -> list[int]:
+        if self.state.meeting is not None:
+            return list(self.meetings[self.state.meeting].participants)
+        if len(self.state.last_subject) > 1:
+            return list(self.state.last_subject)
+        return []
+
+    def _participants(self) -> list[int]:
+        if self.state.meeting is None:
+            return []
+        return list(self.meetings[self.state.meeting].participants)
+
+    def resolve_role(self, words: list[str], at: int, exclude: frozenset[int] = frozenset()) -> list[int] | None:
+        """The official a role phrase ("the Italian ambassador") refers to."""
+        doc = self.doc
+        noun = None
+        for a, b in zip(words, words[1:], strict=False):
+            if (a, b) in _TWO_WORD_ROLES:
+                noun = _TWO_WORD_ROLES[(a, b)]
+        last = words[-1] if words else ""
+        if noun is None:
+            noun = {"secretary": "secretary-general", "director": "director-general"}.get(last, last)
+        if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
+            if self.state.meeting is None:
+                return None
+            meeting = self.meetings[self.state.meeting]
+            host = meeting.host if meeting.host is not None else self.state.series_host
+            if noun in _HOST_NOUNS:
+                return [host] if host is not None else None
+            guests = [p for p in meeting.participants if p != host]
+            return guests[:1] if guests else None
+        roles = _ROLE_NOUNS.get(noun)
+        if roles is None:
+            return None
+        country = None
+        organization_words = set(words)
+        for w in words:
+            code = self._place_code(w)
+            if code is not None:
+                country = code
+        candidates = [
+            index
+            for index, person in enumerate(self.people)
+            if person.role in roles and index not in exclude
+        ]
+        if noun in {"counterpart", "colleague"}:
+            candidates = [c for c in candidates if c not in self.state.last_subject] or candidates
+        if "deputy" in words:
+            candidates = [c for c in candidates if self.people[c].role is Role.DEPUTY_MINISTER] or candidates
+        if country is not None:
+            candidates = [c for c in candidates if self.people[c].country == country] or []
+        org_match = [
+            c for c in candidates
+            if self.people[c].organization and self.people[c].organization.casefold() in organization_words
+        ]
+        if org_match:
+            candidates = org_match
+        if not candidates:
+            return None
+        # prefer the meeting's participants, then whoever was named last
+        participants = self._participants()
+        in_meeting = [c for c in candidates if c in participants]
+        pool = in_meeting or candidates
+        return [max(pool, key=lambda c: self._last_named(c, at))]
+
+    def _last_named(self, person: int, at: int) -> int:
+        named = [n for n in self.people[person].named_at if n < at]
+        return named[-1] if named else -1
+
+    def people_in(self, first: int, last: int) -> list[int]:
+        """Officials named (or titled) between tokens *first* and *last*."""
+        found: list[int] = []
+        for j in range(first, last + 1):
+            person = self.name_start.get(j)
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+
+    def object_after(self, verb_end: int, stop: int, exclude: list[int]) -> list[int]:
+        """Who the noun phrase right after a verb refers to (addressees)."""
+        doc = self.doc
+        j = verb_end
+        limit = min(stop, verb_end + 8)
+        words: list[str] = []
+        while j < limit:
+            if j in self.owner and self.owner[j] not in exclude:
+                return [self.owner[j]]
+            token_key = doc.keys[j]
+            if token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"} and words:
+                break
+            if token_key in {"him", "her"}:
+                participants = [p for p in self._participants() if p not in exclude]
+                return participants[:1]
+            if token_key not in {"the", "his", "her", "their"}:
+                words.append(token_key)
+            if token_key in _ROLE_NOUNS or token_key in _GUEST_NOUNS or token_key in {"general"}:
+                found = self.resolve_role(words, j, frozenset(exclude))
+                return found or []
+            j += 1
+        return []
+
+    # ---- the pass -------------------------------------------------------
+
+    def run(self) -> None:
+        doc = self.doc
+        for s, sentence in enumerate(doc.sentences):
+            indexes = doc.sentence_tokens(s)
+            if not indexes:
+                continue
+            self._meetings_in(s, indexes)
+            self._statement_in(s, indexes)
+
+    # meetings
+
+    def _meetings_in(self, s: int, indexes: range) -> None:
+        doc = self.doc
+        sentence = doc.sentences[s]
+        text = sentence.text
+        matches = [m for m in _TRIGGER.finditer(text) if not self._in_quote_at(sentence.start + m.start())]
+        for n, match in enumerate(matches):
+            if _PLANNED.search(text[: match.start()][-40:]):
+                continue
+            kind = match.lastgroup or ""
+            at = self._token_at(sentence.start + match.start(), indexes)
+            end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
+            stop = (
+                self._token_at(sentence.start + matches[n + 1].start(), indexes)
+                if n + 1 < len(matches)
+                else indexes.stop
+            )
+            if kind == "met" and match.group().casefold() == "meeting":
+                # the noun "meeting" triggers only "after meeting X"
+                if not text[: match.start()].rstrip().casefold().endswith("after"):
+                    continue
+                kind = "at"
+            if kind == "attended":
+                self._attend(s, at, end, indexes)
+                continue
+            objects = self._objects(end, stop)
+            if kind in {"at", "between"}:
+                # "At the meeting with X, Y stressed ..." : the subject follows
+                subject = self._main_subject(end, indexes)
+                if kind == "between":
+                    subject = []
+                if not subject and self.state.protagonist is not None and kind == "at":
+                    subject = [self.state.protagonist]
+            else:
+                subject, subject_kind = self.subject_before(at, indexes.start)
+                if subject_kind in {"thing", "none", "meeting"}:
+                    subject = []
+                    if kind not in {"held"} or not objects:
+                        if self.state.protagonist is not None and objects:
+                            subject = [self.state.protagonist]
+            participants = list(dict.fromkeys(subject + objects))
+            if len(participants) < 2 and not (
+                participants and re.search(r"\bdelegation\b", text[match.end() :], re.IGNORECASE)
+            ):
+                if kind == "recv" and participants:
+                    self.state.series_host = participants[0]
+                    self.state.protagonist = participants[0]
+                elif kind in {"held"} and participants and not objects:
+                    self.state.series_host = self.state.series_host or (
+                        participants[0] if re.search(r"meetings", match.group(), re.IGNORECASE) else None
+                    )
+                    self.state.protagonist = participants[0]
+                continue
+            host = self._host(kind, subject, objects, participants, text)
+            date = date_in(text, doc.published)
+            if date is None and re.search(r"\bon the same day\b", text, re.IGNORECASE) and self.meetings:
+                date = self.meetings[-1].date
+            self._open_meeting(participants, s, host, date)
+            if self.state.protagonist is None:
+                self.state.protagonist = participants[0]
+
+    def _objects(self, first: int, stop: int) -> list[int]:
+        doc = self.doc
+        found: list[int] = []
+        j = first
+        while j < stop:
+            token_key = doc.keys[j]
+            if token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to" or (
+                token_key == "to" and j + 1 < stop and doc.tokens[j + 1].text.islower() and doc.keys[j + 1] not in {"the"}
+            ):
+                break
+            person = self.name_start.get(j)
+            if person is not None and person not in found:
+                found.append(person)
+            elif j not in self.owner and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS) and doc.keys[j - 1] in {"the", "his", "her", "their"} | {
+                w for w in doc.lex.places.first_words()
+            }:
+                role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
+                if role and role[0] not in found and not self._named_soon(j, stop):
+                    found.extend(role)
+            j += 1
+        return found
+
+    def _named_soon(self, j: int, stop: int) -> bool:
+        return any(self.name_start.get(k) is not None for k in range(j + 1, min(stop, j + 12)))
+
+    def _main_subject(self, first: int, indexes: range) -> list[int]:
+        """The subject of the main clause after an opening "At the meeting with X," phrase."""
+        doc = self.doc
+        j = first
+        while j < indexes.stop and doc.keys[j] != ",":
+            j += 1
+        j += 1
+        while j < indexes.stop:
+            if j in self.owner:
+                return [self.owner[j]]
+            token_key = doc.keys[j]
+            if token_key in {"he", "she"}:
+                return self._pronoun(token_key)
+            if token_key in {"sides", "parties", "ministers"}:
+                return []
+            if token_key in _ROLE_NOUNS:
+                found = self.resolve_role([doc.keys[j - 1], token_key], j)
+                return found or []
+            if doc.tokens[j].text.islower() and token_key not in {"the", "his", "her"} and token_key not in doc.lex.places:
+                break
+            j += 1
+        return []
+
+    def _attend(self, s: int, at: int, end: int, indexes: range) -> None:
+        if self.state.meeting is None:
+            return
+        meeting = self.meetings[self.state.meeting]
+        doc = self.doc
+        text = doc.text(at, end - 1).casefold()
+        if "by" in text or "present" in text:
+            region = range(end, indexes.stop)
+        else:
+            region = range(indexes.start, indexes.stop)
+        for person in self.people_in(region.start, region.stop - 1):
+            if person not in meeting.participants:
+                meeting.participants.append(person)
+
+    def _host(self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str) -> int | None:
+        people = self.people
+        if kind == "recv" and subject:
+            return subject[0]
+        if kind == "visit" and objects:
+            return objects[0]
+        if _SIDELINES.search(text) or (self.sidelines and kind not in {"recv"}):
+            return None
+        # a visit to the country of one of them
+        located = _IN_PLACE.search(text)
+        places = set(self.visited)
+        if located is not None:
+            code = self._place_code(located.group("place"))
+            if code is not None:
+                places = {code}
+        visited = [p for p in participants if people[p].country in places and people[p].role not in ENVOYS]
+        if visited and len({people[p].country for p in participants}) > 1:
+            return visited[0]
+        # a home official meeting an envoy accredited to their country
+        for envoy in participants:
+            if people[envoy].role in ENVOYS and people[envoy].posted_to is not None:
+                for other in participants:
+                    if other != envoy and people[other].role not in ENVOYS and people[other].country == people[envoy].posted_to:
+                        return other
+        if self.state.series_host in participants:
+            return self.state.series_host
+        return None
+
+    def _open_meeting(self, participants: list[int], s: int, host: int | None, date: dt.date | None) -> None:
+        wanted = set(participants)
+        for index, meeting in enumerate(self.meetings):
+            if set(meeting.participants) == wanted:
+                self.state.meeting = index
+                if meeting.date is None:
+                    meeting.date = date
+                if meeting.host is None:
+                    meeting.host = host
+                return
+        self.meetings.append(MeetingDraft(participants=participants, sentence=s, host=host, date=date))
+        self.state.meeting = len(self.meetings) - 1
+
+    def _token_at(self, offset: int, indexes: range) -> int:
+        tokens = self.doc.tokens
+        for j in indexes:
+            if tokens[j].end > offset:
+                return j
+        return indexes.stop - 1
+
+    def _in_quote_at(self, offset: int) -> bool:
+        doc = self.doc
+        s = doc.sentence_of(0) if not doc.tokens else None
+        del s
+        for sentence_index in range(len(doc.sentences)):
+            sentence = doc.sentences[sentence_index]
+            if sentence.start <= offset < sentence.end:
+                for j in doc.sentence_tokens(sentence_index):
+                    if doc.tokens[j].end > offset:
+                        return self.inside_quote[j]
+        return False
+
+    # statements
+
+    def _statement_in(self, s: int, indexes: range) -> None:
+        doc = self.doc
+        verb = self._reporting_verb(s, indexes)
+        quoted = any(self.inside_quote[j] and doc.tokens[j].text.isalpha() for j in indexes)
+        if verb is None:
+            if quoted and self._mostly_quoted(indexes):
+                speakers = self.state.quote_speaker or self.state.last_speakers
+                if speakers:
+                    self._add(list(speakers), Act.SAY, "", s, None, [])
+            return
+        at, length, act = verb
+        verb_text = doc.text(at, at + length - 1)
+        passive = doc.keys[at] in {"was", "were"} or (at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"})
+        subject, kind = self.subject_before(at, indexes.start)
+        if at > indexes.start and doc.keys[at - 1] == "according":
+            pass
+        if doc.keys[at] == "according":
+            subject = self.people_in(at, min(at + 12, indexes.stop - 1))[:1]
+            kind = "name"
+        if kind == "thing" or kind == "none":
+            if passive or act is Act.DISCUSS and kind == "none" or self._speakerless(at, indexes):
+                subject = self._participants()
+                kind = "meeting"
+            elif self._after_quote(at, indexes):
+                subject = self.state.quote_speaker or self.state.last_speakers
+            else:
+                return
+        elif kind == "meeting":
+            if not passive and act not in {Act.DISCUSS, Act.AGREE, Act.STRESS}:
+                return
+        if not subject:
+            return
+        if passive and kind in {"name", "role", "pronoun"}:
+            # "The ambassador was informed about ..." : the other side spoke
+            others = [p for p in self._participants() if p not in subject]
+            if not others:
+                return
+            addressees = subject
+            subject = others
+        else:
+            addressees = self.object_after(at + length, indexes.stop, subject)
+        if act is Act.DISCUSS and len(subject) == 1 and kind != "meeting":
+            # "discussed ... with Y": both spoke
+            partner = self._with_partner(at + length, indexes)
+            if partner is not None and partner not in subject:
+                subject = [*subject, partner]
+        content = doc.body[doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end].strip() or None
+        self._add(subject, act, verb_text, s, content, addressees)
+        if kind in {"name", "role", "pronoun"} and not passive:
+            if len(subject) == 1:
+                self.state.last_single = subject[0]
+            self.state.last_subject = subject
+        if quoted:
+            self.state.quote_speaker = subject
+
+    def _speakerless(self, at: int, indexes: range) -> bool:
+        doc = self.doc
+        words = " ".join(doc.keys[indexes.start : at])
+        return bool(re.search(r"\b(?:meeting|talks|discussion|it)\b", words)) and self.state.meeting is not None
+
+    def _after_quote(self, at: int, indexes: range) -> bool:
+        doc = self.doc
+        return at - 2 >= indexes.start and doc.tokens[at - 1].text in {",", '"', "”"}
+
+    def _mostly_quoted(self, indexes: range) -> bool:
+        words = [j for j in indexes if self.doc.tokens[j].text.isalpha()]
+        if not words:
+            return False
+        inside = sum(1 for j in words if self.inside_quote[j])
+        return inside * 2 >= len(words)
+
+    def _with_partner(self, first: int, indexes: range) -> int | None:
+        doc = self.doc
+        for j in range(first, indexes.stop):
+            if doc.keys[j] == "with":
+                for k in range(j + 1, min(j + 12, indexes.stop)):
+                    if k in self.owner:
+                        return self.owner[k]
+                    if doc.keys[k] in {",", "."}:
+                        break
+                return None
+        return None
+
+    def _reporting_verb(self, s: int, indexes: range) -> tuple[int, int, Act] | None:
+        """The sentence's main reporting verb: ``(token, length, act)``."""
+        doc = self.doc
+        keys = doc.keys
+        start = indexes.start
+        # a participle phrase in front ("Speaking about ..., the ambassador said")
+        first_word = keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
+        skip_to = start
+        if first_word.endswith("ing") and first_word not in {"according"}:
+            for j in indexes:
+                if keys[j] == ",":
+                    skip_to = j + 1
+                    break
+        j = skip_to
+        while j < indexes.stop:
+            if keys[j] == "according" and j + 1 < indexes.stop and keys[j + 1] == "to":
+                return j, 2, Act.SAY
+            if self.inside_quote[j]:
+                j += 1
+                continue
+            found = doc.lex.verbs.match(keys, j)
+            if found is None:
+                j += 1
+                continue
+            length, act = found
+            previous = keys[j - 1] if j > start else ""
+            following = keys[j + length] if j + length < indexes.stop else ""
+            if previous in _MODALS or previous in {"be", "being"} and keys[j] not in {"was", "were"}:
+                j += length
+                continue
+            if following == "by" and previous not in {"was", "were", "been"}:
+                j += length
+                continue
+            if keys[j] == "presented" and (
+                previous in {"was", "were"} or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
+            ):
+                return None
+            if keys[j] in {"noted", "discuss", "agree", "say"} and previous in {"the", "a", "an"}:
+                j += length
+                continue
+            if keys[j] in {"say", "discuss", "agree"} and previous not in {"they", "we", "sides", "parties", "i", "ministers", "both"}:
+                j += length
+                continue
+            # a verb right after a name run that started lower in the sentence is fine
+            return j, length, act
+        return None
+
+    def _add(self, speakers: list[int], act: Act, verb: str, s: int, content: str | None, addressees: list[int]) -> None:
+        speakers = list(dict.fromkeys(speakers))
+        addressees = [a for a in dict.fromkeys(addressees) if a not in speakers]
+        for existing in self.statements:
+            if existing.sentence == s and set(existing.speakers) == set(speakers):
+                return
+        self.statements.append(
+            StatementDraft(speakers, act, verb, s, content, addressees, self.state.meeting)
+        )
+        self.state.last_speakers = speakers
+
+
+def read_events(doc: Document, people: list[Person]) -> tuple[list[MeetingDraft], list[StatementDraft]]:
+    """The meetings and statements of *doc*, in text order."""
+    reader = _Reader(doc, people)
+    reader.run()
+    return reader.meetings, reader.statements

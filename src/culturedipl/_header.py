@@ -1,0 +1,313 @@
+"""Article metadata, and where the article's own text begins and ends.
+
+Scraped news arrives wrapped in noise: a scraper's ``date 2021-10-15 By
+Azernews`` line, by-lines, font-size widgets (``+ ↺ − 16 px``), menus,
+headlines, and trailing lists of other stories. This stage finds the body
+(the article's own text, kept exactly as received) and reads the outlet,
+publication date, authors and title from the lines around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from dateutil import parser as date_parser
+
+from culturedipl import lexicon
+
+__all__ = ["Header", "read_header"]
+
+
+class Header(NamedTuple):
+    """What the lines around the body say, and where the body is."""
+
+    body_start: int
+    body_end: int
+    outlet: str | None
+    published: dt.date | None
+    authors: tuple[str, ...]
+    title: str | None
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\- ]{1,60}?)\s*$", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,3})(?:\s+|$)")
+_MENAFN = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…\"”’»]\s*$")
+
+_NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WORD_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})\b", re.IGNORECASE
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# "BAKU, Azerbaijan, June 20." / "Baku, May 24, AZERTAC" / "TEHRAN (Tasnim)"
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z\-]+(?:,\s*[A-Z][A-Za-z]+)?[,.]\s*({_MONTHS})\s*(\d{{1,2}})\b",
+)
+
+# Body text that credits an outlet: "Trend reports", "told News.Az",
+# "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
+_CREDIT_PATTERNS = (
+    re.compile(r"(?:^|[,.;]\s*|\s)([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s+report(?:s|ed)\b"),
+    re.compile(r"\btold\s+(?:to\s+)?([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
+    re.compile(r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
+    re.compile(r"^[A-Z][A-Za-z\-]+\s*\(([^)]{2,30})\)"),
+    re.compile(r"\bSource:\s*([^\r\n,;]{2,40})"),
+    re.compile(r"^[A-Z]{3,}[.,]\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\b"),
+    re.compile(r"^[A-Z][A-Za-z\-]+,\s*\w+\.?\s*\d{1,2},\s*([A-Z][\w.\-]*)\s*$"),
+    re.compile(r"^([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}):\s*$"),
+)
+
+# Lines that are never article text wherever they stand.
+_NOISE = re.compile(
+    r"^\s*(?:\+\s*↺|[•·]|home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
+    r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
+    r"extremely dissatisfied|story code|go to the main site|read more|related|"
+    r"latest news|most read|currency rates|photo:|video:|follow us|tags?:|"
+    r"[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
+    re.IGNORECASE,
+)
+_TRAILER_START = re.compile(
+    r"^\s*(?:latest news|most read|related news|related articles|read also|see also|"
+    r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
+    r"[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line, without its line break."""
+    out: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        line = match.group()
+        out.append((match.start(), match.start() + len(line.rstrip("\r\n"))))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text, rather than a menu item, headline or by-line."""
+    words = _words(text)
+    if len(words) >= 25:
+        return True
+    if len(words) < 6:
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return bool(_SENTENCE_END.search(text)) and lower >= 2
+
+
+def _outlet_name(candidate: str) -> str | None:
+    """The outlet a credited name stands for, when the lexicon knows it."""
+    known = lexicon.outlets()
+    words = candidate.strip(" .,:;()").split()
+    # longest prefix first: "Tasnim News Agency" before "Tasnim"
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[:size]).casefold()
+        if key in known:
+            return known[key]
+    return None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    """The first calendar date written in *text*, if any."""
+    numeric = _NUMERIC_DATE.search(text)
+    worded = _WORD_DATE.search(text)
+    try:
+        if numeric and (worded is None or numeric.start() <= worded.start()):
+            if numeric.group(1):
+                return dt.date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+            return dt.date(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
+        if worded:
+            return date_parser.parse(worded.group().replace(".", " "), default=dt.datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _person_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
+def read_header(text: str) -> Header:
+    """Find the body of *text* and the metadata around it."""
+    lines = _lines(text)
+    outlet: str | None = None
+    published: dt.date | None = None
+    authors: list[str] = []
+    title: str | None = None
+    dated_with_time = False
+
+    body_start: int | None = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        scraper = _SCRAPER_DATE.match(line)
+        if scraper is not None:
+            published = _parse_date(scraper.group(1)) or published
+            dated_with_time = True
+            start += scraper.end()
+            line = text[start:end]
+            by = _BY_PREFIX.match(line)
+            if by is not None:
+                name = by.group(1).strip()
+                credited = _outlet_name(name)
+                if credited is not None:
+                    outlet = outlet or credited
+                elif _person_name(name):
+                    authors.append(name)
+                start += by.end()
+                line = text[start:end]
+            if not line.strip() or _NOISE.match(line):
+                continue
+        if _is_prose(line) or (_DATELINE.match(line) and body_start is None and len(_words(line)) > 3):
+            body_start = start + (len(line) - len(line.lstrip()))
+            break
+        byline = _BYLINE.match(line)
+        if byline is not None:
+            name = byline.group(1).strip()
+            credited = _outlet_name(name)
+            if credited is not None:
+                outlet = outlet or credited
+            elif _person_name(name):
+                authors.append(name)
+            continue
+        if _NOISE.match(line):
+            continue
+        date = _parse_date(line)
+        if date is not None and len(_words(line)) <= 8:
+            has_time = bool(_TIME.search(line))
+            if published is None or (has_time and not dated_with_time):
+                published = date
+                dated_with_time = has_time
+            credited = _find_outlet_in_line(line)
+            outlet = outlet or credited
+            continue
+        credited = _find_outlet_in_line(line)
+        if credited is not None and len(_words(line)) <= 4:
+            outlet = outlet or credited
+            continue
+        words = _words(line)
+        if len(words) >= 3 and not _SENTENCE_END.search(line):
+            title = line.strip()
+    if body_start is None:
+        body_start = len(text)
+        for start, end in lines:
+            if text[start:end].strip():
+                body_start = start
+                break
+
+    body_end = _find_body_end(text, lines, body_start)
+    body = text[body_start:body_end]
+
+    if outlet is None:
+        outlet = _credited_outlet(body) or _trailer_outlet(text[body_end:])
+    authors.extend(_trailer_authors(text[body_end:]))
+
+    return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
+
+
+def _trailer_authors(trailer: str) -> list[str]:
+    """By-lines after the body: ``By X``, or a lone name on the first line."""
+    found: list[str] = []
+    first = True
+    for raw in trailer.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        byline = _BYLINE.match(line)
+        if byline is not None:
+            name = byline.group(1).strip()
+            if _outlet_name(name) is None and _person_name(name):
+                found.append(name)
+        elif first and _person_name(line) and _outlet_name(line) is None and not _is_place(line):
+            found.append(line)
+        first = False
+    return found
+
+
+def _is_place(text: str) -> bool:
+    places = lexicon.places()
+    return any(word.casefold() in places for word in text.split())
+
+
+def _find_outlet_in_line(line: str) -> str | None:
+    for token in re.findall(r"[A-Za-z][\w.\-|’']*(?:\s[A-Z][\w.\-|]*){0,3}", line):
+        credited = _outlet_name(token)
+        if credited is not None:
+            return credited
+    return None
+
+
+def _credited_outlet(body: str) -> str | None:
+    """The outlet the body credits for the story, if the lexicon knows it."""
+    menafn = _MENAFN.search(body)
+    if menafn is not None:
+        return _outlet_name(menafn.group(1)) or menafn.group(1).strip()
+    for pattern in _CREDIT_PATTERNS:
+        for name in _multiline(pattern, body):
+            credited = _outlet_name(name)
+            if credited is not None:
+                return credited
+    return None
+
+
+def _multiline(pattern: re.Pattern[str], body: str) -> list[str]:
+    found: list[str] = []
+    for raw in body.splitlines():
+        line = raw.strip()
+        found.extend(match.group(1) for match in pattern.finditer(line))
+    return found
+
+
+def _trailer_outlet(trailer: str) -> str | None:
+    for raw in trailer.splitlines():
+        line = raw.strip()
+        by = _BY_PREFIX.match(line)
+        if by is not None:
+            credited = _outlet_name(by.group(1))
+            if credited is not None:
+                return credited
+    return None
+
+
+def _find_body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
+    """Where the article's own text ends: before trailing noise and headline lists."""
+    content = [(start, end) for start, end in lines if end > body_start and text[start:end].strip()]
+    end_at = len(content)
+    for index, (start, end) in enumerate(content):
+        if start >= body_start and _TRAILER_START.match(text[start:end]):
+            end_at = index
+            break
+    while end_at > 1:
+        start, end = content[end_at - 1]
+        line = text[max(start, body_start) : end]
+        if _NOISE.match(line) or _BY_PREFIX.match(line.strip()) or (
+            len(_words(line)) <= 5 and not _SENTENCE_END.search(line) and end_at < len(content)
+        ):
+            end_at -= 1
+            continue
+        if len(_words(line)) <= 5 and not _SENTENCE_END.search(line):
+            end_at -= 1
+            continue
+        break
+    if end_at == 0:
+        return body_start
+    end = content[end_at - 1][1]
+    while end > body_start and text[end - 1].isspace():
+        end -= 1
+    return max(end, body_start)

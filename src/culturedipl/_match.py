@@ -1,0 +1,88 @@
+"""Lexicon phrase matching over token sequences.
+
+A lexicon phrase is tokenised with the same tokenizer as the text and
+indexed by its first word, so matching at a position costs one dictionary
+lookup and a comparison per candidate phrase starting with that word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Generic, TypeVar
+
+from culturedipl import lexicon
+from culturedipl._segment import tokens
+
+__all__ = ["PhraseMatcher", "key", "matchers"]
+
+V = TypeVar("V")
+
+
+def key(word: str) -> str:
+    """The form a word is matched by: case folded, curly apostrophes straight, no 's."""
+    folded = word.casefold().replace("’", "'")
+    if folded.endswith("'s") and len(folded) > 2:
+        folded = folded[:-2]
+    return folded
+
+
+class PhraseMatcher(Generic[V]):
+    """Longest-match lookup of multi-word phrases in a sequence of word keys."""
+
+    def __init__(self, phrases: Mapping[str, V]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases.items():
+            words = tuple(key(token.text) for token in tokens(phrase))
+            if words:
+                index.setdefault(words[0], []).append((words, value))
+        for candidates in index.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._index = index
+        self.longest = max((len(w) for c in index.values() for w, _ in c), default=0)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._index
+
+    def match(self, keys: Sequence[str], at: int) -> tuple[int, V] | None:
+        """The longest phrase starting at ``keys[at]``: ``(length, value)``."""
+        candidates = self._index.get(keys[at])
+        if candidates is None:
+            return None
+        for words, value in candidates:
+            end = at + len(words)
+            if end <= len(keys) and tuple(keys[at:end]) == words:
+                return len(words), value
+        return None
+
+    def first_words(self) -> frozenset[str]:
+        """Every word that starts some phrase."""
+        return frozenset(self._index)
+
+
+class Matchers:
+    """The lexicons, compiled once for the reader."""
+
+    def __init__(self) -> None:
+        self.titles = PhraseMatcher(lexicon.titles())
+        self.verbs = PhraseMatcher(lexicon.speech_verbs())
+        self.places = PhraseMatcher(lexicon.places())
+        self.organizations = PhraseMatcher(lexicon.organizations())
+        self.initiatives = PhraseMatcher(lexicon.initiative_kinds())
+        self.topics = PhraseMatcher(lexicon.topics())
+        self.words = {key(word): cls for word, cls in lexicon.words().items()}
+        title_words: set[str] = set()
+        for phrase in lexicon.titles():
+            title_words.update(
+                key(token.text) for token in tokens(phrase) if any(ch.isalpha() for ch in token.text)
+            )
+        self.title_words = frozenset(title_words - {"of", "the", "and", "to", "for"})
+        self.single_places = frozenset(
+            key(phrase) for phrase in lexicon.places() if len(tokens(phrase)) == 1
+        )
+
+
+@cache
+def matchers() -> Matchers:
+    """The compiled lexicons, built on first use and shared."""
+    return Matchers()

@@ -1,0 +1,458 @@
+"""Officials: named people with a title, and every later mention of their names.
+
+A *name run* is a sequence of capitalised words that no lexicon claims
+(titles, places, organisations, honorifics, sentence openers), with name
+particles (``bin``, ``al-``, ``da``) and initials allowed inside. A name run
+becomes an official when a title stands next to it::
+
+    title-before := (title word | place | organisation | portfolio | of | to | the | ,)+
+                    honorific*  NAME          "Czech ambassador to Azerbaijan Milan Ekert"
+    title-after  := NAME "," title-before     "Cai Wu, Minister of Culture of China"
+
+Later runs that repeat a known full name, surname or first name are mentions
+of the same official. Role phrases and pronouns are resolved later, by the
+meeting and statement stage, which knows who is being talked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from culturedipl._document import Document
+from culturedipl.model import Role
+
+__all__ = ["Person", "find_people"]
+
+_PARTICLES = frozenset(
+    "bin bint ibn binti al el ul da de del della di do dos du la le van von der den ter y e".split()
+)
+_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
+_HONORIFIC_CLASS = "honorific"
+_INTERNATIONAL_MARKERS = frozenset(
+    {"international", "world", "islamic", "un", "united", "global", "turkic", "european", "asian"}
+)
+_ORG_ROLE_WORDS = frozenset({"president", "chairman", "chair", "head", "director", "chairperson", "rector"})
+
+#: Higher-ranked roles win when one title holds several offices.
+_RANK = {
+    Role.HEAD_OF_STATE: 9,
+    Role.HEAD_OF_GOVERNMENT: 8,
+    Role.SECRETARY_GENERAL: 7,
+    Role.MINISTER: 6,
+    Role.HEAD_OF_ORGANIZATION: 5,
+    Role.AMBASSADOR: 4,
+    Role.CHARGE_D_AFFAIRES: 4,
+    Role.CONSUL: 3,
+    Role.DEPUTY_MINISTER: 2,
+    Role.PARLIAMENTARIAN: 2,
+    Role.OFFICIAL: 1,
+}
+ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
+_MALE_ENDING_IN_A = frozenset(
+    "luca andrea musa mustafa isa yahya nikita ilya kosta joshua zakaria zakariya "
+    "attila akira juma hamza usama osama oleksa mykola sasha misha".split()
+)
+_FEMALE_HONORIFICS = frozenset({"ms", "mrs", "madam", "madame", "miss", "sheikha", "princess", "dame"})
+
+
+@dataclass
+class Person:
+    """An official while the reader is still collecting facts about them."""
+
+    name: str
+    words: tuple[str, ...]
+    role: Role = Role.OFFICIAL
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    posted_to: str | None = None
+    posted_home: bool = False
+    female: bool = False
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: token indexes where the person is named (for coreference)
+    named_at: list[int] = field(default_factory=list)
+    counterpart: bool = False
+
+
+@dataclass
+class _Run:
+    first: int
+    last: int  # inclusive token index
+
+
+def _token_kinds(doc: Document) -> list[str]:
+    """Classify each token: name, particle, place, org, title, known or other."""
+    lex = doc.lex
+    kinds = ["other"] * len(doc.tokens)
+    keys = doc.keys
+    i = 0
+    while i < len(keys):
+        for kind, matcher in (("org", lex.organizations), ("place", lex.places)):
+            found = matcher.match(keys, i)
+            if found is not None and doc.is_capitalised(i):
+                for j in range(i, i + found[0]):
+                    kinds[j] = kind
+                i += found[0]
+                break
+        else:
+            kinds[i] = _word_kind(doc, i)
+            i += 1
+    return kinds
+
+
+def _word_kind(doc: Document, i: int) -> str:
+    word = doc.tokens[i].text
+    word_key = doc.keys[i]
+    lex = doc.lex
+    if word_key in lex.title_words:
+        return "title"
+    if word_key in lex.words:
+        return lex.words[word_key]
+    if not word[:1].isalpha():
+        return "other"
+    if word_key in _PARTICLES or word_key.startswith(("al-", "el-", "ul-")):
+        return "particle"
+    if word[:1].isupper():
+        if word.isupper() and len(word) > 1:
+            return "acronym"
+        if any(ch.isdigit() for ch in word):
+            return "other"
+        return "name"
+    return "other"
+
+
+def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
+    """Maximal runs of name words within one sentence."""
+    runs: list[_Run] = []
+    for s in range(len(doc.sentences)):
+        indexes = doc.sentence_tokens(s)
+        i = indexes.start
+        while i < indexes.stop:
+            if kinds[i] != "name":
+                i += 1
+                continue
+            first = i
+            last = i
+            j = i + 1
+            while j < indexes.stop:
+                kind = kinds[j]
+                text = doc.tokens[j].text
+                if kind == "name":
+                    last = j
+                elif kind == "particle" or (
+                    # an initial: "Salim M. AlMalik"
+                    len(text) == 1 and text.isupper() and j + 1 < indexes.stop
+                    and doc.tokens[j + 1].text == "."
+                ):
+                    pass
+                elif text == "." and doc.tokens[j - 1].text.isupper() and len(doc.tokens[j - 1].text) == 1:
+                    pass
+                else:
+                    break
+                j += 1
+            # a run is only names where the gap tokens end in a name
+            runs.append(_Run(first, last))
+            i = max(j, last + 1)
+    return runs
+
+
+def _title_before(doc: Document, kinds: list[str], first: int, floor: int) -> tuple[int, int] | None:
+    """Token range of a title standing right before a name starting at *first*."""
+    i = first - 1
+    # honorifics between the title and the name are not part of either
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text == "."):
+        i -= 1
+    end = i
+    start = i + 1
+    while i >= floor:
+        kind = kinds[i]
+        token_key = doc.keys[i]
+        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"} or (
+            token_key in _FUNCTION and i > floor
+        ):
+            start = i
+            i -= 1
+            continue
+        if kind == "name" and doc.tokens[i].text[:1].isupper() and i + 1 <= end and (
+            kinds[i + 1] in {"orgword", "portfolio", "title", "place"} or doc.keys[i + 1] in {"-", "of", "and"}
+        ):
+            # a word of a body's name: "Shchepkin Higher Theatre School"
+            start = i
+            i -= 1
+            continue
+        break
+    while start <= end and (doc.keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
+        start += 1
+    if start > end:
+        return None
+    if not any(kinds[j] == "title" for j in range(start, end + 1)):
+        return None
+    return start, end
+
+
+def _title_after(doc: Document, kinds: list[str], last: int, ceiling: int) -> tuple[int, int] | None:
+    """Token range of an appositive title: ``NAME, the Kingdom's minister of culture``."""
+    i = last + 1
+    if i >= ceiling or doc.tokens[i].text != ",":
+        return None
+    i += 1
+    if i < ceiling and doc.keys[i] == "the":
+        i += 1
+    start = i
+    end = None
+    while i < ceiling:
+        kind = kinds[i]
+        token_key = doc.keys[i]
+        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym"} or token_key in _FUNCTION:
+            if token_key == ",":
+                # a comma ends the title unless another title word follows
+                nxt = i + 1
+                if nxt < ceiling and kinds[nxt] in {"title", "portfolio", "acronym", "org"}:
+                    i += 1
+                    continue
+                break
+            if kind != "other" or token_key not in _FUNCTION:
+                end = i
+            i += 1
+            continue
+        if kind == "name" and end is not None:
+            # capitalised words of a body's name inside the title
+            end = i
+            i += 1
+            continue
+        break
+    if end is None:
+        return None
+    while end > start and doc.keys[end] in _FUNCTION:
+        end -= 1
+    if kinds[start] != "title" and not any(
+        kinds[j] == "title" for j in range(start, min(end + 1, start + 4))
+    ):
+        return None
+    return start, end
+
+
+def _role_of(doc: Document, first: int, last: int, kinds: list[str]) -> tuple[Role, bool]:
+    """The role a title gives, and whether it is a "counterpart" title."""
+    keys = doc.keys
+    found: list[tuple[int, Role, int]] = []
+    i = first
+    depth = 0  # words after "of"/"to"/"for" describe the office, not its holder
+    heads_done = False
+    counterpart = False
+    while i <= last:
+        if keys[i] in {"of", "to", "for"}:
+            heads_done = True
+        if keys[i] == ",":
+            heads_done = False
+        match = doc.lex.titles.match(keys, i)
+        if match is not None:
+            length, role = match
+            if keys[i] == "counterpart" or keys[i] == "colleague":
+                counterpart = True
+            if not heads_done:
+                found.append((i, role, length))
+            i += length
+            continue
+        i += 1
+    del depth
+    if not found:
+        return Role.OFFICIAL, counterpart
+    role = max((item[1] for item in found), key=lambda r: _RANK[r])
+    # "President of the ... Foundation": the head of a body, not of a state
+    for position, candidate, length in found:
+        head = keys[position]
+        after = position + length
+        if head in _ORG_ROLE_WORDS and after <= last and keys[after] == "of":
+            body_words = [j for j in range(after, last + 1) if kinds[j] in {"orgword", "org"}]
+            if body_words:
+                international = any(
+                    kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in range(after, last + 1)
+                )
+                ministry = any(keys[j] in {"ministry"} for j in body_words)
+                if ministry and head == "head":
+                    return Role.MINISTER, counterpart
+                if candidate in {Role.HEAD_OF_STATE, Role.OFFICIAL} and _RANK[role] <= _RANK[Role.HEAD_OF_STATE]:
+                    return (Role.HEAD_OF_ORGANIZATION if international else Role.OFFICIAL), counterpart
+    return role, counterpart
+
+
+def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
+    """``(country, posted_to, posted to "the country")`` read from a title."""
+    keys = doc.keys
+    country: str | None = None
+    posted: str | None = None
+    posted_home = False
+    i = first
+    while i <= last:
+        found = doc.lex.places.match(keys, i)
+        if found is not None:
+            length, code = found
+            before = keys[i - 1] if i > first else ""
+            before2 = keys[i - 2] if i - 1 > first else ""
+            if before == "to" or (before == "the" and before2 == "to") or before == "in":
+                posted = posted or code
+            elif country is None:
+                country = code
+            i += length
+            continue
+        if keys[i] == "country" and i > first and keys[i - 1] == "the" and i - 1 > first and keys[i - 2] == "to":
+            posted_home = True
+        i += 1
+    return country, posted, posted_home
+
+
+def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
+    """The short name of the body a title names, if any."""
+    keys = doc.keys
+    i = first
+    while i <= last:
+        found = doc.lex.organizations.match(keys, i)
+        if found is not None and kinds[i] == "org":
+            return found[1]
+        i += 1
+    # "President of the International Turkic Culture and Heritage Foundation"
+    for j in range(first, last + 1):
+        if keys[j] == "of":
+            k = j + 1
+            if k <= last and keys[k] == "the":
+                k += 1
+            end = None
+            for m in range(k, last + 1):
+                if kinds[m] == "orgword":
+                    end = m
+                elif keys[m] in {",", ")"}:
+                    break
+            if end is not None and any(keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)):
+                return doc.text(k, end)
+    return None
+
+
+def _is_female(doc: Document, person_first: int, name: str) -> bool:
+    previous = doc.keys[person_first - 1] if person_first > 0 else ""
+    if previous == "." and person_first > 1:
+        previous = doc.keys[person_first - 2]
+    if previous in _FEMALE_HONORIFICS:
+        return True
+    first_name = name.split()[0].casefold()
+    return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
+
+
+def find_people(doc: Document) -> list[Person]:
+    """Every official the body names with a title, with all mentions of their names."""
+    kinds = _token_kinds(doc)
+    runs = _name_runs(doc, kinds)
+    people: list[Person] = []
+    by_words: dict[tuple[str, ...], int] = {}
+    # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
+    for run in runs:
+        nxt = run.last + 1
+        if nxt < len(kinds) and kinds[nxt] in {"orgword"} and doc.is_capitalised(nxt):
+            run.last = -1
+    pending: list[_Run] = []
+    for run in runs:
+        if run.last < run.first:
+            continue
+        sentence = doc.sentence_of(run.first)
+        indexes = doc.sentence_tokens(sentence)
+        words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
+        name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+        before = _title_before(doc, kinds, run.first, indexes.start)
+        after = _title_after(doc, kinds, run.last, indexes.stop)
+        title_range = before or after
+        if len(name_tokens) < 2 or title_range is None:
+            # a single name or an untitled one: perhaps a later mention
+            pending.append(run)
+            continue
+        index = by_words.get(words)
+        if index is None:
+            index = _similar(people, words)
+        if index is not None:
+            person = people[index]
+            name = doc.text(run.first, run.last)
+            if name != person.name and name not in person.aliases and len(words) >= len(person.words):
+                if len(words) > len(person.words) and words[: len(person.words)] == person.words:
+                    person.aliases.append(person.name)
+                    person.name, person.words = name, words
+                else:
+                    person.aliases.append(name)
+            by_words[words] = index
+            _note(person, doc, run)
+            continue
+        role, counterpart = _role_of(doc, title_range[0], title_range[1], kinds)
+        country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
+        organization = _organization_in(doc, title_range[0], title_range[1], kinds)
+        if organization is None and before is not None and after is not None:
+            organization = _organization_in(doc, after[0], after[1], kinds)
+        name = doc.text(run.first, run.last)
+        person = Person(
+            name=name,
+            words=words,
+            role=role,
+            title=doc.text(title_range[0], title_range[1]),
+            country=country,
+            organization=organization,
+            posted_to=posted,
+            posted_home=posted_home,
+            female=_is_female(doc, run.first, name),
+            counterpart=counterpart,
+        )
+        if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
+            person.country = None
+        by_words[words] = len(people)
+        people.append(person)
+        _note(person, doc, run)
+    for run in pending:
+        index = _mentioned(people, doc, run, kinds)
+        if index is not None:
+            _note(people[index], doc, run)
+    for person in people:
+        person.mentions.sort()
+        person.named_at.sort()
+    return people
+
+
+def _note(person: Person, doc: Document, run: _Run) -> None:
+    person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
+    person.named_at.append(run.first)
+
+
+def _similar(people: list[Person], words: tuple[str, ...]) -> int | None:
+    """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
+    for index, person in enumerate(people):
+        other = person.words
+        if len(other) == len(words) and other[:-1] == words[:-1] and len(words) >= 3:
+            a, b = other[-1], words[-1]
+            if a.startswith(b) or b.startswith(a):
+                return index
+        if len(words) > len(other) and words[-len(other):] == other:
+            return index
+        if len(words) < len(other) and other[-len(words):] == words:
+            return index
+    return None
+
+
+def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str]) -> int | None:
+    """The official a short or untitled name run refers to, if any."""
+    words = [doc.keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+    if not words:
+        return None
+    best: int | None = None
+    best_distance = None
+    for index, person in enumerate(people):
+        names = [w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))]
+        if not names:
+            continue
+        if len(words) == 1:
+            word = words[0]
+            if word != person.words[-1] and word != names[-1] and word != names[0]:
+                # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
+                if not any(w.endswith(word) and len(word) >= 5 for w in person.words):
+                    continue
+        elif not set(words) <= set(person.words):
+            continue
+        distance = min((abs(run.first - at) for at in person.named_at), default=10**9)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = index, distance
+    return best

@@ -1,0 +1,110 @@
+"""Sentences and tokens with character spans into the body.
+
+Grammar, informally::
+
+    body      := paragraph (NEWLINE+ paragraph)*
+    paragraph := sentence+
+    sentence  := ... ending at [.!?] (closing quotes) whitespace, before an
+                 upper-case letter, digit or opening quote, unless the word
+                 before the stop is an abbreviation or a lone initial
+
+Every pattern here is linear: character classes and bounded alternations,
+no nested quantifiers, so any input is split in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Sentence", "Token", "sentences", "tokens"]
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark and where it stands in the body."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    """A sentence: its span in the body and its tokens."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+# Words keep inner hyphens, apostrophes, periods and ampersands ("al-Maliki",
+# "People's", "News.Az", "H.E"); everything else is one punctuation token.
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_", re.UNICODE)
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep
+    rev fr mt ft vs etc eng h.e h.h hh jan feb mar apr jun jul aug sep sept oct
+    nov dec u.s u.k u.n e.g i.e approx dept est inc ltd co corp art para vol""".split()
+)
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Tokenise *text*; spans are shifted by *offset*."""
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+
+
+def _ends_with_abbreviation(text: str, stop: int) -> bool:
+    """Whether the period at *stop* closes an abbreviation or an initial."""
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:stop].casefold()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        # a lone initial ("Salim M. AlMalik"), but not a sentence-final pronoun
+        return text[start].isupper() and word != "i"
+    if word in _MONTH_ABBREVIATIONS:
+        # "on Dec. 7" continues; "in Dec. The ..." is rare in news
+        nxt = text[stop + 1 : stop + 3].strip()
+        return nxt[:1].isdigit()
+    return word in _ABBREVIATIONS
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.start()
+        if text[stop] == "." and _ends_with_abbreviation(text, stop):
+            continue
+        close = match.end()
+        while close > match.start() and text[close - 1].isspace():
+            close -= 1
+        if close > begin:
+            pieces.append((begin, close))
+        begin = match.end()
+    if begin < end:
+        pieces.append((begin, end))
+    return pieces
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Split *body* into sentences; each line is at least one sentence."""
+    out: list[Sentence] = []
+    for line in _PARAGRAPH.finditer(body):
+        for start, end in _split_paragraph(body, line.start(), line.end()):
+            # trim surrounding white space so spans cover the sentence only
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and body[end - 1].isspace():
+                end -= 1
+            if start < end:
+                text = body[start:end]
+                out.append(Sentence(start, end, text, tokens(text, start)))
+    return out

@@ -1,0 +1,161 @@
+"""The ``culturedipl`` command.
+
+    culturedipl parse FILE... [--format json|jsonl] [--jobs N] [--strict] [-o OUT]
+
+``-`` reads standard input. Results come out in the order of the arguments.
+A file that cannot be read is reported on standard error, one line with its
+name and the reason, and the run goes on with the others; the exit status is
+then 1. ``--strict`` stops at the first failure instead. Output written with
+``-o`` goes to a temporary file first and is renamed into place at the end,
+so an interrupted run never leaves a truncated file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import warnings
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TextIO
+
+from culturedipl import __version__
+from culturedipl.codec import dumps
+from culturedipl.errors import CulturediplError
+from culturedipl.text import decode_bytes, parse_text
+
+__all__ = ["main"]
+
+_Result = tuple[str, str | None, str | None]  # (source, json, error)
+
+
+def _read_one(source: str, indent: int | None) -> _Result:
+    """Parse one file (or ``-``) into JSON text, or say why it failed."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+            article = parse_text(decode_bytes(data, source=source))
+        for warning in caught:
+            print(f"culturedipl: warning: {warning.message}", file=sys.stderr)
+        return source, dumps(article, indent=indent), None
+    except OSError as error:
+        return source, None, error.strerror or str(error)
+    except CulturediplError as error:
+        return source, None, str(error).replace("\n", " ")
+    except Exception as error:  # noqa: BLE001 - one bad file must not sink a batch
+        return source, None, f"internal error: {type(error).__name__}: {error}"
+
+
+def _read_compact(source: str) -> _Result:
+    return _read_one(source, None)
+
+
+def _read_pretty(source: str) -> _Result:
+    return _read_one(source, 2)
+
+
+def _results(files: Sequence[str], jobs: int, pretty: bool) -> Iterator[_Result]:
+    worker = _read_pretty if pretty else _read_compact
+    if jobs <= 1 or len(files) < 2 or "-" in files:
+        yield from map(worker, files)
+        return
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(worker, files, chunksize=chunk)
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or a file written atomically (temporary file, then rename)."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path())
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    fmt: str = args.format
+    single = len(files) == 1 and fmt == "json"
+    failed = 0
+    written = 0
+    with _output(args.output) as out:
+        if fmt == "json" and not single:
+            out.write("[")
+        for source, text, error in _results(files, args.jobs, pretty=fmt == "json"):
+            if error is not None or text is None:
+                failed += 1
+                print(f"culturedipl: {source}: {error}", file=sys.stderr)
+                if args.strict:
+                    return 1
+                continue
+            if fmt == "jsonl":
+                out.write(text)
+                out.write("\n")
+            elif single:
+                out.write(text)
+                out.write("\n")
+            else:
+                out.write(",\n" if written else "\n")
+                out.write(text)
+            written += 1
+        if fmt == "json" and not single:
+            out.write("\n]\n" if written else "]\n")
+    return 1 if failed else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="culturedipl",
+        description="Extract officials, meetings, statements and initiatives from news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser("parse", help="read article text files and print their JSON")
+    parse.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' reads standard input")
+    parse.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="json: pretty JSON (an array for several files); jsonl: one compact line per article",
+    )
+    parse.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="parse with N processes")
+    parse.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    parse.add_argument("--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout")
+    parse.set_defaults(handler=_parse_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        print("culturedipl: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        status: int = args.handler(args)
+    except BrokenPipeError:
+        # the reader of our output went away (``| head``): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,325 @@
+"""The typed, immutable records culturedipl extracts from an article.
+
+Every record is a frozen, slotted attrs class with keyword-only fields;
+collections are tuples, so records hash by value and can be shared freely.
+An :class:`Article` checks on construction that its parts fit together:
+ids are unique, every reference resolves and every span lies in the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from enum import StrEnum
+
+import attrs
+
+from culturedipl.countries import is_country_code
+from culturedipl.errors import CulturediplError, InvalidArticleError
+
+__all__ = [
+    "Act",
+    "Article",
+    "Initiative",
+    "InitiativeKind",
+    "Meeting",
+    "Official",
+    "Role",
+    "Span",
+    "Statement",
+    "article_id",
+]
+
+
+class Role(StrEnum):
+    """The office an official holds, coarsely (see ANNOTATION.md)."""
+
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    MINISTER = "minister"
+    DEPUTY_MINISTER = "deputy_minister"
+    AMBASSADOR = "ambassador"
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    CONSUL = "consul"
+    SECRETARY_GENERAL = "secretary_general"
+    HEAD_OF_ORGANIZATION = "head_of_organization"
+    PARLIAMENTARIAN = "parliamentarian"
+    OFFICIAL = "official"
+
+
+class Act(StrEnum):
+    """The speech act of a statement's main reporting verb."""
+
+    SAY = "say"
+    STRESS = "stress"
+    EXPRESS = "express"
+    THANK = "thank"
+    INVITE = "invite"
+    INFORM = "inform"
+    PROPOSE = "propose"
+    DISCUSS = "discuss"
+    AGREE = "agree"
+
+
+class InitiativeKind(StrEnum):
+    """What sort of undertaking a named initiative is."""
+
+    CAMPAIGN = "campaign"
+    PLATFORM = "platform"
+    PROGRAMME = "programme"
+    PROJECT = "project"
+    YEAR = "year"
+    FORUM = "forum"
+    FESTIVAL = "festival"
+    PROCESS = "process"
+    OTHER = "other"
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into ``Article.body``."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            msg = f"invalid span [{self.start}, {self.end}]: need 0 <= start <= end"
+            raise CulturediplError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+
+def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not is_country_code(value):
+        msg = f"{attribute.name}: not an ISO 3166-1 alpha-2 code: {value!r}"
+        raise CulturediplError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Official:
+    """A named person the article presents in an official capacity."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: Role = Role.OFFICIAL
+    #: The role as the text words it ("Czech ambassador to Azerbaijan").
+    title: str | None = None
+    #: ISO 3166-1 alpha-2 code of the state the person represents.
+    country: str | None = attrs.field(default=None, validator=_country_code)
+    #: Short name of the international or non-state body they serve.
+    organization: str | None = None
+    #: For envoys: ISO code of the state they are accredited to.
+    posted_to: str | None = attrs.field(default=None, validator=_country_code)
+    mentions: tuple[Span, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """An encounter between officials that the article reports as held."""
+
+    id: str
+    participants: tuple[str, ...]
+    host: str | None = None
+    date: dt.date | None = None
+    location: str | None = None
+    topics: tuple[str, ...] = ()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One reported speech act: a sentence and the officials speaking in it."""
+
+    id: str
+    speakers: tuple[str, ...]
+    act: Act
+    #: The reporting verb as written ("emphasized", "was informed").
+    verb: str | None = None
+    #: The sentence exactly as it stands in the body: ``body[span.start:span.end]``.
+    text: str
+    #: What was said: the verb's complement or the quotation.
+    content: str | None = None
+    addressees: tuple[str, ...] = ()
+    meeting: str | None = None
+    topics: tuple[str, ...] = ()
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Initiative:
+    """A named campaign, programme, commemorative year, forum, process ..."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: InitiativeKind = InitiativeKind.OTHER
+    #: Who put it forward, as the text names it.
+    initiator: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+def article_id(body: str, url: str | None = None) -> str:
+    """The stable id of an article that has none: 16 hex digits of SHA-256.
+
+    The same URL and body always give the same id, in any process.
+
+    >>> article_id("Text.", "https://example.org/a")
+    '56dbf0fc7a6a5139'
+    """
+    digest = hashlib.sha256()
+    digest.update((url or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(body.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news article and everything extracted from it.
+
+    Construction checks that ids are unique, that every official, meeting and
+    statement reference resolves, that every span lies inside ``body`` and
+    that each statement's ``text`` is the body's text at its span; otherwise
+    it raises :class:`~culturedipl.InvalidArticleError` naming each problem.
+    An empty ``id`` is replaced by :func:`article_id` of the URL and body.
+    """
+
+    id: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    body: str = ""
+    officials: tuple[Official, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    initiatives: tuple[Initiative, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.body, self.url))
+        problems = list(_article_problems(self))
+        if problems:
+            raise InvalidArticleError(problems)
+
+    # Lookups. Articles are small, so linear scans beat keeping indexes alive
+    # in every instance.
+
+    def official(self, official_id: str) -> Official:
+        """The official with id *official_id*; ``KeyError`` if there is none."""
+        for official in self.officials:
+            if official.id == official_id:
+                return official
+        raise KeyError(official_id)
+
+    def official_named(self, name: str) -> Official | None:
+        """The official whose name or an alias is *name*, if any."""
+        for official in self.officials:
+            if official.name == name or name in official.aliases:
+                return official
+        return None
+
+    def meeting(self, meeting_id: str) -> Meeting:
+        """The meeting with id *meeting_id*; ``KeyError`` if there is none."""
+        for meeting in self.meetings:
+            if meeting.id == meeting_id:
+                return meeting
+        raise KeyError(meeting_id)
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        """The initiative with id *initiative_id*; ``KeyError`` if there is none."""
+        for initiative in self.initiatives:
+            if initiative.id == initiative_id:
+                return initiative
+        raise KeyError(initiative_id)
+
+    def statements_of(self, meeting_id: str) -> tuple[Statement, ...]:
+        """The statements attached to meeting *meeting_id*, in text order."""
+        return tuple(s for s in self.statements if s.meeting == meeting_id)
+
+    def statements_by(self, official_id: str) -> tuple[Statement, ...]:
+        """The statements in which official *official_id* is a speaker."""
+        return tuple(s for s in self.statements if official_id in s.speakers)
+
+    def meetings_with(self, official_id: str) -> tuple[Meeting, ...]:
+        """The meetings in which official *official_id* took part."""
+        return tuple(m for m in self.meetings if official_id in m.participants)
+
+    def text_of(self, span: Span) -> str:
+        """The body's text at *span*."""
+        return self.body[span.start : span.end]
+
+    def participants(self, meeting: Meeting) -> tuple[Official, ...]:
+        """The officials who took part in *meeting*."""
+        return tuple(self.official(official_id) for official_id in meeting.participants)
+
+    def speakers(self, statement: Statement) -> tuple[Official, ...]:
+        """The officials who spoke in *statement*."""
+        return tuple(self.official(official_id) for official_id in statement.speakers)
+
+
+def _article_problems(article: Article) -> Iterator[str]:
+    """Every inconsistency in *article*, as ``path: problem`` lines."""
+    length = len(article.body)
+    seen: dict[str, str] = {}
+
+    def check_id(path: str, record_id: str) -> Iterator[str]:
+        if record_id in seen:
+            yield f"{path}.id: duplicate id {record_id!r} (also {seen[record_id]})"
+        else:
+            seen[record_id] = path
+
+    def check_span(path: str, span: Span) -> Iterator[str]:
+        if span.end > length:
+            yield f"{path}: span [{span.start}, {span.end}] lies outside the body ({length} characters)"
+
+    for i, official in enumerate(article.officials):
+        path = f"officials[{i}]"
+        yield from check_id(path, official.id)
+        for j, span in enumerate(official.mentions):
+            yield from check_span(f"{path}.mentions[{j}]", span)
+    for i, initiative in enumerate(article.initiatives):
+        path = f"initiatives[{i}]"
+        yield from check_id(path, initiative.id)
+        for j, span in enumerate(initiative.mentions):
+            yield from check_span(f"{path}.mentions[{j}]", span)
+    official_ids = {official.id for official in article.officials}
+
+    def check_refs(path: str, refs: tuple[str, ...]) -> Iterator[str]:
+        for j, ref in enumerate(refs):
+            if ref not in official_ids:
+                yield f"{path}[{j}]: unknown official id {ref!r}"
+
+    for i, meeting in enumerate(article.meetings):
+        path = f"meetings[{i}]"
+        yield from check_id(path, meeting.id)
+        yield from check_refs(f"{path}.participants", meeting.participants)
+        if meeting.host is not None and meeting.host not in meeting.participants:
+            yield f"{path}.host: {meeting.host!r} is not a participant"
+        yield from check_span(f"{path}.span", meeting.span)
+    meeting_ids = {meeting.id for meeting in article.meetings}
+    for i, statement in enumerate(article.statements):
+        path = f"statements[{i}]"
+        yield from check_id(path, statement.id)
+        yield from check_refs(f"{path}.speakers", statement.speakers)
+        yield from check_refs(f"{path}.addressees", statement.addressees)
+        if statement.meeting is not None and statement.meeting not in meeting_ids:
+            yield f"{path}.meeting: unknown meeting id {statement.meeting!r}"
+        span = statement.span
+        if span.end > length:
+            yield from check_span(f"{path}.span", span)
+        elif article.body[span.start : span.end] != statement.text:
+            yield f"{path}.text: does not match the body at [{span.start}, {span.end}]"
+

@@ -1,0 +1,258 @@
+"""The reader: raw news text in, a checked :class:`~culturedipl.Article` out.
+
+``parse_text`` runs the stages in order, each in its own module:
+
+1. ``_header``      metadata, and where the article's own text begins and ends
+2. ``_segment``     sentences and tokens with spans into the body
+3. ``_officials``   titled names, their roles, countries and bodies
+4. ``_events``      meetings and statements, with coreference
+5. ``_initiatives`` named campaigns, years, forums and processes
+
+The reader is deterministic and pure: the same text always gives the same
+article, and it never raises on text it does not understand.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import warnings
+from collections import Counter
+from pathlib import Path
+
+from culturedipl._document import Document
+from culturedipl._events import MeetingDraft, StatementDraft, read_events
+from culturedipl._header import read_header
+from culturedipl._initiatives import InitiativeDraft, find_initiatives
+from culturedipl._officials import ENVOYS, Person, find_people
+from culturedipl.errors import TextParseError
+from culturedipl.model import Article, Initiative, Meeting, Official, Role, Span, Statement
+
+__all__ = ["DEFAULT_MAX_CHARS", "FALLBACK_ENCODING", "DecodingWarning", "parse_file", "parse_text"]
+
+#: Texts longer than this many characters are refused (``max_chars=None`` lifts it).
+DEFAULT_MAX_CHARS = 20_000_000
+#: The single-byte encoding ``parse_file`` falls back to for bytes that are not UTF-8/16.
+FALLBACK_ENCODING = "cp1252"
+
+_ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+
+
+class DecodingWarning(UserWarning):
+    """``parse_file`` read bytes that were not UTF-8 or UTF-16 with a BOM."""
+
+
+def parse_text(
+    text: str,
+    *,
+    url: str | None = None,
+    published: dt.date | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Read one news article from *text*.
+
+    *published* overrides the date read from the text. Raises
+    :class:`~culturedipl.TextParseError` only for text over *max_chars*
+    characters; any other text gives an article, possibly an empty one.
+
+    >>> article = parse_text(
+    ...     "Culture Minister Lale Rzayeva met with Polish Ambassador to Azerbaijan"
+    ...     " Tomasz Nowicki. The minister stressed the role of museums."
+    ... )
+    >>> [official.name for official in article.officials]
+    ['Lale Rzayeva', 'Tomasz Nowicki']
+    >>> article.statements[0].act
+    <Act.STRESS: 'stress'>
+    """
+    if not isinstance(text, str):
+        msg = f"parse_text expects str, got {type(text).__name__}"
+        raise TypeError(msg)
+    if max_chars is not None and len(text) > max_chars:
+        raise TextParseError(
+            f"text is {len(text):,} characters, over the limit of {max_chars:,} (pass max_chars=None to lift it)",
+            position=max_chars,
+        )
+    header = read_header(text)
+    body = text[header.body_start : header.body_end]
+    date = published if published is not None else header.published
+    doc = Document(body, date)
+    people = find_people(doc)
+    doc.home = _home_country(doc, people)
+    _complete_people(doc, people)
+    meetings, statements = read_events(doc, people)
+    initiatives = find_initiatives(doc)
+    return _assemble(doc, header.outlet, header.title, header.authors, url, date, people, meetings, statements, initiatives)
+
+
+def parse_file(path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
+    """Read one article from a file of bytes.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other
+    bytes are decoded as :data:`FALLBACK_ENCODING` with a :class:`DecodingWarning`.
+    """
+    data = Path(path).read_bytes()
+    return parse_text(decode_bytes(data, source=str(path)), max_chars=max_chars)
+
+
+def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
+    """Decode article bytes: UTF-8, UTF-8/16 with BOM, else the fallback encoding."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        warnings.warn(
+            f"{source}: not UTF-8 (byte {error.start}); read as {FALLBACK_ENCODING}",
+            DecodingWarning,
+            stacklevel=3,
+        )
+        return data.decode(FALLBACK_ENCODING, errors="replace")
+
+
+def _home_country(doc: Document, people: list[Person]) -> str | None:
+    """The country the story happens in: dateline, envoys' posts, or most named."""
+    keys = doc.keys
+    lex = doc.lex
+    if keys:
+        found = lex.places.match(keys, 0)
+        if found is not None and doc.tokens[0].text.isupper():
+            return found[1]
+    posts = Counter(p.posted_to for p in people if p.posted_to)
+    if posts:
+        return posts.most_common(1)[0][0]
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    i = 0
+    while i < len(keys):
+        found = lex.places.match(keys, i)
+        if found is not None and doc.tokens[i].text[:1].isupper():
+            counts[found[1]] += 1
+            first_seen.setdefault(found[1], i)
+            i += found[0]
+        else:
+            i += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def _complete_people(doc: Document, people: list[Person]) -> None:
+    """Fill in what titles leave implicit: a minister's country is the home one."""
+    home = doc.home
+    for person in people:
+        if person.role in ENVOYS:
+            thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
+            if person.posted_to is None and not thematic:
+                if person.posted_home or (home is not None and person.country != home):
+                    person.posted_to = home
+            if person.country is None and home is not None and person.posted_to != home:
+                person.country = home
+        elif person.country is None and person.organization is None and person.role not in _ORG_ROLES:
+            person.country = home
+        if person.posted_to == person.country and person.role in ENVOYS:
+            person.posted_to = None
+
+
+def _topics(doc: Document, first: int, last: int) -> tuple[str, ...]:
+    """Topic labels whose keywords occur between tokens *first* and *last*."""
+    keys = doc.keys
+    labels: list[str] = []
+    i = first
+    while i <= last:
+        found = doc.lex.topics.match(keys, i) if keys[i] in doc.lex.topics else None
+        if found is not None and i + found[0] - 1 <= last:
+            if found[1] not in labels:
+                labels.append(found[1])
+            i += found[0]
+        else:
+            i += 1
+    return tuple(sorted(labels))
+
+
+def _assemble(
+    doc: Document,
+    outlet: str | None,
+    title: str | None,
+    authors: tuple[str, ...],
+    url: str | None,
+    published: dt.date | None,
+    people: list[Person],
+    meetings: list[MeetingDraft],
+    statements: list[StatementDraft],
+    initiatives: list[InitiativeDraft],
+) -> Article:
+    official_ids = [f"o{n}" for n in range(1, len(people) + 1)]
+    officials = tuple(
+        Official(
+            id=official_ids[n],
+            name=person.name,
+            aliases=tuple(person.aliases),
+            role=person.role,
+            title=person.title,
+            country=person.country,
+            organization=person.organization,
+            posted_to=person.posted_to,
+            mentions=tuple(Span(start, end) for start, end in person.mentions),
+        )
+        for n, person in enumerate(people)
+    )
+    meeting_records = []
+    for n, meeting in enumerate(meetings):
+        sentence = doc.sentences[meeting.sentence]
+        indexes = doc.sentence_tokens(meeting.sentence)
+        meeting_records.append(
+            Meeting(
+                id=f"m{n + 1}",
+                participants=tuple(official_ids[p] for p in meeting.participants),
+                host=official_ids[meeting.host] if meeting.host is not None and meeting.host in meeting.participants else None,
+                date=meeting.date,
+                location=meeting.location,
+                topics=_topics(doc, indexes.start, indexes.stop - 1),
+                span=Span(sentence.start, sentence.end),
+            )
+        )
+    statement_records = []
+    for n, statement in enumerate(statements):
+        sentence = doc.sentences[statement.sentence]
+        indexes = doc.sentence_tokens(statement.sentence)
+        statement_records.append(
+            Statement(
+                id=f"s{n + 1}",
+                speakers=tuple(official_ids[p] for p in statement.speakers),
+                act=statement.act,
+                verb=statement.verb or None,
+                text=sentence.text,
+                content=statement.content,
+                addressees=tuple(official_ids[p] for p in statement.addressees),
+                meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
+                topics=_topics(doc, indexes.start, indexes.stop - 1),
+                span=Span(sentence.start, sentence.end),
+            )
+        )
+    initiative_records = tuple(
+        Initiative(
+            id=f"i{n + 1}",
+            name=draft.name,
+            aliases=tuple(draft.aliases),
+            kind=draft.kind,
+            initiator=draft.initiator,
+            mentions=tuple(Span(start, end) for start, end in draft.mentions),
+        )
+        for n, draft in enumerate(initiatives)
+    )
+    return Article(
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        authors=authors,
+        body=doc.body,
+        officials=officials,
+        meetings=tuple(meeting_records),
+        statements=tuple(statement_records),
+        initiatives=initiative_records,
+    )
