@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from culturedipl.codec import (
+    dump_jsonl,
+    dumps,
+    from_dict,
+    iter_jsonl,
+    json_schema,
+    load_jsonl,
+    loads,
+    to_dict,
+)
 from culturedipl.errors import (
     CulturediplError,
     DecodeError,
@@ -38,6 +48,14 @@ __all__ = [
     "Statement",
     "TextParseError",
     "article_id",
+    "dump_jsonl",
+    "dumps",
+    "from_dict",
+    "iter_jsonl",
+    "json_schema",
+    "load_jsonl",
+    "loads",
+    "to_dict",
 ]
 
 __version__ = "0.1.0"

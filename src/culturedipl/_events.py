@@ -57,6 +57,12 @@ _ADVERBS = frozenset(
      "warmly", "particularly", "especially", "repeatedly", "strongly", "fully", "deeply", "first", "next", "both",
      "separately", "jointly", "personally", "specifically", "briefly", "has", "have", "had", "all"}
 )
+_TIME_WORDS = frozenset(
+    {"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", ".", "this", "week", "morning", "evening", "afternoon", "last", "earlier"}
+)
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _GIFTS = frozenset({"book", "books", "medal", "gift", "gifts", "souvenir", "souvenirs", "painting", "album", "award",
                     "certificate", "copy", "medallion", "plaque", "flowers", "wreath"})
@@ -90,16 +96,21 @@ _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
 _TRIGGER = re.compile(
-    r"\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
+    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed) by)\b"
+    r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
     r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
     r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
     r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
     r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|video call|"
     r"video conference|negotiations|consultations)\b"
-    r"|\b(?P<at>(?:at|in|during|after) (?:the|a|an|his|her|their|this|that)? ?(?:\w+[’']s )?"
+    r"|\b(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?(?:\w+[’']s )?"
     r"(?:\w+ )?(?:meeting|talks|conversation|consultations) (?:with|between))\b"
     r"|\b(?P<between>meeting between|talks between)\b"
     r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|accompanied)\b",
+    re.IGNORECASE,
+)
+_UNNAMED = re.compile(
+    r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|rector|ministry|leadership|management|head|heads)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -164,6 +175,16 @@ class _Reader:
                 j += 1
                 if j in self.name_start:
                     break
+            # an appositive title after it ("X, acting Minister of Culture,")
+            if j < indexes.stop and doc.keys[j] == ",":
+                k = j + 1
+                while k < indexes.stop and k not in self.name_start and (
+                    self._title_token(k) or doc.tokens[k].text[:1].isupper()
+                ) and doc.keys[k] != ",":
+                    k += 1
+                if k > j + 1 and any(doc.keys[m] in doc.lex.title_words for m in range(j + 1, k)):
+                    for m in range(j, k):
+                        self.owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
             while k >= indexes.start and k not in self.owner and self._title_token(k):
@@ -224,7 +245,13 @@ class _Reader:
                     continue
                 if text == '"':
                     inside[index] = True
-                    state = not state
+                    offset = doc.tokens[index].start
+                    before = doc.body[offset - 1] if offset > 0 else " "
+                    after = doc.body[offset + 1] if offset + 1 < len(doc.body) else " "
+                    if before.isspace() and not after.isspace():
+                        state = True
+                    elif after.isspace() or after in ",.;:!?" or not before.isspace():
+                        state = not state if not (before in ",.!?…" or before.isalnum()) else False
                     continue
                 inside[index] = state
         return inside
@@ -239,10 +266,22 @@ class _Reader:
         """
         doc = self.doc
         i = verb - 1
-        while i >= floor and (doc.keys[i] in _ADVERBS or doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","} and self._adverbial_comma(i, floor)):
+        while i >= floor and (
+            doc.keys[i] in _ADVERBS
+            or doc.keys[i] in _TIME_WORDS
+            or doc.keys[i].isdigit()
+            or (doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","} and self._adverbial_comma(i, floor))
+        ):
             i -= 1
         if i < floor:
             return [], "none"
+        if doc.keys[i] == "and" and i > floor and doc.keys[i - 1] != ",":
+            # "met with X and discussed ...": the clause's subject, if one was named
+            shared = self._clause_subject(floor, i)
+            if shared:
+                return shared, "shared"
+        if i in self.owner and self._meeting_with_before(i, floor):
+            return self._participants(), "meeting"
         if i in self.owner:
             people = [self.owner[i]]
             j = i
@@ -271,8 +310,41 @@ class _Reader:
         words.reverse()
         found = self.resolve_role(words, i)
         if found is not None:
+            # "the Culture Minister and the Israeli ambassador"
+            if j >= floor and doc.keys[j] == "the":
+                j -= 1
+            if j > floor and doc.keys[j] == "and":
+                more, more_kind = self.subject_before(j, floor)
+                if more_kind in {"name", "role"}:
+                    return [p for p in more if p not in found] + found, "role"
             return found, "role"
         return [], "thing"
+
+    def _clause_subject(self, floor: int, stop: int) -> list[int]:
+        """The subject of the first verb of a sentence, for a verb coordinated with it."""
+        doc = self.doc
+        for j in range(floor, stop):
+            if j in self.owner:
+                person = self.owner[j]
+                k = j
+                while k < stop and k in self.owner:
+                    k += 1
+                if k < stop and doc.tokens[k].text.islower() and doc.keys[k] not in {"and", "of", "the"}:
+                    if self.state.meeting is not None and self.meetings[self.state.meeting].sentence == doc.sentence_of(j):
+                        return list(self.meetings[self.state.meeting].participants)
+                    return [person]
+                j = k
+            elif doc.keys[j] in {"he", "she"}:
+                return self._pronoun(doc.keys[j])
+        return []
+
+    def _meeting_with_before(self, i: int, floor: int) -> bool:
+        """Whether the name at *i* closes "the meeting with X" (a meeting as subject)."""
+        doc = self.doc
+        j = i
+        while j > floor and j in self.owner:
+            j -= 1
+        return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
     def _adverbial_comma(self, i: int, floor: int) -> bool:
         """Whether token *i* belongs to "in turn", "for his part" set off by commas."""
@@ -333,6 +405,12 @@ class _Reader:
                 return [host] if host is not None else None
             guests = [p for p in meeting.participants if p != host]
             return guests[:1] if guests else None
+        if noun in {"prince", "sheikh", "highness", "princess", "sheikha"}:
+            titled = [i for i, person in enumerate(self.people) if noun in person.honorifics and i not in exclude]
+            if noun == "highness":
+                titled = [i for i, person in enumerate(self.people) if "highness" in person.honorifics] or titled
+            if titled:
+                return [max(titled, key=lambda c: self._last_named(c, at))]
         roles = _ROLE_NOUNS.get(noun)
         if roles is None:
             return None
@@ -361,6 +439,14 @@ class _Reader:
             candidates = org_match
         if not candidates:
             return None
+        content = {w for w in words if w not in {"the", "of", "a", "his", "her", noun} and w.isalpha()}
+        if content:
+            titled = [
+                c for c in candidates
+                if self.people[c].title and content <= set(self.people[c].title.casefold().replace("-", " ").split())
+            ]
+            if titled:
+                candidates = titled
         # prefer the meeting's participants, then whoever was named last
         participants = self._participants()
         in_meeting = [c for c in candidates if c in participants]
@@ -441,24 +527,39 @@ class _Reader:
                 self._attend(s, at, end, indexes)
                 continue
             objects = self._objects(end, stop)
+            if kind == "recvby":
+                subject, _ = self.subject_before(at, indexes.start)
+                if not subject:
+                    subject = self.people_in(indexes.start, at)[:1]
+                if objects and subject:
+                    participants = list(dict.fromkeys(subject + objects))
+                    if len(participants) > 1:
+                        self._open_meeting(
+                            participants, s, objects[0], date_in(text, doc.published), current=False
+                        )
+                continue
             if kind in {"at", "between"}:
-                # "At the meeting with X, Y stressed ..." : the subject follows
-                subject = self._main_subject(end, indexes)
+                # "At the meeting with X, Y stressed ..." : the subject follows;
+                # "X said in his meeting with Y": it went before
+                named_before = [self.owner[j] for j in range(indexes.start, at) if j in self.owner]
+                opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
+                subject = named_before[-1:] if named_before and not opening else self._main_subject(end, indexes)
                 if kind == "between":
                     subject = []
                 if not subject and self.state.protagonist is not None and kind == "at":
                     subject = [self.state.protagonist]
             else:
                 subject, subject_kind = self.subject_before(at, indexes.start)
+                if subject_kind == "shared":
+                    subject = subject[:1]
                 if subject_kind in {"thing", "none", "meeting"}:
                     subject = []
                     if kind not in {"held"} or not objects:
                         if self.state.protagonist is not None and objects:
                             subject = [self.state.protagonist]
             participants = list(dict.fromkeys(subject + objects))
-            if len(participants) < 2 and not (
-                participants and re.search(r"\bdelegation\b", text[match.end() :], re.IGNORECASE)
-            ):
+            unnamed = _UNNAMED.search(doc.body[doc.tokens[end].start : doc.tokens[stop - 1].end]) if end < stop else None
+            if len(participants) < 2 and not (participants and unnamed and kind in {"met", "visit", "recv"}):
                 if kind == "recv" and participants:
                     self.state.series_host = participants[0]
                     self.state.protagonist = participants[0]
@@ -566,18 +667,23 @@ class _Reader:
             return self.state.series_host
         return None
 
-    def _open_meeting(self, participants: list[int], s: int, host: int | None, date: dt.date | None) -> None:
+    def _open_meeting(
+        self, participants: list[int], s: int, host: int | None, date: dt.date | None, *, current: bool = True
+    ) -> None:
+        """Open a meeting (or reopen the one with the same people) as the one being reported."""
         wanted = set(participants)
         for index, meeting in enumerate(self.meetings):
             if set(meeting.participants) == wanted:
-                self.state.meeting = index
+                if current:
+                    self.state.meeting = index
                 if meeting.date is None:
                     meeting.date = date
                 if meeting.host is None:
                     meeting.host = host
                 return
         self.meetings.append(MeetingDraft(participants=participants, sentence=s, host=host, date=date))
-        self.state.meeting = len(self.meetings) - 1
+        if current or self.state.meeting is None:
+            self.state.meeting = len(self.meetings) - 1
 
     def _token_at(self, offset: int, indexes: range) -> int:
         tokens = self.doc.tokens
@@ -606,13 +712,16 @@ class _Reader:
         quoted = any(self.inside_quote[j] and doc.tokens[j].text.isalpha() for j in indexes)
         if verb is None:
             if quoted and self._mostly_quoted(indexes):
-                speakers = self.state.quote_speaker or self.state.last_speakers
+                speakers = self._quote_speaker_ahead(s) or self.state.quote_speaker or self.state.last_speakers
                 if speakers:
                     self._add(list(speakers), Act.SAY, "", s, None, [])
             return
         at, length, act = verb
         verb_text = doc.text(at, at + length - 1)
-        passive = doc.keys[at] in {"was", "were"} or (at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"})
+        verb_keys = doc.keys[at : at + length]
+        passive = bool({"was", "were"} & set(verb_keys)) or (
+            at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"}
+        )
         subject, kind = self.subject_before(at, indexes.start)
         if at > indexes.start and doc.keys[at - 1] == "according":
             pass
@@ -620,7 +729,7 @@ class _Reader:
             subject = self.people_in(at, min(at + 12, indexes.stop - 1))[:1]
             kind = "name"
         if kind == "thing" or kind == "none":
-            if passive or act is Act.DISCUSS and kind == "none" or self._speakerless(at, indexes):
+            if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
                 kind = "meeting"
             elif self._after_quote(at, indexes):
@@ -630,8 +739,13 @@ class _Reader:
         elif kind == "meeting":
             if not passive and act not in {Act.DISCUSS, Act.AGREE, Act.STRESS}:
                 return
+        elif kind == "shared":
+            kind = "name"
         if not subject:
             return
+        if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
+            # "information was provided", "discussions were held": no grammatical subject
+            subject, kind = self._participants(), "meeting"
         if passive and kind in {"name", "role", "pronoun"}:
             # "The ambassador was informed about ..." : the other side spoke
             others = [p for p in self._participants() if p not in subject]
@@ -646,6 +760,11 @@ class _Reader:
             partner = self._with_partner(at + length, indexes)
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
+        if act in {Act.DISCUSS, Act.AGREE} and kind in {"name", "role"} and len(subject) > 1:
+            known = self.state.meeting is not None and set(subject) <= set(self._participants())
+            if not known and not any(set(subject) <= set(m.participants) for m in self.meetings):
+                host = self._host("joint", [], [], subject, doc.sentences[s].text)
+                self._open_meeting(list(subject), s, host, date_in(doc.sentences[s].text, doc.published))
         content = doc.body[doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end].strip() or None
         self._add(subject, act, verb_text, s, content, addressees)
         if kind in {"name", "role", "pronoun"} and not passive:
@@ -654,6 +773,20 @@ class _Reader:
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
+
+    def _quote_speaker_ahead(self, s: int) -> list[int]:
+        """The speaker named later in the same paragraph: ``"...," the ambassador said.``"""
+        doc = self.doc
+        for t in range(s + 1, len(doc.sentences)):
+            between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
+            if "\n" in between or "\r" in between:
+                return []
+            indexes = doc.sentence_tokens(t)
+            verb = self._reporting_verb(t, indexes)
+            if verb is not None:
+                subject, kind = self.subject_before(verb[0], indexes.start)
+                return subject if kind in {"name", "role", "pronoun"} else []
+        return []
 
     def _speakerless(self, at: int, indexes: range) -> bool:
         doc = self.doc

@@ -28,6 +28,7 @@ _PARTICLES = frozenset(
 )
 _FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
 _HONORIFIC_CLASS = "honorific"
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"})
 _INTERNATIONAL_MARKERS = frozenset(
     {"international", "world", "islamic", "un", "united", "global", "turkic", "european", "asian"}
 )
@@ -73,6 +74,8 @@ class Person:
     #: token indexes where the person is named (for coreference)
     named_at: list[int] = field(default_factory=list)
     counterpart: bool = False
+    #: honorifics seen right before the name ("prince", "sheikh")
+    honorifics: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -111,8 +114,11 @@ def _word_kind(doc: Document, i: int) -> str:
         return lex.words[word_key]
     if not word[:1].isalpha():
         return "other"
-    if word_key in _PARTICLES or word_key.startswith(("al-", "el-", "ul-")):
+    if word_key in _PARTICLES:
         return "particle"
+    if word_key.startswith(("al-", "el-", "ul-")):
+        # "Al-Saud", "al-Malik": a family name with its article
+        return "name" if len(word) > 3 and word[3:4].isupper() else "particle"
     if word[:1].isupper():
         if word.isupper() and len(word) > 1:
             return "acronym"
@@ -140,6 +146,9 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 text = doc.tokens[j].text
                 if kind == "name":
                     last = j
+                elif kind == "place" and j + 1 < indexes.stop and kinds[j + 1] in {"name", "particle"}:
+                    # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
+                    pass
                 elif kind == "particle" or (
                     # an initial: "Salim M. AlMalik"
                     len(text) == 1 and text.isupper() and j + 1 < indexes.stop
@@ -151,7 +160,17 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 else:
                     break
                 j += 1
-            # a run is only names where the gap tokens end in a name
+            # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
+            # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
+            before = first - 1
+            if (
+                before >= indexes.start
+                and kinds[before] == "place"
+                and first == last
+                and (before == indexes.start or doc.keys[before - 1] not in _PLACE_PREPOSITIONS)
+                and (before - 1 < indexes.start or kinds[before - 1] != "place")
+            ):
+                first = before
             runs.append(_Run(first, last))
             i = max(j, last + 1)
     return runs
@@ -174,8 +193,9 @@ def _title_before(doc: Document, kinds: list[str], first: int, floor: int) -> tu
             start = i
             i -= 1
             continue
-        if kind == "name" and doc.tokens[i].text[:1].isupper() and i + 1 <= end and (
-            kinds[i + 1] in {"orgword", "portfolio", "title", "place"} or doc.keys[i + 1] in {"-", "of", "and"}
+        if kind == "name" and doc.tokens[i].text[:1].isupper() and i + 1 <= end and any(
+            kinds[m] in {"orgword", "portfolio", "title", "place"} or doc.keys[m] in {"-", "of", "and"}
+            for m in range(i + 1, min(end + 1, i + 4))
         ):
             # a word of a body's name: "Shchepkin Higher Theatre School"
             start = i
@@ -357,7 +377,7 @@ def find_people(doc: Document) -> list[Person]:
         sentence = doc.sentence_of(run.first)
         indexes = doc.sentence_tokens(sentence)
         words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
-        name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+        name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
         before = _title_before(doc, kinds, run.first, indexes.start)
         after = _title_after(doc, kinds, run.last, indexes.stop)
         title_range = before or after
@@ -405,6 +425,11 @@ def find_people(doc: Document) -> list[Person]:
         _note(person, doc, run)
     for run in pending:
         index = _mentioned(people, doc, run, kinds)
+        if index is None and _acts(doc, kinds, run):
+            name = doc.text(run.first, run.last)
+            words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
+            people.append(Person(name=name, words=words, female=_is_female(doc, run.first, name)))
+            index = len(people) - 1
         if index is not None:
             _note(people[index], doc, run)
     for person in people:
@@ -413,9 +438,29 @@ def find_people(doc: Document) -> list[Person]:
     return people
 
 
+_ACTING_VERBS = frozenset(
+    {"said", "says", "met", "meets", "noted", "stressed", "told", "added", "emphasized", "emphasised",
+     "thanked", "invited", "received", "expressed", "informed", "underlined", "stated", "praised"}
+)
+
+
+def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
+    """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``."""
+    names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+    if len(names) < 2 or doc.sentence_of(run.first) == 0 and run.first == 0:
+        return False
+    nxt = run.last + 1
+    return nxt < len(doc.keys) and doc.keys[nxt] in _ACTING_VERBS and doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
 def _note(person: Person, doc: Document, run: _Run) -> None:
     person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
     person.named_at.append(run.first)
+    j = run.first - 1
+    while j >= 0 and (doc.keys[j] == "." or doc.lex.words.get(doc.keys[j]) == _HONORIFIC_CLASS):
+        if doc.keys[j] != ".":
+            person.honorifics.add(doc.keys[j])
+        j -= 1
 
 
 def _similar(people: list[Person], words: tuple[str, ...]) -> int | None:
@@ -426,9 +471,9 @@ def _similar(people: list[Person], words: tuple[str, ...]) -> int | None:
             a, b = other[-1], words[-1]
             if a.startswith(b) or b.startswith(a):
                 return index
-        if len(words) > len(other) and words[-len(other):] == other:
+        if len(words) > len(other) >= 2 and words[: len(other)] == other:
             return index
-        if len(words) < len(other) and other[-len(words):] == words:
+        if len(other) > len(words) >= 2 and other[: len(words)] == words:
             return index
     return None
 
@@ -448,7 +493,10 @@ def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str])
             word = words[0]
             if word != person.words[-1] and word != names[-1] and word != names[0]:
                 # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
-                if not any(w.endswith(word) and len(word) >= 5 for w in person.words):
+                if not any(
+                    w != word and w.startswith(("al-", "al", "el-")) and w.endswith(word) and len(word) >= 5
+                    for w in person.words
+                ):
                     continue
         elif not set(words) <= set(person.words):
             continue
