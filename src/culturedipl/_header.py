@@ -293,6 +293,13 @@ def _find_body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> 
         if start >= body_start and _TRAILER_START.match(text[start:end]):
             end_at = index
             break
+    # a credit line near the end ("By Tasnim News Agency") closes the article
+    for index in range(max(1, end_at - 4), end_at):
+        start, end = content[index]
+        by = _BY_PREFIX.match(text[start:end].strip())
+        if by is not None and _outlet_name(by.group(1)) is not None and start > body_start:
+            end_at = index
+            break
     while end_at > 1:
         start, end = content[end_at - 1]
         line = text[max(start, body_start) : end]

@@ -67,7 +67,7 @@ def _fold(name: str) -> str:
     return folded
 
 
-def find_initiatives(doc: Document) -> list[InitiativeDraft]:
+def find_initiatives(doc: Document, claimed: set[int] | frozenset[int] = frozenset()) -> list[InitiativeDraft]:
     """Every named initiative in *doc*, merged by name, in order of first mention."""
     heads = _kind_words(doc)
     found: list[InitiativeDraft] = []
@@ -93,64 +93,150 @@ def find_initiatives(doc: Document) -> list[InitiativeDraft]:
 
     for sentence_index, sentence in enumerate(doc.sentences):
         indexes = doc.sentence_tokens(sentence_index)
-        tokens = doc.tokens
-        keys = doc.keys
-        # capitalised phrases with a head word
-        j = indexes.start
-        while j < indexes.stop:
-            if not tokens[j].text[:1].isupper() or (j == indexes.start and keys[j] in {"the", "a"}):
-                j += 1
-                continue
-            first = j
-            last = j
-            k = j
-            while k < indexes.stop:
-                text = tokens[k].text
-                if text[:1].isupper() or text[:1].isdigit() and k > first:
-                    last = k
-                elif keys[k] in _CONNECTORS or text in {"-"}:
-                    pass
-                else:
-                    break
-                k += 1
-            words = [keys[m] for m in range(first, last + 1)]
-            head_positions = [m for m, w in enumerate(words) if w in heads]
-            if head_positions and not any(w in _NOT_INITIATIVE_WORDS for w in words):
-                name_first = first
-                # drop leading words that belong to the sentence, not the name
-                while name_first < last and keys[name_first] in {"the", "a", "at", "in", "on", "during", "within", "of", "and"}:
-                    name_first += 1
-                head = words[head_positions[-1]]
-                single_word = name_first == last
-                if not single_word and not (keys[name_first] in heads and name_first + 1 <= last and keys[name_first + 1] not in _CONNECTORS and keys[name_first] not in {"days", "year", "capital"}):
-                    add(doc.text(name_first, last), heads[head], tokens[name_first].start, tokens[last].end)
-            j = max(k, j + 1)
+        for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
+            head = next(doc.keys[m] for m in range(last, first - 1, -1) if doc.keys[m] in heads)
+            add(doc.text(first, last), heads[head], doc.tokens[first].start, doc.tokens[last].end)
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
         for match in _QUOTED.finditer(sentence.text):
-            inner = match.group(1).strip()
-            after = sentence.text[match.end() : match.end() + 40].split()
-            before = sentence.text[max(0, match.start() - 40) : match.start()].split()
-            kind = _head_near(heads, after[:2], before[-2:])
-            inner_words = inner.split()
-            if kind is None and any(w.casefold() in heads for w in inner_words) and inner[:1].isupper():
-                kind = heads[next(w.casefold() for w in reversed(inner_words) if w.casefold() in heads)]
-            if kind is not None and inner[:1].isupper():
+            inner = match.group(1).strip(" ,.;:")
+            if not inner[:1].isupper() or len(inner.split()) > 8:
+                continue
+            after = sentence.text[match.end() : match.end() + 60]
+            before = sentence.text[max(0, match.start() - 60) : match.start()]
+            kind = _head_near(heads, after, before)
+            inner_words = [w.casefold() for w in inner.split()]
+            if kind is None and any(w in heads for w in inner_words):
+                kind = heads[next(w for w in reversed(inner_words) if w in heads)]
+            if kind is None and _FRAME.search(before):
+                kind = InitiativeKind.OTHER
+            if kind is not None:
                 start = sentence.start + match.start(1)
-                add(inner, kind, start, start + len(match.group(1)))
+                add(inner, kind, start, start + len(inner))
         for j in indexes:
-            text = tokens[j].text
-            if _COINED.match(text) and not tokens[j].text.isupper():
-                after = [keys[m] for m in range(j + 1, min(j + 3, indexes.stop))]
-                before = [keys[m] for m in range(max(indexes.start, j - 2), j)]
+            text = doc.tokens[j].text
+            if _COINED.match(text) and not text.isupper() and j not in claimed:
+                after = doc.body[doc.tokens[j].end : doc.tokens[j].end + 60]
+                before = doc.body[max(0, doc.tokens[j].start - 60) : doc.tokens[j].start]
                 kind = _head_near(heads, after, before)
                 if kind is not None:
-                    add(text, kind, tokens[j].start, tokens[j].end)
+                    add(text, kind, doc.tokens[j].start, doc.tokens[j].end)
     return found
 
 
-def _head_near(heads: dict[str, InitiativeKind], after: list[str], before: list[str]) -> InitiativeKind | None:
-    for word in after[:1] + before[-1:] + before[-2:-1]:
-        word = word.strip("\"'“”«»‘’,.;:()").casefold()
+# Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
+_ROLE_HEADS = frozenset(
+    {"minister", "ministers", "ambassador", "president", "secretary", "secretary-general", "director-general",
+     "director", "chairman", "envoy", "prime", "deputy", "rector", "advisor", "adviser", "consul", "spokesman",
+     "mr", "mrs", "ms", "dr", "sheikh", "prince"}
+)
+
+# Words that make up a name but say nothing of which initiative it is.
+_GENERIC = frozenset({"culture", "cultural", "art", "arts", "music", "cinema", "film", "science", "literature",
+                      "international", "national", "the", "of", "and", "in", "on", "for"})
+_TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_FRAME = re.compile(r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$", re.I)
+_SKIP_NEAR = frozenset({"a", "an", "the", "global", "international", "new", "joint", "its", "their", "his", "her",
+                        "so-called", "called", "named", "entitled", "titled", "ambitious", "annual", "large-scale"})
+
+
+def _capitalised_phrases(
+    doc: Document, indexes: range, claimed: set[int], heads: dict[str, InitiativeKind]
+) -> list[tuple[int, int]]:
+    """Token ranges of capitalised phrases that hold an initiative head word."""
+    tokens, keys = doc.tokens, doc.keys
+    found: list[tuple[int, int]] = []
+    j = indexes.start
+    while j < indexes.stop:
+        if not tokens[j].text[:1].isupper() or j in claimed:
+            j += 1
+            continue
+        first = last = j
+        k = j
+        while k < indexes.stop and k not in claimed:
+            text = tokens[k].text
+            if keys[k] in _ROLE_HEADS and text[:1].isupper():
+                break
+            if text[:1].isupper() or (text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS):
+                last = k
+            elif keys[k] in _CONNECTORS or text == "-":
+                pass
+            else:
+                break
+            k += 1
+        j = max(k, j + 1)
+        for a, b in _split_on_and(keys, first, last, heads):
+            span = _trim(doc, a, b, heads)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _split_on_and(keys: list[str], first: int, last: int, heads: dict[str, InitiativeKind]) -> list[tuple[int, int]]:
+    """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one."""
+    for m in range(first + 1, last):
+        if keys[m] == "and":
+            left = any(keys[x] in heads for x in range(first, m))
+            right = any(keys[x] in heads for x in range(m + 1, last + 1))
+            if left and right:
+                return [(first, m - 1), *_split_on_and(keys, m + 1, last, heads)]
+    return [(first, last)]
+
+
+def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]) -> tuple[int, int] | None:
+    keys = doc.keys
+    while first < last and keys[first] in {"the", "a", "at", "in", "on", "during", "within", "of", "and"}:
+        first += 1
+    # "... in August 2021", "... in 2023", "... in Shusha" (a place, unless the name pairs countries)
+    changed = True
+    while changed and last > first:
+        changed = False
+        for m in range(last, first, -1):
+            if keys[m] in {"in", "for", "at", "on"}:
+                tail = keys[m + 1 : last + 1]
+                if tail and tail[0] == "the":
+                    tail = tail[1:]
+                # a place after "in" belongs to names that pair two places: "Year of A in B"
+                head_at = next((x for x in range(first, m) if keys[x] in heads), m)
+                pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
+                if tail and (
+                    all(t.isdigit() or t in _MONTHS for t in tail)
+                    or (keys[m] == "in" and not pairs_places and len(tail) <= 2)
+                ):
+                    last = m - 1
+                    changed = True
+                break
+    while last > first and keys[last] in _TRAILING_CONNECTORS:
+        last -= 1
+    words = keys[first : last + 1]
+    if not any(w in heads for w in words):
+        return None
+    if any(w in _NOT_INITIATIVE_WORDS for w in words):
+        return None
+    if first == last:
+        return None
+    # "Days of Culture": only generic words besides the head
+    if all(w in heads or w in _GENERIC for w in words):
+        return None
+    # a head word opening the phrase must be followed by "of": "Year of Nizami", not "Forum Baku"
+    if keys[first] in heads and keys[first + 1] not in {"of", "on", "for", "-"} and keys[first] not in {"cross-year"}:
+        return None
+    return first, last
+
+
+def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> InitiativeKind | None:
+    """The kind named by a head word just after or just before a quoted or coined name."""
+    def words(text: str) -> list[str]:
+        return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in text.split()]
+
+    for word in (w for w in words(after)[:4] if w):
         if word in heads:
             return heads[word]
+        if word not in _SKIP_NEAR:
+            break
+    for word in (w for w in reversed(words(before)[-4:]) if w):
+        if word in heads:
+            return heads[word]
+        if word not in _SKIP_NEAR:
+            break
     return None

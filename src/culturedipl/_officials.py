@@ -74,6 +74,8 @@ class Person:
     #: token indexes where the person is named (for coreference)
     named_at: list[int] = field(default_factory=list)
     counterpart: bool = False
+    #: token indexes of the person's names and titles (other stages leave them alone)
+    tokens: set[int] = field(default_factory=set)
     #: honorifics seen right before the name ("prince", "sheikh")
     honorifics: set[str] = field(default_factory=set)
 
@@ -184,9 +186,13 @@ def _title_before(doc: Document, kinds: list[str], first: int, floor: int) -> tu
         i -= 1
     end = i
     start = i + 1
+    heads = doc.lex.initiatives
     while i >= floor:
         kind = kinds[i]
         token_key = doc.keys[i]
+        if token_key in heads and kind != "title":
+            # "the World Forum on ... Dialogue Foreign Minister X": the forum is no part of the title
+            break
         if kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"} or (
             token_key in _FUNCTION and i > floor
         ):
@@ -423,6 +429,8 @@ def find_people(doc: Document) -> list[Person]:
         by_words[words] = len(people)
         people.append(person)
         _note(person, doc, run)
+        for a, b in (r for r in (before, after) if r is not None):
+            person.tokens.update(range(a, b + 1))
     for run in pending:
         index = _mentioned(people, doc, run, kinds)
         if index is None and _acts(doc, kinds, run):
@@ -454,6 +462,7 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
 
 
 def _note(person: Person, doc: Document, run: _Run) -> None:
+    person.tokens.update(range(run.first, run.last + 1))
     person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
     person.named_at.append(run.first)
     j = run.first - 1

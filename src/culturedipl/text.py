@@ -81,7 +81,8 @@ def parse_text(
     doc.home = _home_country(doc, people)
     _complete_people(doc, people)
     meetings, statements = read_events(doc, people)
-    initiatives = find_initiatives(doc)
+    claimed = {token for person in people for token in person.tokens}
+    initiatives = find_initiatives(doc, claimed)
     return _assemble(doc, header.outlet, header.title, header.authors, url, date, people, meetings, statements, initiatives)
 
 
