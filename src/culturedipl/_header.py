@@ -35,11 +35,11 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\- ]{1,60}?)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,3})(?:\s+|$)")
-_MENAFN = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
+_MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…\"”’»]\s*$")
 
-_NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -60,6 +60,8 @@ _CREDIT_PATTERNS = (
     re.compile(r"\btold\s+(?:to\s+)?([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
     re.compile(r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
     re.compile(r"^[A-Z][A-Za-z\-]+\s*\(([^)]{2,30})\)"),
+    re.compile(r"^[A-Z][A-Za-z\- ]{1,30},\s*[\w ,.]{3,25}?\s*\(([^)]{2,40})\)\s*[–—-]"),
+    re.compile(r"^[A-Z][A-Za-z\-]+[.,]\s*\d{1,2}\s+\w+\.?\s+([A-Z][\w.\-]*)/?\s*$"),
     re.compile(r"\bSource:\s*([^\r\n,;]{2,40})"),
     re.compile(r"^[A-Z]{3,}[.,]\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\b"),
     re.compile(r"^[A-Z][A-Za-z\-]+,\s*\w+\.?\s*\d{1,2},\s*([A-Z][\w.\-]*)\s*$"),
@@ -139,17 +141,61 @@ def _parse_date(text: str) -> dt.date | None:
 
 def _person_name(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    return (
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() or ch in ":|()" for ch in text)
+        and _outlet_like(text) is None
+    )
+
+
+# Words that name news organisations rather than people.
+_OUTLET_WORDS = frozenset(
+    """times post news daily gazette herald tribune journal chronicle courier dispatch wire observer today
+    press agency media review express monitor telegraph mirror standard guardian online tv radio network
+    magazine weekly bulletin report reports newspaper info informer service""".split()
+)
+_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|info|az|kz|uz|kg|ru|ir|tr|ge|ua|in|cn|news|asia)$", re.I)
+
+
+def _outlet_like(candidate: str) -> str | None:
+    """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
+    name = re.split(r"\s*(?:[(|•»]|\s[–—-]+\s)", candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(" /")
+    if not name or len(name) > 60:
+        return None
+    if name.isupper() and " " in name:
+        # "LAGOS DISPATCH" as a masthead prints it
+        name = name.title()
+    known = _outlet_name(name)
+    if known is not None:
+        return known
+    words = name.split()
+    if not words or not all(word[:1].isupper() or word[:1].isdigit() for word in words) or len(words) > 5:
+        return None
+    if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or _DOMAIN.match(name):
+        return name
+    return None
 
 
 def read_header(text: str) -> Header:
     """Find the body of *text* and the metadata around it."""
     lines = _lines(text)
-    outlet: str | None = None
+    byline_outlet: str | None = None
+    site_outlet: str | None = None
+    dated_outlet: str | None = None
+    header_lines: list[str] = []
     published: dt.date | None = None
     authors: list[str] = []
     title: str | None = None
     dated_with_time = False
+
+    def by_line(name: str) -> None:
+        nonlocal byline_outlet
+        credited = _outlet_like(name)
+        if credited is not None:
+            byline_outlet = byline_outlet or credited
+        elif _person_name(name):
+            authors.append(name)
 
     body_start: int | None = None
     for start, end in lines:
@@ -164,42 +210,32 @@ def read_header(text: str) -> Header:
             line = text[start:end]
             by = _BY_PREFIX.match(line)
             if by is not None:
-                name = by.group(1).strip()
-                credited = _outlet_name(name)
-                if credited is not None:
-                    outlet = outlet or credited
-                elif _person_name(name):
-                    authors.append(name)
+                by_line(by.group(1).strip())
                 start += by.end()
                 line = text[start:end]
             if not line.strip() or _NOISE.match(line):
                 continue
+        if _NOISE.match(line) and _parse_date(line) is None:
+            continue
         if _is_prose(line) or (_DATELINE.match(line) and body_start is None and len(_words(line)) > 3):
             body_start = start + (len(line) - len(line.lstrip()))
             break
         byline = _BYLINE.match(line)
         if byline is not None:
-            name = byline.group(1).strip()
-            credited = _outlet_name(name)
-            if credited is not None:
-                outlet = outlet or credited
-            elif _person_name(name):
-                authors.append(name)
+            by_line(byline.group(1).strip())
             continue
-        if _NOISE.match(line):
-            continue
+        header_lines.append(line)
         date = _parse_date(line)
         if date is not None and len(_words(line)) <= 8:
             has_time = bool(_TIME.search(line))
             if published is None or (has_time and not dated_with_time):
                 published = date
                 dated_with_time = has_time
-            credited = _find_outlet_in_line(line)
-            outlet = outlet or credited
+            dated_outlet = dated_outlet or _find_outlet_in_line(line)
             continue
-        credited = _find_outlet_in_line(line)
-        if credited is not None and len(_words(line)) <= 4:
-            outlet = outlet or credited
+        credited = _find_outlet_in_line(line) if len(_words(line)) <= 8 else None
+        if credited is not None:
+            site_outlet = site_outlet or credited
             continue
         words = _words(line)
         if len(words) >= 3 and not _SENTENCE_END.search(line):
@@ -211,13 +247,32 @@ def read_header(text: str) -> Header:
                 body_start = start
                 break
 
+    # "(MENAFN- AzerNews) ..." opening the body credits the story
+    menafn_outlet = None
+    menafn = _MENAFN.match(text, body_start)
+    if menafn is not None:
+        menafn_outlet = _outlet_like(menafn.group(1)) or menafn.group(1).strip()
+        body_start = menafn.end()
+        while body_start < len(text) and text[body_start].isspace():
+            body_start += 1
+
     body_end = _find_body_end(text, lines, body_start)
     body = text[body_start:body_end]
-
-    if outlet is None:
-        outlet = _credited_outlet(body) or _trailer_outlet(text[body_end:])
-    authors.extend(_trailer_authors(text[body_end:]))
-
+    trailer = text[body_end:]
+    outlet = (
+        menafn_outlet
+        or _credited_outlet(body)
+        or byline_outlet
+        or _credited_outlet("\n".join(header_lines))
+        or _credited_outlet(trailer)
+        or dated_outlet
+        or site_outlet
+        or _trailer_outlet(trailer)
+    )
+    if published is None:
+        # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
+        published = _parse_date(body[:80])
+    authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
 
 
@@ -234,7 +289,7 @@ def _trailer_authors(trailer: str) -> list[str]:
             name = byline.group(1).strip()
             if _outlet_name(name) is None and _person_name(name):
                 found.append(name)
-        elif first and _person_name(line) and _outlet_name(line) is None and not _is_place(line):
+        elif first and _person_name(line) and not _is_place(line):
             found.append(line)
         first = False
     return found
@@ -246,10 +301,18 @@ def _is_place(text: str) -> bool:
 
 
 def _find_outlet_in_line(line: str) -> str | None:
-    for token in re.findall(r"[A-Za-z][\w.\-|’']*(?:\s[A-Z][\w.\-|]*){0,3}", line):
-        credited = _outlet_name(token)
+    """An outlet named in a header line: a masthead, a site name beside a date."""
+    for segment in re.split(r"\s+[|»•–—]+\s+|\s{2,}", line.strip()):
+        credited = _outlet_like(segment)
         if credited is not None:
             return credited
+    for token in re.findall(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}", line):
+        known = _outlet_name(token)
+        if known is not None:
+            return known
+    for token in line.split():
+        if _DOMAIN.match(token.strip(" .,:;")):
+            return _outlet_like(token)
     return None
 
 
@@ -257,10 +320,10 @@ def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
     menafn = _MENAFN.search(body)
     if menafn is not None:
-        return _outlet_name(menafn.group(1)) or menafn.group(1).strip()
+        return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
     for pattern in _CREDIT_PATTERNS:
         for name in _multiline(pattern, body):
-            credited = _outlet_name(name)
+            credited = _outlet_like(name)
             if credited is not None:
                 return credited
     return None
