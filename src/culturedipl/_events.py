@@ -85,6 +85,16 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "chairman": frozenset({Role.OFFICIAL, Role.PARLIAMENTARIAN, Role.HEAD_OF_ORGANIZATION}),
     "head": frozenset({Role.MINISTER, Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
     "representative": frozenset({Role.HEAD_OF_ORGANIZATION, Role.OFFICIAL}),
+    "official": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION, Role.SECRETARY_GENERAL}),
+    "commissioner": frozenset({Role.OFFICIAL}),
+    "undersecretary": frozenset({Role.OFFICIAL, Role.DEPUTY_MINISTER}),
+    "director": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
+    "governor": frozenset({Role.OFFICIAL}),
+    "chair": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
+    "speaker": frozenset({Role.PARLIAMENTARIAN}),
+    "chancellor": frozenset({Role.HEAD_OF_GOVERNMENT}),
+    "king": frozenset({Role.HEAD_OF_STATE}),
+    "emir": frozenset({Role.HEAD_OF_STATE}),
 }
 _TWO_WORD_ROLES = {
     ("secretary", "general"): "secretary-general",
@@ -104,7 +114,7 @@ _TRIGGER = re.compile(
     r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|video call|"
     r"video conference|negotiations|consultations)\b"
     r"|\b(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?(?:\w+[’']s )?"
-    r"(?:\w+ )?(?:meeting|talks|conversation|consultations) (?:with|between))\b"
+    r"(?:\w+ )?(?:meeting|talks|conversation|consultations|press conference|news conference) (?:with|between))\b"
     r"|\b(?P<between>meeting between|talks between)\b"
     r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|accompanied)\b",
     re.IGNORECASE,
@@ -138,6 +148,8 @@ class _State:
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)
     quote_speaker: list[int] = field(default_factory=list)
+    #: singular subjects in the order they were the subject
+    history: list[int] = field(default_factory=list)
 
 
 class _Reader:
@@ -353,18 +365,17 @@ class _Reader:
         return "in turn" in window or "for his part" in window or "for her part" in window or doc.keys[i] == ","
 
     def _pronoun(self, word: str) -> list[int]:
-        state = self.state
-        if word == "she":
-            for person in reversed(state.last_subject_history if hasattr(state, "last_subject_history") else []):
-                if self.people[person].female:
-                    return [person]
-            candidates = [p for p in self._recent() if self.people[p].female]
-            if candidates:
-                return [candidates[0]]
-        if state.last_single is not None and (word != "she" or self.people[state.last_single].female):
-            return [state.last_single]
-        recent = self._recent()
-        return recent[:1]
+        """He/She: the last singular subject of that gender, else the last one."""
+        female = word == "she"
+        for person in reversed(self.state.history):
+            if self.people[person].female == female:
+                return [person]
+        for person in self._recent():
+            if self.people[person].female == female:
+                return [person]
+        if self.state.last_single is not None:
+            return [self.state.last_single]
+        return self._recent()[:1]
 
     def _recent(self) -> list[int]:
         """Officials ordered by how recently they were the subject or named."""
@@ -395,7 +406,7 @@ class _Reader:
                 noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
         if noun is None:
-            noun = {"secretary": "secretary-general", "director": "director-general"}.get(last, last)
+            noun = {"secretary": "secretary-general"}.get(last, last)
         if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
             if self.state.meeting is None:
                 return None
@@ -414,6 +425,13 @@ class _Reader:
         roles = _ROLE_NOUNS.get(noun)
         if roles is None:
             return None
+        # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
+        by_body = [
+            index for index, person in enumerate(self.people)
+            if person.organization and person.organization.casefold() in words and index not in exclude
+        ]
+        if by_body:
+            return [max(by_body, key=lambda c: self._last_named(c, at))]
         country = None
         organization_words = set(words)
         for w in words:
@@ -594,7 +612,8 @@ class _Reader:
                 w for w in doc.lex.places.first_words()
             }:
                 role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
-                if role and role[0] not in found and not self._named_soon(j, stop):
+                described = j + 1 < stop and doc.keys[j + 1] == "of"
+                if role and role[0] not in found and not self._named_soon(j, stop) and not described:
                     found.extend(role)
             j += 1
         return found
@@ -635,9 +654,12 @@ class _Reader:
             region = range(end, indexes.stop)
         else:
             region = range(indexes.start, indexes.stop)
-        for person in self.people_in(region.start, region.stop - 1):
-            if person not in meeting.participants:
-                meeting.participants.append(person)
+        rest = doc.text(end, indexes.stop - 1).casefold() if end < indexes.stop else ""
+        every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
+        for target in self.meetings if every else [meeting]:
+            for person in self.people_in(region.start, region.stop - 1):
+                if person not in target.participants:
+                    target.participants.append(person)
 
     def _host(self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str) -> int | None:
         people = self.people
@@ -770,6 +792,7 @@ class _Reader:
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
                 self.state.last_single = subject[0]
+                self.state.history.append(subject[0])
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
 
 from culturedipl._document import Document
 from culturedipl.model import InitiativeKind
@@ -201,7 +204,7 @@ def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
                 pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
                 if tail and (
                     all(t.isdigit() or t in _MONTHS for t in tail)
-                    or (keys[m] == "in" and not pairs_places and len(tail) <= 2)
+                    or (keys[m] == "in" and not (pairs_places or _is_country(doc.text(m + 1, last))) and len(tail) <= 2)
                 ):
                     last = m - 1
                     changed = True
@@ -215,6 +218,9 @@ def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
         return None
     if first == last:
         return None
+    # holidays, not initiatives
+    if words[-2:] in (["new", "year"], ["lunar", "year"]) or words[-3:] == ["lunar", "new", "year"]:
+        return None
     # "Days of Culture": only generic words besides the head
     if all(w in heads or w in _GENERIC for w in words):
         return None
@@ -222,6 +228,17 @@ def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
     if keys[first] in heads and keys[first + 1] not in {"of", "on", "for", "-"} and keys[first] not in {"cross-year"}:
         return None
     return first, last
+
+
+@cache
+def _is_country(text: str) -> bool:
+    """Whether *text* names a country (not a city): "Hungary", "the Russian Federation"."""
+    name = text.removeprefix("the ").strip()
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> InitiativeKind | None:

@@ -173,6 +173,18 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 and (before - 1 < indexes.start or kinds[before - 1] != "place")
             ):
                 first = before
+            # "Minister of Culture and Information Policy Azamat Jumabekov": a
+            # field of office the lexicon lacks still belongs to the title
+            names = [m for m in range(first, last + 1) if kinds[m] == "name"]
+            if (
+                len(names) >= 3
+                and first > indexes.start
+                and kinds[first - 1] in {"portfolio", "orgword"}
+                and doc.keys[first - 2 if first - 2 >= 0 else 0] in {"and", "of", ","} | set()
+                or len(names) >= 3 and first > indexes.start and doc.keys[first - 1] == "and"
+                and first - 2 >= indexes.start and kinds[first - 2] == "portfolio"
+            ):
+                first = names[1]
             runs.append(_Run(first, last))
             i = max(j, last + 1)
     return runs
@@ -377,6 +389,7 @@ def find_people(doc: Document) -> list[Person]:
         if nxt < len(kinds) and kinds[nxt] in {"orgword"} and doc.is_capitalised(nxt):
             run.last = -1
     pending: list[_Run] = []
+    previous_titled: tuple[_Run, tuple[int, int]] | None = None
     for run in runs:
         if run.last < run.first:
             continue
@@ -386,6 +399,10 @@ def find_people(doc: Document) -> list[Person]:
         name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
         before = _title_before(doc, kinds, run.first, indexes.start)
         after = _title_after(doc, kinds, run.last, indexes.stop)
+        if before is None and after is None and previous_titled is not None:
+            prev_run, prev_title = previous_titled
+            if run.first - 2 == prev_run.last and doc.keys[run.first - 1] == "and" and doc.keys[prev_title[1]].endswith("s"):
+                before = prev_title
         title_range = before or after
         if len(name_tokens) < 2 or title_range is None:
             # a single name or an untitled one: perhaps a later mention
@@ -406,6 +423,8 @@ def find_people(doc: Document) -> list[Person]:
             by_words[words] = index
             _note(person, doc, run)
             continue
+        if before is not None:
+            previous_titled = (run, before)
         role, counterpart = _role_of(doc, title_range[0], title_range[1], kinds)
         country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
         organization = _organization_in(doc, title_range[0], title_range[1], kinds)
