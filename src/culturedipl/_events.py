@@ -32,6 +32,7 @@ class MeetingDraft:
     date: dt.date | None = None
     location: str | None = None
     topics: list[str] = field(default_factory=list)
+    explicit_host: bool = False
 
 
 @dataclass
@@ -123,6 +124,12 @@ _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|rector|ministry|leadership|management|head|heads)\b",
     re.IGNORECASE,
 )
+# A cheap test that a sentence may hold a meeting trigger at all.
+_TRIGGER_WORDS = re.compile(
+    r"\b(?:met|meet|receiv|host|welcom|call|paid|talks|conversation|discussion|negotiation|consultation|"
+    r"conference|attended|present|accompan)",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|hopes? to|intends? to)\s+"
     r"(?:\w+\s+)?$",
@@ -144,6 +151,7 @@ class _State:
     meeting: int | None = None
     protagonist: int | None = None
     series_host: int | None = None
+    series_date: dt.date | None = None
     last_subject: list[int] = field(default_factory=list)
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)
@@ -524,7 +532,9 @@ class _Reader:
         doc = self.doc
         sentence = doc.sentences[s]
         text = sentence.text
-        matches = [m for m in _TRIGGER.finditer(text) if not self._in_quote_at(sentence.start + m.start())]
+        if _TRIGGER_WORDS.search(text) is None:
+            return
+        matches = [m for m in _TRIGGER.finditer(text) if not self._in_quote_at(s, sentence.start + m.start())]
         for n, match in enumerate(matches):
             if _PLANNED.search(text[: match.start()][-40:]):
                 continue
@@ -582,16 +592,20 @@ class _Reader:
                     self.state.series_host = participants[0]
                     self.state.protagonist = participants[0]
                 elif kind in {"held"} and participants and not objects:
-                    self.state.series_host = self.state.series_host or (
-                        participants[0] if re.search(r"meetings", match.group(), re.IGNORECASE) else None
-                    )
+                    if re.search(r"meetings", match.group(), re.IGNORECASE):
+                        self.state.series_date = date_in(text, doc.published)
                     self.state.protagonist = participants[0]
                 continue
-            host = self._host(kind, subject, objects, participants, text)
-            date = date_in(text, doc.published)
+            host, explicit = self._host(kind, subject, objects, participants, text)
+            if len(participants) == 1 and kind in {"met", "recv"} and self.people[participants[0]].country == doc.home:
+                # a home official receiving an unnamed delegation hosts it
+                host, explicit = participants[0], False
+            date = None if kind == "at" and match.group().casefold().startswith("after") else date_in(text, doc.published)
+            if date is None and kind != "at":
+                date = self.state.series_date
             if date is None and re.search(r"\bon the same day\b", text, re.IGNORECASE) and self.meetings:
                 date = self.meetings[-1].date
-            self._open_meeting(participants, s, host, date)
+            self._open_meeting(participants, s, host, date, explicit=explicit)
             if self.state.protagonist is None:
                 self.state.protagonist = participants[0]
 
@@ -661,36 +675,53 @@ class _Reader:
                 if person not in target.participants:
                     target.participants.append(person)
 
-    def _host(self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str) -> int | None:
+    def _host(
+        self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str
+    ) -> tuple[int | None, bool]:
+        """Who hosted, and whether the sentence itself says so (a reception, a visit, a place)."""
         people = self.people
         if kind == "recv" and subject:
-            return subject[0]
+            return subject[0], True
         if kind == "visit" and objects:
-            return objects[0]
+            return objects[0], True
         if _SIDELINES.search(text) or (self.sidelines and kind not in {"recv"}):
-            return None
-        # a visit to the country of one of them
-        located = _IN_PLACE.search(text)
-        places = set(self.visited)
-        if located is not None:
-            code = self._place_code(located.group("place"))
-            if code is not None:
-                places = {code}
+            return None, True
+        # a visit to the country of one of them: said in this sentence, or once in the article
+        explicit = True
+        places = {code for m in _VISIT.finditer(text) if (code := self._place_code(m.group("place")))}
+        if not places:
+            places = {code for m in _IN_PLACE.finditer(text) if (code := self._place_code(m.group("place")))}
+        if not places and len(self.visited) == 1:
+            places, explicit = set(self.visited), False
+        countries = {people[p].country for p in participants}
         visited = [p for p in participants if people[p].country in places and people[p].role not in ENVOYS]
-        if visited and len({people[p].country for p in participants}) > 1:
-            return visited[0]
+        if visited and len(countries) > 1:
+            return visited[0], explicit
         # a home official meeting an envoy accredited to their country
         for envoy in participants:
-            if people[envoy].role in ENVOYS and people[envoy].posted_to is not None:
+            posted = people[envoy].posted_to
+            if people[envoy].role in ENVOYS and posted is not None:
                 for other in participants:
-                    if other != envoy and people[other].role not in ENVOYS and people[other].country == people[envoy].posted_to:
-                        return other
+                    if other != envoy and people[other].role not in ENVOYS and people[other].country == posted:
+                        return other, False
+        # an envoy calling on an international organisation's head
+        envoys = [p for p in participants if people[p].role in ENVOYS]
+        heads = [p for p in participants if people[p].organization and people[p].role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION}]
+        if envoys and heads and len(participants) == 2:
+            return heads[0], False
         if self.state.series_host in participants:
-            return self.state.series_host
-        return None
+            return self.state.series_host, False
+        return None, False
 
     def _open_meeting(
-        self, participants: list[int], s: int, host: int | None, date: dt.date | None, *, current: bool = True
+        self,
+        participants: list[int],
+        s: int,
+        host: int | None,
+        date: dt.date | None,
+        *,
+        current: bool = True,
+        explicit: bool = False,
     ) -> None:
         """Open a meeting (or reopen the one with the same people) as the one being reported."""
         wanted = set(participants)
@@ -700,10 +731,14 @@ class _Reader:
                     self.state.meeting = index
                 if meeting.date is None:
                     meeting.date = date
-                if meeting.host is None:
+                if explicit and not meeting.explicit_host:
+                    meeting.host, meeting.explicit_host = host, True
+                elif meeting.host is None:
                     meeting.host = host
                 return
-        self.meetings.append(MeetingDraft(participants=participants, sentence=s, host=host, date=date))
+        self.meetings.append(
+            MeetingDraft(participants=participants, sentence=s, host=host, date=date, explicit_host=explicit)
+        )
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
 
@@ -714,16 +749,12 @@ class _Reader:
                 return j
         return indexes.stop - 1
 
-    def _in_quote_at(self, offset: int) -> bool:
+    def _in_quote_at(self, s: int, offset: int) -> bool:
+        """Whether the character at *offset* of sentence *s* stands inside a quotation."""
         doc = self.doc
-        s = doc.sentence_of(0) if not doc.tokens else None
-        del s
-        for sentence_index in range(len(doc.sentences)):
-            sentence = doc.sentences[sentence_index]
-            if sentence.start <= offset < sentence.end:
-                for j in doc.sentence_tokens(sentence_index):
-                    if doc.tokens[j].end > offset:
-                        return self.inside_quote[j]
+        for j in doc.sentence_tokens(s):
+            if doc.tokens[j].end > offset:
+                return self.inside_quote[j]
         return False
 
     # statements
@@ -785,8 +816,10 @@ class _Reader:
         if act in {Act.DISCUSS, Act.AGREE} and kind in {"name", "role"} and len(subject) > 1:
             known = self.state.meeting is not None and set(subject) <= set(self._participants())
             if not known and not any(set(subject) <= set(m.participants) for m in self.meetings):
-                host = self._host("joint", [], [], subject, doc.sentences[s].text)
-                self._open_meeting(list(subject), s, host, date_in(doc.sentences[s].text, doc.published))
+                host, explicit = self._host("joint", [], [], subject, doc.sentences[s].text)
+                self._open_meeting(
+                    list(subject), s, host, date_in(doc.sentences[s].text, doc.published), explicit=explicit
+                )
         content = doc.body[doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end].strip() or None
         self._add(subject, act, verb_text, s, content, addressees)
         if kind in {"name", "role", "pronoun"} and not passive:

@@ -74,6 +74,8 @@ class Person:
     #: token indexes where the person is named (for coreference)
     named_at: list[int] = field(default_factory=list)
     counterpart: bool = False
+    #: accredited to an organisation rather than a state: no host state to infer
+    posted_to_body: bool = False
     #: token indexes of the person's names and titles (other stages leave them alone)
     tokens: set[int] = field(default_factory=set)
     #: honorifics seen right before the name ("prince", "sheikh")
@@ -341,6 +343,19 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     return country, posted, posted_home
 
 
+def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
+    """Whether an envoy's title accredits them to a body ("to the Council of Europe", "to UNESCO")."""
+    keys = doc.keys
+    for i in range(first, last):
+        if keys[i] == "to":
+            j = i + 1
+            if j <= last and keys[j] == "the":
+                j += 1
+            if j <= last and (kinds[j] == "org" or any(kinds[m] == "orgword" for m in range(j, min(last + 1, j + 4)))):
+                return True
+    return any(keys[i] in {"permanent", "delegate"} for i in range(first, last + 1))
+
+
 def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
     """The short name of the body a title names, if any."""
     keys = doc.keys
@@ -427,6 +442,7 @@ def find_people(doc: Document) -> list[Person]:
             previous_titled = (run, before)
         role, counterpart = _role_of(doc, title_range[0], title_range[1], kinds)
         country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
+        to_body = _posted_to_body(doc, title_range[0], title_range[1], kinds)
         organization = _organization_in(doc, title_range[0], title_range[1], kinds)
         if organization is None and before is not None and after is not None:
             organization = _organization_in(doc, after[0], after[1], kinds)
@@ -442,6 +458,7 @@ def find_people(doc: Document) -> list[Person]:
             posted_home=posted_home,
             female=_is_female(doc, run.first, name),
             counterpart=counterpart,
+            posted_to_body=to_body,
         )
         if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
             person.country = None

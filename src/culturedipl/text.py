@@ -125,6 +125,8 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     posts = Counter(p.posted_to for p in people if p.posted_to)
     if posts:
         return posts.most_common(1)[0][0]
+    # envoys are foreigners: their own countries are not the home one
+    foreign = {p.country for p in people if p.role in ENVOYS and p.country}
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     i = 0
@@ -136,9 +138,10 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
             i += found[0]
         else:
             i += 1
-    if not counts:
+    candidates = [code for code in counts if code not in foreign] or list(counts)
+    if not candidates:
         return None
-    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+    return max(candidates, key=lambda code: (counts[code], -first_seen[code]))
 
 
 def _complete_people(doc: Document, people: list[Person]) -> None:
@@ -147,7 +150,7 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
     for person in people:
         if person.role in ENVOYS:
             thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
-            if person.posted_to is None and not thematic:
+            if person.posted_to is None and not thematic and not person.posted_to_body:
                 if person.posted_home or (home is not None and person.country != home):
                     person.posted_to = home
             if person.country is None and home is not None and person.posted_to != home:
