@@ -26,7 +26,7 @@ __all__ = ["Person", "find_people"]
 _PARTICLES = frozenset(
     "bin bint ibn binti al el ul da de del della di do dos du la le van von der den ter y e".split()
 )
-_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
+_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&", "-", "–", "—"})
 _HONORIFIC_CLASS = "honorific"
 _PLACE_PREPOSITIONS = frozenset({"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"})
 _INTERNATIONAL_MARKERS = frozenset(
@@ -112,6 +112,9 @@ def _word_kind(doc: Document, i: int) -> str:
     word = doc.tokens[i].text
     word_key = doc.keys[i]
     lex = doc.lex
+    if lex.words.get(word_key) == _HONORIFIC_CLASS:
+        # "Prince", "General": a courtesy before a name, even where a title holds it
+        return _HONORIFIC_CLASS
     if word_key in lex.title_words:
         return "title"
     if word_key in lex.words:
@@ -175,25 +178,19 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 and (before - 1 < indexes.start or kinds[before - 1] != "place")
             ):
                 first = before
-            # "Minister of Culture and Information Policy Azamat Jumabekov": a
-            # field of office the lexicon lacks still belongs to the title
-            names = [m for m in range(first, last + 1) if kinds[m] == "name"]
-            if (
-                len(names) >= 3
-                and first > indexes.start
-                and kinds[first - 1] in {"portfolio", "orgword"}
-                and doc.keys[first - 2 if first - 2 >= 0 else 0] in {"and", "of", ","} | set()
-                or len(names) >= 3 and first > indexes.start and doc.keys[first - 1] == "and"
-                and first - 2 >= indexes.start and kinds[first - 2] == "portfolio"
-            ):
-                first = names[1]
             runs.append(_Run(first, last))
             i = max(j, last + 1)
     return runs
 
 
-def _title_before(doc: Document, kinds: list[str], first: int, floor: int) -> tuple[int, int] | None:
-    """Token range of a title standing right before a name starting at *first*."""
+def _title_before(
+    doc: Document, kinds: list[str], first: int, floor: int, names: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Token range of a title standing right before a name starting at *first*.
+
+    The scan stops at another person's name (*names*) and at a dateline
+    ("TEHRAN (Tasnim) The Italian Minister ...").
+    """
     i = first - 1
     # honorifics between the title and the name are not part of either
     while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text == "."):
@@ -206,6 +203,8 @@ def _title_before(doc: Document, kinds: list[str], first: int, floor: int) -> tu
         token_key = doc.keys[i]
         if token_key in heads and kind != "title":
             # "the World Forum on ... Dialogue Foreign Minister X": the forum is no part of the title
+            break
+        if i in names or (kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2):
             break
         if kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"} or (
             token_key in _FUNCTION and i > floor
@@ -244,7 +243,9 @@ def _title_after(doc: Document, kinds: list[str], last: int, ceiling: int) -> tu
     while i < ceiling:
         kind = kinds[i]
         token_key = doc.keys[i]
-        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym"} or token_key in _FUNCTION:
+        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym"} or token_key in _FUNCTION or (
+            kind == _HONORIFIC_CLASS and i > start
+        ):
             if token_key == ",":
                 # a comma ends the title unless another title word follows
                 nxt = i + 1
@@ -273,49 +274,58 @@ def _title_after(doc: Document, kinds: list[str], last: int, ceiling: int) -> tu
     return start, end
 
 
-def _role_of(doc: Document, first: int, last: int, kinds: list[str]) -> tuple[Role, bool]:
-    """The role a title gives, and whether it is a "counterpart" title."""
+def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> tuple[Role, bool]:
+    """The role titles give, and whether one is a "counterpart" title.
+
+    Only the head of each office counts: in "Chief Advisor to the Turkish
+    President" the president is who is advised. Where a person holds several
+    offices ("Vice President, Prime Minister and Ruler") the highest wins.
+    """
     keys = doc.keys
-    found: list[tuple[int, Role, int]] = []
-    i = first
-    depth = 0  # words after "of"/"to"/"for" describe the office, not its holder
-    heads_done = False
+    found: list[tuple[int, Role, int, int]] = []  # position, role, length, end of its title
     counterpart = False
-    while i <= last:
-        if keys[i] in {"of", "to", "for"}:
-            heads_done = True
-        if keys[i] == ",":
-            heads_done = False
-        match = doc.lex.titles.match(keys, i)
-        if match is not None:
-            length, role = match
-            if keys[i] == "counterpart" or keys[i] == "colleague":
-                counterpart = True
-            if not heads_done:
-                found.append((i, role, length))
-            i += length
-            continue
-        i += 1
-    del depth
+    for first, last in ranges:
+        i = first
+        complement = False  # after "of"/"to"/"for" that follow a head
+        while i <= last:
+            if keys[i] in {"of", "to", "for"} and any(f[3] == last for f in found):
+                complement = True
+            if keys[i] in {",", ")"}:
+                complement = False
+            match = doc.lex.titles.match(keys, i)
+            if match is not None:
+                length, role = match
+                counterpart = counterpart or keys[i] in {"counterpart", "colleague"}
+                if not complement:
+                    found.append((i, role, length, last))
+                i += length
+                continue
+            i += 1
     if not found:
         return Role.OFFICIAL, counterpart
-    role = max((item[1] for item in found), key=lambda r: _RANK[r])
-    # "President of the ... Foundation": the head of a body, not of a state
-    for position, candidate, length in found:
-        head = keys[position]
-        after = position + length
-        if head in _ORG_ROLE_WORDS and after <= last and keys[after] == "of":
-            body_words = [j for j in range(after, last + 1) if kinds[j] in {"orgword", "org"}]
-            if body_words:
-                international = any(
-                    kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in range(after, last + 1)
-                )
-                ministry = any(keys[j] in {"ministry"} for j in body_words)
-                if ministry and head == "head":
-                    return Role.MINISTER, counterpart
-                if candidate in {Role.HEAD_OF_STATE, Role.OFFICIAL} and _RANK[role] <= _RANK[Role.HEAD_OF_STATE]:
-                    return (Role.HEAD_OF_ORGANIZATION if international else Role.OFFICIAL), counterpart
-    return role, counterpart
+    roles = [_body_role(doc, kinds, position, role, length, last) for position, role, length, last in found]
+    return max(roles, key=lambda r: _RANK[r]), counterpart
+
+
+def _body_role(doc: Document, kinds: list[str], position: int, role: Role, length: int, last: int) -> Role:
+    """Refine a title's role by the body it heads: "President of the ... Foundation"."""
+    keys = doc.keys
+    head = keys[position]
+    after = position + length
+    if after > last or keys[after] != "of":
+        return role
+    body = range(after + 1, last + 1)
+    if not any(kinds[j] in {"orgword", "org"} for j in body):
+        return role
+    international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body)
+    if head == "head" and any(keys[j] == "ministry" for j in body):
+        return Role.MINISTER
+    if head in _ORG_ROLE_WORDS and role in {Role.HEAD_OF_STATE, Role.OFFICIAL}:
+        return Role.HEAD_OF_ORGANIZATION if international else Role.OFFICIAL
+    if role is Role.HEAD_OF_ORGANIZATION and not international:
+        # the director-general of a national office
+        return Role.OFFICIAL
+    return role
 
 
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
@@ -403,6 +413,12 @@ def find_people(doc: Document) -> list[Person]:
         nxt = run.last + 1
         if nxt < len(kinds) and kinds[nxt] in {"orgword"} and doc.is_capitalised(nxt):
             run.last = -1
+    full_names = frozenset(
+        j
+        for run in runs
+        if run.last >= run.first and sum(1 for m in range(run.first, run.last + 1) if kinds[m] == "name") >= 2
+        for j in range(run.first, run.last + 1)
+    )
     pending: list[_Run] = []
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
     for run in runs:
@@ -412,7 +428,7 @@ def find_people(doc: Document) -> list[Person]:
         indexes = doc.sentence_tokens(sentence)
         words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
         name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
-        before = _title_before(doc, kinds, run.first, indexes.start)
+        before = _title_before(doc, kinds, run.first, indexes.start, full_names)
         after = _title_after(doc, kinds, run.last, indexes.stop)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
@@ -440,7 +456,7 @@ def find_people(doc: Document) -> list[Person]:
             continue
         if before is not None:
             previous_titled = (run, before)
-        role, counterpart = _role_of(doc, title_range[0], title_range[1], kinds)
+        role, counterpart = _role_of(doc, [r for r in (before, after) if r is not None], kinds)
         country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
         to_body = _posted_to_body(doc, title_range[0], title_range[1], kinds)
         organization = _organization_in(doc, title_range[0], title_range[1], kinds)
