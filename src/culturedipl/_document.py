@@ -19,7 +19,9 @@ class Document:
         self.published = published
         self.lex: Matchers = matchers()
         self.sentences: list[Sentence] = sentences(body)
-        self.tokens: list[Token] = [token for sentence in self.sentences for token in sentence.tokens]
+        self.tokens: list[Token] = [
+            token for sentence in self.sentences for token in sentence.tokens
+        ]
         self.keys: list[str] = [key(token.text) for token in self.tokens]
         # index of the first token of each sentence, for token -> sentence lookups
         self.sentence_starts: list[int] = []

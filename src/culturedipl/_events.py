@@ -48,25 +48,134 @@ class StatementDraft:
 
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = frozenset(
-    {"sides", "parties", "ministers", "officials", "men", "leaders", "both", "they", "pair", "delegations", "counterparts"}
+    {
+        "sides",
+        "parties",
+        "ministers",
+        "officials",
+        "men",
+        "leaders",
+        "both",
+        "they",
+        "pair",
+        "delegations",
+        "counterparts",
+    }
 )
 _MEETING_NOUNS = frozenset(
-    {"meeting", "talks", "discussion", "discussions", "consultations", "negotiations", "conversation", "it", "sides", "meetings"}
+    {
+        "meeting",
+        "talks",
+        "discussion",
+        "discussions",
+        "consultations",
+        "negotiations",
+        "conversation",
+        "it",
+        "sides",
+        "meetings",
+    }
 )
 _ADVERBS = frozenset(
-    {"also", "further", "then", "highly", "once", "again", "later", "furthermore", "additionally", "moreover",
-     "warmly", "particularly", "especially", "repeatedly", "strongly", "fully", "deeply", "first", "next", "both",
-     "separately", "jointly", "personally", "specifically", "briefly", "has", "have", "had", "all"}
+    {
+        "also",
+        "further",
+        "then",
+        "highly",
+        "once",
+        "again",
+        "later",
+        "furthermore",
+        "additionally",
+        "moreover",
+        "warmly",
+        "particularly",
+        "especially",
+        "repeatedly",
+        "strongly",
+        "fully",
+        "deeply",
+        "first",
+        "next",
+        "separately",
+        "jointly",
+        "personally",
+        "specifically",
+        "briefly",
+        "has",
+        "have",
+        "had",
+        }
 )
 _TIME_WORDS = frozenset(
-    {"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", ".", "this", "week", "morning", "evening", "afternoon", "last", "earlier"}
+    {
+        "on",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        ".",
+        "this",
+        "week",
+        "morning",
+        "evening",
+        "afternoon",
+        "last",
+        "earlier",
+    }
 )
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
-_GIFTS = frozenset({"book", "books", "medal", "gift", "gifts", "souvenir", "souvenirs", "painting", "album", "award",
-                    "certificate", "copy", "medallion", "plaque", "flowers", "wreath"})
+_MODALS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
+)
+_GIFTS = frozenset(
+    {
+        "book",
+        "books",
+        "medal",
+        "gift",
+        "gifts",
+        "souvenir",
+        "souvenirs",
+        "painting",
+        "album",
+        "award",
+        "certificate",
+        "copy",
+        "medallion",
+        "plaque",
+        "flowers",
+        "wreath",
+    }
+)
 _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "minister": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER, Role.HEAD_OF_GOVERNMENT}),
     "fm": frozenset({Role.MINISTER}),
@@ -81,7 +190,9 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "president": frozenset({Role.HEAD_OF_STATE, Role.HEAD_OF_ORGANIZATION}),
     "premier": frozenset({Role.HEAD_OF_GOVERNMENT}),
     "highness": frozenset({Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT}),
-    "prince": frozenset({Role.MINISTER, Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.OFFICIAL}),
+    "prince": frozenset(
+        {Role.MINISTER, Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.OFFICIAL}
+    ),
     "rector": frozenset({Role.OFFICIAL}),
     "chairman": frozenset({Role.OFFICIAL, Role.PARLIAMENTARIAN, Role.HEAD_OF_ORGANIZATION}),
     "head": frozenset({Role.MINISTER, Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
@@ -190,7 +301,11 @@ class _Reader:
             indexes = doc.sentence_tokens(sentence)
             j = at
             # the name itself
-            while j < indexes.stop and (doc.tokens[j].text[:1].isupper() or doc.keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."} or doc.keys[j].startswith("al-")):
+            while j < indexes.stop and (
+                doc.tokens[j].text[:1].isupper()
+                or doc.keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
+                or doc.keys[j].startswith("al-")
+            ):
                 self.owner[j] = person
                 j += 1
                 if j in self.name_start:
@@ -198,9 +313,12 @@ class _Reader:
             # an appositive title after it ("X, acting Minister of Culture,")
             if j < indexes.stop and doc.keys[j] == ",":
                 k = j + 1
-                while k < indexes.stop and k not in self.name_start and (
-                    self._title_token(k) or doc.tokens[k].text[:1].isupper()
-                ) and doc.keys[k] != ",":
+                while (
+                    k < indexes.stop
+                    and k not in self.name_start
+                    and (self._title_token(k) or doc.tokens[k].text[:1].isupper())
+                    and doc.keys[k] != ","
+                ):
                     k += 1
                 if k > j + 1 and any(doc.keys[m] in doc.lex.title_words for m in range(j + 1, k)):
                     for m in range(j, k):
@@ -290,7 +408,10 @@ class _Reader:
             doc.keys[i] in _ADVERBS
             or doc.keys[i] in _TIME_WORDS
             or doc.keys[i].isdigit()
-            or (doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","} and self._adverbial_comma(i, floor))
+            or (
+                doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","}
+                and self._adverbial_comma(i, floor)
+            )
         ):
             i -= 1
         if i < floor:
@@ -306,7 +427,11 @@ class _Reader:
             people = [self.owner[i]]
             j = i
             while j >= floor and (j in self.owner or doc.keys[j] in {",", "and"}):
-                if j in self.owner and self.owner[j] not in people and doc.keys[j + 1] in {",", "and"} | {doc.keys[j + 1]}:
+                if (
+                    j in self.owner
+                    and self.owner[j] not in people
+                    and doc.keys[j + 1] in {",", "and"} | {doc.keys[j + 1]}
+                ):
                     if any(doc.keys[m] == "and" for m in range(j, i)):
                         people.insert(0, self.owner[j])
                 j -= 1
@@ -315,7 +440,11 @@ class _Reader:
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
         if token_key in {"they", "both"} or (token_key in _GROUPS and i > floor):
-            if token_key in {"they", "both"} or doc.keys[i - 1] in {"the", "two", "both", "all"} or token_key in {"sides", "parties"}:
+            if (
+                token_key in {"they", "both"}
+                or doc.keys[i - 1] in {"the", "two", "both", "all"}
+                or token_key in {"sides", "parties"}
+            ):
                 return self._group(), "group"
         if token_key in _MEETING_NOUNS or token_key == "it":
             return self._participants(), "meeting"
@@ -349,8 +478,14 @@ class _Reader:
                 k = j
                 while k < stop and k in self.owner:
                     k += 1
-                if k < stop and doc.tokens[k].text.islower() and doc.keys[k] not in {"and", "of", "the"}:
-                    if self.state.meeting is not None and self.meetings[self.state.meeting].sentence == doc.sentence_of(j):
+                if (
+                    k < stop
+                    and doc.tokens[k].text.islower()
+                    and doc.keys[k] not in {"and", "of", "the"}
+                ):
+                    if self.state.meeting is not None and self.meetings[
+                        self.state.meeting
+                    ].sentence == doc.sentence_of(j):
                         return list(self.meetings[self.state.meeting].participants)
                     return [person]
                 j = k
@@ -370,7 +505,12 @@ class _Reader:
         """Whether token *i* belongs to "in turn", "for his part" set off by commas."""
         doc = self.doc
         window = " ".join(doc.keys[max(floor, i - 4) : i + 2])
-        return "in turn" in window or "for his part" in window or "for her part" in window or doc.keys[i] == ","
+        return (
+            "in turn" in window
+            or "for his part" in window
+            or "for her part" in window
+            or doc.keys[i] == ","
+        )
 
     def _pronoun(self, word: str) -> list[int]:
         """He/She: the last singular subject of that gender, else the last one."""
@@ -405,7 +545,9 @@ class _Reader:
             return []
         return list(self.meetings[self.state.meeting].participants)
 
-    def resolve_role(self, words: list[str], at: int, exclude: frozenset[int] = frozenset()) -> list[int] | None:
+    def resolve_role(
+        self, words: list[str], at: int, exclude: frozenset[int] = frozenset()
+    ) -> list[int] | None:
         """The official a role phrase ("the Italian ambassador") refers to."""
         doc = self.doc
         noun = None
@@ -425,9 +567,15 @@ class _Reader:
             guests = [p for p in meeting.participants if p != host]
             return guests[:1] if guests else None
         if noun in {"prince", "sheikh", "highness", "princess", "sheikha"}:
-            titled = [i for i, person in enumerate(self.people) if noun in person.honorifics and i not in exclude]
+            titled = [
+                i
+                for i, person in enumerate(self.people)
+                if noun in person.honorifics and i not in exclude
+            ]
             if noun == "highness":
-                titled = [i for i, person in enumerate(self.people) if "highness" in person.honorifics] or titled
+                titled = [
+                    i for i, person in enumerate(self.people) if "highness" in person.honorifics
+                ] or titled
             if titled:
                 return [max(titled, key=lambda c: self._last_named(c, at))]
         roles = _ROLE_NOUNS.get(noun)
@@ -435,8 +583,11 @@ class _Reader:
             return None
         # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
         by_body = [
-            index for index, person in enumerate(self.people)
-            if person.organization and person.organization.casefold() in words and index not in exclude
+            index
+            for index, person in enumerate(self.people)
+            if person.organization
+            and person.organization.casefold() in words
+            and index not in exclude
         ]
         if by_body:
             return [max(by_body, key=lambda c: self._last_named(c, at))]
@@ -454,22 +605,30 @@ class _Reader:
         if noun in {"counterpart", "colleague"}:
             candidates = [c for c in candidates if c not in self.state.last_subject] or candidates
         if "deputy" in words:
-            candidates = [c for c in candidates if self.people[c].role is Role.DEPUTY_MINISTER] or candidates
+            candidates = [
+                c for c in candidates if self.people[c].role is Role.DEPUTY_MINISTER
+            ] or candidates
         if country is not None:
             candidates = [c for c in candidates if self.people[c].country == country] or []
         org_match = [
-            c for c in candidates
-            if self.people[c].organization and self.people[c].organization.casefold() in organization_words
+            c
+            for c in candidates
+            if self.people[c].organization
+            and self.people[c].organization.casefold() in organization_words
         ]
         if org_match:
             candidates = org_match
         if not candidates:
             return None
-        content = {w for w in words if w not in {"the", "of", "a", "his", "her", noun} and w.isalpha()}
+        content = {
+            w for w in words if w not in {"the", "of", "a", "his", "her", noun} and w.isalpha()
+        }
         if content:
             titled = [
-                c for c in candidates
-                if self.people[c].title and content <= set(self.people[c].title.casefold().replace("-", " ").split())
+                c
+                for c in candidates
+                if self.people[c].title
+                and content <= set(self.people[c].title.casefold().replace("-", " ").split())
             ]
             if titled:
                 candidates = titled
@@ -502,7 +661,10 @@ class _Reader:
             if j in self.owner and self.owner[j] not in exclude:
                 return [self.owner[j]]
             token_key = doc.keys[j]
-            if token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"} and words:
+            if (
+                token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"}
+                and words
+            ):
                 break
             if token_key in {"him", "her"}:
                 participants = [p for p in self._participants() if p not in exclude]
@@ -534,7 +696,11 @@ class _Reader:
         text = sentence.text
         if _TRIGGER_WORDS.search(text) is None:
             return
-        matches = [m for m in _TRIGGER.finditer(text) if not self._in_quote_at(s, sentence.start + m.start())]
+        matches = [
+            m
+            for m in _TRIGGER.finditer(text)
+            if not self._in_quote_at(s, sentence.start + m.start())
+        ]
         for n, match in enumerate(matches):
             if _PLANNED.search(text[: match.start()][-40:]):
                 continue
@@ -571,7 +737,11 @@ class _Reader:
                 # "X said in his meeting with Y": it went before
                 named_before = [self.owner[j] for j in range(indexes.start, at) if j in self.owner]
                 opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
-                subject = named_before[-1:] if named_before and not opening else self._main_subject(end, indexes)
+                subject = (
+                    named_before[-1:]
+                    if named_before and not opening
+                    else self._main_subject(end, indexes)
+                )
                 if kind == "between":
                     subject = []
                 if not subject and self.state.protagonist is not None and kind == "at":
@@ -586,8 +756,14 @@ class _Reader:
                         if self.state.protagonist is not None and objects:
                             subject = [self.state.protagonist]
             participants = list(dict.fromkeys(subject + objects))
-            unnamed = _UNNAMED.search(doc.body[doc.tokens[end].start : doc.tokens[stop - 1].end]) if end < stop else None
-            if len(participants) < 2 and not (participants and unnamed and kind in {"met", "visit", "recv"}):
+            unnamed = (
+                _UNNAMED.search(doc.body[doc.tokens[end].start : doc.tokens[stop - 1].end])
+                if end < stop
+                else None
+            )
+            if len(participants) < 2 and not (
+                participants and unnamed and kind in {"met", "visit", "recv"}
+            ):
                 if kind == "recv" and participants:
                     self.state.series_host = participants[0]
                     self.state.protagonist = participants[0]
@@ -597,13 +773,25 @@ class _Reader:
                     self.state.protagonist = participants[0]
                 continue
             host, explicit = self._host(kind, subject, objects, participants, text)
-            if len(participants) == 1 and kind in {"met", "recv"} and self.people[participants[0]].country == doc.home:
+            if (
+                len(participants) == 1
+                and kind in {"met", "recv"}
+                and self.people[participants[0]].country == doc.home
+            ):
                 # a home official receiving an unnamed delegation hosts it
                 host, explicit = participants[0], False
-            date = None if kind == "at" and match.group().casefold().startswith("after") else date_in(text, doc.published)
+            date = (
+                None
+                if kind == "at" and match.group().casefold().startswith("after")
+                else date_in(text, doc.published)
+            )
             if date is None and kind != "at":
                 date = self.state.series_date
-            if date is None and re.search(r"\bon the same day\b", text, re.IGNORECASE) and self.meetings:
+            if (
+                date is None
+                and re.search(r"\bon the same day\b", text, re.IGNORECASE)
+                and self.meetings
+            ):
                 date = self.meetings[-1].date
             self._open_meeting(participants, s, host, date, explicit=explicit)
             if self.state.protagonist is None:
@@ -615,19 +803,35 @@ class _Reader:
         j = first
         while j < stop:
             token_key = doc.keys[j]
-            if token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to" or (
-                token_key == "to" and j + 1 < stop and doc.tokens[j + 1].text.islower() and doc.keys[j + 1] not in {"the"}
+            if (
+                (token_key in {"to", "where", "which", ";"}
+                and j + 1 < stop
+                and doc.keys[j] != "to")
+                or (
+                    token_key == "to"
+                    and j + 1 < stop
+                    and doc.tokens[j + 1].text.islower()
+                    and doc.keys[j + 1] not in {"the"}
+                )
             ):
                 break
             person = self.name_start.get(j)
             if person is not None and person not in found:
                 found.append(person)
-            elif j not in self.owner and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS) and doc.keys[j - 1] in {"the", "his", "her", "their"} | {
-                w for w in doc.lex.places.first_words()
-            }:
+            elif (
+                j not in self.owner
+                and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS)
+                and doc.keys[j - 1]
+                in {"the", "his", "her", "their"} | {w for w in doc.lex.places.first_words()}
+            ):
                 role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
                 described = j + 1 < stop and doc.keys[j + 1] == "of"
-                if role and role[0] not in found and not self._named_soon(j, stop) and not described:
+                if (
+                    role
+                    and role[0] not in found
+                    and not self._named_soon(j, stop)
+                    and not described
+                ):
                     found.extend(role)
             j += 1
         return found
@@ -653,7 +857,11 @@ class _Reader:
             if token_key in _ROLE_NOUNS:
                 found = self.resolve_role([doc.keys[j - 1], token_key], j)
                 return found or []
-            if doc.tokens[j].text.islower() and token_key not in {"the", "his", "her"} and token_key not in doc.lex.places:
+            if (
+                doc.tokens[j].text.islower()
+                and token_key not in {"the", "his", "her"}
+                and token_key not in doc.lex.places
+            ):
                 break
             j += 1
         return []
@@ -688,13 +896,21 @@ class _Reader:
             return None, True
         # a visit to the country of one of them: said in this sentence, or once in the article
         explicit = True
-        places = {code for m in _VISIT.finditer(text) if (code := self._place_code(m.group("place")))}
+        places = {
+            code for m in _VISIT.finditer(text) if (code := self._place_code(m.group("place")))
+        }
         if not places:
-            places = {code for m in _IN_PLACE.finditer(text) if (code := self._place_code(m.group("place")))}
+            places = {
+                code
+                for m in _IN_PLACE.finditer(text)
+                if (code := self._place_code(m.group("place")))
+            }
         if not places and len(self.visited) == 1:
             places, explicit = set(self.visited), False
         countries = {people[p].country for p in participants}
-        visited = [p for p in participants if people[p].country in places and people[p].role not in ENVOYS]
+        visited = [
+            p for p in participants if people[p].country in places and people[p].role not in ENVOYS
+        ]
         if visited and len(countries) > 1:
             return visited[0], explicit
         # a home official meeting an envoy accredited to their country
@@ -702,11 +918,20 @@ class _Reader:
             posted = people[envoy].posted_to
             if people[envoy].role in ENVOYS and posted is not None:
                 for other in participants:
-                    if other != envoy and people[other].role not in ENVOYS and people[other].country == posted:
+                    if (
+                        other != envoy
+                        and people[other].role not in ENVOYS
+                        and people[other].country == posted
+                    ):
                         return other, False
         # an envoy calling on an international organisation's head
         envoys = [p for p in participants if people[p].role in ENVOYS]
-        heads = [p for p in participants if people[p].organization and people[p].role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION}]
+        heads = [
+            p
+            for p in participants
+            if people[p].organization
+            and people[p].role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION}
+        ]
         if envoys and heads and len(participants) == 2:
             return heads[0], False
         if self.state.series_host in participants:
@@ -737,7 +962,9 @@ class _Reader:
                     meeting.host = host
                 return
         self.meetings.append(
-            MeetingDraft(participants=participants, sentence=s, host=host, date=date, explicit_host=explicit)
+            MeetingDraft(
+                participants=participants, sentence=s, host=host, date=date, explicit_host=explicit
+            )
         )
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
@@ -765,7 +992,11 @@ class _Reader:
         quoted = any(self.inside_quote[j] and doc.tokens[j].text.isalpha() for j in indexes)
         if verb is None:
             if quoted and self._mostly_quoted(indexes):
-                speakers = self._quote_speaker_ahead(s) or self.state.quote_speaker or self.state.last_speakers
+                speakers = (
+                    self._quote_speaker_ahead(s)
+                    or self.state.quote_speaker
+                    or self.state.last_speakers
+                )
                 if speakers:
                     self._add(list(speakers), Act.SAY, "", s, None, [])
             return
@@ -779,8 +1010,7 @@ class _Reader:
         if at > indexes.start and doc.keys[at - 1] == "according":
             pass
         if doc.keys[at] == "according":
-            subject = self.people_in(at, min(at + 12, indexes.stop - 1))[:1]
-            kind = "name"
+            subject, kind = self._according_to(at + 2, indexes)
         if kind == "thing" or kind == "none":
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
@@ -818,9 +1048,18 @@ class _Reader:
             if not known and not any(set(subject) <= set(m.participants) for m in self.meetings):
                 host, explicit = self._host("joint", [], [], subject, doc.sentences[s].text)
                 self._open_meeting(
-                    list(subject), s, host, date_in(doc.sentences[s].text, doc.published), explicit=explicit
+                    list(subject),
+                    s,
+                    host,
+                    date_in(doc.sentences[s].text, doc.published),
+                    explicit=explicit,
                 )
-        content = doc.body[doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end].strip() or None
+        content = (
+            doc.body[
+                doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end
+            ].strip()
+            or None
+        )
         self._add(subject, act, verb_text, s, content, addressees)
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
@@ -829,6 +1068,33 @@ class _Reader:
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
+
+    def _according_to(self, first: int, indexes: range) -> tuple[list[int], str]:
+        """Who "according to X," names: a name, a role phrase or a pronoun."""
+        doc = self.doc
+        words: list[str] = []
+        for j in range(first, min(first + 12, indexes.stop)):
+            if j in self.owner:
+                return [self.owner[j]], "name"
+            token_key = doc.keys[j]
+            if token_key in {",", ";", ":"}:
+                break
+            if token_key in {"him", "her"}:
+                return self._pronoun("she" if token_key == "her" else "he"), "pronoun"
+            words.append(token_key)
+        found = self.resolve_role(words, first) if words else None
+        return (found, "role") if found else ([], "thing")
+
+    def _meeting_of(self, speakers: list[int]) -> int | None:
+        """The meeting being reported, or the latest one these speakers all took part in."""
+        current = self.state.meeting
+        wanted = set(speakers)
+        if current is None or wanted <= set(self.meetings[current].participants):
+            return current
+        for index in range(len(self.meetings) - 1, -1, -1):
+            if wanted <= set(self.meetings[index].participants):
+                return index
+        return current
 
     def _quote_speaker_ahead(self, s: int) -> list[int]:
         """The speaker named later in the same paragraph: ``"...," the ambassador said.``"""
@@ -847,7 +1113,10 @@ class _Reader:
     def _speakerless(self, at: int, indexes: range) -> bool:
         doc = self.doc
         words = " ".join(doc.keys[indexes.start : at])
-        return bool(re.search(r"\b(?:meeting|talks|discussion|it)\b", words)) and self.state.meeting is not None
+        return (
+            bool(re.search(r"\b(?:meeting|talks|discussion|it)\b", words))
+            and self.state.meeting is not None
+        )
 
     def _after_quote(self, at: int, indexes: range) -> bool:
         doc = self.doc
@@ -878,7 +1147,9 @@ class _Reader:
         keys = doc.keys
         start = indexes.start
         # a participle phrase in front ("Speaking about ..., the ambassador said")
-        first_word = keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
+        first_word = (
+            keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
+        )
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
             for j in indexes:
@@ -893,45 +1164,68 @@ class _Reader:
                 j += 1
                 continue
             found = doc.lex.verbs.match(keys, j)
-            if found is None:
+            if found is None or (j > start and doc.tokens[j].text[:1].isupper()):
                 j += 1
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
             following = keys[j + length] if j + length < indexes.stop else ""
-            if previous in _MODALS or previous in {"be", "being"} and keys[j] not in {"was", "were"}:
+            if (
+                previous in _MODALS
+                or (previous in {"be", "being"}
+                and keys[j] not in {"was", "were"})
+            ):
                 j += length
                 continue
             if following == "by" and previous not in {"was", "were", "been"}:
                 j += length
                 continue
             if keys[j] == "presented" and (
-                previous in {"was", "were"} or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
+                previous in {"was", "were"}
+                or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
             ):
                 return None
             if keys[j] in {"noted", "discuss", "agree", "say"} and previous in {"the", "a", "an"}:
                 j += length
                 continue
-            if keys[j] in {"say", "discuss", "agree"} and previous not in {"they", "we", "sides", "parties", "i", "ministers", "both"}:
+            if keys[j] in {"say", "discuss", "agree"} and previous not in {
+                "they",
+                "we",
+                "sides",
+                "parties",
+                "i",
+                "ministers",
+                "both",
+            }:
                 j += length
                 continue
             # a verb right after a name run that started lower in the sentence is fine
             return j, length, act
         return None
 
-    def _add(self, speakers: list[int], act: Act, verb: str, s: int, content: str | None, addressees: list[int]) -> None:
+    def _add(
+        self,
+        speakers: list[int],
+        act: Act,
+        verb: str,
+        s: int,
+        content: str | None,
+        addressees: list[int],
+    ) -> None:
         speakers = list(dict.fromkeys(speakers))
         addressees = [a for a in dict.fromkeys(addressees) if a not in speakers]
         for existing in self.statements:
             if existing.sentence == s and set(existing.speakers) == set(speakers):
                 return
         self.statements.append(
-            StatementDraft(speakers, act, verb, s, content, addressees, self.state.meeting)
+            StatementDraft(speakers, act, verb, s, content, addressees, self._meeting_of(speakers))
         )
         self.state.last_speakers = speakers
 
 
-def read_events(doc: Document, people: list[Person]) -> tuple[list[MeetingDraft], list[StatementDraft]]:
+def read_events(
+    doc: Document, people: list[Person]
+) -> tuple[list[MeetingDraft], list[StatementDraft]]:
     """The meetings and statements of *doc*, in text order."""
     reader = _Reader(doc, people)
     reader.run()

@@ -39,7 +39,9 @@ _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…\"”’»]\s*$")
 
-_NUMERIC_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_NUMERIC_DATE = re.compile(
+    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"
+)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -58,7 +60,9 @@ _DATELINE = re.compile(
 _CREDIT_PATTERNS = (
     re.compile(r"(?:^|[,.;]\s*|\s)([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s+report(?:s|ed)\b"),
     re.compile(r"\btold\s+(?:to\s+)?([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
-    re.compile(r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
+    re.compile(
+        r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"
+    ),
     re.compile(r"^[A-Z][A-Za-z\-]+\s*\(([^)]{2,30})\)"),
     re.compile(r"^[A-Z][A-Za-z\- ]{1,30},\s*[\w ,.]{3,25}?\s*\(([^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^[A-Z][A-Za-z\-]+[.,]\s*\d{1,2}\s+\w+\.?\s+([A-Z][\w.\-]*)/?\s*$"),
@@ -133,7 +137,9 @@ def _parse_date(text: str) -> dt.date | None:
                 return dt.date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
             return dt.date(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
         if worded:
-            return date_parser.parse(worded.group().replace(".", " "), default=dt.datetime(2000, 1, 1)).date()
+            return date_parser.parse(
+                worded.group().replace(".", " "), default=dt.datetime(2000, 1, 1)
+            ).date()
     except (ValueError, OverflowError):
         return None
     return None
@@ -151,16 +157,19 @@ def _person_name(text: str) -> bool:
 
 # Words that name news organisations rather than people.
 _OUTLET_WORDS = frozenset(
-    """times post news daily gazette herald tribune journal chronicle courier dispatch wire observer today
-    press agency media review express monitor telegraph mirror standard guardian online tv radio network
-    magazine weekly bulletin report reports newspaper info informer service""".split()
+    ["times", "post", "news", "daily", "gazette", "herald", "tribune", "journal", "chronicle", "courier", "dispatch", "wire", "observer", "today", "press", "agency", "media", "review", "express", "monitor", "telegraph", "mirror", "standard", "guardian", "online", "tv", "radio", "network", "magazine", "weekly", "bulletin", "report", "reports", "newspaper", "info", "informer", "service"]
 )
-_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|info|az|kz|uz|kg|ru|ir|tr|ge|ua|in|cn|news|asia)$", re.I)
+_DOMAIN = re.compile(
+    r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|info|az|kz|uz|kg|ru|ir|tr|ge|ua|in|cn|news|asia)$",
+    re.I,
+)
 
 
 def _outlet_like(candidate: str) -> str | None:
     """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
-    name = re.split(r"\s*(?:[(|•»]|\s[–—-]+\s)", candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(" /")
+    name = re.split(r"\s*(?:[(|•»]|\s[–—-]+\s)", candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(
+        " /"
+    )
     if not name or len(name) > 60:
         return None
     if name.isupper() and " " in name:
@@ -170,7 +179,11 @@ def _outlet_like(candidate: str) -> str | None:
     if known is not None:
         return known
     words = name.split()
-    if not words or not all(word[:1].isupper() or word[:1].isdigit() for word in words) or len(words) > 5:
+    if (
+        not words
+        or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
+        or len(words) > 5
+    ):
         return None
     if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or _DOMAIN.match(name):
         return name
@@ -217,7 +230,9 @@ def read_header(text: str) -> Header:
                 continue
         if _NOISE.match(line) and _parse_date(line) is None:
             continue
-        if _is_prose(line) or (_DATELINE.match(line) and body_start is None and len(_words(line)) > 3):
+        if _is_prose(line) or (
+            _DATELINE.match(line) and body_start is None and len(_words(line)) > 3
+        ):
             body_start = start + (len(line) - len(line.lstrip()))
             break
         byline = _BYLINE.match(line)
@@ -366,8 +381,10 @@ def _find_body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> 
     while end_at > 1:
         start, end = content[end_at - 1]
         line = text[max(start, body_start) : end]
-        if _NOISE.match(line) or _BY_PREFIX.match(line.strip()) or (
-            len(_words(line)) <= 5 and not _SENTENCE_END.search(line) and end_at < len(content)
+        if (
+            _NOISE.match(line)
+            or _BY_PREFIX.match(line.strip())
+            or (len(_words(line)) <= 5 and not _SENTENCE_END.search(line) and end_at < len(content))
         ):
             end_at -= 1
             continue

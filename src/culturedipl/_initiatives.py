@@ -38,14 +38,38 @@ _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the", "de", "to"})
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«‘']([^\"“”«»‘’']{3,80})[\"”»’']")
 _INITIATOR = re.compile(
-    r"^[\"”»’']?\s*(?:[a-z]+\s+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?(?:initiated|launched|put forward|proposed|organi[sz]ed|founded|announced)"
+    r"^[\"”»’']?\s*(?:[a-z]+[\s,]+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?(?:initiated|launched|put forward|proposed|organi[sz]ed|founded|announced)"
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
 )
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = frozenset(
-    {"organization", "organisation", "council", "ministry", "committee", "agency", "foundation", "union",
-     "center", "centre", "institute", "university", "assembly", "office", "department", "alliance",
-     "embassy", "convention", "order", "award", "prize", "medal", "house", "museum", "school"}
+    {
+        "organization",
+        "organisation",
+        "council",
+        "ministry",
+        "committee",
+        "agency",
+        "foundation",
+        "union",
+        "center",
+        "centre",
+        "institute",
+        "university",
+        "assembly",
+        "office",
+        "department",
+        "alliance",
+        "embassy",
+        "convention",
+        "order",
+        "award",
+        "prize",
+        "medal",
+        "house",
+        "museum",
+        "school",
+    }
 )
 _KIND_ORDER = {  # when a name holds two head words, the last one decides ("Music Festival")
 }
@@ -70,7 +94,9 @@ def _fold(name: str) -> str:
     return folded
 
 
-def find_initiatives(doc: Document, claimed: set[int] | frozenset[int] = frozenset()) -> list[InitiativeDraft]:
+def find_initiatives(
+    doc: Document, claimed: set[int] | frozenset[int] = frozenset()
+) -> list[InitiativeDraft]:
     """Every named initiative in *doc*, merged by name, in order of first mention."""
     heads = _kind_words(doc)
     found: list[InitiativeDraft] = []
@@ -128,19 +154,86 @@ def find_initiatives(doc: Document, claimed: set[int] | frozenset[int] = frozens
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
 _ROLE_HEADS = frozenset(
-    {"minister", "ministers", "ambassador", "president", "secretary", "secretary-general", "director-general",
-     "director", "chairman", "envoy", "prime", "deputy", "rector", "advisor", "adviser", "consul", "spokesman",
-     "mr", "mrs", "ms", "dr", "sheikh", "prince"}
+    {
+        "minister",
+        "ministers",
+        "ambassador",
+        "president",
+        "secretary",
+        "secretary-general",
+        "director-general",
+        "director",
+        "chairman",
+        "envoy",
+        "prime",
+        "deputy",
+        "rector",
+        "advisor",
+        "adviser",
+        "consul",
+        "spokesman",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheikh",
+        "prince",
+    }
 )
 
 # Words that make up a name but say nothing of which initiative it is.
-_GENERIC = frozenset({"culture", "cultural", "art", "arts", "music", "cinema", "film", "science", "literature",
-                      "international", "national", "the", "of", "and", "in", "on", "for"})
+_GENERIC = frozenset(
+    {
+        "culture",
+        "cultural",
+        "art",
+        "arts",
+        "music",
+        "cinema",
+        "film",
+        "science",
+        "literature",
+        "international",
+        "national",
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+    }
+)
 _TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_FRAME = re.compile(r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$", re.I)
-_SKIP_NEAR = frozenset({"a", "an", "the", "global", "international", "new", "joint", "its", "their", "his", "her",
-                        "so-called", "called", "named", "entitled", "titled", "ambitious", "annual", "large-scale"})
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+_FRAME = re.compile(
+    r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$",
+    re.I,
+)
+_SKIP_NEAR = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "global",
+        "international",
+        "new",
+        "joint",
+        "its",
+        "their",
+        "his",
+        "her",
+        "so-called",
+        "called",
+        "named",
+        "entitled",
+        "titled",
+        "ambitious",
+        "annual",
+        "large-scale",
+    }
+)
 
 
 def _capitalised_phrases(
@@ -160,7 +253,9 @@ def _capitalised_phrases(
             text = tokens[k].text
             if keys[k] in _ROLE_HEADS and text[:1].isupper():
                 break
-            if text[:1].isupper() or (text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS):
+            if text[:1].isupper() or (
+                text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS
+            ):
                 last = k
             elif keys[k] in _CONNECTORS or text == "-":
                 pass
@@ -175,7 +270,9 @@ def _capitalised_phrases(
     return found
 
 
-def _split_on_and(keys: list[str], first: int, last: int, heads: dict[str, InitiativeKind]) -> list[tuple[int, int]]:
+def _split_on_and(
+    keys: list[str], first: int, last: int, heads: dict[str, InitiativeKind]
+) -> list[tuple[int, int]]:
     """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one."""
     for m in range(first + 1, last):
         if keys[m] == "and":
@@ -186,9 +283,21 @@ def _split_on_and(keys: list[str], first: int, last: int, heads: dict[str, Initi
     return [(first, last)]
 
 
-def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]) -> tuple[int, int] | None:
+def _trim(
+    doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
+) -> tuple[int, int] | None:
     keys = doc.keys
-    while first < last and keys[first] in {"the", "a", "at", "in", "on", "during", "within", "of", "and"}:
+    while first < last and keys[first] in {
+        "the",
+        "a",
+        "at",
+        "in",
+        "on",
+        "during",
+        "within",
+        "of",
+        "and",
+    }:
         first += 1
     # "... in August 2021", "... in 2023", "... in Shusha" (a place, unless the name pairs countries)
     changed = True
@@ -204,7 +313,11 @@ def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
                 pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
                 if tail and (
                     all(t.isdigit() or t in _MONTHS for t in tail)
-                    or (keys[m] == "in" and not (pairs_places or _is_country(doc.text(m + 1, last))) and len(tail) <= 2)
+                    or (
+                        keys[m] == "in"
+                        and not (pairs_places or _is_country(doc.text(m + 1, last)))
+                        and len(tail) <= 2
+                    )
                 ):
                     last = m - 1
                     changed = True
@@ -225,7 +338,11 @@ def _trim(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
     if all(w in heads or w in _GENERIC for w in words):
         return None
     # a head word opening the phrase must be followed by "of": "Year of Nizami", not "Forum Baku"
-    if keys[first] in heads and keys[first + 1] not in {"of", "on", "for", "-"} and keys[first] not in {"cross-year"}:
+    if (
+        keys[first] in heads
+        and keys[first + 1] not in {"of", "on", "for", "-"}
+        and keys[first] not in {"cross-year"}
+    ):
         return None
     return first, last
 
@@ -243,6 +360,7 @@ def _is_country(text: str) -> bool:
 
 def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> InitiativeKind | None:
     """The kind named by a head word just after or just before a quoted or coined name."""
+
     def words(text: str) -> list[str]:
         return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in text.split()]
 

@@ -60,6 +60,9 @@ class PhraseMatcher(Generic[V]):
         return frozenset(self._index)
 
 
+_NOT_ANCHORS = frozenset({"state", "government", "parliament", "affairs", "council", "majlis", "plenipotentiary"})
+
+
 class Matchers:
     """The lexicons, compiled once for the reader."""
 
@@ -74,9 +77,19 @@ class Matchers:
         title_words: set[str] = set()
         for phrase in lexicon.titles():
             title_words.update(
-                key(token.text) for token in tokens(phrase) if any(ch.isalpha() for ch in token.text)
+                key(token.text)
+                for token in tokens(phrase)
+                if any(ch.isalpha() for ch in token.text)
             )
         self.title_words = frozenset(title_words - {"of", "the", "and", "to", "for"})
+        # words that can carry a title on their own ("minister", "rector"), unlike
+        # "state" in "head of state" or "acting" in "acting minister"
+        anchors: set[str] = set()
+        for phrase in lexicon.titles():
+            words = [key(token.text) for token in tokens(phrase) if any(ch.isalpha() for ch in token.text)]
+            if words:
+                anchors.add(words[-1])
+        self.title_anchors = frozenset(anchors - _NOT_ANCHORS)
         self.single_places = frozenset(
             key(phrase) for phrase in lexicon.places() if len(tokens(phrase)) == 1
         )

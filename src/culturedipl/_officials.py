@@ -24,15 +24,20 @@ from culturedipl.model import Role
 __all__ = ["Person", "find_people"]
 
 _PARTICLES = frozenset(
-    "bin bint ibn binti al el ul da de del della di do dos du la le van von der den ter y e".split()
+    ["bin", "bint", "ibn", "binti", "al", "el", "ul", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e"]
 )
-_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&", "-", "–", "—"})
+_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
+_DASHES = frozenset({"-", "–", "—"})
 _HONORIFIC_CLASS = "honorific"
-_PLACE_PREPOSITIONS = frozenset({"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"}
+)
 _INTERNATIONAL_MARKERS = frozenset(
     {"international", "world", "islamic", "un", "united", "global", "turkic", "european", "asian"}
 )
-_ORG_ROLE_WORDS = frozenset({"president", "chairman", "chair", "head", "director", "chairperson", "rector"})
+_ORG_ROLE_WORDS = frozenset(
+    {"president", "chairman", "chair", "head", "director", "chairperson", "rector"}
+)
 
 #: Higher-ranked roles win when one title holds several offices.
 _RANK = {
@@ -50,10 +55,11 @@ _RANK = {
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
 _MALE_ENDING_IN_A = frozenset(
-    "luca andrea musa mustafa isa yahya nikita ilya kosta joshua zakaria zakariya "
-    "attila akira juma hamza usama osama oleksa mykola sasha misha".split()
+    ["luca", "andrea", "musa", "mustafa", "isa", "yahya", "nikita", "ilya", "kosta", "joshua", "zakaria", "zakariya", "attila", "akira", "juma", "hamza", "usama", "osama", "oleksa", "mykola", "sasha", "misha"]
 )
-_FEMALE_HONORIFICS = frozenset({"ms", "mrs", "madam", "madame", "miss", "sheikha", "princess", "dame"})
+_FEMALE_HONORIFICS = frozenset(
+    {"ms", "mrs", "madam", "madame", "miss", "sheikha", "princess", "dame"}
+)
 
 
 @dataclass
@@ -153,16 +159,24 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 text = doc.tokens[j].text
                 if kind == "name":
                     last = j
-                elif kind == "place" and j + 1 < indexes.stop and kinds[j + 1] in {"name", "particle"}:
+                elif (
+                    kind == "place"
+                    and j + 1 < indexes.stop
+                    and kinds[j + 1] in {"name", "particle"}
+                ):
                     # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
                     pass
                 elif kind == "particle" or (
                     # an initial: "Salim M. AlMalik"
-                    len(text) == 1 and text.isupper() and j + 1 < indexes.stop
+                    len(text) == 1
+                    and text.isupper()
+                    and j + 1 < indexes.stop
                     and doc.tokens[j + 1].text == "."
+                ) or (
+                    text == "."
+                    and doc.tokens[j - 1].text.isupper()
+                    and len(doc.tokens[j - 1].text) == 1
                 ):
-                    pass
-                elif text == "." and doc.tokens[j - 1].text.isupper() and len(doc.tokens[j - 1].text) == 1:
                     pass
                 else:
                     break
@@ -204,17 +218,26 @@ def _title_before(
         if token_key in heads and kind != "title":
             # "the World Forum on ... Dialogue Foreign Minister X": the forum is no part of the title
             break
-        if i in names or (kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2):
+        if i in names or (
+            kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
+        ):
             break
         if kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"} or (
             token_key in _FUNCTION and i > floor
-        ):
+        ) or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org"):
+            # a dash only inside a body's name: "Development – GUAM", not "(Bernama) -- Minister"
             start = i
             i -= 1
             continue
-        if kind == "name" and doc.tokens[i].text[:1].isupper() and i + 1 <= end and any(
-            kinds[m] in {"orgword", "portfolio", "title", "place"} or doc.keys[m] in {"-", "of", "and"}
-            for m in range(i + 1, min(end + 1, i + 4))
+        if (
+            kind == "name"
+            and doc.tokens[i].text[:1].isupper()
+            and i + 1 <= end
+            and any(
+                kinds[m] in {"orgword", "portfolio", "title", "place"}
+                or doc.keys[m] in {"-", "of", "and"}
+                for m in range(i + 1, min(end + 1, i + 4))
+            )
         ):
             # a word of a body's name: "Shchepkin Higher Theatre School"
             start = i
@@ -225,12 +248,14 @@ def _title_before(
         start += 1
     if start > end:
         return None
-    if not any(kinds[j] == "title" for j in range(start, end + 1)):
+    if not any(doc.keys[j] in doc.lex.title_anchors for j in range(start, end + 1)):
         return None
     return start, end
 
 
-def _title_after(doc: Document, kinds: list[str], last: int, ceiling: int) -> tuple[int, int] | None:
+def _title_after(
+    doc: Document, kinds: list[str], last: int, ceiling: int
+) -> tuple[int, int] | None:
     """Token range of an appositive title: ``NAME, the Kingdom's minister of culture``."""
     i = last + 1
     if i >= ceiling or doc.tokens[i].text != ",":
@@ -243,8 +268,10 @@ def _title_after(doc: Document, kinds: list[str], last: int, ceiling: int) -> tu
     while i < ceiling:
         kind = kinds[i]
         token_key = doc.keys[i]
-        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym"} or token_key in _FUNCTION or (
-            kind == _HONORIFIC_CLASS and i > start
+        if (
+            kind in {"title", "portfolio", "orgword", "place", "org", "acronym"}
+            or token_key in _FUNCTION
+            or (kind == _HONORIFIC_CLASS and i > start)
         ):
             if token_key == ",":
                 # a comma ends the title unless another title word follows
@@ -303,11 +330,16 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
             i += 1
     if not found:
         return Role.OFFICIAL, counterpart
-    roles = [_body_role(doc, kinds, position, role, length, last) for position, role, length, last in found]
+    roles = [
+        _body_role(doc, kinds, position, role, length, last)
+        for position, role, length, last in found
+    ]
     return max(roles, key=lambda r: _RANK[r]), counterpart
 
 
-def _body_role(doc: Document, kinds: list[str], position: int, role: Role, length: int, last: int) -> Role:
+def _body_role(
+    doc: Document, kinds: list[str], position: int, role: Role, length: int, last: int
+) -> Role:
     """Refine a title's role by the body it heads: "President of the ... Foundation"."""
     keys = doc.keys
     head = keys[position]
@@ -347,7 +379,13 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
                 country = code
             i += length
             continue
-        if keys[i] == "country" and i > first and keys[i - 1] == "the" and i - 1 > first and keys[i - 2] == "to":
+        if (
+            keys[i] == "country"
+            and i > first
+            and keys[i - 1] == "the"
+            and i - 1 > first
+            and keys[i - 2] == "to"
+        ):
             posted_home = True
         i += 1
     return country, posted, posted_home
@@ -361,7 +399,10 @@ def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> b
             j = i + 1
             if j <= last and keys[j] == "the":
                 j += 1
-            if j <= last and (kinds[j] == "org" or any(kinds[m] == "orgword" for m in range(j, min(last + 1, j + 4)))):
+            if j <= last and (
+                kinds[j] == "org"
+                or any(kinds[m] == "orgword" for m in range(j, min(last + 1, j + 4)))
+            ):
                 return True
     return any(keys[i] in {"permanent", "delegate"} for i in range(first, last + 1))
 
@@ -387,7 +428,9 @@ def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> 
                     end = m
                 elif keys[m] in {",", ")"}:
                     break
-            if end is not None and any(keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)):
+            if end is not None and any(
+                keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)
+            ):
                 return doc.text(k, end)
     return None
 
@@ -398,7 +441,7 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
         previous = doc.keys[person_first - 2]
     if previous in _FEMALE_HONORIFICS:
         return True
-    first_name = name.split()[0].casefold()
+    first_name = name.split(maxsplit=1)[0].casefold()
     return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
 
 
@@ -416,7 +459,8 @@ def find_people(doc: Document) -> list[Person]:
     full_names = frozenset(
         j
         for run in runs
-        if run.last >= run.first and sum(1 for m in range(run.first, run.last + 1) if kinds[m] == "name") >= 2
+        if run.last >= run.first
+        and sum(1 for m in range(run.first, run.last + 1) if kinds[m] == "name") >= 2
         for j in range(run.first, run.last + 1)
     )
     pending: list[_Run] = []
@@ -426,13 +470,19 @@ def find_people(doc: Document) -> list[Person]:
             continue
         sentence = doc.sentence_of(run.first)
         indexes = doc.sentence_tokens(sentence)
-        words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
+        words = tuple(
+            doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
+        )
         name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
         before = _title_before(doc, kinds, run.first, indexes.start, full_names)
         after = _title_after(doc, kinds, run.last, indexes.stop)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
-            if run.first - 2 == prev_run.last and doc.keys[run.first - 1] == "and" and doc.keys[prev_title[1]].endswith("s"):
+            if (
+                run.first - 2 == prev_run.last
+                and doc.keys[run.first - 1] == "and"
+                and doc.keys[prev_title[1]].endswith("s")
+            ):
                 before = prev_title
         title_range = before or after
         if len(name_tokens) < 2 or title_range is None:
@@ -445,7 +495,11 @@ def find_people(doc: Document) -> list[Person]:
         if index is not None:
             person = people[index]
             name = doc.text(run.first, run.last)
-            if name != person.name and name not in person.aliases and len(words) >= len(person.words):
+            if (
+                name != person.name
+                and name not in person.aliases
+                and len(words) >= len(person.words)
+            ):
                 if len(words) > len(person.words) and words[: len(person.words)] == person.words:
                     person.aliases.append(person.name)
                     person.name, person.words = name, words
@@ -487,7 +541,9 @@ def find_people(doc: Document) -> list[Person]:
         index = _mentioned(people, doc, run, kinds)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
-            words = tuple(doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != ".")
+            words = tuple(
+                doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
+            )
             people.append(Person(name=name, words=words, female=_is_female(doc, run.first, name)))
             index = len(people) - 1
         if index is not None:
@@ -499,18 +555,40 @@ def find_people(doc: Document) -> list[Person]:
 
 
 _ACTING_VERBS = frozenset(
-    {"said", "says", "met", "meets", "noted", "stressed", "told", "added", "emphasized", "emphasised",
-     "thanked", "invited", "received", "expressed", "informed", "underlined", "stated", "praised"}
+    {
+        "said",
+        "says",
+        "met",
+        "meets",
+        "noted",
+        "stressed",
+        "told",
+        "added",
+        "emphasized",
+        "emphasised",
+        "thanked",
+        "invited",
+        "received",
+        "expressed",
+        "informed",
+        "underlined",
+        "stated",
+        "praised",
+    }
 )
 
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``."""
     names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
-    if len(names) < 2 or doc.sentence_of(run.first) == 0 and run.first == 0:
+    if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     nxt = run.last + 1
-    return nxt < len(doc.keys) and doc.keys[nxt] in _ACTING_VERBS and doc.sentence_of(nxt) == doc.sentence_of(run.last)
+    return (
+        nxt < len(doc.keys)
+        and doc.keys[nxt] in _ACTING_VERBS
+        and doc.sentence_of(nxt) == doc.sentence_of(run.last)
+    )
 
 
 def _note(person: Person, doc: Document, run: _Run) -> None:
@@ -547,7 +625,9 @@ def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str])
     best: int | None = None
     best_distance = None
     for index, person in enumerate(people):
-        names = [w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))]
+        names = [
+            w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
+        ]
         if not names:
             continue
         if len(words) == 1:
@@ -555,7 +635,10 @@ def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str])
             if word != person.words[-1] and word != names[-1] and word != names[0]:
                 # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
                 if not any(
-                    w != word and w.startswith(("al-", "al", "el-")) and w.endswith(word) and len(word) >= 5
+                    w != word
+                    and w.startswith(("al-", "al", "el-"))
+                    and w.endswith(word)
+                    and len(word) >= 5
                     for w in person.words
                 ):
                     continue

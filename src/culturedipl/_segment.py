@@ -46,16 +46,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep
-    rev fr mt ft vs etc eng h.e h.h hh jan feb mar apr jun jul aug sep sept oct
-    nov dec u.s u.k u.n e.g i.e approx dept est inc ltd co corp art para vol""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "gov", "sen", "rep", "rev", "fr", "mt", "ft", "vs", "etc", "eng", "h.e", "h.h", "hh", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "inc", "ltd", "co", "corp", "art", "para", "vol"]
 )
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokenise *text*; spans are shifted by *offset*."""
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+    return tuple(
+        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
+    )
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
