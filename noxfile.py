@@ -1,4 +1,4 @@
-"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``build``, ``bench``, ``fuzz``.
+"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``, ``bench``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -21,7 +21,7 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
-def property(session: nox.Session) -> None:  # noqa: A001 - the session's name
+def property(session: nox.Session) -> None:
     """Run only the property tests, with many more examples."""
     session.install("-e", ".[test]")
     session.run(
@@ -45,6 +45,15 @@ def typing(session: nox.Session) -> None:
     """mypy --strict over the source and the tests."""
     session.install("-e", ".[test]")
     session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the HTML documentation (warnings are errors) and run its examples with Sphinx's doctest."""
+    session.install("-e", ".[docs,testing]")
+    common = ["-W", "--keep-going", "-n", "-d", "build/docs/doctrees", "docs"]
+    session.run("sphinx-build", "-b", "html", *common, "build/docs/html", *session.posargs)
+    session.run("sphinx-build", "-b", "doctest", *common, "build/docs/doctest")
 
 
 @nox.session

@@ -31,12 +31,14 @@ from culturedipl.model import (
     Statement,
     article_id,
 )
+from culturedipl.text import DecodingWarning, decode_bytes, parse_file, parse_text
 
 __all__ = [
     "Act",
     "Article",
     "CulturediplError",
     "DecodeError",
+    "DecodingWarning",
     "Initiative",
     "InitiativeKind",
     "InvalidArticleError",
@@ -48,6 +50,7 @@ __all__ = [
     "Statement",
     "TextParseError",
     "article_id",
+    "decode_bytes",
     "dump_jsonl",
     "dumps",
     "from_dict",
@@ -55,6 +58,8 @@ __all__ = [
     "json_schema",
     "load_jsonl",
     "loads",
+    "parse_file",
+    "parse_text",
     "to_dict",
 ]
 

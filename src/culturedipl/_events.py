@@ -153,6 +153,16 @@ _TIME_WORDS = frozenset(
         "earlier",
     }
 )
+_PARENTHETICALS = (
+    ("in", "turn"),
+    ("in", "his", "turn"),
+    ("in", "her", "turn"),
+    ("for", "his", "part"),
+    ("for", "her", "part"),
+    ("for", "their", "part"),
+    ("in", "response"),
+    ("in", "return"),
+)
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
@@ -252,6 +262,7 @@ _VISIT = re.compile(
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
 _ATTRIBUTION_AFTER_QUOTE = re.compile(r"[,.!?…][\"”»’]\s*[,]?\s*(?=\S)")
@@ -392,7 +403,26 @@ class _Reader:
                         state = not state if not (before in ",.!?…" or before.isalnum()) else False
                     continue
                 inside[index] = state
+        self._unquote_names(inside)
         return inside
+
+    def _unquote_names(self, inside: list[bool]) -> None:
+        """"ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
+        doc = self.doc
+        i = 0
+        n = len(inside)
+        while i < n:
+            if not inside[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and inside[j]:
+                j += 1
+            words = [doc.tokens[k].text for k in range(i, j) if doc.tokens[k].text[:1].isalnum()]
+            if len(words) <= 5 and all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words):
+                for k in range(i, j):
+                    inside[k] = False
+            i = j
 
     # ---- noun phrases ---------------------------------------------------
 
@@ -404,16 +434,20 @@ class _Reader:
         """
         doc = self.doc
         i = verb - 1
-        while i >= floor and (
-            doc.keys[i] in _ADVERBS
-            or doc.keys[i] in _TIME_WORDS
-            or doc.keys[i].isdigit()
-            or (
-                doc.keys[i] in {"in", "turn", "for", "his", "her", "part", ","}
-                and self._adverbial_comma(i, floor)
-            )
-        ):
-            i -= 1
+        keys = doc.keys
+        while i >= floor:
+            token_key = keys[i]
+            if token_key in _ADVERBS or token_key in _TIME_WORDS or token_key.isdigit():
+                i -= 1
+            elif token_key == ",":
+                # ", in turn," / ", for his part,": a parenthetical between subject and verb
+                i -= 1
+                for phrase in _PARENTHETICALS:
+                    if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
+                        i -= len(phrase)
+                        break
+            else:
+                break
         if i < floor:
             return [], "none"
         if doc.keys[i] == "and" and i > floor and doc.keys[i - 1] != ",":
@@ -451,9 +485,10 @@ class _Reader:
         # a role phrase: [the] [demonym] [portfolio] role-noun
         j = i
         words: list[str] = []
-        while j >= floor and doc.keys[j] not in {",", ";", ":", "and"} and len(words) < 6:
+        while j >= floor and doc.keys[j] not in {",", ";", ":", "and"} and len(words) < 10:
             words.append(doc.keys[j])
-            if doc.keys[j] == "the":
+            # "The Head of the Public Relations Department": go on past "of the"
+            if doc.keys[j] == "the" and not (j > floor and doc.keys[j - 1] == "of"):
                 break
             j -= 1
         words.reverse()
@@ -501,17 +536,6 @@ class _Reader:
             j -= 1
         return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
-    def _adverbial_comma(self, i: int, floor: int) -> bool:
-        """Whether token *i* belongs to "in turn", "for his part" set off by commas."""
-        doc = self.doc
-        window = " ".join(doc.keys[max(floor, i - 4) : i + 2])
-        return (
-            "in turn" in window
-            or "for his part" in window
-            or "for her part" in window
-            or doc.keys[i] == ","
-        )
-
     def _pronoun(self, word: str) -> list[int]:
         """He/She: the last singular subject of that gender, else the last one."""
         female = word == "she"
@@ -557,6 +581,11 @@ class _Reader:
         last = words[-1] if words else ""
         if noun is None:
             noun = {"secretary": "secretary-general"}.get(last, last)
+        if noun not in _ROLE_NOUNS and "of" in words:
+            # the head of "the head of the ... department" comes before "of"
+            head = words[words.index("of") - 1] if words.index("of") > 0 else ""
+            if head in _ROLE_NOUNS:
+                noun = head
         if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
             if self.state.meeting is None:
                 return None
@@ -721,6 +750,7 @@ class _Reader:
                 self._attend(s, at, end, indexes)
                 continue
             objects = self._objects(end, stop)
+            opening_clause = True
             if kind == "recvby":
                 subject, _ = self.subject_before(at, indexes.start)
                 if not subject:
@@ -737,6 +767,7 @@ class _Reader:
                 # "X said in his meeting with Y": it went before
                 named_before = [self.owner[j] for j in range(indexes.start, at) if j in self.owner]
                 opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
+                opening_clause = opening
                 subject = (
                     named_before[-1:]
                     if named_before and not opening
@@ -793,7 +824,8 @@ class _Reader:
                 and self.meetings
             ):
                 date = self.meetings[-1].date
-            self._open_meeting(participants, s, host, date, explicit=explicit)
+            in_passing = kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
+            self._open_meeting(participants, s, host, date, explicit=explicit, current=not in_passing)
             if self.state.protagonist is None:
                 self.state.protagonist = participants[0]
 
@@ -835,6 +867,14 @@ class _Reader:
                     found.extend(role)
             j += 1
         return found
+
+    def _speech_before(self, first: int, stop: int) -> bool:
+        """Whether a reporting verb stands between tokens *first* and *stop*."""
+        doc = self.doc
+        return any(
+            doc.lex.verbs.match(doc.keys, j) is not None and doc.tokens[j].text[:1].islower()
+            for j in range(first, stop)
+        )
 
     def _named_soon(self, j: int, stop: int) -> bool:
         return any(self.name_start.get(k) is not None for k in range(j + 1, min(stop, j + 12)))
@@ -999,6 +1039,12 @@ class _Reader:
                 )
                 if speakers:
                     self._add(list(speakers), Act.SAY, "", s, None, [])
+            elif self._opens_paragraph(s):
+                # reported speech that lost its quotation marks: the paragraph ends
+                # "..., Giansanti said", so what comes before it is his too
+                speakers = self._quote_speaker_ahead(s, trailing=True)
+                if speakers:
+                    self._add(list(speakers), Act.SAY, "", s, None, [])
             return
         at, length, act = verb
         verb_text = doc.text(at, at + length - 1)
@@ -1026,6 +1072,12 @@ class _Reader:
             kind = "name"
         if not subject:
             return
+        inner = self._inner_report(at + length, indexes, act)
+        if inner is not None:
+            at, length, act, subject, kind = inner
+            verb_text = doc.text(at, at + length - 1)
+            verb_keys = doc.keys[at : at + length]
+            passive = False
         if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
             # "information was provided", "discussions were held": no grammatical subject
             subject, kind = self._participants(), "meeting"
@@ -1096,8 +1148,11 @@ class _Reader:
                 return index
         return current
 
-    def _quote_speaker_ahead(self, s: int) -> list[int]:
-        """The speaker named later in the same paragraph: ``"...," the ambassador said.``"""
+    def _quote_speaker_ahead(self, s: int, *, trailing: bool = False) -> list[int]:
+        """The speaker named later in the same paragraph: ``"...," the ambassador said.``
+
+        With *trailing*, only an attribution after a comma counts ("..., X said").
+        """
         doc = self.doc
         for t in range(s + 1, len(doc.sentences)):
             between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
@@ -1106,9 +1161,45 @@ class _Reader:
             indexes = doc.sentence_tokens(t)
             verb = self._reporting_verb(t, indexes)
             if verb is not None:
+                if trailing and (verb[2] is not Act.SAY or not self._after_comma_clause(verb[0], indexes)):
+                    return []
                 subject, kind = self.subject_before(verb[0], indexes.start)
                 return subject if kind in {"name", "role", "pronoun"} else []
         return []
+
+    def _inner_report(
+        self, after: int, indexes: range, act: Act
+    ) -> tuple[int, int, Act, list[int], str] | None:
+        """"X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
+        doc = self.doc
+        if act not in {Act.SAY, Act.INFORM} or after >= indexes.stop or doc.keys[after] != "that":
+            return None
+        for j in range(after + 1, min(indexes.stop, after + 8)):
+            found = doc.lex.verbs.match(doc.keys, j)
+            if found is None or doc.tokens[j].text[:1].isupper():
+                continue
+            if doc.keys[j - 1] in _MODALS:
+                return None
+            subject, kind = self.subject_before(j, after + 1)
+            if kind in {"name", "role", "group"} and subject:
+                return j, found[0], found[1], subject, kind
+            return None
+        return None
+
+    def _opens_paragraph(self, s: int) -> bool:
+        doc = self.doc
+        if s == 0:
+            return True
+        between = doc.body[doc.sentences[s - 1].end : doc.sentences[s].start]
+        return "\n" in between or "\r" in between
+
+    def _after_comma_clause(self, verb: int, indexes: range) -> bool:
+        """Whether the subject before *verb* follows a comma: "..., Giansanti said"."""
+        doc = self.doc
+        j = verb - 1
+        while j > indexes.start and (j in self.owner or doc.keys[j] in {"the", "he", "she"}):
+            j -= 1
+        return j > indexes.start and doc.keys[j] in {",", '"', "”"} and j < verb - 1
 
     def _speakerless(self, at: int, indexes: range) -> bool:
         doc = self.doc

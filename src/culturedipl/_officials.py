@@ -216,7 +216,11 @@ def _title_before(
         kind = kinds[i]
         token_key = doc.keys[i]
         if token_key in heads and kind != "title":
-            # "the World Forum on ... Dialogue Foreign Minister X": the forum is no part of the title
+            # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
+            # and its complement are no part of the title
+            if doc.keys[start] in {"on", "of", "for"}:
+                while start <= end and kinds[start] not in {"title", "place", "org"}:
+                    start += 1
             break
         if i in names or (
             kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
@@ -253,6 +257,14 @@ def _title_before(
     return start, end
 
 
+def _closes_dateline_credit(doc: Document, i: int, floor: int) -> bool:
+    """Whether the ")" at *i* closes "TEHRAN (Tasnim)" at the start of a sentence."""
+    for j in range(i - 1, max(floor, i - 6) - 1, -1):
+        if doc.keys[j] == "(":
+            return j - 1 >= floor and doc.tokens[j - 1].text.isupper() and j - 1 <= floor + 3
+    return False
+
+
 def _title_after(
     doc: Document, kinds: list[str], last: int, ceiling: int
 ) -> tuple[int, int] | None:
@@ -276,7 +288,11 @@ def _title_after(
             if token_key == ",":
                 # a comma ends the title unless another title word follows
                 nxt = i + 1
-                if nxt < ceiling and kinds[nxt] in {"title", "portfolio", "acronym", "org"}:
+                if (
+                    nxt < ceiling
+                    and kinds[nxt] in {"title", "portfolio", "acronym", "org"}
+                    and doc.tokens[nxt].text[:1].isupper()
+                ):
                     i += 1
                     continue
                 break

@@ -49,7 +49,9 @@ class DecodeError(_ProblemList):
 class TextParseError(CulturediplError):
     """Text the reader refuses to parse, with where and why."""
 
-    def __init__(self, reason: str, *, position: int | None = None, source: str | None = None) -> None:
+    def __init__(
+        self, reason: str, *, position: int | None = None, source: str | None = None
+    ) -> None:
         self.reason = reason
         self.position = position
         self.source = source

@@ -99,7 +99,9 @@ class Span:
         return False
 
 
-def _country_code(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _country_code(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
     if value is not None and not is_country_code(value):
         msg = f"{attribute.name}: not an ISO 3166-1 alpha-2 code: {value!r}"
         raise CulturediplError(msg)
@@ -322,4 +324,3 @@ def _article_problems(article: Article) -> Iterator[str]:
             yield from check_span(f"{path}.span", span)
         elif article.body[span.start : span.end] != statement.text:
             yield f"{path}.text: does not match the body at [{span.start}, {span.end}]"
-

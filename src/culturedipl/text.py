@@ -29,7 +29,14 @@ from culturedipl._officials import ENVOYS, Person, find_people
 from culturedipl.errors import TextParseError
 from culturedipl.model import Article, Initiative, Meeting, Official, Role, Span, Statement
 
-__all__ = ["DEFAULT_MAX_CHARS", "FALLBACK_ENCODING", "DecodingWarning", "parse_file", "parse_text"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "FALLBACK_ENCODING",
+    "DecodingWarning",
+    "decode_bytes",
+    "parse_file",
+    "parse_text",
+]
 
 #: Texts longer than this many characters are refused (``max_chars=None`` lifts it).
 DEFAULT_MAX_CHARS = 20_000_000
