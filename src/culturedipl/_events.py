@@ -217,6 +217,9 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "chancellor": frozenset({Role.HEAD_OF_GOVERNMENT}),
     "king": frozenset({Role.HEAD_OF_STATE}),
     "emir": frozenset({Role.HEAD_OF_STATE}),
+    "d'affaires": frozenset({Role.CHARGE_D_AFFAIRES}),
+    "consul": frozenset({Role.CONSUL}),
+    "consul-general": frozenset({Role.CONSUL}),
 }
 _TWO_WORD_ROLES = {
     ("secretary", "general"): "secretary-general",
@@ -299,6 +302,8 @@ class _Reader:
         self.sidelines = bool(_SIDELINES.search(doc.body))
         self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
+        #: the pronoun the text has used for each official ("he"/"she")
+        self.pronouns: dict[int, str] = {}
 
     # ---- set-up -------------------------------------------------------
 
@@ -537,17 +542,29 @@ class _Reader:
         return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
     def _pronoun(self, word: str) -> list[int]:
-        """He/She: the last singular subject of that gender, else the last one."""
-        female = word == "she"
-        for person in reversed(self.state.history):
-            if self.people[person].female == female:
+        """He/She: the latest subject the text treats as of that gender.
+
+        Evidence from the text ("She" used for Ozola) beats the guess from the
+        first name; a person already called the other pronoun is passed over.
+        """
+        wanted = "she" if word == "she" else "he"
+        other = "he" if wanted == "she" else "she"
+        heard = self.pronouns
+        candidates = list(dict.fromkeys(reversed(self.state.history)))
+        candidates += [p for p in self._recent() if p not in candidates]
+        fallback = None
+        for person in candidates:  # most recent subject first
+            if heard.get(person) == other:
+                continue
+            if heard.get(person) == wanted or self.people[person].female == (wanted == "she"):
+                heard[person] = wanted
                 return [person]
-        for person in self._recent():
-            if self.people[person].female == female:
-                return [person]
-        if self.state.last_single is not None:
-            return [self.state.last_single]
-        return self._recent()[:1]
+            if fallback is None:
+                fallback = person
+        if fallback is None:
+            return []
+        heard[fallback] = wanted
+        return [fallback]
 
     def _recent(self) -> list[int]:
         """Officials ordered by how recently they were the subject or named."""
@@ -1057,7 +1074,15 @@ class _Reader:
             pass
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
-        if kind == "thing" or kind == "none":
+        if kind in {"thing", "none"}:
+            inner = self._inner_report(at + length, indexes, act)
+            if inner is not None:
+                # "The ministry informed that Virtanen expressed satisfaction ..."
+                at, length, act, subject, kind = inner
+                verb_text = doc.text(at, at + length - 1)
+                verb_keys = doc.keys[at : at + length]
+                passive = False
+        if kind in {"thing", "none"}:
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
                 kind = "meeting"

@@ -64,7 +64,8 @@ _CREDIT_PATTERNS = (
         r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"
     ),
     re.compile(r"^[A-Z][A-Za-z\-]+\s*\(([^)]{2,30})\)"),
-    re.compile(r"^[A-Z][A-Za-z\- ]{1,30},\s*[\w ,.]{3,25}?\s*\(([^)]{2,40})\)\s*[–—-]"),
+    re.compile(r"^[A-Z][A-Za-z\- ]{1,30}(?:\s*\[[^\]]{2,30}\])?,\s*[\w ,.]{3,25}?\s*\(([^)]{2,40})\)\s*[–—:-]"),
+    re.compile(r"^\(([A-Z][\w.\- ]{1,30})\)\s*$"),
     re.compile(r"^[A-Z][A-Za-z\-]+[.,]\s*\d{1,2}\s+\w+\.?\s+([A-Z][\w.\-]*)/?\s*$"),
     re.compile(r"\bSource:\s*([^\r\n,;]{2,40})"),
     re.compile(r"^[A-Z]{3,}[.,]\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\b"),

@@ -490,7 +490,21 @@ def find_people(doc: Document) -> list[Person]:
             doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
         )
         name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
-        before = _title_before(doc, kinds, run.first, indexes.start, full_names)
+        city_title = (
+            _title_before(doc, kinds, run.first - 1, indexes.start, full_names)
+            if len(name_tokens) >= 3
+            and run.first - 1 >= indexes.start
+            and doc.keys[run.first - 1] in {"in", "at"}
+            else None
+        )
+        if city_title is not None:
+            # "Consul General of Italy in Vlorë Paolo Conti": the city closes the title
+            before = (city_title[0], run.first)
+            run.first = name_tokens[1]
+            name_tokens = name_tokens[1:]
+            words = words[1:]
+        else:
+            before = _title_before(doc, kinds, run.first, indexes.start, full_names)
         after = _title_after(doc, kinds, run.last, indexes.stop)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
