@@ -13,11 +13,13 @@ backwards from the verb over the noun phrase in front of it; objects forwards.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from culturedipl._dates import date_in
 from culturedipl._document import Document
+from culturedipl._match import key
 from culturedipl._officials import ENVOYS, Person
 from culturedipl.model import Act, Role
 
@@ -105,7 +107,7 @@ _ADVERBS = frozenset(
         "has",
         "have",
         "had",
-        }
+    }
 )
 _TIME_WORDS = frozenset(
     {
@@ -236,16 +238,20 @@ _TRIGGER = re.compile(
     r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
     r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
     r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
-    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|video call|"
-    r"video conference|negotiations|consultations)\b"
-    r"|\b(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?(?:\w+[’']s )?"
-    r"(?:\w+ )?(?:meeting|talks|conversation|consultations|press conference|news conference) (?:with|between))\b"
+    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
+    r"video call|video conference|negotiations|consultations)\b"
+    r"|\b(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?"
+    r"(?:\w+[’']s )?(?:\w+ )?"
+    r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
+    r" (?:with|between))\b"
     r"|\b(?P<between>meeting between|talks between)\b"
-    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|accompanied)\b",
+    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
+    r"accompanied)\b",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(
-    r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|rector|ministry|leadership|management|head|heads)\b",
+    r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
     re.IGNORECASE,
 )
 # A cheap test that a sentence may hold a meeting trigger at all.
@@ -255,8 +261,8 @@ _TRIGGER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|hopes? to|intends? to)\s+"
-    r"(?:\w+\s+)?$",
+    r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
+    r"hopes? to|intends? to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
@@ -366,8 +372,6 @@ class _Reader:
         return found
 
     def _place_code(self, text: str) -> str | None:
-        from culturedipl._match import key
-
         words = [key(w) for w in text.split()]
         for size in range(len(words), 0, -1):
             found = self.doc.lex.places.match(words[:size], 0)
@@ -412,7 +416,7 @@ class _Reader:
         return inside
 
     def _unquote_names(self, inside: list[bool]) -> None:
-        """"ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
+        """ "ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
         doc = self.doc
         i = 0
         n = len(inside)
@@ -424,7 +428,9 @@ class _Reader:
             while j < n and inside[j]:
                 j += 1
             words = [doc.tokens[k].text for k in range(i, j) if doc.tokens[k].text[:1].isalnum()]
-            if len(words) <= 5 and all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words):
+            if len(words) <= 5 and all(
+                w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
+            ):
                 for k in range(i, j):
                     inside[k] = False
             i = j
@@ -463,28 +469,23 @@ class _Reader:
         if i in self.owner and self._meeting_with_before(i, floor):
             return self._participants(), "meeting"
         if i in self.owner:
+            # "A and B", "A, B and C": every official named in the conjoined subject
             people = [self.owner[i]]
-            j = i
-            while j >= floor and (j in self.owner or doc.keys[j] in {",", "and"}):
-                if (
-                    j in self.owner
-                    and self.owner[j] not in people
-                    and doc.keys[j + 1] in {",", "and"} | {doc.keys[j + 1]}
-                ):
-                    if any(doc.keys[m] == "and" for m in range(j, i)):
-                        people.insert(0, self.owner[j])
-                j -= 1
+            joined = False
+            for j in range(i, floor - 1, -1):
+                if j not in self.owner and doc.keys[j] not in {",", "and"}:
+                    break
+                joined = joined or doc.keys[j] == "and"
+                if j in self.owner and self.owner[j] not in people and joined:
+                    people.insert(0, self.owner[j])
             return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
-        if token_key in {"they", "both"} or (token_key in _GROUPS and i > floor):
-            if (
-                token_key in {"they", "both"}
-                or doc.keys[i - 1] in {"the", "two", "both", "all"}
-                or token_key in {"sides", "parties"}
-            ):
-                return self._group(), "group"
+        if token_key in {"they", "both", "sides", "parties"} or (
+            token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
+        ):
+            return self._group(), "group"
         if token_key in _MEETING_NOUNS or token_key == "it":
             return self._participants(), "meeting"
         # a role phrase: [the] [demonym] [portfolio] role-noun
@@ -528,7 +529,6 @@ class _Reader:
                     ].sentence == doc.sentence_of(j):
                         return list(self.meetings[self.state.meeting].participants)
                     return [person]
-                j = k
             elif doc.keys[j] in {"he", "she"}:
                 return self._pronoun(doc.keys[j])
         return []
@@ -590,9 +590,8 @@ class _Reader:
         self, words: list[str], at: int, exclude: frozenset[int] = frozenset()
     ) -> list[int] | None:
         """The official a role phrase ("the Italian ambassador") refers to."""
-        doc = self.doc
         noun = None
-        for a, b in zip(words, words[1:], strict=False):
+        for a, b in itertools.pairwise(words):
             if (a, b) in _TWO_WORD_ROLES:
                 noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
@@ -659,8 +658,7 @@ class _Reader:
         org_match = [
             c
             for c in candidates
-            if self.people[c].organization
-            and self.people[c].organization.casefold() in organization_words
+            if (self.people[c].organization or "").casefold() in organization_words
         ]
         if org_match:
             candidates = org_match
@@ -673,8 +671,7 @@ class _Reader:
             titled = [
                 c
                 for c in candidates
-                if self.people[c].title
-                and content <= set(self.people[c].title.casefold().replace("-", " ").split())
+                if content <= set((self.people[c].title or "").casefold().replace("-", " ").split())
             ]
             if titled:
                 candidates = titled
@@ -727,7 +724,7 @@ class _Reader:
 
     def run(self) -> None:
         doc = self.doc
-        for s, sentence in enumerate(doc.sentences):
+        for s in range(len(doc.sentences)):
             indexes = doc.sentence_tokens(s)
             if not indexes:
                 continue
@@ -800,9 +797,12 @@ class _Reader:
                     subject = subject[:1]
                 if subject_kind in {"thing", "none", "meeting"}:
                     subject = []
-                    if kind not in {"held"} or not objects:
-                        if self.state.protagonist is not None and objects:
-                            subject = [self.state.protagonist]
+                    if (
+                        (kind != "held" or not objects)
+                        and self.state.protagonist is not None
+                        and objects
+                    ):
+                        subject = [self.state.protagonist]
             participants = list(dict.fromkeys(subject + objects))
             unnamed = (
                 _UNNAMED.search(doc.body[doc.tokens[end].start : doc.tokens[stop - 1].end])
@@ -841,8 +841,12 @@ class _Reader:
                 and self.meetings
             ):
                 date = self.meetings[-1].date
-            in_passing = kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
-            self._open_meeting(participants, s, host, date, explicit=explicit, current=not in_passing)
+            in_passing = (
+                kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
+            )
+            self._open_meeting(
+                participants, s, host, date, explicit=explicit, current=not in_passing
+            )
             if self.state.protagonist is None:
                 self.state.protagonist = participants[0]
 
@@ -853,15 +857,12 @@ class _Reader:
         while j < stop:
             token_key = doc.keys[j]
             if (
-                (token_key in {"to", "where", "which", ";"}
+                token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to"
+            ) or (
+                token_key == "to"
                 and j + 1 < stop
-                and doc.keys[j] != "to")
-                or (
-                    token_key == "to"
-                    and j + 1 < stop
-                    and doc.tokens[j + 1].text.islower()
-                    and doc.keys[j + 1] not in {"the"}
-                )
+                and doc.tokens[j + 1].text.islower()
+                and doc.keys[j + 1] not in {"the"}
             ):
                 break
             person = self.name_start.get(j)
@@ -870,8 +871,7 @@ class _Reader:
             elif (
                 j not in self.owner
                 and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS)
-                and doc.keys[j - 1]
-                in {"the", "his", "her", "their"} | {w for w in doc.lex.places.first_words()}
+                and doc.keys[j - 1] in {"the", "his", "her", "their"} | doc.lex.places.first_words()
             ):
                 role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
                 described = j + 1 < stop and doc.keys[j + 1] == "of"
@@ -1055,13 +1055,13 @@ class _Reader:
                     or self.state.last_speakers
                 )
                 if speakers:
-                    self._add(list(speakers), Act.SAY, "", s, None, [])
+                    self._add(s, list(speakers), Act.SAY)
             elif self._opens_paragraph(s):
                 # reported speech that lost its quotation marks: the paragraph ends
                 # "..., Giansanti said", so what comes before it is his too
                 speakers = self._quote_speaker_ahead(s, trailing=True)
                 if speakers:
-                    self._add(list(speakers), Act.SAY, "", s, None, [])
+                    self._add(s, list(speakers), Act.SAY)
             return
         at, length, act = verb
         verb_text = doc.text(at, at + length - 1)
@@ -1137,7 +1137,7 @@ class _Reader:
             ].strip()
             or None
         )
-        self._add(subject, act, verb_text, s, content, addressees)
+        self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
                 self.state.last_single = subject[0]
@@ -1186,7 +1186,9 @@ class _Reader:
             indexes = doc.sentence_tokens(t)
             verb = self._reporting_verb(t, indexes)
             if verb is not None:
-                if trailing and (verb[2] is not Act.SAY or not self._after_comma_clause(verb[0], indexes)):
+                if trailing and (
+                    verb[2] is not Act.SAY or not self._after_comma_clause(verb[0], indexes)
+                ):
                     return []
                 subject, kind = self.subject_before(verb[0], indexes.start)
                 return subject if kind in {"name", "role", "pronoun"} else []
@@ -1195,7 +1197,7 @@ class _Reader:
     def _inner_report(
         self, after: int, indexes: range, act: Act
     ) -> tuple[int, int, Act, list[int], str] | None:
-        """"X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
+        """ "X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
         doc = self.doc
         if act not in {Act.SAY, Act.INFORM} or after >= indexes.stop or doc.keys[after] != "that":
             return None
@@ -1286,10 +1288,8 @@ class _Reader:
             length, act = found
             previous = keys[j - 1] if j > start else ""
             following = keys[j + length] if j + length < indexes.stop else ""
-            if (
-                previous in _MODALS
-                or (previous in {"be", "being"}
-                and keys[j] not in {"was", "were"})
+            if previous in _MODALS or (
+                previous in {"be", "being"} and keys[j] not in {"was", "were"}
             ):
                 j += length
                 continue
@@ -1321,15 +1321,17 @@ class _Reader:
 
     def _add(
         self,
+        s: int,
         speakers: list[int],
         act: Act,
-        verb: str,
-        s: int,
-        content: str | None,
-        addressees: list[int],
+        *,
+        verb: str = "",
+        content: str | None = None,
+        addressees: list[int] | None = None,
     ) -> None:
+        """Record a statement of sentence *s*, once per sentence and speaker set."""
         speakers = list(dict.fromkeys(speakers))
-        addressees = [a for a in dict.fromkeys(addressees) if a not in speakers]
+        addressees = [a for a in dict.fromkeys(addressees or []) if a not in speakers]
         for existing in self.statements:
             if existing.sentence == s and set(existing.speakers) == set(speakers):
                 return

@@ -57,20 +57,40 @@ _DATELINE = re.compile(
 
 # Body text that credits an outlet: "Trend reports", "told News.Az",
 # "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
-_CREDIT_PATTERNS = (
-    re.compile(r"(?:^|[,.;]\s*|\s)([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s+report(?:s|ed)\b"),
-    re.compile(r"\btold\s+(?:to\s+)?([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"),
-    re.compile(
-        r"\b(?:according to|citing|reports|reported by)\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})"
+_M = re.MULTILINE
+_NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
+# (cue, pattern): a pattern runs only over text holding its cue, and line by
+# line (MULTILINE), so the whole body is scanned once per pattern at most.
+_CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("report", re.compile(rf"(?:^|[,.;][ \t]*|[ \t]){_NAME}[ \t]+report(?:s|ed)\b", _M)),
+    ("told", re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
+    ("", re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M)),
+    ("(", re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
+    (
+        "(",
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z\- ]{1,30}(?:[ \t]*\[[^\]\n]{2,30}\])?,[ \t]*[\w ,.]{3,25}?"
+            r"[ \t]*\(([^)\n]{2,40})\)[ \t]*[–—:-]",
+            _M,
+        ),
     ),
-    re.compile(r"^[A-Z][A-Za-z\-]+\s*\(([^)]{2,30})\)"),
-    re.compile(r"^[A-Z][A-Za-z\- ]{1,30}(?:\s*\[[^\]]{2,30}\])?,\s*[\w ,.]{3,25}?\s*\(([^)]{2,40})\)\s*[–—:-]"),
-    re.compile(r"^\(([A-Z][\w.\- ]{1,30})\)\s*$"),
-    re.compile(r"^[A-Z][A-Za-z\-]+[.,]\s*\d{1,2}\s+\w+\.?\s+([A-Z][\w.\-]*)/?\s*$"),
-    re.compile(r"\bSource:\s*([^\r\n,;]{2,40})"),
-    re.compile(r"^[A-Z]{3,}[.,]\s+([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\b"),
-    re.compile(r"^[A-Z][A-Za-z\-]+,\s*\w+\.?\s*\d{1,2},\s*([A-Z][\w.\-]*)\s*$"),
-    re.compile(r"^([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}):\s*$"),
+    ("(", re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
+    (
+        "",
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
+            _M,
+        ),
+    ),
+    ("Source", re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
+    ("", re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M)),
+    (
+        "",
+        re.compile(
+            r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w.\-]*)[ \t]*$", _M
+        ),
+    ),
+    ("", re.compile(r"^[ \t]*([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2}):[ \t]*$", _M)),
 )
 
 # Lines that are never article text wherever they stand.
@@ -158,7 +178,45 @@ def _person_name(text: str) -> bool:
 
 # Words that name news organisations rather than people.
 _OUTLET_WORDS = frozenset(
-    ["times", "post", "news", "daily", "gazette", "herald", "tribune", "journal", "chronicle", "courier", "dispatch", "wire", "observer", "today", "press", "agency", "media", "review", "express", "monitor", "telegraph", "mirror", "standard", "guardian", "online", "tv", "radio", "network", "magazine", "weekly", "bulletin", "report", "reports", "newspaper", "info", "informer", "service"]
+    [
+        "times",
+        "post",
+        "news",
+        "daily",
+        "gazette",
+        "herald",
+        "tribune",
+        "journal",
+        "chronicle",
+        "courier",
+        "dispatch",
+        "wire",
+        "observer",
+        "today",
+        "press",
+        "agency",
+        "media",
+        "review",
+        "express",
+        "monitor",
+        "telegraph",
+        "mirror",
+        "standard",
+        "guardian",
+        "online",
+        "tv",
+        "radio",
+        "network",
+        "magazine",
+        "weekly",
+        "bulletin",
+        "report",
+        "reports",
+        "newspaper",
+        "info",
+        "informer",
+        "service",
+    ]
 )
 _DOMAIN = re.compile(
     r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|info|az|kz|uz|kg|ru|ir|tr|ge|ua|in|cn|news|asia)$",
@@ -212,7 +270,8 @@ def read_header(text: str) -> Header:
             authors.append(name)
 
     body_start: int | None = None
-    for start, end in lines:
+    for line_start, end in lines:
+        start = line_start
         line = text[start:end]
         if not line.strip():
             continue
@@ -337,20 +396,14 @@ def _credited_outlet(body: str) -> str | None:
     menafn = _MENAFN.search(body)
     if menafn is not None:
         return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
-    for pattern in _CREDIT_PATTERNS:
-        for name in _multiline(pattern, body):
-            credited = _outlet_like(name)
+    for cue, pattern in _CREDIT_PATTERNS:
+        if cue and cue not in body:
+            continue
+        for match in pattern.finditer(body):
+            credited = _outlet_like(match.group(1))
             if credited is not None:
                 return credited
     return None
-
-
-def _multiline(pattern: re.Pattern[str], body: str) -> list[str]:
-    found: list[str] = []
-    for raw in body.splitlines():
-        line = raw.strip()
-        found.extend(match.group(1) for match in pattern.finditer(line))
-    return found
 
 
 def _trailer_outlet(trailer: str) -> str | None:

@@ -19,6 +19,7 @@ from functools import cache
 
 import pycountry
 
+from culturedipl import lexicon
 from culturedipl._document import Document
 from culturedipl.model import InitiativeKind
 
@@ -38,8 +39,10 @@ _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the", "de", "to"})
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«‘']([^\"“”«»‘’']{3,80})[\"”»’']")
 _INITIATOR = re.compile(
-    r"^[\"”»’']?\s*(?:[a-z]+[\s,]+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?(?:initiated|launched|put forward|proposed|organi[sz]ed|founded|announced)"
-    r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
+    r"^[\"”»’']?\s*(?:[a-z]+[\s,]+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?"
+    r"(?:initiated|launched|put forward|proposed|organi[sz]ed|founded|announced)"
+    r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)"
+    r"(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
 )
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = frozenset(
@@ -71,13 +74,9 @@ _NOT_INITIATIVE_WORDS = frozenset(
         "school",
     }
 )
-_KIND_ORDER = {  # when a name holds two head words, the last one decides ("Music Festival")
-}
 
 
-def _kind_words(doc: Document) -> dict[str, InitiativeKind]:
-    from culturedipl import lexicon
-
+def _kind_words() -> dict[str, InitiativeKind]:
     return {word.casefold(): kind for word, kind in lexicon.initiative_kinds().items()}
 
 
@@ -90,15 +89,14 @@ def _clean(name: str) -> str:
 
 
 def _fold(name: str) -> str:
-    folded = re.sub(r"[^0-9a-z]+", "", name.casefold().replace("4", "for").replace("2", "to"))
-    return folded
+    return re.sub(r"[^0-9a-z]+", "", name.casefold().replace("4", "for").replace("2", "to"))
 
 
 def find_initiatives(
     doc: Document, claimed: set[int] | frozenset[int] = frozenset()
 ) -> list[InitiativeDraft]:
     """Every named initiative in *doc*, merged by name, in order of first mention."""
-    heads = _kind_words(doc)
+    heads = _kind_words()
     found: list[InitiativeDraft] = []
     by_fold: dict[str, InitiativeDraft] = {}
 
@@ -205,7 +203,20 @@ _GENERIC = frozenset(
 )
 _TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
 _MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _FRAME = re.compile(
     r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$",
@@ -237,7 +248,10 @@ _SKIP_NEAR = frozenset(
 
 
 def _capitalised_phrases(
-    doc: Document, indexes: range, claimed: set[int], heads: dict[str, InitiativeKind]
+    doc: Document,
+    indexes: range,
+    claimed: set[int] | frozenset[int],
+    heads: dict[str, InitiativeKind],
 ) -> list[tuple[int, int]]:
     """Token ranges of capitalised phrases that hold an initiative head word."""
     tokens, keys = doc.tokens, doc.keys
@@ -299,7 +313,7 @@ def _trim(
         "and",
     }:
         first += 1
-    # "... in August 2021", "... in 2023", "... in Shusha" (a place, unless the name pairs countries)
+    # "... in August 2021", "... in 2023", "... in Shusha": a place, unless the name pairs countries
     changed = True
     while changed and last > first:
         changed = False

@@ -19,12 +19,20 @@ __all__ = ["PhraseMatcher", "key", "matchers"]
 V = TypeVar("V")
 
 
+_KEYS: dict[str, str] = {}
+
+
 def key(word: str) -> str:
     """The form a word is matched by: case folded, curly apostrophes straight, no 's."""
-    folded = word.casefold().replace("’", "'")
-    if folded.endswith("'s") and len(folded) > 2:
-        folded = folded[:-2]
-    return folded
+    found = _KEYS.get(word)
+    if found is None:
+        folded = word.casefold().replace("’", "'")
+        if folded.endswith("'s") and len(folded) > 2:
+            folded = folded[:-2]
+        found = folded
+        if len(_KEYS) < 200_000:  # a bounded cache: news vocabulary repeats
+            _KEYS[word] = found
+    return found
 
 
 class PhraseMatcher(Generic[V]):
@@ -60,7 +68,9 @@ class PhraseMatcher(Generic[V]):
         return frozenset(self._index)
 
 
-_NOT_ANCHORS = frozenset({"state", "government", "parliament", "affairs", "council", "majlis", "plenipotentiary"})
+_NOT_ANCHORS = frozenset(
+    {"state", "government", "parliament", "affairs", "council", "majlis", "plenipotentiary"}
+)
 
 
 class Matchers:
@@ -86,7 +96,11 @@ class Matchers:
         # "state" in "head of state" or "acting" in "acting minister"
         anchors: set[str] = set()
         for phrase in lexicon.titles():
-            words = [key(token.text) for token in tokens(phrase) if any(ch.isalpha() for ch in token.text)]
+            words = [
+                key(token.text)
+                for token in tokens(phrase)
+                if any(ch.isalpha() for ch in token.text)
+            ]
             if words:
                 anchors.add(words[-1])
         self.title_anchors = frozenset(anchors - _NOT_ANCHORS)

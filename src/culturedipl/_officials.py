@@ -24,7 +24,32 @@ from culturedipl.model import Role
 __all__ = ["Person", "find_people"]
 
 _PARTICLES = frozenset(
-    ["bin", "bint", "ibn", "binti", "al", "el", "ul", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e"]
+    [
+        "bin",
+        "bint",
+        "ibn",
+        "binti",
+        "al",
+        "el",
+        "ul",
+        "da",
+        "de",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+    ]
 )
 _FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -55,7 +80,30 @@ _RANK = {
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
 _MALE_ENDING_IN_A = frozenset(
-    ["luca", "andrea", "musa", "mustafa", "isa", "yahya", "nikita", "ilya", "kosta", "joshua", "zakaria", "zakariya", "attila", "akira", "juma", "hamza", "usama", "osama", "oleksa", "mykola", "sasha", "misha"]
+    [
+        "luca",
+        "andrea",
+        "musa",
+        "mustafa",
+        "isa",
+        "yahya",
+        "nikita",
+        "ilya",
+        "kosta",
+        "joshua",
+        "zakaria",
+        "zakariya",
+        "attila",
+        "akira",
+        "juma",
+        "hamza",
+        "usama",
+        "osama",
+        "oleksa",
+        "mykola",
+        "sasha",
+        "misha",
+    ]
 )
 _FEMALE_HONORIFICS = frozenset(
     {"ms", "mrs", "madam", "madame", "miss", "sheikha", "princess", "dame"}
@@ -166,16 +214,20 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
                 ):
                     # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
                     pass
-                elif kind == "particle" or (
-                    # an initial: "Salim M. AlMalik"
-                    len(text) == 1
-                    and text.isupper()
-                    and j + 1 < indexes.stop
-                    and doc.tokens[j + 1].text == "."
-                ) or (
-                    text == "."
-                    and doc.tokens[j - 1].text.isupper()
-                    and len(doc.tokens[j - 1].text) == 1
+                elif (
+                    kind == "particle"
+                    or (
+                        # an initial: "Salim M. AlMalik"
+                        len(text) == 1
+                        and text.isupper()
+                        and j + 1 < indexes.stop
+                        and doc.tokens[j + 1].text == "."
+                    )
+                    or (
+                        text == "."
+                        and doc.tokens[j - 1].text.isupper()
+                        and len(doc.tokens[j - 1].text) == 1
+                    )
                 ):
                     pass
                 else:
@@ -226,9 +278,11 @@ def _title_before(
             kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
         ):
             break
-        if kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"} or (
-            token_key in _FUNCTION and i > floor
-        ) or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org"):
+        if (
+            kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"}
+            or (token_key in _FUNCTION and i > floor)
+            or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org")
+        ):
             # a dash only inside a body's name: "Development – GUAM", not "(Bernama) -- Minister"
             start = i
             i -= 1
@@ -347,14 +401,14 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
     if not found:
         return Role.OFFICIAL, counterpart
     roles = [
-        _body_role(doc, kinds, position, role, length, last)
+        _body_role(doc, kinds, position, role, length=length, last=last)
         for position, role, length, last in found
     ]
     return max(roles, key=lambda r: _RANK[r]), counterpart
 
 
 def _body_role(
-    doc: Document, kinds: list[str], position: int, role: Role, length: int, last: int
+    doc: Document, kinds: list[str], position: int, role: Role, *, length: int, last: int
 ) -> Role:
     """Refine a title's role by the body it heads: "President of the ... Foundation"."""
     keys = doc.keys
@@ -408,7 +462,7 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
 
 
 def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
-    """Whether an envoy's title accredits them to a body ("to the Council of Europe", "to UNESCO")."""
+    """Whether an envoy's title accredits them to a body ("to the Council of Europe")."""
     keys = doc.keys
     for i in range(first, last):
         if keys[i] == "to":
@@ -497,6 +551,7 @@ def find_people(doc: Document) -> list[Person]:
             and doc.keys[run.first - 1] in {"in", "at"}
             else None
         )
+        before: tuple[int, int] | None
         if city_title is not None:
             # "Consul General of Italy in Vlorë Paolo Conti": the city closes the title
             before = (city_title[0], run.first)
@@ -662,16 +717,15 @@ def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str])
             continue
         if len(words) == 1:
             word = words[0]
-            if word != person.words[-1] and word != names[-1] and word != names[0]:
-                # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
-                if not any(
-                    w != word
-                    and w.startswith(("al-", "al", "el-"))
-                    and w.endswith(word)
-                    and len(word) >= 5
-                    for w in person.words
-                ):
-                    continue
+            # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
+            if word not in {person.words[-1], names[-1], names[0]} and not any(
+                w != word
+                and w.startswith(("al-", "al", "el-"))
+                and w.endswith(word)
+                and len(word) >= 5
+                for w in person.words
+            ):
+                continue
         elif not set(words) <= set(person.words):
             continue
         distance = min((abs(run.first - at) for at in person.named_at), default=10**9)

@@ -46,9 +46,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "gov", "sen", "rep", "rev", "fr", "mt", "ft", "vs", "etc", "eng", "h.e", "h.h", "hh", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "inc", "ltd", "co", "corp", "art", "para", "vol"]
+    """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
+    vs etc eng h.e h.h hh jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g
+    i.e approx dept est inc ltd co corp art para vol""".split()
 )
-_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -98,8 +100,9 @@ def sentences(body: str) -> list[Sentence]:
     """Split *body* into sentences; each line is at least one sentence."""
     out: list[Sentence] = []
     for line in _PARAGRAPH.finditer(body):
-        for start, end in _split_paragraph(body, line.start(), line.end()):
+        for piece_start, piece_end in _split_paragraph(body, line.start(), line.end()):
             # trim surrounding white space so spans cover the sentence only
+            start, end = piece_start, piece_end
             while start < end and body[start].isspace():
                 start += 1
             while end > start and body[end - 1].isspace():

@@ -15,7 +15,7 @@ class CulturediplError(ValueError):
     """Base class of every error culturedipl raises on purpose."""
 
 
-class _ProblemList(CulturediplError):
+class _ProblemListError(CulturediplError):
     """An error that reports every problem it found, one line each."""
 
     def __init__(self, summary: str, problems: tuple[str, ...] | list[str]) -> None:
@@ -24,7 +24,7 @@ class _ProblemList(CulturediplError):
         super().__init__(f"{summary}:\n{lines}" if lines else summary)
 
 
-class InvalidArticleError(_ProblemList):
+class InvalidArticleError(_ProblemListError):
     """An :class:`~culturedipl.Article` whose parts do not fit together.
 
     ``problems`` lists each bad reference or span, for example
@@ -35,7 +35,7 @@ class InvalidArticleError(_ProblemList):
         super().__init__("invalid article", problems)
 
 
-class DecodeError(_ProblemList):
+class DecodeError(_ProblemListError):
     """JSON that is not a valid culturedipl document.
 
     ``problems`` holds one line per problem, each starting with the JSON path
