@@ -129,12 +129,13 @@ def problems_of(**changes: object) -> tuple[str, ...]:
 def test_span_holds_offsets_and_length() -> None:
     """A span keeps its offsets and its length is end - start."""
     span = Span(3, 10)
-    assert (span.start, span.end, len(span)) == (3, 10, 7)
+    assert (span.start, span.end, span.length) == (3, 10, 7)
+    assert Span(5, 5)  # an empty span is still truthy
 
 
 def test_empty_span_is_allowed() -> None:
     """start == end is a valid, empty span."""
-    assert len(Span(5, 5)) == 0
+    assert Span(5, 5).length == 0
 
 
 @pytest.mark.parametrize(

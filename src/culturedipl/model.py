@@ -88,7 +88,9 @@ class Span:
             msg = f"invalid span [{self.start}, {self.end}]: need 0 <= start <= end"
             raise CulturediplError(msg)
 
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:
+        """How many characters the span covers (an empty span is still a span, and true)."""
         return self.end - self.start
 
     def __contains__(self, other: object) -> bool:
