@@ -1,4 +1,5 @@
-"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``, ``bench``, ``fuzz``.
+"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``,
+``bench``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -49,7 +50,7 @@ def typing(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the HTML documentation (warnings are errors) and run its examples with Sphinx's doctest."""
+    """Build the HTML docs (warnings are errors) and run their examples with Sphinx's doctest."""
     session.install("-e", ".[docs,testing]")
     common = ["-W", "--keep-going", "-n", "-d", "build/docs/doctrees", "docs"]
     session.run("sphinx-build", "-b", "html", *common, "build/docs/html", *session.posargs)

@@ -1,1 +1,1 @@
-"""The culturedipl test suite (a package, so that tests can share helpers such as ``tests.scoring``)."""
+"""The culturedipl test suite: a package, so that tests share helpers (``tests.scoring``)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import culturedipl
-from culturedipl.text import parse_file
 
 __all__ = [
     "CATEGORIES",
@@ -327,8 +327,27 @@ def score_folder(folder: Path) -> Score:
     for gold_path in gold_files(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         source = text_file(gold_path)
-        predicted = culturedipl.to_dict(parse_file(source))
+        predicted = culturedipl.to_dict(culturedipl.parse_file(source))
         score = score_article(gold, predicted)
         score.notes[:] = [f"{source.name}: {note}" for note in score.notes]
         total.merge(score)
     return total
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m tests.scoring DIR...``: print the table and every miss for the gold folders."""
+    folders = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    if not folders:
+        print("usage: python -m tests.scoring GOLD_DIR...", file=sys.stderr)  # noqa: T201
+        return 2
+    total = Score()
+    for folder in folders:
+        total.merge(score_folder(folder))
+    for note in total.notes:
+        print(note)  # noqa: T201
+    print(total.table())  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,8 +2,8 @@
 
 The floors sit about 0.05 under the figures measured when they were set, so
 that a regression fails the suite while small changes in either direction do
-not. Raise them as the reader improves; ``python -m pytest tests/test_corpus.py
--rP`` prints the current table.
+not. Raise them as the reader improves; ``python -m tests.scoring tests/articles``
+prints the current table and every miss.
 """
 
 from __future__ import annotations
@@ -23,23 +23,23 @@ ARTICLES = Path(__file__).parent / "articles"
 SHARED_CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 DEV = SHARED_CORPUS / "dev"
 
-#: Floors for tests/articles (20 original articles, held out: never tuned on).
+#: Floors for tests/articles (20 original articles, the held-out set).
 OWN_FLOORS = {
-    "officials": 0.87,
-    "meetings": 0.71,
-    "statements": 0.75,
-    "initiatives": 0.64,
-    "overall": 0.75,
-    "act": 0.95,
+    "officials": 0.95,  # measured 1.000
+    "meetings": 0.88,  # 0.929
+    "statements": 0.91,  # 0.965
+    "initiatives": 0.75,  # 0.800
+    "overall": 0.87,  # 0.923
+    "act": 0.95,  # accuracy 1.000
 }
 #: Floors for ../shared/corpus/dev.
 DEV_FLOORS = {
-    "officials": 0.93,
-    "meetings": 0.82,
-    "statements": 0.87,
-    "initiatives": 0.81,
-    "overall": 0.86,
-    "act": 0.94,
+    "officials": 0.94,  # measured 0.995
+    "meetings": 0.88,  # 0.932
+    "statements": 0.91,  # 0.966
+    "initiatives": 0.84,  # 0.897
+    "overall": 0.89,  # 0.947
+    "act": 0.94,  # accuracy 0.995
 }
 MEASURES = (*CATEGORIES, "overall", "act")
 
