@@ -8,7 +8,53 @@ import re
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["date_in"]
+__all__ = ["calendar_date", "date_in"]
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_PARTS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def calendar_date(text: str, year: int | None = None) -> dt.date | None:
+    """Read "24 May 2021", "May 24, 2021", "Dec. 7" (with *year*) as a date.
+
+    The common news forms are read directly; anything else goes to
+    python-dateutil. Impossible dates give None.
+    """
+    month = day = None
+    for part in _PARTS.findall(text):
+        if part.isdigit():
+            if len(part) == 4:
+                year = int(part)
+            elif day is None:
+                day = int(part.lstrip("0") or "0")
+        elif month is None:
+            month = _MONTH_NUMBERS.get(part.casefold())
+    try:
+        if month is not None and day is not None and year is not None:
+            return dt.date(year, month, day)
+        return date_parser.parse(text.replace(".", " "), default=dt.datetime(year or 2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (
@@ -56,9 +102,8 @@ def _absolute(match: re.Match[str], published: dt.date | None) -> dt.date | None
     if year_text is None and published is None:
         return None
     year = int(year_text) if year_text else published.year if published else 2000
-    try:
-        date = date_parser.parse(f"{day_month.replace('.', ' ')} {year}").date()
-    except (ValueError, OverflowError):
+    date = calendar_date(day_month, year)
+    if date is None:
         return None
     if year_text is None and published is not None and date > published + dt.timedelta(days=7):
         date = date - relativedelta(years=1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 
-from culturedipl._match import Matchers, key, matchers
-from culturedipl._segment import Sentence, Token, sentences
+from culturedipl._match import Matchers, PhraseMatcher, key, matchers
+from culturedipl._segment import Sentence, Token, sentences, tokens_between
 
 __all__ = ["Document"]
 
@@ -19,17 +19,32 @@ class Document:
         self.published = published
         self.lex: Matchers = matchers()
         self.sentences: list[Sentence] = sentences(body)
-        self.tokens: list[Token] = [
-            token for sentence in self.sentences for token in sentence.tokens
-        ]
-        self.keys: list[str] = [key(token.text) for token in self.tokens]
-        # index of the first token of each sentence, for token -> sentence lookups
+        self.tokens: list[Token] = []
+        # the first token of each sentence, and one past its last
         self.sentence_starts: list[int] = []
-        count = 0
+        self.sentence_stops: list[int] = []
         for sentence in self.sentences:
-            self.sentence_starts.append(count)
-            count += len(sentence.tokens)
+            self.sentence_starts.append(len(self.tokens))
+            self.tokens.extend(tokens_between(body, sentence.start, sentence.end))
+            self.sentence_stops.append(len(self.tokens))
+        self.keys: list[str] = [key(token.text) for token in self.tokens]
         self.home: str | None = None
+        # where each lexicon's phrases start: token index -> (length, value)
+        self.places = self._phrases(self.lex.places)
+        self.organizations = self._phrases(self.lex.organizations)
+
+    def _phrases(self, matcher: PhraseMatcher[str]) -> dict[int, tuple[int, str]]:
+        """Every capitalised phrase of *matcher* in the body, by its first token."""
+        found: dict[int, tuple[int, str]] = {}
+        keys = self.keys
+        tokens = self.tokens
+        first_words = matcher.first_words()
+        for i, word in enumerate(keys):
+            if word in first_words and tokens[i].text[:1].isupper():
+                match = matcher.match(keys, i)
+                if match is not None:
+                    found[i] = match
+        return found
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding token *token_index*."""
@@ -37,8 +52,7 @@ class Document:
 
     def sentence_tokens(self, index: int) -> range:
         """The token indexes of sentence *index*."""
-        start = self.sentence_starts[index]
-        return range(start, start + len(self.sentences[index].tokens))
+        return range(self.sentence_starts[index], self.sentence_stops[index])
 
     def text(self, first: int, last: int) -> str:
         """The body's text from token *first* to token *last* inclusive."""

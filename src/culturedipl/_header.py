@@ -13,9 +13,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from dateutil import parser as date_parser
-
 from culturedipl import lexicon
+from culturedipl._dates import calendar_date
 
 __all__ = ["Header", "read_header"]
 
@@ -158,9 +157,7 @@ def _parse_date(text: str) -> dt.date | None:
                 return dt.date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
             return dt.date(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
         if worded:
-            return date_parser.parse(
-                worded.group().replace(".", " "), default=dt.datetime(2000, 1, 1)
-            ).date()
+            return calendar_date(worded.group())
     except (ValueError, OverflowError):
         return None
     return None

@@ -48,6 +48,7 @@ class PhraseMatcher(Generic[V]):
             candidates.sort(key=lambda item: -len(item[0]))
         self._index = index
         self.longest = max((len(w) for c in index.values() for w, _ in c), default=0)
+        self._first_words = frozenset(index)
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -65,7 +66,7 @@ class PhraseMatcher(Generic[V]):
 
     def first_words(self) -> frozenset[str]:
         """Every word that starts some phrase."""
-        return frozenset(self._index)
+        return self._first_words
 
 
 _NOT_ANCHORS = frozenset(

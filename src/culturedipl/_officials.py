@@ -144,18 +144,20 @@ class _Run:
 
 def _token_kinds(doc: Document) -> list[str]:
     """Classify each token: name, particle, place, org, title, known or other."""
-    lex = doc.lex
     kinds = ["other"] * len(doc.tokens)
-    keys = doc.keys
+    organizations, places = doc.organizations, doc.places
     i = 0
-    while i < len(keys):
-        for kind, matcher in (("org", lex.organizations), ("place", lex.places)):
-            found = matcher.match(keys, i)
-            if found is not None and doc.is_capitalised(i):
-                for j in range(i, i + found[0]):
-                    kinds[j] = kind
-                i += found[0]
-                break
+    count = len(kinds)
+    while i < count:
+        found = organizations.get(i)
+        kind = "org"
+        if found is None:
+            found = places.get(i)
+            kind = "place"
+        if found is not None:
+            for j in range(i, i + found[0]):
+                kinds[j] = kind
+            i += found[0]
         else:
             kinds[i] = _word_kind(doc, i)
             i += 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "sentences", "tokens"]
+__all__ = ["Sentence", "Token", "sentences", "tokens", "tokens_between"]
 
 
 class Token(NamedTuple):
@@ -29,12 +29,11 @@ class Token(NamedTuple):
 
 
 class Sentence(NamedTuple):
-    """A sentence: its span in the body and its tokens."""
+    """A sentence: its span in the body and its text."""
 
     start: int
     end: int
     text: str
-    tokens: tuple[Token, ...]
 
 
 # Words keep inner hyphens, apostrophes, periods and ampersands ("al-Maliki",
@@ -53,11 +52,19 @@ _ABBREVIATIONS = frozenset(
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+_new_token = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
+
+
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokenise *text*; spans are shifted by *offset*."""
     return tuple(
         Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
     )
+
+
+def tokens_between(body: str, start: int, end: int) -> list[Token]:
+    """Tokenise ``body[start:end]`` in place: spans index into *body*."""
+    return [_new_token(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(body, start, end)]
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
@@ -108,6 +115,5 @@ def sentences(body: str) -> list[Sentence]:
             while end > start and body[end - 1].isspace():
                 end -= 1
             if start < end:
-                text = body[start:end]
-                out.append(Sentence(start, end, text, tokens(text, start)))
+                out.append(Sentence(start, end, body[start:end]))
     return out

@@ -123,12 +123,9 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
 
 def _home_country(doc: Document, people: list[Person]) -> str | None:
     """The country the story happens in: dateline, envoys' posts, or most named."""
-    keys = doc.keys
-    lex = doc.lex
-    if keys:
-        found = lex.places.match(keys, 0)
-        if found is not None and doc.tokens[0].text.isupper():
-            return found[1]
+    if doc.tokens and 0 in doc.places and doc.tokens[0].text.isupper():
+        # a dateline: "BAKU, Azerbaijan, June 20."
+        return doc.places[0][1]
     posts = Counter(p.posted_to for p in people if p.posted_to)
     if posts:
         return posts.most_common(1)[0][0]
@@ -137,9 +134,9 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     i = 0
-    while i < len(keys):
-        found = lex.places.match(keys, i)
-        if found is not None and doc.tokens[i].text[:1].isupper():
+    while i < len(doc.keys):
+        found = doc.places.get(i)
+        if found is not None:
             counts[found[1]] += 1
             first_seen.setdefault(found[1], i)
             i += found[0]

@@ -137,7 +137,7 @@ def test_every_type_has_a_strategy(
     assert 0 <= span.start <= span.end
     assert isinstance(official, Official)
     assert meeting.host is None or meeting.host in meeting.participants
-    assert len(statement.text) == len(statement.span)
+    assert len(statement.text) == statement.span.length
     assert isinstance(initiative, Initiative)
 
 
