@@ -52,9 +52,12 @@ def calendar_date(text: str, year: int | None = None) -> dt.date | None:
     try:
         if month is not None and day is not None and year is not None:
             return dt.date(year, month, day)
-        return date_parser.parse(text.replace(".", " "), default=dt.datetime(year or 2000, 1, 1)).date()
+        return date_parser.parse(
+            text.replace(".", " "), default=dt.datetime(year or 2000, 1, 1)
+        ).date()
     except (ValueError, OverflowError):
         return None
+
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (

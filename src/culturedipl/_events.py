@@ -249,6 +249,23 @@ _TRIGGER = re.compile(
     r"accompanied)\b",
     re.IGNORECASE,
 )
+# Without the costly "at the meeting with" branch, for sentences that cannot hold it.
+_TRIGGER_NO_AT = re.compile(
+    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed) by)\b"
+    r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
+    r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
+    r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
+    r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
+    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
+    r"video call|video conference|negotiations|consultations)\b"
+    r"|\b(?P<between>meeting between|talks between)\b"
+    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
+    r"accompanied)\b",
+    re.IGNORECASE,
+)
+_AT_CUE = re.compile(
+    r"(?:meeting|talks|conversation|consultations|conference) (?:with|between)", re.IGNORECASE
+)
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
@@ -739,9 +756,10 @@ class _Reader:
         text = sentence.text
         if _TRIGGER_WORDS.search(text) is None:
             return
+        pattern = _TRIGGER if _AT_CUE.search(text) else _TRIGGER_NO_AT
         matches = [
             m
-            for m in _TRIGGER.finditer(text)
+            for m in pattern.finditer(text)
             if not self._in_quote_at(s, sentence.start + m.start())
         ]
         for n, match in enumerate(matches):
@@ -1268,6 +1286,7 @@ class _Reader:
         first_word = (
             keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
         )
+        verb_starts = doc.lex.verbs.first_words()
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
             for j in indexes:
@@ -1281,7 +1300,7 @@ class _Reader:
             if self.inside_quote[j]:
                 j += 1
                 continue
-            found = doc.lex.verbs.match(keys, j)
+            found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
             if found is None or (j > start and doc.tokens[j].text[:1].isupper()):
                 j += 1
                 continue

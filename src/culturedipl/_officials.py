@@ -164,9 +164,21 @@ def _token_kinds(doc: Document) -> list[str]:
     return kinds
 
 
+_KINDS: dict[str, str] = {}
+
+
 def _word_kind(doc: Document, i: int) -> str:
+    """The kind of a word outside place and organisation names (memoised: it depends on the word)."""
     word = doc.tokens[i].text
-    word_key = doc.keys[i]
+    kind = _KINDS.get(word)
+    if kind is None:
+        kind = _classify_word(doc, word, doc.keys[i])
+        if len(_KINDS) < 200_000:
+            _KINDS[word] = kind
+    return kind
+
+
+def _classify_word(doc: Document, word: str, word_key: str) -> str:
     lex = doc.lex
     if lex.words.get(word_key) == _HONORIFIC_CLASS:
         # "Prince", "General": a courtesy before a name, even where a title holds it
