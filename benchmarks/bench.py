@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import hashlib
 import importlib
 import itertools
 import json
@@ -538,11 +539,17 @@ def bench_growth(
 
     small_total, large_total = sizes[1], sizes[2]
     small_batch, large_batch = stream(small_total), stream(large_total)
+
+    def consume(batch: Sequence[str]) -> None:
+        for text in batch:  # as a stream: each article is dropped once read
+            parse_text(text)
+
     parse_text(_WARM_UP)
-    small_seconds, _ = _best(
-        lambda: [parse_text(text) for text in small_batch], settings.repeats, 3
-    )
-    large_seconds, _ = _best(lambda: [parse_text(text) for text in large_batch], 2, 1)
+    # interleaved, so that a busy spell on a shared machine hits both sizes alike
+    small_seconds = large_seconds = float("inf")
+    for _ in range(2 if settings.quick else 3):
+        small_seconds = min(small_seconds, _best(lambda: consume(small_batch), 1, 0)[0])
+        large_seconds = min(large_seconds, _best(lambda: consume(large_batch), 1, 0)[0])
     ratio = large_seconds / small_seconds
     details["stream"] = {
         "small": {"chars": small_total, "articles": len(small_batch), "seconds": small_seconds},
@@ -585,69 +592,116 @@ def _write_files(directory: Path, count: int, texts: Sequence[str]) -> list[str]
     return names
 
 
-def _command(names: Sequence[str], jobs: int, directory: Path) -> list[str]:
-    """``python -m culturedipl parse --format jsonl`` over *names*; a runner if argv is too long."""
+# A small process between us and the command: the command's peak RSS (ru_maxrss
+# survives exec, so a command started straight from this large process would
+# inherit our size), its CPU time with its workers, and its wall time.
+_LAUNCHER = """\
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+status = subprocess.call(sys.argv[2:])
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"status": status, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+               "maxrss": usage.ru_maxrss}, out)
+"""
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """One run of ``culturedipl parse --format jsonl``."""
+
+    jobs: int
+    files: int
+    wall: float
+    cpu: float
+    peak_rss_mb: float
+    lines: int
+    output_bytes: int
+    output_sha256: str
+    status: int
+    stderr_lines: int
+    invocation: str
+
+
+def run_cli(names: Sequence[str], jobs: int, directory: Path) -> CliRun:
+    """``python -m culturedipl parse --format jsonl --jobs JOBS`` over *names* (in *directory*).
+
+    When the file names do not fit on a command line, a one-line runner calls
+    ``culturedipl.cli.main`` with the same arguments instead.
+    """
     base = ["parse", "--format", "jsonl", "--jobs", str(jobs)]
     argv_bytes = sum(len(name) + 9 for name in names) + sum(
-        len(k) + len(v) + 10 for k, v in os.environ.items()
+        len(key) + len(value) + 10 for key, value in os.environ.items()
     )
-    if argv_bytes < os.sysconf("SC_ARG_MAX") // 2:
-        return [sys.executable, "-m", "culturedipl", *base, *names]
-    listing = directory / "_files.lst"
-    listing.write_text("\n".join(names), encoding="utf-8")
-    runner = (
-        "import sys; from pathlib import Path; from culturedipl.cli import main; "
-        "files = Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n'); "
-        f"raise SystemExit(main({base!r} + files))"
-    )
-    return [sys.executable, "-c", runner, str(listing)]
-
-
-def bench_memory(report: Report, settings: Settings, directory: Path, names: Sequence[str]) -> None:
-    """Peak RSS of one ``culturedipl parse --format jsonl`` over many files."""
-
-    def peak(files: Sequence[str]) -> tuple[float, int, int, float, int, str]:
-        command = _command(files, 1, directory)
-        start = time.perf_counter()
-        with tempfile.TemporaryFile() as errors:
-            child = subprocess.Popen(command, cwd=directory, stdout=subprocess.PIPE, stderr=errors)
+    if argv_bytes < os.sysconf("SC_ARG_MAX") // 3:
+        command = [sys.executable, "-m", "culturedipl", *base, *names]
+        invocation = "python -m culturedipl parse"
+    else:
+        listing = directory / "_files.lst"
+        listing.write_text("\n".join(names), encoding="utf-8")
+        runner = (
+            "import sys; from pathlib import Path; from culturedipl.cli import main; "
+            "files = Path(sys.argv[1]).read_text(encoding='utf-8').split('\\n'); "
+            f"raise SystemExit(main({base!r} + files))"
+        )
+        command = [sys.executable, "-c", runner, str(listing)]
+        invocation = "culturedipl.cli.main (file list too long for argv)"
+    digest = hashlib.sha256()
+    lines = 0
+    size = 0
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        tempfile.TemporaryFile() as errors,
+    ):
+        figures_path = Path(scratch) / "figures.json"
+        launcher = [sys.executable, "-c", _LAUNCHER, str(figures_path), *command]
+        with subprocess.Popen(
+            launcher, cwd=directory, stdout=subprocess.PIPE, stderr=errors
+        ) as child:
             assert child.stdout is not None
-            lines = 0
-            size = 0
             while chunk := child.stdout.read(1 << 20):
+                digest.update(chunk)
                 lines += chunk.count(b"\n")
                 size += len(chunk)
-            _, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)
-            child.stdout.close()
-        elapsed = time.perf_counter() - start
-        scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-        invocation = "python -m culturedipl" if command[1] == "-m" else "runner calling cli.main"
-        return usage.ru_maxrss * scale / 1e6, lines, child.returncode, elapsed, size, invocation
+        errors.seek(0)
+        stderr_lines = errors.read().count(b"\n")
+        figures = json.loads(figures_path.read_text(encoding="utf-8"))
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return CliRun(
+        jobs=jobs,
+        files=len(names),
+        wall=figures["wall"],
+        cpu=figures["cpu"],
+        peak_rss_mb=figures["maxrss"] * scale / 1e6,
+        lines=lines,
+        output_bytes=size,
+        output_sha256=digest.hexdigest(),
+        status=figures["status"],
+        stderr_lines=stderr_lines,
+        invocation=invocation,
+    )
 
-    baseline_mb, _, _, _, _, _ = peak(names[:1])
-    peak_mb, lines, status, elapsed, size, invocation = peak(names)
-    ok = lines == len(names) and status == 0
+
+def bench_memory(report: Report, directory: Path, names: Sequence[str]) -> None:
+    """Peak RSS of one ``culturedipl parse --format jsonl`` over many files."""
+    one = run_cli(names[:1], 1, directory)
+    run = run_cli(names, 1, directory)
+    ok = run.lines == len(names) and run.status == 0
     report.details["memory"] = {
-        "articles": len(names),
-        "peak_rss_mb": peak_mb,
-        "one_article_peak_rss_mb": baseline_mb,
-        "jsonl_lines": lines,
-        "jsonl_bytes": size,
-        "exit_status": status,
-        "seconds": elapsed,
-        "articles_per_second": len(names) / elapsed,
-        "invocation": invocation,
+        "one_file": asdict(one),
+        "all_files": asdict(run),
+        "articles_per_second": len(names) / run.wall,
     }
     report.add(
         Row(
             "memory",
             f"peak RSS, parse --format jsonl, {len(names):,} files",
-            f"{peak_mb:,.0f} MB (1 file: {baseline_mb:,.0f} MB)",
+            f"{run.peak_rss_mb:,.0f} MB (1 file: {one.peak_rss_mb:,.0f} MB)",
             "< 200 MB",
-            _judge(peak_mb, at_most=199.999) if ok else "FAIL",
-            peak_mb,
-            "" if ok else f"{lines} lines, exit status {status}",
+            _judge(run.peak_rss_mb, at_most=199.999) if ok else "FAIL",
+            run.peak_rss_mb,
+            "" if ok else f"{run.lines} lines, exit status {run.status}",
         )
     )
 
@@ -655,39 +709,50 @@ def bench_memory(report: Report, settings: Settings, directory: Path, names: Seq
 def bench_parallel(
     report: Report, settings: Settings, directory: Path, names: Sequence[str]
 ) -> None:
-    """Wall time of ``--jobs 2`` against ``--jobs 1``, and the same output."""
+    """Wall time of ``--jobs 2`` against ``--jobs 1`` (interleaved), and the same output."""
     section = "parallel"
     cores = os.cpu_count() or 1
-    wall: dict[int, float] = {}
-    outputs: dict[int, bytes] = {}
-    for jobs in (1, 2):
-        command = _command(names, jobs, directory)
-        best = float("inf")
-        for _ in range(1 if settings.quick else 2):
-            start = time.perf_counter()
-            done = subprocess.run(command, cwd=directory, capture_output=True, check=False)
-            best = min(best, time.perf_counter() - start)
-            outputs[jobs] = done.stdout
-        wall[jobs] = best
-    speedup = wall[1] / wall[2]
-    same = outputs[1] == outputs[2] and outputs[1].count(b"\n") == len(names)
+    runs: dict[int, list[CliRun]] = {1: [], 2: []}
+    for _ in range(1 if settings.quick else 3):
+        for jobs in (1, 2):
+            runs[jobs].append(run_cli(names, jobs, directory))
+    best = {jobs: min(found, key=lambda run: run.wall) for jobs, found in runs.items()}
+    speedup = best[1].wall / best[2].wall
+    cpu_ratio = best[2].cpu / best[1].cpu
+    every = [run for found in runs.values() for run in found]
+    same = (
+        len({run.output_sha256 for run in every}) == 1
+        and all(run.lines == len(names) for run in every)
+        and all(run.status == 0 for run in every)
+    )
     report.details[section] = {
         "files": len(names),
         "cores": cores,
-        "seconds": {str(jobs): seconds for jobs, seconds in wall.items()},
+        "runs": {str(jobs): [asdict(run) for run in found] for jobs, found in runs.items()},
         "speedup": speedup,
+        "cpu_jobs2_vs_jobs1": cpu_ratio,
         "identical_output": same,
     }
     status = _judge(speedup, at_least=1.7) if cores >= 2 else "SKIP"
     report.add(
         Row(
             section,
-            f"--jobs 2 / --jobs 1, {len(names):,} files",
-            f"{_ratio(speedup)} ({wall[1]:.2f} s -> {wall[2]:.2f} s)",
+            f"--jobs 2 / --jobs 1 wall, {len(names):,} files",
+            f"{_ratio(speedup)} ({best[1].wall:.2f} s -> {best[2].wall:.2f} s)",
             ">= 1.7x",
             status,
             speedup,
             "" if cores >= 2 else f"{cores} core(s)",
+        )
+    )
+    report.add(
+        Row(
+            section,
+            "--jobs 2 / --jobs 1 CPU time",
+            f"{_ratio(cpu_ratio)} ({best[1].cpu:.2f} s -> {best[2].cpu:.2f} s)",
+            "-",
+            "INFO",
+            cpu_ratio,
         )
     )
     report.add(
@@ -847,6 +912,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "articles": len(texts),
         "mean_article_chars": sum(map(len, texts)) / len(texts),
         "settings": asdict(settings),
+        "load_average_at_start": os.getloadavg(),
     }
     print(f"{len(texts)} articles from {source}; sections: {', '.join(sections)}", file=sys.stderr)
     start = time.perf_counter()
@@ -867,14 +933,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             names = _write_files(directory, needed, texts)
             if "memory" in sections:
-                bench_memory(report, settings, directory, names[: settings.memory_articles])
+                bench_memory(report, directory, names[: settings.memory_articles])
             if "parallel" in sections:
                 bench_parallel(report, settings, directory, names[: settings.parallel_files])
     report.details["meta"]["seconds"] = time.perf_counter() - start
+    report.details["meta"]["load_average_at_end"] = os.getloadavg()
     print()
     print_table(report.rows)
     failed = [row for row in report.rows if row.status == "FAIL"]
     print(f"\n{len(failed)} of {len(report.rows)} rows fail; figures in {args.output}")
+    loads = report.details["meta"]["load_average_at_start"][0], os.getloadavg()[0]
+    print(
+        f"load average at start and end: {loads[0]:.1f}, {loads[1]:.1f} on {os.cpu_count()} cores"
+    )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     results = {"rows": [asdict(row) for row in report.rows], **report.details}
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

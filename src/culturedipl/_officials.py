@@ -168,7 +168,7 @@ _KINDS: dict[str, str] = {}
 
 
 def _word_kind(doc: Document, i: int) -> str:
-    """The kind of a word outside place and organisation names (memoised: it depends on the word)."""
+    """The kind of a word outside place and organisation names, memoised per word."""
     word = doc.tokens[i].text
     kind = _KINDS.get(word)
     if kind is None:
