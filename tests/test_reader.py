@@ -317,11 +317,6 @@ def test_delegation_and_also_met_with_several_in_one_clause() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plural role phrases find nobody: 'The ambassadors informed …' and 'Both diplomats "
-    "thanked …' give no statements",
-)
 def test_plural_role_phrases_take_the_envoys() -> None:
     """ "The ambassadors" and "both diplomats" are the two ambassadors of the meeting."""
     article = parse_text(
@@ -351,11 +346,6 @@ def test_president_of_a_listed_international_body() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the words of an unlisted body become the person: official 'Folk Dance Ensembles', "
-    "head_of_state, MN, title 'President of the International Federation of'; Haruki Mori is lost",
-)
 def test_president_of_an_unlisted_international_body() -> None:
     """An "International Federation of …" that the lexicon does not list is still a body."""
     article = parse_text(

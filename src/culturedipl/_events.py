@@ -503,6 +503,12 @@ class _Reader:
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
             return self._group(), "group"
+        plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
+        if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
+            # "The ambassadors", "Both diplomats": the meeting's officials of that office
+            holders = [p for p in self._group() if self.people[p].role in plural]
+            if len(holders) >= 2:
+                return holders, "group"
         if token_key in _MEETING_NOUNS or token_key == "it":
             return self._participants(), "meeting"
         # a role phrase: [the] [demonym] [portfolio] role-noun

@@ -180,6 +180,9 @@ def _word_kind(doc: Document, i: int) -> str:
 
 def _classify_word(doc: Document, word: str, word_key: str) -> str:
     lex = doc.lex
+    if word_key not in lex.words and word_key.endswith("s") and lex.words.get(word_key[:-1]) == "orgword":
+        # plural bodies: "Ensembles", "Councils", "Academies" is rarer and listed
+        return "orgword"
     if lex.words.get(word_key) == _HONORIFIC_CLASS:
         # "Prince", "General": a courtesy before a name, even where a title holds it
         return _HONORIFIC_CLASS
