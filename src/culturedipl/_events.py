@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from culturedipl._dates import date_in
@@ -325,6 +326,14 @@ class _Reader:
         self.sidelines = bool(_SIDELINES.search(doc.body))
         self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
+        self.token_ends = [token.end for token in doc.tokens]
+        # owned tokens in order, for "who was named before token i" by bisection
+        self.owned = sorted(self.owner)
+        # meetings by their set of participants, and statements already made
+        self.meeting_index: dict[frozenset[int], int] = {}
+        self.said: set[tuple[int, frozenset[int]]] = set()
+        # per sentence: its first reporting verb outside quotes (cached)
+        self.first_verb: dict[int, int | None] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
@@ -536,7 +545,13 @@ class _Reader:
     def _clause_subject(self, floor: int, stop: int) -> list[int]:
         """The subject of the first verb of a sentence, for a verb coordinated with it."""
         doc = self.doc
-        for j in range(floor, stop):
+        k = bisect_left(self.owned, floor)
+        first_owned = self.owned[k] if k < len(self.owned) else stop
+        pronoun = next(
+            (j for j in range(floor, min(stop, floor + 12)) if doc.keys[j] in {"he", "she"}), stop
+        )
+        start = min(first_owned, pronoun)
+        for j in range(start, min(stop, start + 24)):
             if j in self.owner:
                 person = self.owner[j]
                 k = j
@@ -705,8 +720,9 @@ class _Reader:
         return [max(pool, key=lambda c: self._last_named(c, at))]
 
     def _last_named(self, person: int, at: int) -> int:
-        named = [n for n in self.people[person].named_at if n < at]
-        return named[-1] if named else -1
+        named = self.people[person].named_at  # sorted
+        k = bisect_left(named, at) - 1
+        return named[k] if k >= 0 else -1
 
     def people_in(self, first: int, last: int) -> list[int]:
         """Officials named (or titled) between tokens *first* and *last*."""
@@ -769,7 +785,7 @@ class _Reader:
             if not self._in_quote_at(s, sentence.start + m.start())
         ]
         for n, match in enumerate(matches):
-            if _PLANNED.search(text[: match.start()][-40:]):
+            if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
                 continue
             kind = match.lastgroup or ""
             at = self._token_at(sentence.start + match.start(), indexes)
@@ -781,7 +797,12 @@ class _Reader:
             )
             if kind == "met" and match.group().casefold() == "meeting":
                 # the noun "meeting" triggers only "after meeting X"
-                if not text[: match.start()].rstrip().casefold().endswith("after"):
+                if (
+                    not text[max(0, match.start() - 12) : match.start()]
+                    .rstrip()
+                    .casefold()
+                    .endswith("after")
+                ):
                     continue
                 kind = "at"
             if kind == "attended":
@@ -803,7 +824,10 @@ class _Reader:
             if kind in {"at", "between"}:
                 # "At the meeting with X, Y stressed ..." : the subject follows;
                 # "X said in his meeting with Y": it went before
-                named_before = [self.owner[j] for j in range(indexes.start, at) if j in self.owner]
+                k = bisect_left(self.owned, at) - 1
+                named_before = (
+                    [self.owner[self.owned[k]]] if k >= 0 and self.owned[k] >= indexes.start else []
+                )
                 opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
                 opening_clause = opening
                 subject = (
@@ -910,12 +934,23 @@ class _Reader:
         return found
 
     def _speech_before(self, first: int, stop: int) -> bool:
-        """Whether a reporting verb stands between tokens *first* and *stop*."""
-        doc = self.doc
-        return any(
-            doc.lex.verbs.match(doc.keys, j) is not None and doc.tokens[j].text[:1].islower()
-            for j in range(first, stop)
-        )
+        """Whether a reporting verb stands between tokens *first* and *stop* (of one sentence)."""
+        s = self.doc.sentence_of(first)
+        if s not in self.first_verb:
+            doc = self.doc
+            verb_starts = doc.lex.verbs.first_words()
+            self.first_verb[s] = next(
+                (
+                    j
+                    for j in doc.sentence_tokens(s)
+                    if doc.keys[j] in verb_starts
+                    and doc.tokens[j].text[:1].islower()
+                    and doc.lex.verbs.match(doc.keys, j) is not None
+                ),
+                None,
+            )
+        verb = self.first_verb[s]
+        return verb is not None and first <= verb < stop
 
     def _named_soon(self, j: int, stop: int) -> bool:
         return any(self.name_start.get(k) is not None for k in range(j + 1, min(stop, j + 12)))
@@ -950,19 +985,24 @@ class _Reader:
     def _attend(self, s: int, at: int, end: int, indexes: range) -> None:
         if self.state.meeting is None:
             return
-        meeting = self.meetings[self.state.meeting]
         doc = self.doc
         text = doc.text(at, end - 1).casefold()
+        # the attendees are named near the verb: after "attended by", or around it
         if "by" in text or "present" in text:
-            region = range(end, indexes.stop)
+            region = range(end, min(indexes.stop, end + 80))
         else:
-            region = range(indexes.start, indexes.stop)
-        rest = doc.text(end, indexes.stop - 1).casefold() if end < indexes.stop else ""
+            region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
+        rest = doc.body[doc.tokens[min(end, indexes.stop - 1)].start :][:80].casefold()
         every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
-        for target in self.meetings if every else [meeting]:
-            for person in self.people_in(region.start, region.stop - 1):
-                if person not in target.participants:
-                    target.participants.append(person)
+        attendees = self.people_in(region.start, region.stop - 1)
+        for index in range(len(self.meetings)) if every else [self.state.meeting]:
+            target = self.meetings[index]
+            before = frozenset(target.participants)
+            target.participants.extend(p for p in attendees if p not in before)
+            if len(target.participants) != len(before):
+                if self.meeting_index.get(before) == index:
+                    del self.meeting_index[before]
+                self.meeting_index.setdefault(frozenset(target.participants), index)
 
     def _host(
         self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str
@@ -1030,18 +1070,19 @@ class _Reader:
         explicit: bool = False,
     ) -> None:
         """Open a meeting (or reopen the one with the same people) as the one being reported."""
-        wanted = set(participants)
-        for index, meeting in enumerate(self.meetings):
-            if set(meeting.participants) == wanted:
-                if current:
-                    self.state.meeting = index
-                if meeting.date is None:
-                    meeting.date = date
-                if explicit and not meeting.explicit_host:
-                    meeting.host, meeting.explicit_host = host, True
-                elif meeting.host is None:
-                    meeting.host = host
-                return
+        index = self.meeting_index.get(frozenset(participants))
+        if index is not None:
+            meeting = self.meetings[index]
+            if current:
+                self.state.meeting = index
+            if meeting.date is None:
+                meeting.date = date
+            if explicit and not meeting.explicit_host:
+                meeting.host, meeting.explicit_host = host, True
+            elif meeting.host is None:
+                meeting.host = host
+            return
+        self.meeting_index[frozenset(participants)] = len(self.meetings)
         self.meetings.append(
             MeetingDraft(
                 participants=participants, sentence=s, host=host, date=date, explicit_host=explicit
@@ -1051,19 +1092,15 @@ class _Reader:
             self.state.meeting = len(self.meetings) - 1
 
     def _token_at(self, offset: int, indexes: range) -> int:
-        tokens = self.doc.tokens
-        for j in indexes:
-            if tokens[j].end > offset:
-                return j
-        return indexes.stop - 1
+        """The first token of *indexes* that ends after *offset* (by bisection)."""
+        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        return min(j, indexes.stop - 1)
 
     def _in_quote_at(self, s: int, offset: int) -> bool:
         """Whether the character at *offset* of sentence *s* stands inside a quotation."""
-        doc = self.doc
-        for j in doc.sentence_tokens(s):
-            if doc.tokens[j].end > offset:
-                return self.inside_quote[j]
-        return False
+        indexes = self.doc.sentence_tokens(s)
+        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        return j < indexes.stop and self.inside_quote[j]
 
     # statements
 
@@ -1192,7 +1229,7 @@ class _Reader:
         wanted = set(speakers)
         if current is None or wanted <= set(self.meetings[current].participants):
             return current
-        for index in range(len(self.meetings) - 1, -1, -1):
+        for index in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 33), -1):
             if wanted <= set(self.meetings[index].participants):
                 return index
         return current
@@ -1357,9 +1394,10 @@ class _Reader:
         """Record a statement of sentence *s*, once per sentence and speaker set."""
         speakers = list(dict.fromkeys(speakers))
         addressees = [a for a in dict.fromkeys(addressees or []) if a not in speakers]
-        for existing in self.statements:
-            if existing.sentence == s and set(existing.speakers) == set(speakers):
-                return
+        said = (s, frozenset(speakers))
+        if said in self.said:
+            return
+        self.said.add(said)
         self.statements.append(
             StatementDraft(speakers, act, verb, s, content, addressees, self._meeting_of(speakers))
         )

@@ -16,6 +16,7 @@ meeting and statement stage, which knows who is being talked about.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from culturedipl._document import Document
@@ -180,7 +181,11 @@ def _word_kind(doc: Document, i: int) -> str:
 
 def _classify_word(doc: Document, word: str, word_key: str) -> str:
     lex = doc.lex
-    if word_key not in lex.words and word_key.endswith("s") and lex.words.get(word_key[:-1]) == "orgword":
+    if (
+        word_key not in lex.words
+        and word_key.endswith("s")
+        and lex.words.get(word_key[:-1]) == "orgword"
+    ):
         # plural bodies: "Ensembles", "Councils", "Academies" is rarer and listed
         return "orgword"
     if lex.words.get(word_key) == _HONORIFIC_CLASS:
@@ -551,6 +556,7 @@ def find_people(doc: Document) -> list[Person]:
         for j in range(run.first, run.last + 1)
     )
     pending: list[_Run] = []
+    name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
     for run in runs:
         if run.last < run.first:
@@ -593,7 +599,7 @@ def find_people(doc: Document) -> list[Person]:
             continue
         index = by_words.get(words)
         if index is None:
-            index = _similar(people, words)
+            index = _similar(people, name_index, words)
         if index is not None:
             person = people[index]
             name = doc.text(run.first, run.last)
@@ -605,6 +611,7 @@ def find_people(doc: Document) -> list[Person]:
                 if len(words) > len(person.words) and words[: len(person.words)] == person.words:
                     person.aliases.append(person.name)
                     person.name, person.words = name, words
+                    name_index.add(index, person)
                 else:
                     person.aliases.append(name)
             by_words[words] = index
@@ -635,12 +642,13 @@ def find_people(doc: Document) -> list[Person]:
         if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
             person.country = None
         by_words[words] = len(people)
+        name_index.add(len(people), person)
         people.append(person)
         _note(person, doc, run)
         for a, b in (r for r in (before, after) if r is not None):
             person.tokens.update(range(a, b + 1))
     for run in pending:
-        index = _mentioned(people, doc, run, kinds)
+        index = _mentioned(people, name_index, doc, run, kinds)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
             words = tuple(
@@ -648,6 +656,7 @@ def find_people(doc: Document) -> list[Person]:
             )
             people.append(Person(name=name, words=words, female=_is_female(doc, run.first, name)))
             index = len(people) - 1
+            name_index.add(index, people[index])
         if index is not None:
             _note(people[index], doc, run)
     for person in people:
@@ -696,7 +705,7 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
 def _note(person: Person, doc: Document, run: _Run) -> None:
     person.tokens.update(range(run.first, run.last + 1))
     person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
-    person.named_at.append(run.first)
+    insort(person.named_at, run.first)
     j = run.first - 1
     while j >= 0 and (doc.keys[j] == "." or doc.lex.words.get(doc.keys[j]) == _HONORIFIC_CLASS):
         if doc.keys[j] != ".":
@@ -704,10 +713,33 @@ def _note(person: Person, doc: Document, run: _Run) -> None:
         j -= 1
 
 
-def _similar(people: list[Person], words: tuple[str, ...]) -> int | None:
+class _NameIndex:
+    """Officials by the words of their names, so each lookup touches few candidates."""
+
+    def __init__(self) -> None:
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+
+    def add(self, index: int, person: Person) -> None:
+        words = person.words
+        if len(words) >= 2:
+            self.by_pair.setdefault((words[0], words[1]), []).append(index)
+        keys = set(words)
+        for word in words:
+            if word.startswith(("al-", "el-")):
+                keys.add(word[3:])
+            elif word.startswith("al"):
+                keys.add(word[2:])
+        for word in keys:
+            self.by_word.setdefault(word, []).append(index)
+
+
+def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) -> int | None:
     """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
-    for index, person in enumerate(people):
-        other = person.words
+    if len(words) < 2:
+        return None
+    for index in names.by_pair.get((words[0], words[1]), ()):
+        other = people[index].words
         if len(other) == len(words) and other[:-1] == words[:-1] and len(words) >= 3:
             a, b = other[-1], words[-1]
             if a.startswith(b) or b.startswith(a):
@@ -719,23 +751,26 @@ def _similar(people: list[Person], words: tuple[str, ...]) -> int | None:
     return None
 
 
-def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str]) -> int | None:
-    """The official a short or untitled name run refers to, if any."""
+def _mentioned(
+    people: list[Person], names: _NameIndex, doc: Document, run: _Run, kinds: list[str]
+) -> int | None:
+    """The official a short or untitled name run refers to, if any; the nearest named wins."""
     words = [doc.keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if not words:
         return None
     best: int | None = None
     best_distance = None
-    for index, person in enumerate(people):
-        names = [
+    for index in dict.fromkeys(names.by_word.get(words[0], ())):
+        person = people[index]
+        given = [
             w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
         ]
-        if not names:
+        if not given:
             continue
         if len(words) == 1:
             word = words[0]
             # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
-            if word not in {person.words[-1], names[-1], names[0]} and not any(
+            if word not in {person.words[-1], given[-1], given[0]} and not any(
                 w != word
                 and w.startswith(("al-", "al", "el-"))
                 and w.endswith(word)
@@ -745,7 +780,14 @@ def _mentioned(people: list[Person], doc: Document, run: _Run, kinds: list[str])
                 continue
         elif not set(words) <= set(person.words):
             continue
-        distance = min((abs(run.first - at) for at in person.named_at), default=10**9)
+        distance = _distance(person.named_at, run.first)
         if best_distance is None or distance < best_distance:
             best, best_distance = index, distance
     return best
+
+
+def _distance(positions: list[int], at: int) -> int:
+    """How far *at* is from the nearest of the sorted *positions*."""
+    k = bisect_left(positions, at)
+    near = [abs(positions[m] - at) for m in (k - 1, k) if 0 <= m < len(positions)]
+    return min(near, default=10**9)
