@@ -234,7 +234,7 @@ _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
 _TRIGGER = re.compile(
-    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed) by)\b"
+    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)\b"
     r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
     r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
     r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
@@ -247,12 +247,13 @@ _TRIGGER = re.compile(
     r" (?:with|between))\b"
     r"|\b(?P<between>meeting between|talks between)\b"
     r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
-    r"accompanied)\b",
+    r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
+    r"participated in the (?:meeting|talks))\b",
     re.IGNORECASE,
 )
 # Without the costly "at the meeting with" branch, for sentences that cannot hold it.
 _TRIGGER_NO_AT = re.compile(
-    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed) by)\b"
+    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)\b"
     r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
     r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
     r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
@@ -261,7 +262,8 @@ _TRIGGER_NO_AT = re.compile(
     r"video call|video conference|negotiations|consultations)\b"
     r"|\b(?P<between>meeting between|talks between)\b"
     r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
-    r"accompanied)\b",
+    r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
+    r"participated in the (?:meeting|talks))\b",
     re.IGNORECASE,
 )
 _AT_CUE = re.compile(
@@ -275,7 +277,7 @@ _UNNAMED = re.compile(
 # A cheap test that a sentence may hold a meeting trigger at all.
 _TRIGGER_WORDS = re.compile(
     r"\b(?:met|meet|receiv|host|welcom|call|paid|talks|conversation|discussion|negotiation|consultation|"
-    r"conference|attended|present|accompan)",
+    r"conference|attended|present|accompan|took part|joined|participated)",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(

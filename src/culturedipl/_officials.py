@@ -52,7 +52,13 @@ _PARTICLES = frozenset(
         "e",
     ]
 )
-_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", "at", ",", "(", ")", "&"})
+_FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", ",", "(", ")", "&"})
+# Lower-case nouns after which a capitalised run names a place, not a person.
+_PLACE_NOUNS = frozenset(
+    """campus street avenue square hall building palace park road airport hotel mosque church
+    cathedral monastery bridge tower gate district region province village valley mountain
+    river lake island stadium arena station port museum theatre theater library""".split()
+)
 _DASHES = frozenset({"-", "–", "—"})
 _HONORIFIC_CLASS = "honorific"
 _PLACE_PREPOSITIONS = frozenset(
@@ -162,6 +168,10 @@ def _token_kinds(doc: Document) -> list[str]:
         else:
             kinds[i] = _word_kind(doc, i)
             i += 1
+    # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
+    for j in range(count - 1):
+        if doc.keys[j] == "tan" and doc.keys[j + 1] == "sri":
+            kinds[j] = _HONORIFIC_CLASS
     return kinds
 
 
@@ -306,6 +316,17 @@ def _title_before(
             or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org")
         ):
             # a dash only inside a body's name: "Development – GUAM", not "(Bernama) -- Minister"
+            start = i
+            i -= 1
+            continue
+        if (
+            kind == "name"
+            and i - 1 >= floor
+            and doc.keys[i - 1] in {"of", "in", "to"}
+            and i + 1 <= end
+            and doc.keys[i + 1] in {",", "in", "to", "and"}
+        ):
+            # a city in a title: "mayor of Cusco, X", "Consul General ... in Thessaloniki, X"
             start = i
             i -= 1
             continue
@@ -546,7 +567,9 @@ def find_people(doc: Document) -> list[Person]:
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
     for run in runs:
         nxt = run.last + 1
-        if nxt < len(kinds) and kinds[nxt] in {"orgword"} and doc.is_capitalised(nxt):
+        if nxt < len(kinds) and (
+            (kinds[nxt] == "orgword" and doc.is_capitalised(nxt)) or doc.keys[nxt] in _PLACE_NOUNS
+        ):
             run.last = -1
     full_names = frozenset(
         j

@@ -47,7 +47,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
     vs etc eng h.e h.h hh jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g
-    i.e approx dept est inc ltd co corp art para vol""".split()
+    i.e approx dept est inc ltd co corp art para vol assoc asst smt hon""".split()
 )
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

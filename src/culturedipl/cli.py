@@ -15,10 +15,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
@@ -59,14 +60,18 @@ def _read_pretty(source: str) -> _Result:
     return _read_one(source, 2)
 
 
-def _results(files: Sequence[str], jobs: int, pretty: bool) -> Iterator[_Result]:
+def _results(files: Sequence[str], jobs: int, pretty: bool) -> Generator[_Result, None, None]:
     worker = _read_pretty if pretty else _read_compact
     if jobs <= 1 or len(files) < 2 or "-" in files:
         yield from map(worker, files)
         return
     chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         yield from pool.map(worker, files, chunksize=chunk)
+    finally:
+        # a --strict stop closes this generator: drop the files not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager
@@ -76,31 +81,71 @@ def _output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path())
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        # mkstemp makes the file private (0600); give it the mode the target would have
+        Path(temporary).chmod(_file_mode(target))
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _file_mode(target: Path) -> int:
+    """The permission bits for *target*: its own if it exists, else what the umask allows."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+class _StrictStop(Exception):  # noqa: N818 - a signal, not an error
+    """``--strict`` met a failure: abandon the output file."""
+
+
 def _parse_command(args: argparse.Namespace) -> int:
+    try:
+        failed = _write_results(args)
+    except _StrictStop:
+        return 1
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        # the output file: a missing directory, no permission, a full disk
+        reason = error.strerror or str(error)
+        print(f"culturedipl: {args.output or '<stdout>'}: {reason}", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+def _write_results(args: argparse.Namespace) -> int:
+    """Write the results in argument order; returns how many files failed."""
     files: list[str] = args.files
     fmt: str = args.format
     single = len(files) == 1 and fmt == "json"
     failed = 0
     written = 0
-    with _output(args.output) as out:
+    results = _results(files, args.jobs, pretty=fmt == "json")
+    with _output(args.output) as out, contextlib.closing(results):
         if fmt == "json" and not single:
             out.write("[")
-        for source, text, error in _results(files, args.jobs, pretty=fmt == "json"):
+        for source, text, error in results:
             if error is not None or text is None:
                 failed += 1
-                print(f"culturedipl: {source}: {error}", file=sys.stderr)
+                # one line per failure, whatever the file's name or the error's text holds
+                print(" ".join(f"culturedipl: {source}: {error}".splitlines()), file=sys.stderr)
                 if args.strict:
-                    return 1
+                    if out is sys.stdout and fmt == "json" and not single:
+                        # what went out already stays well-formed JSON
+                        out.write("\n]\n" if written else "]\n")
+                    # an output file is left as it was (the temporary one is removed)
+                    raise _StrictStop
                 continue
             if fmt == "jsonl":
                 out.write(text)
@@ -114,7 +159,7 @@ def _parse_command(args: argparse.Namespace) -> int:
             written += 1
         if fmt == "json" and not single:
             out.write("\n]\n" if written else "]\n")
-    return 1 if failed else 0
+    return failed
 
 
 def _parser() -> argparse.ArgumentParser:
