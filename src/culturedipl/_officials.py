@@ -782,7 +782,7 @@ def _mentioned(
     if not words:
         return None
     best: int | None = None
-    best_distance = None
+    best_rank: tuple[int, int] | None = None
     for index in dict.fromkeys(names.by_word.get(words[0], ())):
         person = people[index]
         given = [
@@ -790,10 +790,17 @@ def _mentioned(
         ]
         if not given:
             continue
+        middle = 0
         if len(words) == 1:
             word = words[0]
-            # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
-            if word not in {person.words[-1], given[-1], given[0]} and not any(
+            if word in {person.words[-1], given[0], given[-1]}:
+                pass
+            elif word in given:
+                # a middle name is the surname in "Jorge Ramírez Quispe", but a
+                # first or last name is the likelier reading where both occur
+                middle = 1
+            elif not any(
+                # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
                 w != word
                 and w.startswith(("al-", "al", "el-"))
                 and w.endswith(word)
@@ -803,9 +810,9 @@ def _mentioned(
                 continue
         elif not set(words) <= set(person.words):
             continue
-        distance = _distance(person.named_at, run.first)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = index, distance
+        rank = (middle, _distance(person.named_at, run.first))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = index, rank
     return best
 
 
