@@ -510,16 +510,17 @@ class _Reader:
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
+        plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
+        if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
+            # "The ministers", "Both diplomats": the officials of that office the phrase
+            # points back to, among the meeting's (ANNOTATION.md, "Groups")
+            holders = [p for p in self._group() if self.people[p].role in plural]
+            if len(holders) >= 2:
+                return holders, "group"
         if token_key in {"they", "both", "sides", "parties"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
             return self._group(), "group"
-        plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
-        if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
-            # "The ambassadors", "Both diplomats": the meeting's officials of that office
-            holders = [p for p in self._group() if self.people[p].role in plural]
-            if len(holders) >= 2:
-                return holders, "group"
         if token_key in _MEETING_NOUNS or token_key == "it":
             return self._participants(), "meeting"
         # a role phrase: [the] [demonym] [portfolio] role-noun
@@ -1170,7 +1171,10 @@ class _Reader:
             # "information was provided", "discussions were held": no grammatical subject
             subject, kind = self._participants(), "meeting"
         if passive and kind in {"name", "role", "pronoun"}:
-            # "The ambassador was informed about ..." : the other side spoke
+            # "The ambassador was informed about ..." : the other side spoke; the
+            # listener is still the last person the text talked about
+            if len(subject) == 1:
+                self.state.history.append(subject[0])
             others = [p for p in self._participants() if p not in subject]
             if not others:
                 return

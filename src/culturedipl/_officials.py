@@ -16,6 +16,7 @@ meeting and statement stage, which knows who is being talked about.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
@@ -291,7 +292,7 @@ def _title_before(
     """
     i = first - 1
     # honorifics between the title and the name are not part of either
-    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text == "."):
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text in {".", "'", "’"}):
         i -= 1
     end = i
     start = i + 1
@@ -565,9 +566,22 @@ def find_people(doc: Document) -> list[Person]:
     people: list[Person] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
+    for run, following in itertools.pairwise(runs):
+        # "Speaker of the Dewan Rakyat Tan Sri Ahmad Fauzi": a body's name, then
+        # courtesy titles, then the person
+        gap = range(run.last + 1, following.first)
+        if (
+            gap
+            and all(kinds[j] == _HONORIFIC_CLASS or doc.keys[j] in {".", "'"} for j in gap)
+            and run.first > 0
+            and doc.keys[run.first - 1] in {"of", "the"}
+        ):
+            for j in range(run.first, run.last + 1):
+                kinds[j] = "orgword"
+            run.last = -1
     for run in runs:
         nxt = run.last + 1
-        if nxt < len(kinds) and (
+        if run.last >= run.first and nxt < len(kinds) and (
             (kinds[nxt] == "orgword" and doc.is_capitalised(nxt)) or doc.keys[nxt] in _PLACE_NOUNS
         ):
             run.last = -1
