@@ -246,7 +246,7 @@ _TRIGGER = re.compile(
     r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
     r" (?:with|between))\b"
     r"|\b(?P<between>meeting between|talks between)\b"
-    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
+    r"|\b(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
     r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
     r"participated in the (?:meeting|talks))\b",
     re.IGNORECASE,
@@ -261,7 +261,7 @@ _TRIGGER_NO_AT = re.compile(
     r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
     r"video call|video conference|negotiations|consultations)\b"
     r"|\b(?P<between>meeting between|talks between)\b"
-    r"|\b(?P<attended>(?:was|were) attended by|also attended|were present|was present|"
+    r"|\b(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
     r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
     r"participated in the (?:meeting|talks))\b",
     re.IGNORECASE,
@@ -1182,14 +1182,22 @@ class _Reader:
             subject = others
         else:
             addressees = self.object_after(at + length, indexes.stop, subject)
+        discussed_with = False
         if act is Act.DISCUSS and len(subject) == 1 and kind != "meeting":
-            # "discussed ... with Y": both spoke
+            # "discussed ... with Y": both spoke, and they met (ANNOTATION.md)
             partner = self._with_partner(at + length, indexes)
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
+                discussed_with = True
         if act in {Act.DISCUSS, Act.AGREE} and kind in {"name", "role"} and len(subject) > 1:
             known = self.state.meeting is not None and set(subject) <= set(self._participants())
-            if not known and not any(set(subject) <= set(m.participants) for m in self.meetings):
+            # "A and B have exchanged views" opens the article's first meeting;
+            # "X discussed ... with Y" is a meeting wherever it stands
+            if (
+                not known
+                and (discussed_with or self.state.meeting is None)
+                and not any(set(subject) <= set(m.participants) for m in self.meetings)
+            ):
                 host, explicit = self._host("joint", [], [], subject, doc.sentences[s].text)
                 self._open_meeting(
                     list(subject),

@@ -572,7 +572,8 @@ def find_people(doc: Document) -> list[Person]:
         gap = range(run.last + 1, following.first)
         if (
             gap
-            and all(kinds[j] == _HONORIFIC_CLASS or doc.keys[j] in {".", "'"} for j in gap)
+            and all(kinds[j] == _HONORIFIC_CLASS or doc.keys[j] in {".", "'", ","} for j in gap)
+            and any(kinds[j] == _HONORIFIC_CLASS for j in gap)
             and run.first > 0
             and doc.keys[run.first - 1] in {"of", "the"}
         ):
@@ -581,8 +582,13 @@ def find_people(doc: Document) -> list[Person]:
             run.last = -1
     for run in runs:
         nxt = run.last + 1
-        if run.last >= run.first and nxt < len(kinds) and (
-            (kinds[nxt] == "orgword" and doc.is_capitalised(nxt)) or doc.keys[nxt] in _PLACE_NOUNS
+        if (
+            run.last >= run.first
+            and nxt < len(kinds)
+            and (
+                (kinds[nxt] == "orgword" and doc.is_capitalised(nxt))
+                or doc.keys[nxt] in _PLACE_NOUNS
+            )
         ):
             run.last = -1
     full_names = frozenset(
