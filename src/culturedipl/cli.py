@@ -5,9 +5,12 @@
 ``-`` reads standard input. Results come out in the order of the arguments.
 A file that cannot be read is reported on standard error, one line with its
 name and the reason, and the run goes on with the others; the exit status is
-then 1. ``--strict`` stops at the first failure instead. Output written with
-``-o`` goes to a temporary file first and is renamed into place at the end,
-so an interrupted run never leaves a truncated file.
+then 1. ``--strict`` stops at the first failure instead: standard output keeps
+the results before it (a JSON array is closed), while a file named with ``-o``
+is left as it was. Output written with ``-o`` goes to a temporary file first
+(synced, with the mode the target has or would get) and is renamed into place
+at the end, so an interrupted run never leaves a truncated file; a file that
+cannot be written is reported in one line, with exit status 1.
 """
 
 from __future__ import annotations
