@@ -915,9 +915,6 @@ def test_loads_accepts_what_dumps_writes() -> None:
     assert loads(json.dumps(_VALID)) == parse_text(SAMPLE)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="codec: json.loads keeps the last of duplicate keys silently"
-)
 @pytest.mark.parametrize(
     ("text", "path"),
     [

@@ -538,9 +538,51 @@ def dumps(article: Article, *, indent: int | None = None) -> str:
     return json.dumps(_unstructure_article(article), indent=indent)
 
 
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that repeated some keys: the parser keeps the last value of each."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _marked(obj: dict[str, Any], pairs: list[tuple[str, Any]]) -> _DuplicateKeys:
+    """*obj* marked with the keys that *pairs* repeat."""
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for key, _ in pairs:
+        if key in seen:
+            repeated.append(key)
+        seen.add(key)
+    marked = _DuplicateKeys(obj)
+    marked.repeated = tuple(dict.fromkeys(repeated))
+    return marked
+
+
+def _duplicate_problems(value: object, path: str, found: list[str]) -> None:
+    """One line per repeated key, at the path of the object that repeats it."""
+    stack: list[tuple[object, str]] = [(value, path)]
+    while stack:  # iterative: documents may nest deeply
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item, _DuplicateKeys):
+                found.extend(f"{where}: duplicate key {key!r}" for key in item.repeated)
+            stack.extend((child, f"{where}.{key}") for key, child in item.items())
+        elif isinstance(item, list):
+            stack.extend((child, f"{where}[{i}]") for i, child in enumerate(item))
+
+
 def _parse(text: str | bytes | bytearray) -> object:
+    repeats: list[bool] = []
+
+    def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        # json keeps the last of repeated keys silently; note them instead
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        repeats.append(True)
+        return _marked(obj, pairs)
+
     try:
-        return json.loads(text)
+        parsed: object = json.loads(text, object_pairs_hook=pairs_to_dict)
     except json.JSONDecodeError as exc:
         problem = f"$: invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
     except UnicodeDecodeError as exc:
@@ -549,6 +591,12 @@ def _parse(text: str | bytes | bytearray) -> object:
         problem = "$: invalid JSON: nested too deeply"
     except ValueError:  # the only other one: an integer longer than Python converts
         problem = f"$: invalid JSON: an integer has more than {sys.get_int_max_str_digits()} digits"
+    else:
+        if not repeats:
+            return parsed
+        duplicates: list[str] = []
+        _duplicate_problems(parsed, "$", duplicates)
+        raise DecodeError(sorted(duplicates))
     raise DecodeError([problem])
 
 

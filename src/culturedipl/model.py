@@ -214,9 +214,8 @@ class Article:
     def __attrs_post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", article_id(self.body, self.url))
-        problems = list(_article_problems(self))
-        if problems:
-            raise InvalidArticleError(problems)
+        if not _consistent(self):
+            raise InvalidArticleError(list(_article_problems(self)))
 
     # Lookups. Articles are small, so linear scans beat keeping indexes alive
     # in every instance.
@@ -272,6 +271,53 @@ class Article:
     def speakers(self, statement: Statement) -> tuple[Official, ...]:
         """The officials who spoke in *statement*."""
         return tuple(self.official(official_id) for official_id in statement.speakers)
+
+
+def _consistent(article: Article) -> bool:
+    """Whether *article* fits together: the fast check every construction runs.
+
+    :func:`_article_problems` explains what is wrong when this says False.
+    """
+    length = len(article.body)
+    body = article.body
+    ids: set[str] = set()
+    count = 0
+    for official in article.officials:
+        ids.add(official.id)
+        count += 1
+        for span in official.mentions:
+            if span.end > length:
+                return False
+    for initiative in article.initiatives:
+        ids.add(initiative.id)
+        count += 1
+        for span in initiative.mentions:
+            if span.end > length:
+                return False
+    officials = {official.id for official in article.officials}
+    meetings = set()
+    for meeting in article.meetings:
+        ids.add(meeting.id)
+        meetings.add(meeting.id)
+        count += 1
+        participants = meeting.participants
+        if meeting.span.end > length or not officials.issuperset(participants):
+            return False
+        if meeting.host is not None and meeting.host not in participants:
+            return False
+    for statement in article.statements:
+        ids.add(statement.id)
+        count += 1
+        span = statement.span
+        if (
+            not officials.issuperset(statement.speakers)
+            or not officials.issuperset(statement.addressees)
+            or (statement.meeting is not None and statement.meeting not in meetings)
+            or span.end > length
+            or body[span.start : span.end] != statement.text
+        ):
+            return False
+    return len(ids) == count
 
 
 def _article_problems(article: Article) -> Iterator[str]:
