@@ -353,11 +353,6 @@ def test_header_and_trailer_are_all_that_is_removed() -> None:
     assert article.authors == ("Jane Reporter",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_initiatives: a quoted name with inner leading space gets a span shifted left "
-    "(start from the match, length from the stripped name)",
-)
 def test_initiative_mention_of_a_padded_quoted_name() -> None:
     """A quoted initiative name padded with spaces gets a span on the name itself."""
     article = parse_text("The ministry launched the “ Peace for Culture ” campaign in May.")
@@ -443,22 +438,22 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "run of full stops": (
         lambda n: "." * n,
         400,
-        "_segment._BOUNDARY restarts at every stop of a run ('.' * 16_000 takes seconds)",
+        None,
     ),
     "run of exclamation marks": (
         lambda n: "!" * n,
         400,
-        "_segment._BOUNDARY restarts at every mark of a run",
+        None,
     ),
     "alternating titles and names": (
         lambda n: " ".join(f"Ambassador {name}" for name in _names(n // 16)),
         800,
-        "_officials._title_before walks back over every earlier title and name of the sentence",
+        None,
     ),
     "names with appositive titles": (
         lambda n: ", ".join(f"{name}, Ambassador" for name in _names(n // 16)),
         800,
-        "_officials._title_before walks back over the whole sentence for each name",
+        None,
     ),
     "repeated meeting verb": (
         lambda n: "Minister John Smith " + _repeat("met ", n),
@@ -469,7 +464,7 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "paragraph of quoted sentences": (
         lambda n: _repeat('"Hello there." ', n),
         1000,
-        "_events._quote_speaker_ahead scans the rest of the paragraph for every quoted sentence",
+        None,
     ),
     "many distinct officials": (
         lambda n: " ".join(

@@ -1254,7 +1254,8 @@ class _Reader:
         With *trailing*, only an attribution after a comma counts ("..., X said").
         """
         doc = self.doc
-        for t in range(s + 1, len(doc.sentences)):
+        # a quotation rarely runs past a few sentences: a bounded look keeps it linear
+        for t in range(s + 1, min(len(doc.sentences), s + 8)):
             between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
             if "\n" in between or "\r" in between:
                 return []

@@ -137,7 +137,9 @@ def find_initiatives(
             if kind is None and _FRAME.search(before):
                 kind = InitiativeKind.OTHER
             if kind is not None:
-                start = sentence.start + match.start(1)
+                # the span covers the name itself, not the spaces inside the quotes
+                raw = match.group(1)
+                start = sentence.start + match.start(1) + len(raw) - len(raw.lstrip(" ,.;:"))
                 add(inner, kind, start, start + len(inner))
         for j in indexes:
             text = doc.tokens[j].text

@@ -61,6 +61,9 @@ _PLACE_NOUNS = frozenset(
     river lake island stadium arena station port museum theatre theater library""".split()
 )
 _DASHES = frozenset({"-", "–", "—"})
+#: The most tokens a title before a name may take ("Deputy Chairman of the Federation
+#: Council of the Russian Federal Assembly" is 12).
+_LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
 _PLACE_PREPOSITIONS = frozenset(
     {"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"}
@@ -297,6 +300,8 @@ def _title_before(
     end = i
     start = i + 1
     heads = doc.lex.initiatives
+    # titles are short: a bounded walk keeps long lists of names linear
+    floor = max(floor, first - _LONGEST_TITLE)
     while i >= floor:
         kind = kinds[i]
         token_key = doc.keys[i]

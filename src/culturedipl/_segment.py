@@ -41,7 +41,7 @@ class Sentence(NamedTuple):
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_", re.UNICODE)
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from culturedipl import __version__
 from culturedipl.codec import dumps
@@ -34,25 +34,35 @@ from culturedipl.text import decode_bytes, parse_text
 
 __all__ = ["main"]
 
-_Result = tuple[str, str | None, str | None]  # (source, json, error)
+
+class _Result(NamedTuple):
+    """What reading one file gave: its JSON or why it failed, and any warnings."""
+
+    source: str
+    json: str | None
+    error: str | None
+    warnings: tuple[str, ...] = ()
 
 
 def _read_one(source: str, indent: int | None) -> _Result:
-    """Parse one file (or ``-``) into JSON text, or say why it failed."""
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+    """Parse one file (or ``-``) into JSON text, or say why it failed.
+
+    Warnings travel back with the result, so that the parent prints them in
+    order: worker processes never write to standard error themselves.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
             data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-            article = parse_text(decode_bytes(data, source=source))
-        for warning in caught:
-            print(f"culturedipl: warning: {warning.message}", file=sys.stderr)
-        return source, dumps(article, indent=indent), None
-    except OSError as error:
-        return source, None, error.strerror or str(error)
-    except CulturediplError as error:
-        return source, None, str(error).replace("\n", " ")
-    except Exception as error:  # noqa: BLE001 - one bad file must not sink a batch
-        return source, None, f"internal error: {type(error).__name__}: {error}"
+            text = dumps(parse_text(decode_bytes(data, source=source)), indent=indent)
+            result = _Result(source, text, None)
+        except OSError as error:
+            result = _Result(source, None, error.strerror or str(error))
+        except CulturediplError as error:
+            result = _Result(source, None, str(error))
+        except Exception as error:  # one bad file must not sink a batch
+            result = _Result(source, None, f"internal error: {type(error).__name__}: {error}")
+    return result._replace(warnings=tuple(str(warning.message) for warning in caught))
 
 
 def _read_compact(source: str) -> _Result:
@@ -138,7 +148,9 @@ def _write_results(args: argparse.Namespace) -> int:
     with _output(args.output) as out, contextlib.closing(results):
         if fmt == "json" and not single:
             out.write("[")
-        for source, text, error in results:
+        for source, text, error, notes in results:
+            for note in notes:
+                print(" ".join(f"culturedipl: warning: {note}".splitlines()), file=sys.stderr)
             if error is not None or text is None:
                 failed += 1
                 # one line per failure, whatever the file's name or the error's text holds
@@ -150,10 +162,7 @@ def _write_results(args: argparse.Namespace) -> int:
                     # an output file is left as it was (the temporary one is removed)
                     raise _StrictStop
                 continue
-            if fmt == "jsonl":
-                out.write(text)
-                out.write("\n")
-            elif single:
+            if fmt == "jsonl" or single:
                 out.write(text)
                 out.write("\n")
             else:
@@ -173,16 +182,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     parse = commands.add_parser("parse", help="read article text files and print their JSON")
-    parse.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' reads standard input")
+    parse.add_argument(
+        "files", nargs="+", metavar="FILE", help="text files; '-' reads standard input"
+    )
     parse.add_argument(
         "--format",
         choices=("json", "jsonl"),
         default="json",
         help="json: pretty JSON (an array for several files); jsonl: one compact line per article",
     )
-    parse.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="parse with N processes")
+    parse.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="parse with N processes"
+    )
     parse.add_argument("--strict", action="store_true", help="stop at the first file that fails")
-    parse.add_argument("--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout")
+    parse.add_argument(
+        "--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout"
+    )
     parse.set_defaults(handler=_parse_command)
     return parser
 

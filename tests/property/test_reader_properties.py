@@ -242,10 +242,6 @@ def test_official_mentions_name_the_official(text: str) -> None:
             assert any(word in name for word in words for name in names), (official, mention)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_initiatives: a quoted name with inner leading space gets a span shifted left",
-)
 @READER
 @given(TEXT)
 @example("The ministry launched the “ Peace for Culture ” campaign in May.")
