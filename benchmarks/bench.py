@@ -770,20 +770,60 @@ def bench_parallel(
 # Profile.
 
 
-def profile(texts: Sequence[str], bodies: Sequence[str], which: str, top: int) -> None:
-    """cProfile the reader on *which* input; print the hot spots by own and total time."""
+def _profile_inputs(texts: Sequence[str], bodies: Sequence[str], which: str) -> list[str]:
+    if which == "corpus":
+        return list(texts) * 30
+    if which == "grown-100k":
+        return [build("grown", 100_000, bodies)]
+    small = {case: size for case, _, _, size in ADVERSARIAL}
+    return [build(which, small[which], bodies)]
+
+
+def _where(filename: str, line: int) -> str:
+    short = filename.rsplit("/src/", maxsplit=1)[-1] if "/src/" in filename else filename
+    return f"{short}:{line}"
+
+
+def profile(texts: Sequence[str], bodies: Sequence[str], which: str, top: int, tool: str) -> None:
+    """Profile the reader on *which* input; print the hot spots by own (and total) time.
+
+    ``cprofile`` counts every call (and slows small functions down more than large
+    ones); ``pyinstrument`` samples, so its shares are closer to an unprofiled run.
+    """
+    from culturedipl.text import parse_text
+
+    inputs = _profile_inputs(texts, bodies, which)
+    parse_text(_WARM_UP)
+    if tool == "pyinstrument":
+        from pyinstrument import Profiler
+
+        sampler = Profiler(interval=0.0002)
+        sampler.start()
+        for text in inputs:
+            parse_text(text, max_chars=None)
+        sampler.stop()
+        root = sampler.last_session.root_frame() if sampler.last_session else None
+        own: dict[tuple[str, str, int], float] = {}
+        stack = [root] if root is not None else []
+        while stack:
+            frame = stack.pop()
+            ident = (frame.function, frame.file_path or "?", frame.line_no or 0)
+            own[ident] = own.get(ident, 0.0) + frame.total_self_time
+            stack.extend(child for child in frame.children if not child.is_synthetic)
+        total = root.time if root is not None else 0.0
+        print(f"pyinstrument profile of parse_text on {which} ({len(inputs)} texts, {total:.2f} s)")
+        print(f"\nby own time:\n{'%':>6} {'seconds':>8}  function (file:line)")
+        for (function, filename, line), seconds in sorted(
+            own.items(), key=lambda item: item[1], reverse=True
+        )[:top]:
+            share = 100 * seconds / total
+            print(f"{share:6.1f} {seconds:8.3f}  {function} ({_where(filename, line)})")
+        print()
+        print(sampler.output_text(unicode=False, color=False, show_all=False))
+        return
     import cProfile
     import pstats
 
-    from culturedipl.text import parse_text
-
-    if which == "corpus":
-        inputs = list(texts) * 30
-    elif which == "grown-100k":
-        inputs = [build("grown", 100_000, bodies)]
-    else:
-        inputs = [build(which, 100_000 if which == "long-sentence" else 10_000, bodies)]
-    parse_text(_WARM_UP)
     profiler = cProfile.Profile()
     profiler.enable()
     for text in inputs:
@@ -792,7 +832,7 @@ def profile(texts: Sequence[str], bodies: Sequence[str], which: str, top: int) -
     stats = pstats.Stats(profiler)
     entries: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
     total = sum(own for _, _, own, _, _ in entries.values())
-    print(f"profile of parse_text on {which} ({len(inputs)} texts, {total:.2f} s)")
+    print(f"cProfile of parse_text on {which} ({len(inputs)} texts, {total:.2f} s)")
     for key, title in ((2, "own time"), (3, "total time, culturedipl functions")):
         print(f"\nby {title}:")
         print(f"{'%':>6} {'seconds':>8} {'calls':>9}  function (file:line)")
@@ -800,10 +840,11 @@ def profile(texts: Sequence[str], bodies: Sequence[str], which: str, top: int) -
         if key == 3:
             ranked = [item for item in ranked if "culturedipl" in item[0][0]]
         for (filename, line, function), values in ranked[:top]:
-            where = filename.split("/src/")[-1] if "/src/" in filename else filename
             seconds = values[key]
             share = 100 * seconds / total
-            print(f"{share:6.1f} {seconds:8.3f} {values[1]:9,}  {function} ({where}:{line})")
+            print(
+                f"{share:6.1f} {seconds:8.3f} {values[1]:9,}  {function} ({_where(filename, line)})"
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -833,6 +874,31 @@ def _versions() -> dict[str, str | None]:
         except PackageNotFoundError:
             found[name] = None
     return found
+
+
+def _source_state() -> dict[str, Any]:
+    """The commit, and a digest of the imported package's files: a run must not straddle an edit."""
+    import culturedipl
+
+    digest = hashlib.sha256()
+    package = Path(culturedipl.__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    git = ["git", "-C", str(REPO)]
+    commit = subprocess.run(
+        [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+    )
+    dirty = subprocess.run(
+        [*git, "status", "--porcelain", "--", "src"], capture_output=True, text=True, check=False
+    )
+    return {
+        "package": str(package),
+        "commit": commit.stdout.strip() or None,
+        "src_modified": bool(dirty.stdout.strip()),
+        "src_digest": digest.hexdigest()[:16],
+    }
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -877,6 +943,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="what --profile parses",
     )
     parser.add_argument("--top", type=int, default=15, help="hot spots --profile prints")
+    parser.add_argument(
+        "--profiler", choices=("cprofile", "pyinstrument"), default="cprofile", help="for --profile"
+    )
     return parser.parse_args(argv)
 
 
@@ -888,7 +957,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     bodies = [parse_text(text).body for text in texts]
     if args.profile:
-        profile(texts, bodies, args.profile_input, args.top)
+        profile(texts, bodies, args.profile_input, args.top, args.profiler)
         return 0
     quick: bool = args.quick
     settings = Settings(
@@ -913,6 +982,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "mean_article_chars": sum(map(len, texts)) / len(texts),
         "settings": asdict(settings),
         "load_average_at_start": os.getloadavg(),
+        "source": _source_state(),
     }
     print(f"{len(texts)} articles from {source}; sections: {', '.join(sections)}", file=sys.stderr)
     start = time.perf_counter()
@@ -938,6 +1008,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 bench_parallel(report, settings, directory, names[: settings.parallel_files])
     report.details["meta"]["seconds"] = time.perf_counter() - start
     report.details["meta"]["load_average_at_end"] = os.getloadavg()
+    source_at_end = _source_state()
+    report.details["meta"]["source_at_end"] = source_at_end
+    changed = source_at_end["src_digest"] != report.details["meta"]["source"]["src_digest"]
+    report.details["meta"]["source_changed_during_run"] = changed
     print()
     print_table(report.rows)
     failed = [row for row in report.rows if row.status == "FAIL"]
@@ -946,6 +1020,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"load average at start and end: {loads[0]:.1f}, {loads[1]:.1f} on {os.cpu_count()} cores"
     )
+    if changed:
+        print("warning: the culturedipl package changed during the run; the figures mix versions")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     results = {"rows": [asdict(row) for row in report.rows], **report.details}
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -130,7 +130,7 @@ def test_span_holds_offsets_and_length() -> None:
     """A span keeps its offsets and its length is end - start."""
     span = Span(3, 10)
     assert (span.start, span.end, span.length) == (3, 10, 7)
-    assert Span(5, 5)  # an empty span is still truthy
+    assert bool(Span(5, 5)) is True  # an empty span is still a span
 
 
 def test_empty_span_is_allowed() -> None:

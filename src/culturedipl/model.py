@@ -333,7 +333,10 @@ def _article_problems(article: Article) -> Iterator[str]:
 
     def check_span(path: str, span: Span) -> Iterator[str]:
         if span.end > length:
-            yield f"{path}: span [{span.start}, {span.end}] lies outside the body ({length} characters)"
+            yield (
+                f"{path}: span [{span.start}, {span.end}] lies outside the body "
+                f"({length} characters)"
+            )
 
     for i, official in enumerate(article.officials):
         path = f"officials[{i}]"

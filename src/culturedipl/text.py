@@ -20,6 +20,7 @@ import os
 import warnings
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from culturedipl._document import Document
 from culturedipl._events import MeetingDraft, StatementDraft, read_events
@@ -72,12 +73,14 @@ def parse_text(
     >>> article.statements[0].act
     <Act.STRESS: 'stress'>
     """
-    if not isinstance(text, str):
-        msg = f"parse_text expects str, got {type(text).__name__}"
+    given: object = text  # callers without type checking may pass bytes
+    if not isinstance(given, str):
+        msg = f"parse_text expects str, got {type(given).__name__}"
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise TextParseError(
-            f"text is {len(text):,} characters, over the limit of {max_chars:,} (pass max_chars=None to lift it)",
+            f"text is {len(text):,} characters, over the limit of {max_chars:,} "
+            "(pass max_chars=None to lift it)",
             position=max_chars,
         )
     header = read_header(text)
@@ -90,10 +93,20 @@ def parse_text(
     meetings, statements = read_events(doc, people)
     claimed = {token for person in people for token in person.tokens}
     initiatives = find_initiatives(doc, claimed)
-    return _assemble(doc, header.outlet, header.title, header.authors, url, date, people, meetings, statements, initiatives)
+    metadata = _Metadata(url=url, outlet=header.outlet, title=header.title, authors=header.authors)
+    return _assemble(
+        doc,
+        metadata,
+        people=people,
+        meetings=meetings,
+        statements=statements,
+        initiatives=initiatives,
+    )
 
 
-def parse_file(path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> Article:
     """Read one article from a file of bytes.
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other
@@ -154,12 +167,18 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
     for person in people:
         if person.role in ENVOYS:
             thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
-            if person.posted_to is None and not thematic and not person.posted_to_body:
-                if person.posted_home or (home is not None and person.country != home):
-                    person.posted_to = home
+            if (
+                person.posted_to is None
+                and not thematic
+                and not person.posted_to_body
+                and (person.posted_home or (home is not None and person.country != home))
+            ):
+                person.posted_to = home
             if person.country is None and home is not None and person.posted_to != home:
                 person.country = home
-        elif person.country is None and person.organization is None and person.role not in _ORG_ROLES:
+        elif (
+            person.country is None and person.organization is None and person.role not in _ORG_ROLES
+        ):
             person.country = home
         if person.posted_to == person.country and person.role in ENVOYS:
             person.posted_to = None
@@ -181,18 +200,23 @@ def _topics(doc: Document, first: int, last: int) -> tuple[str, ...]:
     return tuple(sorted(labels))
 
 
+class _Metadata(NamedTuple):
+    url: str | None
+    outlet: str | None
+    title: str | None
+    authors: tuple[str, ...]
+
+
 def _assemble(
     doc: Document,
-    outlet: str | None,
-    title: str | None,
-    authors: tuple[str, ...],
-    url: str | None,
-    published: dt.date | None,
+    metadata: _Metadata,
+    *,
     people: list[Person],
     meetings: list[MeetingDraft],
     statements: list[StatementDraft],
     initiatives: list[InitiativeDraft],
 ) -> Article:
+    """Build the frozen records once, with ids in text order (o1, m1, s1, i1 ...)."""
     official_ids = [f"o{n}" for n in range(1, len(people) + 1)]
     officials = tuple(
         Official(
@@ -216,7 +240,7 @@ def _assemble(
             Meeting(
                 id=f"m{n + 1}",
                 participants=tuple(official_ids[p] for p in meeting.participants),
-                host=official_ids[meeting.host] if meeting.host is not None and meeting.host in meeting.participants else None,
+                host=official_ids[meeting.host] if meeting.host in meeting.participants else None,
                 date=meeting.date,
                 location=meeting.location,
                 topics=_topics(doc, indexes.start, indexes.stop - 1),
@@ -253,11 +277,11 @@ def _assemble(
         for n, draft in enumerate(initiatives)
     )
     return Article(
-        url=url,
-        outlet=outlet,
-        title=title,
-        published=published,
-        authors=authors,
+        url=metadata.url,
+        outlet=metadata.outlet,
+        title=metadata.title,
+        published=doc.published,
+        authors=metadata.authors,
         body=doc.body,
         officials=officials,
         meetings=tuple(meeting_records),

@@ -12,7 +12,6 @@ import re
 
 import attrs
 import hypothesis.strategies as st
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 from culturedipl import Article, Span, dumps, loads
