@@ -215,6 +215,9 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "undersecretary": frozenset({Role.OFFICIAL, Role.DEPUTY_MINISTER}),
     "director": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
     "governor": frozenset({Role.OFFICIAL}),
+    "mayor": frozenset({Role.OFFICIAL}),
+    "dean": frozenset({Role.OFFICIAL}),
+    "councillor": frozenset({Role.OFFICIAL}),
     "chair": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
     "speaker": frozenset({Role.PARLIAMENTARIAN}),
     "chancellor": frozenset({Role.HEAD_OF_GOVERNMENT}),
@@ -481,6 +484,13 @@ class _Reader:
             elif token_key == ",":
                 # ", in turn," / ", for his part,": a parenthetical between subject and verb
                 i -= 1
+                # ", who is paying her first visit to China,": a relative clause
+                for k in range(i, max(floor, i - 30) - 1, -1):
+                    if keys[k] == "," and k + 1 <= i and keys[k + 1] in {"who", "whose"}:
+                        i = k - 1
+                        break
+                    if keys[k] in {".", ";", ":"}:
+                        break
                 for phrase in _PARENTHETICALS:
                     if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
                         i -= len(phrase)
@@ -998,6 +1008,11 @@ class _Reader:
         rest = doc.body[doc.tokens[min(end, indexes.stop - 1)].start :][:80].casefold()
         every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
         attendees = self.people_in(region.start, region.stop - 1)
+        if "by" not in text:
+            # "The mayor of Cusco, X, also attended": X is now who the text is about
+            subject, kind = self.subject_before(at, indexes.start)
+            if kind == "name" and len(subject) == 1:
+                self.state.history.append(subject[0])
         for index in range(len(self.meetings)) if every else [self.state.meeting]:
             target = self.meetings[index]
             before = frozenset(target.participants)
