@@ -37,7 +37,12 @@ class InitiativeDraft:
 
 _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the", "de", "to"})
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“«‘']([^\"“”«»‘’']{3,80})[\"”»’']")
+# A name in double quotes or guillemets, or in single quotes that are not apostrophes
+# ("the organization's programme" holds none).
+_QUOTED = re.compile(
+    r"[\"“«„]([^\"“”«»\n]{3,80}?)[\"”»“]"
+    r"|(?<!\w)['‘](?=\S)([^'‘’\n]{3,80}?)(?<=\S)['’](?!\w)"
+)
 _INITIATOR = re.compile(
     r"^[\"”»’']?\s*(?:[a-z]+[\s,]+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?"
     r"(?:initiated|launched|put forward|proposed|organi[sz]ed|founded|announced)"
@@ -125,7 +130,8 @@ def find_initiatives(
             add(doc.text(first, last), heads[head], doc.tokens[first].start, doc.tokens[last].end)
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
         for match in _QUOTED.finditer(sentence.text):
-            inner = match.group(1).strip(" ,.;:")
+            group = 1 if match.group(1) is not None else 2
+            inner = match.group(group).strip(" ,.;:")
             if not inner[:1].isupper() or len(inner.split()) > 8:
                 continue
             after = sentence.text[match.end() : match.end() + 60]
@@ -138,8 +144,8 @@ def find_initiatives(
                 kind = InitiativeKind.OTHER
             if kind is not None:
                 # the span covers the name itself, not the spaces inside the quotes
-                raw = match.group(1)
-                start = sentence.start + match.start(1) + len(raw) - len(raw.lstrip(" ,.;:"))
+                raw = match.group(group)
+                start = sentence.start + match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
                 add(inner, kind, start, start + len(inner))
         for j in indexes:
             text = doc.tokens[j].text
