@@ -413,9 +413,9 @@ def _title_after(
         return None
     while end > start and doc.keys[end] in _FUNCTION:
         end -= 1
-    if kinds[start] != "title" and not any(
-        kinds[j] == "title" for j in range(start, min(end + 1, start + 4))
-    ):
+    anchors = doc.lex.title_anchors
+    if not any(doc.keys[j] in anchors for j in range(start, min(end + 1, start + 4))):
+        # "..., the Ministry of Culture announced": a body, not an office
         return None
     return start, end
 
