@@ -32,7 +32,7 @@ class Header(NamedTuple):
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-_BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\- ]{1,60}?)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\-, ]{1,60}?)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,3})(?:\s+|$)")
 _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -60,6 +60,20 @@ _M = re.MULTILINE
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
 # (cue, pattern): a pattern runs only over text holding its cue, and line by
 # line (MULTILINE), so the whole body is scanned once per pattern at most.
+# Datelines that credit an agency: "Manama, Mar. 20 (BNA)", "YEREVAN, APRIL 23,
+# ARMENPRESS.", "Tbilisi. Interpressnews." There a bare acronym is an outlet.
+_DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^[ \t]*[A-Z][A-Za-z\- ]{1,30}(?:[ \t]*\[[^\]\n]{2,30}\])?,[ \t]*[\w ,.]{3,25}?"
+        r"[ \t]*\(([^)\n]{2,40})\)",
+        _M,
+    ),
+    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M),
+    re.compile(
+        r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)", _M
+    ),
+    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
+)
 _CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("report", re.compile(rf"(?:^|[,.;][ \t]*|[ \t]){_NAME}[ \t]+report(?:s|ed)\b", _M)),
     ("told", re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
@@ -260,6 +274,13 @@ def read_header(text: str) -> Header:
 
     def by_line(name: str) -> None:
         nonlocal byline_outlet
+        if "," in name:
+            # "By Efua Mensima Quaye, GNA": the reporter, then the agency
+            person, _, agency = name.partition(",")
+            credited = _dateline_credit(agency)
+            if credited is not None:
+                byline_outlet = byline_outlet or credited
+            name = person.strip()
         credited = _outlet_like(name)
         if credited is not None:
             byline_outlet = byline_outlet or credited
@@ -388,11 +409,34 @@ def _find_outlet_in_line(line: str) -> str | None:
     return None
 
 
+def _dateline_credit(candidate: str) -> str | None:
+    """An agency credited in a dateline or by-line: known, outlet-like, or an acronym."""
+    name = candidate.strip(" .,:;()[]")
+    credited = _outlet_like(name)
+    if credited is not None:
+        return credited
+    if re.fullmatch(r"[A-Z]{2,8}", name):
+        return name  # "(BNA)", "(KPL)", "(MIA)"
+    if re.fullmatch(r"[A-Z][\w\-]{3,30}", name) and name.casefold().endswith(
+        ("press", "news", "inform", "info")
+    ):
+        # "ARMENPRESS", "Interpressnews": an agency's one-word name
+        return name.title() if name.isupper() else name
+    return None
+
+
 def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
     menafn = _MENAFN.search(body)
     if menafn is not None:
         return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
+    first_lines = body[:300]
+    for pattern in _DATELINE_CREDITS:
+        match = pattern.search(first_lines)
+        if match is not None:
+            credited = _dateline_credit(match.group(1))
+            if credited is not None:
+                return credited
     for cue, pattern in _CREDIT_PATTERNS:
         if cue and cue not in body:
             continue
