@@ -190,7 +190,7 @@ _GIFTS = frozenset(
     }
 )
 _ROLE_NOUNS: dict[str, frozenset[Role]] = {
-    "minister": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER, Role.HEAD_OF_GOVERNMENT}),
+    "minister": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
     "fm": frozenset({Role.MINISTER}),
     "counterpart": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
     "colleague": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
@@ -224,6 +224,7 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "king": frozenset({Role.HEAD_OF_STATE}),
     "emir": frozenset({Role.HEAD_OF_STATE}),
     "d'affaires": frozenset({Role.CHARGE_D_AFFAIRES}),
+    "head-of-state": frozenset({Role.HEAD_OF_STATE}),
     "consul": frozenset({Role.CONSUL}),
     "consul-general": frozenset({Role.CONSUL}),
 }
@@ -251,6 +252,7 @@ _TRIGGER = re.compile(
     r"|\b(?P<between>meeting between|talks between)\b"
     r"|\b(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
     r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
+    r"attended the (?:meeting|talks|meetings)|in the presence of|"
     r"participated in the (?:meeting|talks))\b",
     re.IGNORECASE,
 )
@@ -592,6 +594,20 @@ class _Reader:
             j -= 1
         return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
+    def _note_gender(self, person: int, indexes: range) -> None:
+        """Learn he or she from the text: "X expressed her country's appreciation"."""
+        if person in self.pronouns:
+            return
+        doc = self.doc
+        words = {doc.keys[j] for j in indexes if not self.inside_quote[j]}
+        female, male = (
+            bool(words & {"her", "she", "herself"}),
+            bool(words & {"his", "he", "himself"}),
+        )
+        if female != male and len(self.people_in(indexes.start, indexes.stop - 1)) <= 1:
+            # "X, who is paying her first visit, recalled", "X expressed her thanks"
+            self.pronouns[person] = "she" if female else "he"
+
     def _pronoun(self, word: str) -> list[int]:
         """He/She: the latest subject the text treats as of that gender.
 
@@ -648,7 +664,12 @@ class _Reader:
         last = words[-1] if words else ""
         if noun is None:
             noun = {"secretary": "secretary-general"}.get(last, last)
-        if noun not in _ROLE_NOUNS and "of" in words:
+        joined = " ".join(words)
+        if "head of state" in joined:
+            noun = "head-of-state"
+        elif "head of government" in joined:
+            noun = "premier"
+        elif noun not in _ROLE_NOUNS and "of" in words:
             # the head of "the head of the ... department" comes before "of"
             head = words[words.index("of") - 1] if words.index("of") > 0 else ""
             if head in _ROLE_NOUNS:
@@ -726,6 +747,9 @@ class _Reader:
             ]
             if titled:
                 candidates = titled
+        exact = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}.get(noun)
+        if exact is not None and "deputy" not in words:
+            candidates = [c for c in candidates if self.people[c].role is exact] or candidates
         # prefer the meeting's participants, then whoever was named last
         participants = self._participants()
         in_meeting = [c for c in candidates if c in participants]
@@ -1228,6 +1252,12 @@ class _Reader:
             or None
         )
         self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
+        if kind in {"name", "role"} and len(subject) == 1:
+            # the subject's own pronouns: before the verb ("X, who is paying her first
+            # visit, recalled"), or "her/his own", "her/his country" right after it
+            after = doc.keys[at + length : at + length + 2]
+            own = len(after) == 2 and after[0] in {"her", "his"} and after[1] in {"own", "country"}
+            self._note_gender(subject[0], range(indexes.start, at + length + (1 if own else 0)))
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
                 self.state.last_single = subject[0]
@@ -1390,6 +1420,7 @@ class _Reader:
                 continue
             if keys[j] == "presented" and (
                 previous in {"was", "were"}
+                or "with" in keys[j + 1 : min(j + 6, indexes.stop)]
                 or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
             ):
                 return None

@@ -353,6 +353,9 @@ def _trim(
         return None
     if first == last:
         return None
+    # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
+    if doc.tokens[first].text.isupper() and words[-1] in {"summit", "session", "sessions"}:
+        return None
     # holidays, not initiatives
     if words[-2:] in (["new", "year"], ["lunar", "year"]) or words[-3:] == ["lunar", "new", "year"]:
         return None
