@@ -8,7 +8,7 @@ import re
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["calendar_date", "date_in"]
+__all__ = ["MONTH_WORDS", "WEEKDAYS", "calendar_date", "date_in"]
 
 _MONTH_NUMBERS = {
     name: number
@@ -59,7 +59,9 @@ def calendar_date(text: str, year: int | None = None) -> dt.date | None:
         return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Every word that names a month, in full or short ("sept", "dec").
+MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -93,7 +95,7 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
             return published
         if word == "yesterday":
             return published - dt.timedelta(days=1)
-        day = _WEEKDAYS.index(relative.group("day").casefold())
+        day = WEEKDAYS.index(relative.group("day").casefold())
         back = (published.weekday() - day) % 7
         return published - dt.timedelta(days=back)
     return None

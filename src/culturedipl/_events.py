@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from culturedipl._dates import date_in
+from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
 from culturedipl._match import key
 from culturedipl._officials import ENVOYS, Person
@@ -110,51 +110,10 @@ _ADVERBS = frozenset(
         "had",
     }
 )
+# Words of time that stand between a subject and its verb ("X on Monday met").
 _TIME_WORDS = frozenset(
-    {
-        "on",
-        "today",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        ".",
-        "this",
-        "week",
-        "morning",
-        "evening",
-        "afternoon",
-        "last",
-        "earlier",
-    }
+    {"on", "today", "yesterday", ".", "this", "week", "morning", "evening", "afternoon", "last"}
+    | {"earlier", *WEEKDAYS, *MONTH_WORDS}
 )
 _PARENTHETICALS = (
     ("in", "turn"),
@@ -237,40 +196,42 @@ _TWO_WORD_ROLES = {
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
-_TRIGGER = re.compile(
-    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)\b"
-    r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
-    r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
-    r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
-    r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
-    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
-    r"video call|video conference|negotiations|consultations)\b"
-    r"|\b(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?"
-    r"(?:\w+[’']s )?(?:\w+ )?"
-    r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
-    r" (?:with|between))\b"
-    r"|\b(?P<between>meeting between|talks between)\b"
-    r"|\b(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
-    r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
-    r"attended the (?:meeting|talks|meetings)|in the presence of|"
-    r"participated in the (?:meeting|talks))\b",
-    re.IGNORECASE,
+# Meeting triggers, one named branch each; the "at the meeting with" branch is
+# costly (it can start at any word), so a second pattern leaves it out for the
+# sentences that cannot hold it.
+_TRIGGER_BRANCHES = (
+    r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)",
+    r"(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)",
+    r"(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))",
+    r"(?P<met>met|meets|has met|have met|had met|meeting)",
+    (
+        r"(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
+        r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
+        r"video call|video conference|negotiations|consultations)"
+    ),
+    (
+        r"(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?"
+        r"(?:\w+[’']s )?(?:\w+ )?"
+        r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
+        r" (?:with|between))"
+    ),
+    r"(?P<between>meeting between|talks between)",
+    (
+        r"(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
+        r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
+        r"attended the (?:meeting|talks|meetings)|in the presence of|"
+        r"participated in the (?:meeting|talks))"
+    ),
 )
-# Without the costly "at the meeting with" branch, for sentences that cannot hold it.
-_TRIGGER_NO_AT = re.compile(
-    r"\b(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)\b"
-    r"|\b(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)\b"
-    r"|\b(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))\b"
-    r"|\b(?P<met>met|meets|has met|have met|had met|meeting)\b"
-    r"|\b(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
-    r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
-    r"video call|video conference|negotiations|consultations)\b"
-    r"|\b(?P<between>meeting between|talks between)\b"
-    r"|\b(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
-    r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
-    r"participated in the (?:meeting|talks))\b",
-    re.IGNORECASE,
-)
+
+
+def _triggers(*, at: bool) -> re.Pattern[str]:
+    branches = [b for b in _TRIGGER_BRANCHES if at or not b.startswith("(?P<at>")]
+    return re.compile("|".join(rf"\b{branch}\b" for branch in branches), re.IGNORECASE)
+
+
+_TRIGGER = _triggers(at=True)
+_TRIGGER_NO_AT = _triggers(at=False)
 _AT_CUE = re.compile(
     r"(?:meeting|talks|conversation|consultations|conference) (?:with|between)", re.IGNORECASE
 )

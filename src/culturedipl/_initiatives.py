@@ -20,6 +20,7 @@ from functools import cache
 import pycountry
 
 from culturedipl import lexicon
+from culturedipl._dates import MONTH_WORDS
 from culturedipl._document import Document
 from culturedipl.model import InitiativeKind
 
@@ -210,22 +211,6 @@ _GENERIC = frozenset(
     }
 )
 _TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 _FRAME = re.compile(
     r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$",
     re.I,
@@ -334,7 +319,7 @@ def _trim(
                 head_at = next((x for x in range(first, m) if keys[x] in heads), m)
                 pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
                 if tail and (
-                    all(t.isdigit() or t in _MONTHS for t in tail)
+                    all(t.isdigit() or t in MONTH_WORDS for t in tail)
                     or (
                         keys[m] == "in"
                         and not (pairs_places or _is_country(doc.text(m + 1, last)))
