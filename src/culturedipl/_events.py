@@ -1134,18 +1134,16 @@ class _Reader:
             at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"}
         )
         subject, kind = self.subject_before(at, indexes.start)
-        if at > indexes.start and doc.keys[at - 1] == "according":
-            pass
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
-        if kind in {"thing", "none"}:
-            inner = self._inner_report(at + length, indexes, act)
-            if inner is not None:
-                # "The ministry informed that Virtanen expressed satisfaction ..."
-                at, length, act, subject, kind = inner
-                verb_text = doc.text(at, at + length - 1)
-                verb_keys = doc.keys[at : at + length]
-                passive = False
+        inner = self._inner_report(at + length, indexes, act)
+        if inner is not None:
+            # "The ministry informed that Virtanen expressed satisfaction ...",
+            # "Lekhi said that both ministers agreed ...": the inner report counts
+            at, length, act, subject, kind = inner
+            verb_text = doc.text(at, at + length - 1)
+            verb_keys = doc.keys[at : at + length]
+            passive = False
         if kind in {"thing", "none"}:
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
@@ -1161,12 +1159,6 @@ class _Reader:
             kind = "name"
         if not subject:
             return
-        inner = self._inner_report(at + length, indexes, act)
-        if inner is not None:
-            at, length, act, subject, kind = inner
-            verb_text = doc.text(at, at + length - 1)
-            verb_keys = doc.keys[at : at + length]
-            passive = False
         if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
             # "information was provided", "discussions were held": no grammatical subject
             subject, kind = self._participants(), "meeting"
