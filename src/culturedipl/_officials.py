@@ -316,6 +316,16 @@ def _title_before(
             kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
         ):
             break
+        # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
+        # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
+        if (
+            token_key == ","
+            and i - 2 >= floor
+            and kinds[i - 1] == "place"
+            and doc.keys[i - 2] in {"in", "at"}
+            and any(doc.keys[m] in doc.lex.title_anchors for m in range(i + 1, end + 1))
+        ):
+            break
         if (
             kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"}
             or (token_key in _FUNCTION and i > floor)
