@@ -998,7 +998,10 @@ class _Reader:
             subject, kind = self.subject_before(at, indexes.start)
             if kind == "name" and len(subject) == 1:
                 self.state.history.append(subject[0])
-        for index in range(len(self.meetings)) if every else [self.state.meeting]:
+        # "also attended the meetings": the meetings reported just before (a bounded
+        # look back keeps long texts linear)
+        recent = list(range(max(0, len(self.meetings) - 8), len(self.meetings)))
+        for index in recent if every else [self.state.meeting]:
             target = self.meetings[index]
             before = frozenset(target.participants)
             target.participants.extend(p for p in attendees if p not in before)
