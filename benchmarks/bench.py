@@ -88,6 +88,10 @@ class Settings:
     quick: bool
     repeats: int
     budget: float
+    # the two sizes of a growth or adversarial case get the same number of runs, so
+    # that the minimum of many fast runs is not set against one slow run
+    scaling_repeats: int
+    scaling_budget: float
     memory_articles: int
     parallel_files: int
     case_timeout: float
@@ -279,7 +283,7 @@ def time_in_child(
     """Parse the input of *case* at *size* in a fresh process; stop it after *timeout* s."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    job = ChildJob(case, size, settings.repeats, settings.budget, tuple(bodies))
+    job = ChildJob(case, size, settings.scaling_repeats, settings.scaling_budget, tuple(bodies))
     process = context.Process(target=_child, args=(job, sender))
     process.start()
     sender.close()
@@ -585,8 +589,14 @@ def bench_adversarial(report: Report, settings: Settings) -> None:
 
 
 def _write_files(directory: Path, count: int, texts: Sequence[str]) -> list[str]:
-    """*count* copies of the corpus texts under short names, relative to *directory*."""
-    names = [f"{i:x}" for i in range(count)]
+    """*count* copies of the corpus texts under short names, relative to *directory*.
+
+    The files go in a subfolder: the commands run in *directory*, and Python lists
+    the folder it starts in (``sys.path[0]``), which would count 100,000 names
+    against the command's memory.
+    """
+    (directory / "a").mkdir()
+    names = [f"a/{i:x}" for i in range(count)]
     for i, name in enumerate(names):
         (directory / name).write_text(texts[i % len(texts)], encoding="utf-8")
     return names
@@ -780,7 +790,8 @@ def _profile_inputs(texts: Sequence[str], bodies: Sequence[str], which: str) -> 
 
 
 def _where(filename: str, line: int) -> str:
-    short = filename.rsplit("/src/", maxsplit=1)[-1] if "/src/" in filename else filename
+    marker = "/culturedipl/"
+    short = "culturedipl/" + filename.rsplit(marker, 1)[-1] if marker in filename else filename
     return f"{short}:{line}"
 
 
@@ -886,12 +897,22 @@ def _source_state() -> dict[str, Any]:
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(package)).encode())
             digest.update(path.read_bytes())
+    if not package.is_relative_to(REPO):  # a copy, e.g. on PYTHONPATH: no commit describes it
+        return {
+            "package": str(package),
+            "commit": None,
+            "src_modified": None,
+            "src_digest": digest.hexdigest()[:16],
+        }
     git = ["git", "-C", str(REPO)]
     commit = subprocess.run(
         [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=False
     )
     dirty = subprocess.run(
-        [*git, "status", "--porcelain", "--", "src"], capture_output=True, text=True, check=False
+        [*git, "status", "--porcelain", "--", str(package)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return {
         "package": str(package),
@@ -964,6 +985,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         quick=quick,
         repeats=3 if quick else 7,
         budget=1.0 if quick else 3.0,
+        scaling_repeats=2 if quick else 3,
+        scaling_budget=5.0 if quick else 20.0,
         memory_articles=args.memory_articles or (2_000 if quick else 100_000),
         parallel_files=args.parallel_files or (300 if quick else 3_000),
         case_timeout=min(args.case_timeout, 60.0) if quick else args.case_timeout,
