@@ -260,7 +260,6 @@ _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
-_ATTRIBUTION_AFTER_QUOTE = re.compile(r"[,.!?…][\"”»’]\s*[,]?\s*(?=\S)")
 
 
 @dataclass

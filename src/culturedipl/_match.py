@@ -105,9 +105,6 @@ class Matchers:
             if words:
                 anchors.add(words[-1])
         self.title_anchors = frozenset(anchors - _NOT_ANCHORS)
-        self.single_places = frozenset(
-            key(phrase) for phrase in lexicon.places() if len(tokens(phrase)) == 1
-        )
 
 
 @cache
