@@ -248,7 +248,7 @@ _TRIGGER_WORDS = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
-    r"hopes? to|intends? to)\s+(?:\w+\s+)?$",
+    r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)

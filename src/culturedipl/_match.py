@@ -70,7 +70,16 @@ class PhraseMatcher(Generic[V]):
 
 
 _NOT_ANCHORS = frozenset(
-    {"state", "government", "parliament", "affairs", "council", "majlis", "plenipotentiary"}
+    {
+        "state",
+        "government",
+        "parliament",
+        "affairs",
+        "council",
+        "majlis",
+        "plenipotentiary",
+        "ministry",
+    }
 )
 
 

@@ -327,6 +327,16 @@ def _title_before(
         ):
             break
         if (
+            # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ..."
+            token_key == "." and i > floor and "." in doc.keys[i - 1]
+        ) or (
+            # "Director of Culture at the Islamic ... Organization (ISESCO), Dr. X"
+            token_key == "at" and i + 1 <= end and doc.keys[i + 1] == "the" and i > floor
+        ):
+            start = i
+            i -= 1
+            continue
+        if (
             kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"}
             or (token_key in _FUNCTION and i > floor)
             or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org")
