@@ -437,10 +437,14 @@ def _credited_outlet(body: str) -> str | None:
             credited = _dateline_credit(match.group(1))
             if credited is not None:
                 return credited
+    # line-anchored credits ("TEHRAN (Tasnim)", "Trend:", a closing "(ANI)") stand
+    # at the top or the bottom of a story: only those parts are searched for them
+    ends = body if len(body) <= 1200 else f"{body[:600]}\n{body[-600:]}"
     for cue, pattern in _CREDIT_PATTERNS:
         if cue and cue not in body:
             continue
-        for match in pattern.finditer(body):
+        text = ends if pattern.pattern.startswith("^") else body
+        for match in pattern.finditer(text):
             credited = _outlet_like(match.group(1))
             if credited is not None:
                 return credited

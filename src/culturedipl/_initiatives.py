@@ -14,6 +14,7 @@ that differ only in spelling of "for"/"4" are aliases of one initiative.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -50,6 +51,7 @@ _INITIATOR = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)"
     r"(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
 )
+_QUOTE_MARKS = "\"“«„'‘"
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = frozenset(
     {
@@ -124,13 +126,26 @@ def find_initiatives(
             if match is not None:
                 draft.initiator = match.group("who").strip()
 
+    keys = doc.keys
     for sentence_index, sentence in enumerate(doc.sentences):
         indexes = doc.sentence_tokens(sentence_index)
-        for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
-            head = next(doc.keys[m] for m in range(last, first - 1, -1) if doc.keys[m] in heads)
-            add(doc.text(first, last), heads[head], doc.tokens[first].start, doc.tokens[last].end)
+        # a capitalised name needs a head word in its sentence ("Year", "Festival")
+        if any(keys[j] in heads for j in indexes):
+            for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
+                head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
+                add(
+                    doc.text(first, last),
+                    heads[head],
+                    doc.tokens[first].start,
+                    doc.tokens[last].end,
+                )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
-        for match in _QUOTED.finditer(sentence.text):
+        text = sentence.text
+        if not any(mark in text for mark in _QUOTE_MARKS):
+            matches: Iterable[re.Match[str]] = ()
+        else:
+            matches = _QUOTED.finditer(text)
+        for match in matches:
             group = 1 if match.group(1) is not None else 2
             inner = match.group(group).strip(" ,.;:")
             if not inner[:1].isupper() or len(inner.split()) > 8:
@@ -150,7 +165,13 @@ def find_initiatives(
                 add(inner, kind, start, start + len(inner))
         for j in indexes:
             text = doc.tokens[j].text
-            if _COINED.match(text) and not text.isupper() and j not in claimed:
+            if (
+                len(text) > 3
+                and not text.islower()
+                and _COINED.match(text)
+                and not text.isupper()
+                and j not in claimed
+            ):
                 after = doc.body[doc.tokens[j].end : doc.tokens[j].end + 60]
                 before = doc.body[max(0, doc.tokens[j].start - 60) : doc.tokens[j].start]
                 kind = _head_near(heads, after, before)
