@@ -232,20 +232,19 @@ def _triggers(*, at: bool) -> re.Pattern[str]:
 
 _TRIGGER = _triggers(at=True)
 _TRIGGER_NO_AT = _triggers(at=False)
-_AT_CUE = re.compile(
-    r"(?:meeting|talks|conversation|consultations|conference) (?:with|between)", re.IGNORECASE
-)
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
     re.IGNORECASE,
 )
-# A cheap test that a sentence may hold a meeting trigger at all.
-_TRIGGER_WORDS = re.compile(
-    r"\b(?:met|meet|receiv|host|welcom|call|paid|talks|conversation|discussion|negotiation|consultation|"
-    r"conference|attended|present|accompan|took part|joined|participated)",
-    re.IGNORECASE,
+# A cheap test that a sentence may hold a meeting trigger at all: one of these
+# words among its match keys (the triggers' first or key words).
+_TRIGGER_KEYS = frozenset(
+    """met meet meets meeting meetings received receives hosted hosts welcomed welcomes
+    called paid held hold holds had talks conversation discussion negotiations consultations
+    conference attended present accompanied took joined participated presence""".split()
 )
+_AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
@@ -773,9 +772,14 @@ class _Reader:
         doc = self.doc
         sentence = doc.sentences[s]
         text = sentence.text
-        if _TRIGGER_WORDS.search(text) is None:
+        keys = doc.keys
+        if not any(keys[j] in _TRIGGER_KEYS for j in indexes):
             return
-        pattern = _TRIGGER if _AT_CUE.search(text) else _TRIGGER_NO_AT
+        at_cue = any(
+            keys[j] in _AT_KEYS and keys[j + 1] in {"with", "between"}
+            for j in range(indexes.start, indexes.stop - 1)
+        )
+        pattern = _TRIGGER if at_cue else _TRIGGER_NO_AT
         matches = [
             m
             for m in pattern.finditer(text)
