@@ -210,7 +210,7 @@ _TRIGGER_BRANCHES = (
         r"video call|video conference|negotiations|consultations)"
     ),
     (
-        r"(?P<at>(?:(?:at|in|during|after) )?(?:the|a|an|his|her|their|this|that)? ?"
+        r"(?P<at>(?:(?:at|in|during|after) )?(?:(?:the|a|an|his|her|their|this|that) )?"
         r"(?:\w+[’']s )?(?:\w+ )?"
         r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
         r" (?:with|between))"
@@ -989,7 +989,7 @@ class _Reader:
         doc = self.doc
         text = doc.text(at, end - 1).casefold()
         # the attendees are named near the verb: after "attended by", or around it
-        if "by" in text or "present" in text:
+        if "by" in text or "presence" in text:
             region = range(end, min(indexes.stop, end + 80))
         else:
             region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
