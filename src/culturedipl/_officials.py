@@ -228,6 +228,17 @@ def _classify_word(doc: Document, word: str, word_key: str) -> str:
 def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     """Maximal runs of name words within one sentence."""
     runs: list[_Run] = []
+    # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
+    for j, kind in enumerate(kinds):
+        if (
+            kind == "acronym"
+            and len(doc.tokens[j].text) >= 3
+            and (
+                (j + 1 < len(kinds) and kinds[j + 1] == "name")
+                or (j > 0 and kinds[j - 1] == "name")
+            )
+        ):
+            kinds[j] = "name"
     for s in range(len(doc.sentences)):
         indexes = doc.sentence_tokens(s)
         i = indexes.start
@@ -786,12 +797,14 @@ class _NameIndex:
 
     def __init__(self) -> None:
         self.by_pair: dict[tuple[str, str], list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
 
     def add(self, index: int, person: Person) -> None:
         words = person.words
         if len(words) >= 2:
             self.by_pair.setdefault((words[0], words[1]), []).append(index)
+            self.by_last.setdefault(words[-1], []).append(index)
         keys = set(words)
         for word in words:
             if word.startswith(("al-", "el-")):
@@ -806,6 +819,11 @@ def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) ->
     """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
     if len(words) < 2:
         return None
+    for index in names.by_last.get(words[-1], ()):
+        # "Peter Dolinský" and "Petr Dolinský": one letter apart in the given name
+        other = people[index].words
+        if len(other) == len(words) == 2 and other[0] != words[0] and _one_edit(other[0], words[0]):
+            return index
     for index in names.by_pair.get((words[0], words[1]), ()):
         other = people[index].words
         if len(other) == len(words) and other[:-1] == words[:-1] and len(words) >= 3:
@@ -817,6 +835,16 @@ def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) ->
         if len(other) > len(words) >= 2 and other[: len(words)] == words:
             return index
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether *a* and *b* (given names, same first letter) differ by one letter."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _mentioned(
