@@ -90,9 +90,17 @@ _RANK = {
     Role.OFFICIAL: 1,
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
+# Given names the ending rule gets wrong, either way.
+_FEMALE_OTHER_ENDINGS = frozenset(
+    """fatemeh fatimah maryam mariam miriam ruth esther ingrid astrid margaret elizabeth
+    marie anne claire ilze elke heike marieke nur gul zeynep aysel aygul gulnaz dilnaz
+    leyla jasmine yasmin yasmine carmen mercedes isabel raquel beatriz ines""".split()
+)
 _MALE_ENDING_IN_A = frozenset(
     [
         "luca",
+        "reza",
+        "mirza",
         "andrea",
         "musa",
         "mustafa",
@@ -232,12 +240,13 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     for j, kind in enumerate(kinds):
         if (
             kind == "acronym"
-            and len(doc.tokens[j].text) >= 3
+            and len(doc.tokens[j].text) >= 4
             and (
                 (j + 1 < len(kinds) and kinds[j + 1] == "name")
-                or (j > 0 and kinds[j - 1] == "name")
+                or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
             )
         ):
+            # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
     for s in range(len(doc.sentences)):
         indexes = doc.sentence_tokens(s)
@@ -592,6 +601,8 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
     if previous in _FEMALE_HONORIFICS:
         return True
     first_name = name.split(maxsplit=1)[0].casefold()
+    if first_name in _FEMALE_OTHER_ENDINGS:
+        return True
     return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
 
 
