@@ -161,10 +161,40 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     return max(candidates, key=lambda code: (counts[code], -first_seen[code]))
 
 
+_BODY_OFFICES = frozenset(
+    {"secretary", "director", "director-general", "commissioner", "assistant"}
+)
+
+
+def _body_in_sentence(doc: Document, person: Person) -> str | None:
+    """The body named nearest before the person in the sentence that first names them.
+
+    "The joint delegations of the Turkic Council headed by Secretary General X":
+    X serves the Turkic Council.
+    """
+    if not person.named_at:
+        return None
+    at = person.named_at[0]
+    indexes = doc.sentence_tokens(doc.sentence_of(at))
+    found = None
+    for j in range(indexes.start, at):
+        if j in doc.organizations:
+            found = doc.organizations[j][1]
+    return found
+
+
 def _complete_people(doc: Document, people: list[Person]) -> None:
     """Fill in what titles leave implicit: a minister's country is the home one."""
     home = doc.home
     for person in people:
+        title_words = set((person.title or "").casefold().replace("-", " ").split())
+        if (
+            person.organization is None
+            and person.country is None
+            and title_words & _BODY_OFFICES
+            and "minister" not in title_words
+        ):
+            person.organization = _body_in_sentence(doc, person)
         if person.role in ENVOYS:
             thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
             if (
