@@ -405,4 +405,11 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
             return heads[word]
         if word not in _SKIP_NEAR:
             break
+    # "an online festival of throat singing and epic storytelling, "Voices of the
+    # Steppe"": a name set off by a comma after the phrase its head word opens
+    clause = before.rstrip(" \"“«‘'")
+    if clause.endswith(","):
+        for word in reversed(words(re.split(r"[.;:()]", clause[:-1])[-1])[-8:]):
+            if word in heads:
+                return heads[word]
     return None
