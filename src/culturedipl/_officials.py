@@ -146,7 +146,6 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     #: token indexes where the person is named (for coreference)
     named_at: list[int] = field(default_factory=list)
-    counterpart: bool = False
     #: accredited to an organisation rather than a state: no host state to infer
     posted_to_body: bool = False
     #: token indexes of the person's names and titles (other stages leave them alone)
@@ -460,8 +459,8 @@ def _title_after(
     return start, end
 
 
-def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> tuple[Role, bool]:
-    """The role titles give, and whether one is a "counterpart" title.
+def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> Role:
+    """The role titles give.
 
     Only the head of each office counts: in "Chief Advisor to the Turkish
     President" the president is who is advised. Where a person holds several
@@ -469,7 +468,6 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
     """
     keys = doc.keys
     found: list[tuple[int, Role, int, int]] = []  # position, role, length, end of its title
-    counterpart = False
     for first, last in ranges:
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
@@ -481,19 +479,18 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
             match = doc.lex.titles.match(keys, i)
             if match is not None:
                 length, role = match
-                counterpart = counterpart or keys[i] in {"counterpart", "colleague"}
                 if not complement:
                     found.append((i, role, length, last))
                 i += length
                 continue
             i += 1
     if not found:
-        return Role.OFFICIAL, counterpart
+        return Role.OFFICIAL
     roles = [
         _body_role(doc, kinds, position, role, length=length, last=last)
         for position, role, length, last in found
     ]
-    return max(roles, key=lambda r: _RANK[r]), counterpart
+    return max(roles, key=lambda r: _RANK[r])
 
 
 def _body_role(
@@ -709,7 +706,7 @@ def find_people(doc: Document) -> list[Person]:
             continue
         if before is not None:
             previous_titled = (run, before)
-        role, counterpart = _role_of(doc, [r for r in (before, after) if r is not None], kinds)
+        role = _role_of(doc, [r for r in (before, after) if r is not None], kinds)
         country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
         to_body = _posted_to_body(doc, title_range[0], title_range[1], kinds)
         organization = _organization_in(doc, title_range[0], title_range[1], kinds)
@@ -726,7 +723,6 @@ def find_people(doc: Document) -> list[Person]:
             posted_to=posted,
             posted_home=posted_home,
             female=_is_female(doc, run.first, name),
-            counterpart=counterpart,
             posted_to_body=to_body,
         )
         if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
