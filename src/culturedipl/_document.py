@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from itertools import compress
 
-from culturedipl._match import Matchers, PhraseMatcher, key, matchers
-from culturedipl._segment import Sentence, Token, sentences, tokens_between
+from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
+from culturedipl._segment import Sentence, Token, sentences, split_tokens
 
 __all__ = ["Document"]
 
@@ -19,15 +20,14 @@ class Document:
         self.published = published
         self.lex: Matchers = matchers()
         self.sentences: list[Sentence] = sentences(body)
-        self.tokens: list[Token] = []
-        # the first token of each sentence, and one past its last
-        self.sentence_starts: list[int] = []
-        self.sentence_stops: list[int] = []
-        for sentence in self.sentences:
-            self.sentence_starts.append(len(self.tokens))
-            self.tokens.extend(tokens_between(body, sentence.start, sentence.end))
-            self.sentence_stops.append(len(self.tokens))
-        self.keys: list[str] = [key(token.text) for token in self.tokens]
+        # the tokens, and the first token of each sentence and one past its last
+        self.tokens: list[Token]
+        self.sentence_starts: list[int]
+        self.sentence_stops: list[int]
+        self.tokens, self.sentence_starts, self.sentence_stops = split_tokens(
+            body, [(sentence.start, sentence.end) for sentence in self.sentences]
+        )
+        self.keys: list[str] = keys([token.text for token in self.tokens])
         self.home: str | None = None
         # where each lexicon's phrases start: token index -> (length, value)
         self.places = self._phrases(self.lex.places)
@@ -38,9 +38,10 @@ class Document:
         found: dict[int, tuple[int, str]] = {}
         keys = self.keys
         tokens = self.tokens
-        first_words = matcher.first_words()
-        for i, word in enumerate(keys):
-            if word in first_words and tokens[i].text[:1].isupper():
+        # the candidate positions, picked out at C speed: few words start a phrase
+        starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
+        for i in starts:
+            if tokens[i].text[:1].isupper():
                 match = matcher.match(keys, i)
                 if match is not None:
                     found[i] = match

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from culturedipl import lexicon
 from culturedipl._segment import tokens
 
-__all__ = ["PhraseMatcher", "key", "matchers"]
+__all__ = ["PhraseMatcher", "key", "keys", "matchers"]
 
 V = TypeVar("V")
 
@@ -33,6 +33,14 @@ def key(word: str) -> str:
         if len(_KEYS) < 200_000:  # a bounded cache: news vocabulary repeats
             _KEYS[word] = found
     return found
+
+
+def keys(words: list[str]) -> list[str]:
+    """The match key of each word (cached words are looked up at C speed)."""
+    found: list[str | None] = list(map(_KEYS.get, words))
+    if None in found:
+        return [k if k is not None else key(w) for k, w in zip(found, words)]
+    return found  # type: ignore[return-value]  # no None left
 
 
 class PhraseMatcher(Generic[V]):
