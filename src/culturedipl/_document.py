@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
@@ -32,20 +32,46 @@ class Document:
         # where each lexicon's phrases start: token index -> (length, value)
         self.places = self._phrases(self.lex.places)
         self.organizations = self._phrases(self.lex.organizations)
+        # topic keywords, in any case; found on first use
+        self._topic_starts: list[int] | None = None
+        self._topic_matches: dict[int, tuple[int, str]] = {}
 
-    def _phrases(self, matcher: PhraseMatcher[str]) -> dict[int, tuple[int, str]]:
-        """Every capitalised phrase of *matcher* in the body, by its first token."""
+    def _phrases(
+        self, matcher: PhraseMatcher[str], *, capitalised: bool = True
+    ) -> dict[int, tuple[int, str]]:
+        """Every phrase of *matcher* in the body (capitalised ones only), by its first token."""
         found: dict[int, tuple[int, str]] = {}
         keys = self.keys
         tokens = self.tokens
         # the candidate positions, picked out at C speed: few words start a phrase
         starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
         for i in starts:
-            if tokens[i].text[:1].isupper():
+            if not capitalised or tokens[i].text[:1].isupper():
                 match = matcher.match(keys, i)
                 if match is not None:
                     found[i] = match
         return found
+
+    def topics(self, first: int, last: int) -> tuple[str, ...]:
+        """The topic labels whose keywords stand wholly between tokens *first* and *last*.
+
+        Read left to right, longest keyword first, as if the span were scanned alone.
+        """
+        if self._topic_starts is None:
+            self._topic_matches = self._phrases(self.lex.topics, capitalised=False)
+            self._topic_starts = sorted(self._topic_matches)
+        starts = self._topic_starts
+        labels: list[str] = []
+        resume = first
+        for at in starts[bisect_left(starts, first) : bisect_right(starts, last)]:
+            if at < resume:
+                continue  # inside the keyword just taken
+            length, label = self._topic_matches[at]
+            if at + length - 1 <= last:
+                if label not in labels:
+                    labels.append(label)
+                resume = at + length
+        return tuple(sorted(labels))
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding token *token_index*."""

@@ -39,37 +39,47 @@ def keys(words: list[str]) -> list[str]:
     """The match key of each word (cached words are looked up at C speed)."""
     found: list[str | None] = list(map(_KEYS.get, words))
     if None in found:
-        return [k if k is not None else key(w) for k, w in zip(found, words)]
+        return [k if k is not None else key(w) for k, w in zip(found, words, strict=True)]
     return found  # type: ignore[return-value]  # no None left
 
 
 class PhraseMatcher(Generic[V]):
-    """Longest-match lookup of multi-word phrases in a sequence of word keys."""
+    """Longest-match lookup of multi-word phrases in a sequence of word keys.
+
+    Phrases are kept in one dictionary by their word tuple, and each first
+    word knows the phrase lengths it starts, longest first: a match costs a
+    dictionary lookup per length, however many phrases share the first word
+    ("the", "national", "ministry" start hundreds).
+    """
 
     def __init__(self, phrases: Mapping[str, V]) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        by_words: dict[tuple[str, ...], V] = {}
+        lengths: dict[str, set[int]] = {}
         for phrase, value in phrases.items():
             words = tuple(key(token.text) for token in tokens(phrase))
             if words:
-                index.setdefault(words[0], []).append((words, value))
-        for candidates in index.values():
-            candidates.sort(key=lambda item: -len(item[0]))
-        self._index = index
-        self.longest = max((len(w) for c in index.values() for w, _ in c), default=0)
-        self._first_words = frozenset(index)
+                # of two phrases with the same words, the one listed first wins
+                by_words.setdefault(words, value)
+                lengths.setdefault(words[0], set()).add(len(words))
+        self._by_words = by_words
+        self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
+        self.longest = max((len(words) for words in by_words), default=0)
+        self._first_words = frozenset(lengths)
 
     def __contains__(self, word: str) -> bool:
-        return word in self._index
+        return word in self._lengths
 
     def match(self, keys: Sequence[str], at: int) -> tuple[int, V] | None:
         """The longest phrase starting at ``keys[at]``: ``(length, value)``."""
-        candidates = self._index.get(keys[at])
-        if candidates is None:
+        lengths = self._lengths.get(keys[at])
+        if lengths is None:
             return None
-        for words, value in candidates:
-            end = at + len(words)
-            if end <= len(keys) and tuple(keys[at:end]) == words:
-                return len(words), value
+        available = len(keys) - at
+        for length in lengths:
+            if length <= available:
+                words = tuple(keys[at : at + length])
+                if words in self._by_words:
+                    return length, self._by_words[words]
         return None
 
     def first_words(self) -> frozenset[str]:

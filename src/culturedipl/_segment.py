@@ -89,7 +89,7 @@ def split_tokens(
     ends = list(accumulate(map(len, pieces)))
     words = list(map(str.lstrip, pieces))
     starts = list(map(sub, ends, map(len, words)))
-    found = list(map(partial(_new_token, Token), zip(words, starts, ends)))
+    found = list(map(partial(_new_token, Token), zip(words, starts, ends, strict=True)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
     return found, firsts, stops

@@ -214,22 +214,6 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
             person.posted_to = None
 
 
-def _topics(doc: Document, first: int, last: int) -> tuple[str, ...]:
-    """Topic labels whose keywords occur between tokens *first* and *last*."""
-    keys = doc.keys
-    labels: list[str] = []
-    i = first
-    while i <= last:
-        found = doc.lex.topics.match(keys, i) if keys[i] in doc.lex.topics else None
-        if found is not None and i + found[0] - 1 <= last:
-            if found[1] not in labels:
-                labels.append(found[1])
-            i += found[0]
-        else:
-            i += 1
-    return tuple(sorted(labels))
-
-
 class _Metadata(NamedTuple):
     url: str | None
     outlet: str | None
@@ -273,7 +257,7 @@ def _assemble(
                 host=official_ids[meeting.host] if meeting.host in meeting.participants else None,
                 date=meeting.date,
                 location=meeting.location,
-                topics=_topics(doc, indexes.start, indexes.stop - 1),
+                topics=doc.topics(indexes.start, indexes.stop - 1),
                 span=Span(sentence.start, sentence.end),
             )
         )
@@ -291,7 +275,7 @@ def _assemble(
                 content=statement.content,
                 addressees=tuple(official_ids[p] for p in statement.addressees),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                topics=_topics(doc, indexes.start, indexes.stop - 1),
+                topics=doc.topics(indexes.start, indexes.stop - 1),
                 span=Span(sentence.start, sentence.end),
             )
         )
