@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from itertools import accumulate
+from operator import add, methodcaller
 from typing import NamedTuple
 
 from culturedipl import lexicon
@@ -30,11 +33,14 @@ class Header(NamedTuple):
     title: str | None
 
 
+_NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\-, ]{1,60}?)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,3})(?:\s+|$)")
 _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
+# the same credit found anywhere: led by its literal, which the regex engine scans for fast
+_MENAFN_ANYWHERE = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…\"”’»]\s*$")
 
@@ -58,8 +64,10 @@ _DATELINE = re.compile(
 # "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
 _M = re.MULTILINE
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
-# (cue, pattern): a pattern runs only over text holding its cue, and line by
-# line (MULTILINE), so the whole body is scanned once per pattern at most.
+# (cues, pattern): a pattern runs only over text holding one of its cues (none:
+# always). Every pattern matches within one line (MULTILINE; [ \t], never \s),
+# so the whole body is scanned once per pattern at most, and a pattern anchored
+# with ^ is tried only where a line starts.
 # Datelines that credit an agency: "Manama, Mar. 20 (BNA)", "YEREVAN, APRIL 23,
 # ARMENPRESS.", "Tbilisi. Interpressnews." There a bare acronym is an outlet.
 _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
@@ -74,36 +82,48 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
 )
-_CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("report", re.compile(rf"(?:^|[,.;][ \t]*|[ \t]){_NAME}[ \t]+report(?:s|ed)\b", _M)),
-    ("told", re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
-    ("", re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M)),
-    ("(", re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
+_CREDIT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # a name after a line start, a space or [,.;] (the look-behind), led by its
+    # capital so that the regex engine skips to capitals
     (
-        "(",
+        ("report",),
+        re.compile(
+            r"([A-Z](?<![^,.; \t\n][A-Z])[\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
+            r"[ \t]+report(?:s|ed)\b",
+            _M,
+        ),
+    ),
+    (("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
+    (
+        ("according to", "citing", "reports", "reported by"),
+        re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
+    ),
+    (("(",), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
+    (
+        ("(",),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\- ]{1,30}(?:[ \t]*\[[^\]\n]{2,30}\])?,[ \t]*[\w ,.]{3,25}?"
             r"[ \t]*\(([^)\n]{2,40})\)[ \t]*[–—:-]",
             _M,
         ),
     ),
-    ("(", re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
+    (("(",), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     (
-        "",
+        (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
             _M,
         ),
     ),
-    ("Source", re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
-    ("", re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M)),
+    (("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
+    ((), re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M)),
     (
-        "",
+        (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w.\-]*)[ \t]*$", _M
         ),
     ),
-    ("", re.compile(r"^[ \t]*([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2}):[ \t]*$", _M)),
+    ((), re.compile(r"^[ \t]*([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2}):[ \t]*$", _M)),
 )
 
 # Lines that are never article text wherever they stand.
@@ -125,13 +145,14 @@ _TRAILER_START = re.compile(
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line, without its line break."""
-    out: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        if match.start() == match.end():
-            break
-        line = match.group()
-        out.append((match.start(), match.start() + len(line.rstrip("\r\n"))))
-    return out
+    pieces = _LINE.findall(text)
+    if pieces and not pieces[-1]:
+        pieces.pop()  # the empty match at the very end (the only empty one)
+    # the pieces tile the text: their lengths give every start
+    starts = [0, *accumulate(map(len, pieces))]
+    starts.pop()
+    ends = map(add, starts, map(len, map(methodcaller("rstrip", "\r\n"), pieces)))
+    return list(zip(starts, ends, strict=False))
 
 
 def _words(text: str) -> list[str]:
@@ -427,7 +448,7 @@ def _dateline_credit(candidate: str) -> str | None:
 
 def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
-    menafn = _MENAFN.search(body)
+    menafn = _MENAFN_ANYWHERE.search(body)
     if menafn is not None:
         return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
     first_lines = body[:300]
@@ -440,14 +461,21 @@ def _credited_outlet(body: str) -> str | None:
     # line-anchored credits ("TEHRAN (Tasnim)", "Trend:", a closing "(ANI)") stand
     # at the top or the bottom of a story: only those parts are searched for them
     ends = body if len(body) <= 1200 else f"{body[:600]}\n{body[-600:]}"
-    for cue, pattern in _CREDIT_PATTERNS:
-        if cue and cue not in body:
+    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(ends))]
+    for cues, pattern in _CREDIT_PATTERNS:
+        if cues and not any(cue in body for cue in cues):
             continue
-        text = ends if pattern.pattern.startswith("^") else body
-        for match in pattern.finditer(text):
-            credited = _outlet_like(match.group(1))
-            if credited is not None:
-                return credited
+        if pattern.pattern.startswith("^"):
+            matches: Iterable[re.Match[str] | None] = (
+                pattern.match(ends, start) for start in line_starts
+            )
+        else:
+            matches = pattern.finditer(body)
+        for match in matches:
+            if match is not None:
+                credited = _outlet_like(match.group(1))
+                if credited is not None:
+                    return credited
     return None
 
 
