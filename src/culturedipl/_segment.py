@@ -49,7 +49,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_", re.UNICODE)
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")", re.UNICODE)
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
+# A sentence end: stops and closing quotes (group 1), then white space within
+# the line, before what can open a sentence. Never crosses a line break, so one
+# scan of the body serves every line.
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]+[\"'”’»)\]]*)[^\S\r\n]+(?=[\"'“‘«(\[]?[^\W_a-z])")
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -113,31 +116,29 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
     return word in _ABBREVIATIONS
 
 
-def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    begin = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.start()
-        if text[stop] == "." and _ends_with_abbreviation(text, stop):
-            continue
-        close = match.end()
-        while close > match.start() and text[close - 1].isspace():
-            close -= 1
-        if close > begin:
-            pieces.append((begin, close))
-        begin = match.end()
-    if begin < end:
-        pieces.append((begin, end))
-    return pieces
-
-
 def sentences(body: str) -> list[Sentence]:
     """Split *body* into sentences; each line is at least one sentence."""
+    cuts = [
+        match
+        for match in _BOUNDARY.finditer(body)
+        if body[match.start()] != "." or not _ends_with_abbreviation(body, match.start())
+    ]
     out: list[Sentence] = []
+    next_cut = 0
     for line in _PARAGRAPH.finditer(body):
-        for piece_start, piece_end in _split_paragraph(body, line.start(), line.end()):
+        begin, line_end = line.span()
+        pieces: list[tuple[int, int]] = []
+        # the cuts are in body order and each lies within one line
+        while next_cut < len(cuts) and cuts[next_cut].start() < line_end:
+            cut = cuts[next_cut]
+            next_cut += 1
+            if cut.end(1) > begin:
+                pieces.append((begin, cut.end(1)))
+            begin = cut.end()
+        if begin < line_end:
+            pieces.append((begin, line_end))
+        for start, end in pieces:
             # trim surrounding white space so spans cover the sentence only
-            start, end = piece_start, piece_end
             while start < end and body[start].isspace():
                 start += 1
             while end > start and body[end - 1].isspace():
