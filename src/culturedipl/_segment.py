@@ -137,8 +137,9 @@ def sentences(body: str) -> list[Sentence]:
             begin = cut.end()
         if begin < line_end:
             pieces.append((begin, line_end))
-        for start, end in pieces:
+        for piece_start, piece_end in pieces:
             # trim surrounding white space so spans cover the sentence only
+            start, end = piece_start, piece_end
             while start < end and body[start].isspace():
                 start += 1
             while end > start and body[end - 1].isspace():
