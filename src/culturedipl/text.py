@@ -146,15 +146,14 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     foreign = {p.country for p in people if p.role in ENVOYS and p.country}
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    i = 0
-    while i < len(doc.keys):
-        found = doc.places.get(i)
-        if found is not None:
-            counts[found[1]] += 1
-            first_seen.setdefault(found[1], i)
-            i += found[0]
-        else:
-            i += 1
+    resume = 0
+    for at in sorted(doc.places):
+        if at < resume:
+            continue  # inside the place name just counted
+        length, code = doc.places[at]
+        counts[code] += 1
+        first_seen.setdefault(code, at)
+        resume = at + length
     candidates = [code for code in counts if code not in foreign] or list(counts)
     if not candidates:
         return None
