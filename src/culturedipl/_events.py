@@ -17,6 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
@@ -194,6 +195,8 @@ _TWO_WORD_ROLES = {
     ("high", "representative"): "representative",
 }
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+# built once: ``_objects`` asks it of every token after a meeting verb
+_ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
 # Meeting triggers, one named branch each; the "at the meeting with" branch is
@@ -245,6 +248,7 @@ _TRIGGER_KEYS = frozenset(
     conference attended present accompanied took joined participated presence""".split()
 )
 _AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
+_WITH_BETWEEN = frozenset({"with", "between"})
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
@@ -259,6 +263,22 @@ _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
+# Every token text the quotation tests of ``_quote_map`` act on (``in`` on a
+# string is a substring test), to pick the few quotation marks out at C speed.
+_QUOTE_TEXTS = frozenset(
+    marks[i:j]
+    for marks in (_QUOTE_OPEN, _QUOTE_CLOSE)
+    for i in range(len(marks))
+    for j in range(i, len(marks) + 1)
+) | {'"'}
+
+
+def _index(flags: list[bool], value: bool, start: int, stop: int) -> int:
+    """The first index from *start* where *flags* holds *value*, or *stop* if none."""
+    try:
+        return flags.index(value, start, stop)
+    except ValueError:
+        return stop
 
 
 @dataclass
@@ -292,7 +312,13 @@ class _Reader:
         self.sidelines = bool(_SIDELINES.search(doc.body))
         self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
-        self.token_ends = [token.end for token in doc.tokens]
+        self.token_ends = list(map(attrgetter("end"), doc.tokens))
+        # the quoted words, in order: whether a sentence quotes anyone is a bisection
+        self.quoted_words = [
+            j
+            for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
+            if doc.tokens[j].text.isalpha()
+        ]
         # owned tokens in order, for "who was named before token i" by bisection
         self.owned = sorted(self.owner)
         # meetings by their set of participants, and statements already made
@@ -377,13 +403,28 @@ class _Reader:
         inside = [False] * len(doc.tokens)
         state = False
         previous_sentence_line_end = -1
+        # the quotation marks, picked out at C speed: between two of them the state
+        # holds, so the other tokens are filled in by slices
+        marks = list(
+            itertools.compress(
+                range(len(doc.tokens)),
+                map(_QUOTE_TEXTS.__contains__, map(attrgetter("text"), doc.tokens)),
+            )
+        )
         for s, sentence in enumerate(doc.sentences):
             # quotations do not run across paragraphs unless the paragraph opens with one
             line_start = doc.body.rfind("\n", 0, sentence.start) + 1
             if line_start != previous_sentence_line_end:
                 state = False
             previous_sentence_line_end = line_start
-            for index in doc.sentence_tokens(s):
+            indexes = doc.sentence_tokens(s)
+            filled = indexes.start  # tokens before this one have their value
+            for index in marks[
+                bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)
+            ]:
+                if state:
+                    inside[filled:index] = [True] * (index - filled)
+                filled = index + 1
                 text = doc.tokens[index].text
                 if text in _QUOTE_OPEN:
                     state = True
@@ -403,29 +444,26 @@ class _Reader:
                     elif after.isspace() or after in ",.;:!?" or not before.isspace():
                         state = not state if not (before in ",.!?…" or before.isalnum()) else False
                     continue
-                inside[index] = state
+            if state and filled < indexes.stop:
+                inside[filled : indexes.stop] = [True] * (indexes.stop - filled)
         self._unquote_names(inside)
         return inside
 
     def _unquote_names(self, inside: list[bool]) -> None:
         """ "ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
         doc = self.doc
-        i = 0
         n = len(inside)
+        # each run of quoted tokens, found by list.index (C speed) rather than a step per token
+        i = _index(inside, True, 0, n)
         while i < n:
-            if not inside[i]:
-                i += 1
-                continue
-            j = i
-            while j < n and inside[j]:
-                j += 1
+            j = _index(inside, False, i, n)
             words = [doc.tokens[k].text for k in range(i, j) if doc.tokens[k].text[:1].isalnum()]
             if len(words) <= 5 and all(
                 w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
             ):
                 for k in range(i, j):
                     inside[k] = False
-            i = j
+            i = _index(inside, True, j, n)
 
     # ---- noun phrases ---------------------------------------------------
 
@@ -773,11 +811,15 @@ class _Reader:
         sentence = doc.sentences[s]
         text = sentence.text
         keys = doc.keys
-        if not any(keys[j] in _TRIGGER_KEYS for j in indexes):
+        # most sentences hold no trigger word: a C-level set test rules them out
+        if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
             return
+        last = indexes.stop - 1
         at_cue = any(
-            keys[j] in _AT_KEYS and keys[j + 1] in {"with", "between"}
-            for j in range(indexes.start, indexes.stop - 1)
+            keys[j + 1] in _WITH_BETWEEN
+            for j in itertools.compress(
+                range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
+            )
         )
         pattern = _TRIGGER if at_cue else _TRIGGER_NO_AT
         matches = [
@@ -919,8 +961,11 @@ class _Reader:
                 found.append(person)
             elif (
                 j not in self.owner
-                and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS)
-                and doc.keys[j - 1] in {"the", "his", "her", "their"} | doc.lex.places.first_words()
+                and token_key in _ROLE_OR_GUEST_NOUNS
+                and (
+                    doc.keys[j - 1] in {"the", "his", "her", "their"}
+                    or doc.keys[j - 1] in doc.lex.places.first_words()
+                )
             ):
                 role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
                 described = j + 1 < stop and doc.keys[j + 1] == "of"
@@ -1116,7 +1161,8 @@ class _Reader:
     def _statement_in(self, s: int, indexes: range) -> None:
         doc = self.doc
         verb = self._reporting_verb(s, indexes)
-        quoted = any(self.inside_quote[j] and doc.tokens[j].text.isalpha() for j in indexes)
+        k = bisect_left(self.quoted_words, indexes.start)
+        quoted = k < len(self.quoted_words) and self.quoted_words[k] < indexes.stop
         if verb is None:
             if quoted and self._mostly_quoted(indexes):
                 speakers = (
