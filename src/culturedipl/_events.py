@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -235,6 +236,17 @@ def _triggers(*, at: bool) -> re.Pattern[str]:
 
 _TRIGGER = _triggers(at=True)
 _TRIGGER_NO_AT = _triggers(at=False)
+# Every word a match of ``_TRIGGER_NO_AT`` can begin with (or its start), lower-case:
+# the pattern is tried only where one of them stands (see ``_finditer_from``).
+_TRIGGER_NO_AT_STARTS = (
+    *("was", "were", "being", "been"),  # recvby, attended
+    *("receive", "host", "welcome", "has"),  # recv
+    *("called", "paid"),  # visit
+    *("met", "meet", "have", "had"),  # met ("meets", "meeting")
+    *("held", "hold"),  # held
+    "talks",  # between ("meeting between" starts with "meet")
+    *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
+)
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
@@ -255,11 +267,16 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
+_SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:l?ed)?|arrived|arrival|tour)\s+(?:to|in|of)?\s*(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
-_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+# The words a match of ``_VISIT`` begins with (it is case-sensitive).
+_VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
+# "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
+# literal, which re scans for at C speed instead of trying every character
+_IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
@@ -279,6 +296,49 @@ def _index(flags: list[bool], value: bool, start: int, stop: int) -> int:
         return flags.index(value, start, stop)
     except ValueError:
         return stop
+
+
+def _fold(text: str) -> str:
+    """*text* lower-cased character for character, to find by ``str.find`` where an
+    IGNORECASE pattern's (ASCII, lower-case) words may match.
+
+    Besides upper-case letters, IGNORECASE matches "ſ" to "s" and "İ", "ı" to "i"
+    (the Kelvin sign lowers to "k"); "İ", the one character that lowers to two, is
+    replaced first, so every offset is kept.
+    """
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of *words* occurs in *text*, in order (by ``str.find``)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _finditer_from(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying *pattern* only at *starts*.
+
+    *starts* (in order) must hold every offset a match can start at: finditer tries
+    each offset after the last match in turn, and only those can succeed. A regular
+    expression that begins with "\b" and alternatives is otherwise tried at every
+    character, which makes it the costliest step of a sentence. (No pattern used with
+    it matches the empty string, the one case where finditer steps on by itself.)
+    """
+    end = 0
+    for at in starts:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match is not None:
+                end = match.end()
+                yield match
 
 
 @dataclass
@@ -309,7 +369,10 @@ class _Reader:
             for at in person.named_at:
                 self.name_start[at] = index
         self._cover_names()
-        self.sidelines = bool(_SIDELINES.search(doc.body))
+        # the body lower-cased: a word absent from it is absent from every sentence
+        self.folded = _fold(doc.body)
+        self.may_sideline = any(word in self.folded for word in _SIDELINES_WORDS)
+        self.sidelines = self.may_sideline and bool(_SIDELINES.search(doc.body))
         self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
         self.token_ends = list(map(attrgetter("end"), doc.tokens))
@@ -383,7 +446,7 @@ class _Reader:
     def _visited_countries(self) -> set[str]:
         doc = self.doc
         found: set[str] = set()
-        for match in _VISIT.finditer(doc.body):
+        for match in _finditer_from(_VISIT, doc.body, _starts(doc.body, _VISIT_STARTS)):
             code = self._place_code(match.group("place"))
             if code is not None:
                 found.add(code)
@@ -821,12 +884,13 @@ class _Reader:
                 range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
             )
         )
-        pattern = _TRIGGER if at_cue else _TRIGGER_NO_AT
-        matches = [
-            m
-            for m in pattern.finditer(text)
-            if not self._in_quote_at(s, sentence.start + m.start())
-        ]
+        if at_cue:
+            found = _TRIGGER.finditer(text)
+        else:
+            # tried only where a trigger's first word stands in the lower-cased text
+            folded = self.folded[sentence.start : sentence.end]
+            found = _finditer_from(_TRIGGER_NO_AT, text, _starts(folded, _TRIGGER_NO_AT_STARTS))
+        matches = [m for m in found if not self._in_quote_at(s, sentence.start + m.start())]
         for n, match in enumerate(matches):
             if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
                 continue
@@ -1067,12 +1131,16 @@ class _Reader:
             return subject[0], True
         if kind == "visit" and objects:
             return objects[0], True
-        if _SIDELINES.search(text) or (self.sidelines and kind not in {"recv"}):
+        if (self.may_sideline and _SIDELINES.search(text)) or (
+            self.sidelines and kind not in {"recv"}
+        ):
             return None, True
         # a visit to the country of one of them: said in this sentence, or once in the article
         explicit = True
         places = {
-            code for m in _VISIT.finditer(text) if (code := self._place_code(m.group("place")))
+            code
+            for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
+            if (code := self._place_code(m.group("place")))
         }
         if not places:
             places = {
