@@ -13,6 +13,7 @@ backwards from the verb over the noun phrase in front of it; objects forwards.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -341,6 +342,12 @@ def _finditer_from(
                 yield match
 
 
+@functools.cache
+def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
+    """The first words of the reporting verbs, and "according" ("according to")."""
+    return verb_starts | {"according"}
+
+
 @dataclass
 class _State:
     meeting: int | None = None
@@ -389,6 +396,9 @@ class _Reader:
         self.said: set[tuple[int, frozenset[int]]] = set()
         # per sentence: its first reporting verb outside quotes (cached)
         self.first_verb: dict[int, int | None] = {}
+        # per sentence: the date it gives, and its main reporting verb (cached)
+        self.dates: dict[int, dt.date | None] = {}
+        self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
@@ -925,7 +935,7 @@ class _Reader:
                     participants = list(dict.fromkeys(subject + objects))
                     if len(participants) > 1:
                         self._open_meeting(
-                            participants, s, objects[0], date_in(text, doc.published), current=False
+                            participants, s, objects[0], self._date_of(s), current=False
                         )
                 continue
             if kind in {"at", "between"}:
@@ -972,7 +982,7 @@ class _Reader:
                     self.state.protagonist = participants[0]
                 elif kind in {"held"} and participants and not objects:
                     if re.search(r"meetings", match.group(), re.IGNORECASE):
-                        self.state.series_date = date_in(text, doc.published)
+                        self.state.series_date = self._date_of(s)
                     self.state.protagonist = participants[0]
                 continue
             host, explicit = self._host(kind, subject, objects, participants, text)
@@ -986,7 +996,7 @@ class _Reader:
             date = (
                 None
                 if kind == "at" and match.group().casefold().startswith("after")
-                else date_in(text, doc.published)
+                else self._date_of(s)
             )
             if date is None and kind != "at":
                 date = self.state.series_date
@@ -1213,6 +1223,12 @@ class _Reader:
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
 
+    def _date_of(self, s: int) -> dt.date | None:
+        """The date sentence *s* gives (kept: a sentence can open several meetings)."""
+        if s not in self.dates:
+            self.dates[s] = date_in(self.doc.sentences[s].text, self.doc.published)
+        return self.dates[s]
+
     def _token_at(self, offset: int, indexes: range) -> int:
         """The first token of *indexes* that ends after *offset* (by bisection)."""
         j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
@@ -1315,7 +1331,7 @@ class _Reader:
                     list(subject),
                     s,
                     host,
-                    date_in(doc.sentences[s].text, doc.published),
+                    self._date_of(s),
                     explicit=explicit,
                 )
         content = (
@@ -1455,6 +1471,13 @@ class _Reader:
 
     def _reporting_verb(self, s: int, indexes: range) -> tuple[int, int, Act] | None:
         """The sentence's main reporting verb: ``(token, length, act)``."""
+        # asked again for the sentences after a quotation: the answer depends on the
+        # sentence alone, so it is kept
+        if s not in self.verb_of:
+            self.verb_of[s] = self._find_reporting_verb(indexes)
+        return self.verb_of[s]
+
+    def _find_reporting_verb(self, indexes: range) -> tuple[int, int, Act] | None:
         doc = self.doc
         keys = doc.keys
         start = indexes.start
@@ -1470,15 +1493,21 @@ class _Reader:
                     skip_to = j + 1
                     break
         j = skip_to
-        while j < indexes.stop:
+        # only a verb's first word or "according" can stop the walk: the tokens in
+        # between are passed over at C speed (the walk went on from them by one)
+        for candidate in itertools.compress(
+            range(skip_to, indexes.stop),
+            map(_with_according(verb_starts).__contains__, keys[skip_to : indexes.stop]),
+        ):
+            if candidate < j:
+                continue  # within the verb phrase last passed over
+            j = candidate
             if keys[j] == "according" and j + 1 < indexes.stop and keys[j + 1] == "to":
                 return j, 2, Act.SAY
             if self.inside_quote[j]:
-                j += 1
                 continue
             found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
             if found is None or (j > start and doc.tokens[j].text[:1].isupper()):
-                j += 1
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
