@@ -267,6 +267,10 @@ _PLANNED = re.compile(
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# What a match of the "at" branch ends on ("... meeting with"), lower-case: it
+# starts on a word at most four spaces before (see ``_at_starts``).
+_AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
+_WORD_START = re.compile(r"\b\w")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
@@ -340,6 +344,25 @@ def _finditer_from(
             if match is not None:
                 end = match.end()
                 yield match
+
+
+def _at_starts(text: str, folded: str) -> list[int]:
+    """Every offset of *text* where the "at" trigger branch can start.
+
+    Its words before the meeting noun ("during", "the", "minister's", one more)
+    each end in one space and hold none, so a match starts on a word after the
+    fifth space before the noun. Each stretch is looked at for at most five nouns
+    after it, which keeps this linear.
+    """
+    found: list[int] = []
+    for anchor in _starts(folded, _AT_ANCHORS):
+        low = anchor
+        for _ in range(5):
+            low = folded.rfind(" ", 0, low)
+            if low < 0:
+                break
+        found.extend(m.start() for m in _WORD_START.finditer(text, low + 1, anchor + 1))
+    return found
 
 
 @functools.cache
@@ -894,12 +917,12 @@ class _Reader:
                 range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
             )
         )
+        # tried only where a trigger can start, found in the lower-cased text
+        folded = self.folded[sentence.start : sentence.end]
+        starts = _starts(folded, _TRIGGER_NO_AT_STARTS)
         if at_cue:
-            found = _TRIGGER.finditer(text)
-        else:
-            # tried only where a trigger's first word stands in the lower-cased text
-            folded = self.folded[sentence.start : sentence.end]
-            found = _finditer_from(_TRIGGER_NO_AT, text, _starts(folded, _TRIGGER_NO_AT_STARTS))
+            starts = sorted({*starts, *_at_starts(text, folded)})
+        found = _finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts)
         matches = [m for m in found if not self._in_quote_at(s, sentence.start + m.start())]
         for n, match in enumerate(matches):
             if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
