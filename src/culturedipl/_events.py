@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
-from culturedipl._match import key
+from culturedipl._match import PhraseMatcher, key
 from culturedipl._officials import ENVOYS, Person
 from culturedipl.model import Act, Role
 
@@ -199,6 +199,8 @@ _TWO_WORD_ROLES = {
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
+# the words that end the object of a verb as a role phrase (one set test per word)
+_OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
 # Meeting triggers, one named branch each; the "at the meeting with" branch is
@@ -282,11 +284,13 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_END = attrgetter("end")  # a token's end, to bisect the tokens by offset
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
 # Every token text the quotation tests of ``_quote_map`` act on (``in`` on a
-# string is a substring test), to pick the few quotation marks out at C speed.
+# string is a substring test), to pick the few quotation marks out at C speed by
+# their match keys (a mark's key is the mark: keys fold letters, drop a final 's).
 _QUOTE_TEXTS = frozenset(
     marks[i:j]
     for marks in (_QUOTE_OPEN, _QUOTE_CLOSE)
@@ -365,6 +369,17 @@ def _at_starts(text: str, folded: str) -> list[int]:
     return found
 
 
+# asked of every word of every role phrase ("the Italian ambassador"): kept
+@functools.lru_cache(maxsize=1 << 14)
+def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
+    words = [key(w) for w in text.split()]
+    for size in range(len(words), 0, -1):
+        found = places.match(words[:size], 0)
+        if found is not None and found[0] == size:
+            return found[1]
+    return None
+
+
 @functools.cache
 def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
     """The first words of the reporting verbs, and "according" ("according to")."""
@@ -405,7 +420,6 @@ class _Reader:
         self.sidelines = self.may_sideline and bool(_SIDELINES.search(doc.body))
         self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
-        self.token_ends = list(map(attrgetter("end"), doc.tokens))
         # the quoted words, in order: whether a sentence quotes anyone is a bisection
         self.quoted_words = [
             j
@@ -486,12 +500,7 @@ class _Reader:
         return found
 
     def _place_code(self, text: str) -> str | None:
-        words = [key(w) for w in text.split()]
-        for size in range(len(words), 0, -1):
-            found = self.doc.lex.places.match(words[:size], 0)
-            if found is not None and found[0] == size:
-                return found[1]
-        return None
+        return _place_code_of(self.doc.lex.places, text)
 
     def _quote_map(self) -> list[bool]:
         """For each token: whether it stands inside a quotation."""
@@ -502,10 +511,7 @@ class _Reader:
         # the quotation marks, picked out at C speed: between two of them the state
         # holds, so the other tokens are filled in by slices
         marks = list(
-            itertools.compress(
-                range(len(doc.tokens)),
-                map(_QUOTE_TEXTS.__contains__, map(attrgetter("text"), doc.tokens)),
-            )
+            itertools.compress(range(len(doc.keys)), map(_QUOTE_TEXTS.__contains__, doc.keys))
         )
         for s, sentence in enumerate(doc.sentences):
             # quotations do not run across paragraphs unless the paragraph opens with one
@@ -540,6 +546,7 @@ class _Reader:
                     elif after.isspace() or after in ",.;:!?" or not before.isspace():
                         state = not state if not (before in ",.!?…" or before.isalnum()) else False
                     continue
+                inside[index] = state  # no mark after all
             if state and filled < indexes.stop:
                 inside[filled : indexes.stop] = [True] * (indexes.stop - filled)
         self._unquote_names(inside)
@@ -548,12 +555,16 @@ class _Reader:
     def _unquote_names(self, inside: list[bool]) -> None:
         """ "ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
         doc = self.doc
+        if True not in inside:
+            return
         n = len(inside)
         # each run of quoted tokens, found by list.index (C speed) rather than a step per token
         i = _index(inside, True, 0, n)
         while i < n:
             j = _index(inside, False, i, n)
-            words = [doc.tokens[k].text for k in range(i, j) if doc.tokens[k].text[:1].isalnum()]
+            texts = (doc.tokens[k].text for k in range(i, j))
+            # six words tell: a name has five at most (a quotation can be long)
+            words = list(itertools.islice((w for w in texts if w[:1].isalnum()), 6))
             if len(words) <= 5 and all(
                 w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
             ):
@@ -865,14 +876,15 @@ class _Reader:
 
     def object_after(self, verb_end: int, stop: int, exclude: list[int]) -> list[int]:
         """Who the noun phrase right after a verb refers to (addressees)."""
-        doc = self.doc
+        owner = self.owner
+        keys = self.doc.keys
         j = verb_end
         limit = min(stop, verb_end + 8)
         words: list[str] = []
         while j < limit:
-            if j in self.owner and self.owner[j] not in exclude:
-                return [self.owner[j]]
-            token_key = doc.keys[j]
+            if j in owner and owner[j] not in exclude:
+                return [owner[j]]
+            token_key = keys[j]
             if (
                 token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"}
                 and words
@@ -883,7 +895,7 @@ class _Reader:
                 return participants[:1]
             if token_key not in {"the", "his", "her", "their"}:
                 words.append(token_key)
-            if token_key in _ROLE_NOUNS or token_key in _GUEST_NOUNS or token_key in {"general"}:
+            if token_key in _OBJECT_NOUNS:
                 found = self.resolve_role(words, j, frozenset(exclude))
                 return found or []
             j += 1
@@ -1254,13 +1266,13 @@ class _Reader:
 
     def _token_at(self, offset: int, indexes: range) -> int:
         """The first token of *indexes* that ends after *offset* (by bisection)."""
-        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
         return min(j, indexes.stop - 1)
 
     def _in_quote_at(self, s: int, offset: int) -> bool:
         """Whether the character at *offset* of sentence *s* stands inside a quotation."""
         indexes = self.doc.sentence_tokens(s)
-        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
         return j < indexes.stop and self.inside_quote[j]
 
     # statements
