@@ -200,6 +200,8 @@ _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 # the words that end the object of a verb as a role phrase (one set test per word)
+# and those ``_objects`` acts on
+_OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
 _OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
@@ -413,6 +415,8 @@ class _Reader:
         for index, person in enumerate(people):
             for at in person.named_at:
                 self.name_start[at] = index
+        # where names start, in order
+        self.name_order = sorted(self.name_start)
         self._cover_names()
         # the body lower-cased: a word absent from it is absent from every sentence
         self.folded = _fold(doc.body)
@@ -444,8 +448,7 @@ class _Reader:
     def _cover_names(self) -> None:
         """Mark the tokens of each mention (name plus adjoining title) with its official."""
         doc = self.doc
-        starts = sorted(self.name_start)
-        for at in starts:
+        for at in self.name_order:
             person = self.name_start[at]
             sentence = doc.sentence_of(at)
             indexes = doc.sentence_tokens(sentence)
@@ -868,9 +871,12 @@ class _Reader:
     def people_in(self, first: int, last: int) -> list[int]:
         """Officials named (or titled) between tokens *first* and *last*."""
         found: list[int] = []
-        for j in range(first, last + 1):
-            person = self.name_start.get(j)
-            if person is not None and person not in found:
+        # the names that start in the stretch, by bisection rather than a look at each token
+        for j in self.name_order[
+            bisect_left(self.name_order, first) : bisect_right(self.name_order, last)
+        ]:
+            person = self.name_start[j]
+            if person not in found:
                 found.append(person)
         return found
 
@@ -1053,8 +1059,16 @@ class _Reader:
     def _objects(self, first: int, stop: int) -> list[int]:
         doc = self.doc
         found: list[int] = []
-        j = first
-        while j < stop:
+        # only a name's first token, a role noun or a word that can end the objects
+        # does anything: those are picked out (keys at C speed, names by bisection)
+        # and the tokens between them passed over
+        cues = itertools.compress(
+            range(first, stop), map(_OBJECT_CUES.__contains__, doc.keys[first:stop])
+        )
+        names = self.name_order[
+            bisect_left(self.name_order, first) : bisect_left(self.name_order, stop)
+        ]
+        for j in sorted({*cues, *names}):
             token_key = doc.keys[j]
             if (
                 token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to"
@@ -1085,7 +1099,6 @@ class _Reader:
                     and not described
                 ):
                     found.extend(role)
-            j += 1
         return found
 
     def _speech_before(self, first: int, stop: int) -> bool:
@@ -1108,7 +1121,8 @@ class _Reader:
         return verb is not None and first <= verb < stop
 
     def _named_soon(self, j: int, stop: int) -> bool:
-        return any(self.name_start.get(k) is not None for k in range(j + 1, min(stop, j + 12)))
+        k = bisect_right(self.name_order, j)
+        return k < len(self.name_order) and self.name_order[k] < min(stop, j + 12)
 
     def _main_subject(self, first: int, indexes: range) -> list[int]:
         """The subject of the main clause after an opening "At the meeting with X," phrase."""
