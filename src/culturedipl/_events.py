@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
-from culturedipl._match import PhraseMatcher, key
+from culturedipl._match import Matchers, PhraseMatcher, key
 from culturedipl._officials import ENVOYS, Person
 from culturedipl.model import Act, Role
 
@@ -371,6 +371,19 @@ def _at_starts(text: str, folded: str) -> list[int]:
     return found
 
 
+# asked of every word next to a name (four lexicon look-ups): kept
+@functools.lru_cache(maxsize=1 << 14)
+def _title_word(lex: Matchers, token_key: str) -> bool | None:
+    """Whether a word can stand in a title, by its key; None if its casing tells."""
+    if token_key in {"of", "the", "to", "for", "and", "(", ")", "-", ".", "’s", "'s"}:
+        return True
+    if token_key in lex.title_words or token_key in lex.words:
+        return lex.words.get(token_key) != "stop" or token_key in {"of", "the"}
+    if token_key in lex.places or token_key in lex.organizations:
+        return True
+    return None
+
+
 # asked of every word of every role phrase ("the Italian ambassador"): kept
 @functools.lru_cache(maxsize=1 << 14)
 def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
@@ -484,13 +497,9 @@ class _Reader:
 
     def _title_token(self, k: int) -> bool:
         doc = self.doc
-        token_key = doc.keys[k]
-        if token_key in {"of", "the", "to", "for", "and", "(", ")", "-", ".", "’s", "'s"}:
-            return True
-        if token_key in doc.lex.title_words or token_key in doc.lex.words:
-            return doc.lex.words.get(token_key) != "stop" or token_key in {"of", "the"}
-        if token_key in doc.lex.places or token_key in doc.lex.organizations:
-            return True
+        found = _title_word(doc.lex, doc.keys[k])
+        if found is not None:
+            return found
         return doc.tokens[k].text.isupper() and len(doc.tokens[k].text) > 1
 
     def _visited_countries(self) -> set[str]:
@@ -510,23 +519,23 @@ class _Reader:
         doc = self.doc
         inside = [False] * len(doc.tokens)
         state = False
-        previous_sentence_line_end = -1
         # the quotation marks, picked out at C speed: between two of them the state
         # holds, so the other tokens are filled in by slices
         marks = list(
             itertools.compress(range(len(doc.keys)), map(_QUOTE_TEXTS.__contains__, doc.keys))
         )
         for s, sentence in enumerate(doc.sentences):
-            # quotations do not run across paragraphs unless the paragraph opens with one
-            line_start = doc.body.rfind("\n", 0, sentence.start) + 1
-            if line_start != previous_sentence_line_end:
-                state = False
-            previous_sentence_line_end = line_start
             indexes = doc.sentence_tokens(s)
+            here = marks[bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)]
+            if not state and not here:
+                continue  # outside quotations, with no mark: nothing to do
+            # quotations do not run across paragraphs unless the paragraph opens with one
+            # (a line break since the previous sentence began: its line starts elsewhere)
+            previous = doc.sentences[s - 1].start if s > 0 else 0
+            if state and doc.body.find("\n", previous, sentence.start) >= 0:
+                state = False
             filled = indexes.start  # tokens before this one have their value
-            for index in marks[
-                bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)
-            ]:
+            for index in here:
                 if state:
                     inside[filled:index] = [True] * (index - filled)
                 filled = index + 1
