@@ -431,11 +431,6 @@ class _Reader:
         # where names start, in order
         self.name_order = sorted(self.name_start)
         self._cover_names()
-        # the body lower-cased: a word absent from it is absent from every sentence
-        self.folded = _fold(doc.body)
-        self.may_sideline = any(word in self.folded for word in _SIDELINES_WORDS)
-        self.sidelines = self.may_sideline and bool(_SIDELINES.search(doc.body))
-        self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
         # the quoted words, in order: whether a sentence quotes anyone is a bisection
         self.quoted_words = [
@@ -458,41 +453,63 @@ class _Reader:
 
     # ---- set-up -------------------------------------------------------
 
+    # what only a sentence with a meeting trigger asks for: worked out on first use
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The body lower-cased: a word absent from it is absent from every sentence."""
+        return _fold(self.doc.body)
+
+    @functools.cached_property
+    def may_sideline(self) -> bool:
+        return any(word in self.folded for word in _SIDELINES_WORDS)
+
+    @functools.cached_property
+    def sidelines(self) -> bool:
+        return self.may_sideline and bool(_SIDELINES.search(self.doc.body))
+
+    @functools.cached_property
+    def visited(self) -> set[str]:
+        return self._visited_countries()
+
     def _cover_names(self) -> None:
         """Mark the tokens of each mention (name plus adjoining title) with its official."""
         doc = self.doc
+        # local names: this runs over every token of every name and title
+        tokens, keys, owner, name_start = doc.tokens, doc.keys, self.owner, self.name_start
+        title_token = self._title_token
         for at in self.name_order:
-            person = self.name_start[at]
+            person = name_start[at]
             sentence = doc.sentence_of(at)
             indexes = doc.sentence_tokens(sentence)
             j = at
             # the name itself
             while j < indexes.stop and (
-                doc.tokens[j].text[:1].isupper()
-                or doc.keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
-                or doc.keys[j].startswith("al-")
+                tokens[j].text[:1].isupper()
+                or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
+                or keys[j].startswith("al-")
             ):
-                self.owner[j] = person
+                owner[j] = person
                 j += 1
-                if j in self.name_start:
+                if j in name_start:
                     break
             # an appositive title after it ("X, acting Minister of Culture,")
-            if j < indexes.stop and doc.keys[j] == ",":
+            if j < indexes.stop and keys[j] == ",":
                 k = j + 1
                 while (
                     k < indexes.stop
-                    and k not in self.name_start
-                    and (self._title_token(k) or doc.tokens[k].text[:1].isupper())
-                    and doc.keys[k] != ","
+                    and k not in name_start
+                    and (title_token(k) or tokens[k].text[:1].isupper())
+                    and keys[k] != ","
                 ):
                     k += 1
-                if k > j + 1 and any(doc.keys[m] in doc.lex.title_words for m in range(j + 1, k)):
+                if k > j + 1 and any(keys[m] in doc.lex.title_words for m in range(j + 1, k)):
                     for m in range(j, k):
-                        self.owner[m] = person
+                        owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in self.owner and self._title_token(k):
-                self.owner[k] = person
+            while k >= indexes.start and k not in owner and title_token(k):
+                owner[k] = person
                 k -= 1
 
     def _title_token(self, k: int) -> bool:
