@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
@@ -28,6 +29,8 @@ from culturedipl._officials import ENVOYS, Person
 from culturedipl.model import Act, Role
 
 __all__ = ["MeetingDraft", "StatementDraft", "read_events"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -301,10 +304,10 @@ _QUOTE_TEXTS = frozenset(
 ) | {'"'}
 
 
-def _index(flags: list[bool], value: bool, start: int, stop: int) -> int:
-    """The first index from *start* where *flags* holds *value*, or *stop* if none."""
+def _index(items: list[T], value: T, start: int, stop: int) -> int:
+    """The first index from *start* where *items* holds *value*, or *stop* if none."""
     try:
-        return flags.index(value, start, stop)
+        return items.index(value, start, stop)
     except ValueError:
         return stop
 
@@ -452,6 +455,19 @@ class _Reader:
         self.pronouns: dict[int, str] = {}
 
     # ---- set-up -------------------------------------------------------
+
+    # each official's body and title as role phrases are matched against them
+    # (worked out once, not for every phrase)
+
+    @functools.cached_property
+    def organization_keys(self) -> list[str]:
+        return [(person.organization or "").casefold() for person in self.people]
+
+    @functools.cached_property
+    def title_words(self) -> list[set[str]]:
+        return [
+            set((person.title or "").casefold().replace("-", " ").split()) for person in self.people
+        ]
 
     # what only a sentence with a meeting trigger asks for: worked out on first use
 
@@ -832,12 +848,11 @@ class _Reader:
         if roles is None:
             return None
         # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
+        organizations = self.organization_keys
         by_body = [
             index
-            for index, person in enumerate(self.people)
-            if person.organization
-            and person.organization.casefold() in words
-            and index not in exclude
+            for index, organization in enumerate(organizations)
+            if organization and organization in words and index not in exclude
         ]
         if by_body:
             return [max(by_body, key=lambda c: self._last_named(c, at))]
@@ -860,24 +875,15 @@ class _Reader:
             ] or candidates
         if country is not None:
             candidates = [c for c in candidates if self.people[c].country == country] or []
-        org_match = [
-            c
-            for c in candidates
-            if (self.people[c].organization or "").casefold() in organization_words
-        ]
+        org_match = [c for c in candidates if organizations[c] in organization_words]
         if org_match:
             candidates = org_match
         if not candidates:
             return None
-        content = {
-            w for w in words if w not in {"the", "of", "a", "his", "her", noun} and w.isalpha()
-        }
+        skip = {"the", "of", "a", "his", "her", noun}
+        content = {w for w in words if w not in skip and w.isalpha()}
         if content:
-            titled = [
-                c
-                for c in candidates
-                if content <= set((self.people[c].title or "").casefold().replace("-", " ").split())
-            ]
+            titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = titled
         exact = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}.get(noun)
@@ -1563,10 +1569,9 @@ class _Reader:
         verb_starts = doc.lex.verbs.first_words()
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
-            for j in indexes:
-                if keys[j] == ",":
-                    skip_to = j + 1
-                    break
+            comma = _index(keys, ",", start, indexes.stop)
+            if comma < indexes.stop:
+                skip_to = comma + 1
         j = skip_to
         # only a verb's first word or "according" can stop the walk: the tokens in
         # between are passed over at C speed (the walk went on from them by one)
