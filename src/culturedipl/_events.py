@@ -17,10 +17,10 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
@@ -404,6 +404,21 @@ def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
     return verb_starts | {"according"}
 
 
+class _Cached(Generic[T]):
+    """``functools.cached_property`` without its lock, which Python 3.11 takes on
+    every first use (several per article here): the value replaces the descriptor
+    in the instance's ``__dict__``, so later reads are plain attribute reads."""
+
+    def __init__(self, method: Callable[[Any], T]) -> None:
+        self.method = method
+        self.name = method.__name__
+
+    def __get__(self, instance: object, owner: type | None = None) -> T:
+        value = self.method(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
 @dataclass
 class _State:
     meeting: int | None = None
@@ -459,11 +474,11 @@ class _Reader:
     # each official's body and title as role phrases are matched against them
     # (worked out once, not for every phrase)
 
-    @functools.cached_property
+    @_Cached
     def organization_keys(self) -> list[str]:
         return [(person.organization or "").casefold() for person in self.people]
 
-    @functools.cached_property
+    @_Cached
     def title_words(self) -> list[set[str]]:
         return [
             set((person.title or "").casefold().replace("-", " ").split()) for person in self.people
@@ -471,20 +486,20 @@ class _Reader:
 
     # what only a sentence with a meeting trigger asks for: worked out on first use
 
-    @functools.cached_property
+    @_Cached
     def folded(self) -> str:
         """The body lower-cased: a word absent from it is absent from every sentence."""
         return _fold(self.doc.body)
 
-    @functools.cached_property
+    @_Cached
     def may_sideline(self) -> bool:
         return any(word in self.folded for word in _SIDELINES_WORDS)
 
-    @functools.cached_property
+    @_Cached
     def sidelines(self) -> bool:
         return self.may_sideline and bool(_SIDELINES.search(self.doc.body))
 
-    @functools.cached_property
+    @_Cached
     def visited(self) -> set[str]:
         return self._visited_countries()
 
