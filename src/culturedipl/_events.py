@@ -255,6 +255,18 @@ _TRIGGER_NO_AT_STARTS = (
     "talks",  # between ("meeting between" starts with "meet")
     *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
 )
+# Where any of them stands, one pattern for all: "w(?=as|ere|elcome)|b(?=eing|een)|...".
+# Its branches begin with distinct letters, which re scans for at C speed, and
+# each match is one letter long, so every occurrence is found, overlapping or not.
+_TRIGGER_NO_AT_FIND = re.compile(
+    "|".join(
+        re.escape(first)
+        + "(?="
+        + "|".join(re.escape(w[1:]) for w in _TRIGGER_NO_AT_STARTS if w[0] == first)
+        + ")"
+        for first in dict.fromkeys(w[0] for w in _TRIGGER_NO_AT_STARTS)
+    )
+)
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
@@ -984,7 +996,7 @@ class _Reader:
         )
         # tried only where a trigger can start, found in the lower-cased text
         folded = self.folded[sentence.start : sentence.end]
-        starts = _starts(folded, _TRIGGER_NO_AT_STARTS)
+        starts = [m.start() for m in _TRIGGER_NO_AT_FIND.finditer(folded)]
         if at_cue:
             starts = sorted({*starts, *_at_starts(text, folded)})
         found = _finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts)
@@ -1547,11 +1559,14 @@ class _Reader:
         return at - 2 >= indexes.start and doc.tokens[at - 1].text in {",", '"', "”"}
 
     def _mostly_quoted(self, indexes: range) -> bool:
-        words = [j for j in indexes if self.doc.tokens[j].text.isalpha()]
+        tokens = self.doc.tokens[indexes.start : indexes.stop]
+        words = sum(1 for token in tokens if token.text.isalpha())
         if not words:
             return False
-        inside = sum(1 for j in words if self.inside_quote[j])
-        return inside * 2 >= len(words)
+        # the quoted words are listed in order: those of the sentence by bisection
+        quoted = self.quoted_words
+        inside = bisect_left(quoted, indexes.stop) - bisect_left(quoted, indexes.start)
+        return inside * 2 >= words
 
     def _with_partner(self, first: int, indexes: range) -> int | None:
         doc = self.doc
