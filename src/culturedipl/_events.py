@@ -578,6 +578,8 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.tokens)
+        if not any(mark in doc.body for mark in _QUOTE_OPEN + _QUOTE_CLOSE + '"'):
+            return inside  # no quotation mark at all (str.find is cheaper than a look at each key)
         state = False
         # the quotation marks, picked out at C speed: between two of them the state
         # holds, so the other tokens are filled in by slices
