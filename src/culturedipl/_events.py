@@ -475,6 +475,9 @@ class _Reader:
         self.said: set[tuple[int, frozenset[int]]] = set()
         # per sentence: its first reporting verb outside quotes (cached)
         self.first_verb: dict[int, int | None] = {}
+        # the last comma looked for, and the subject word found after a comma (cached)
+        self.last_comma = (0, -1, 0)
+        self.subject_words: dict[tuple[int, int], int] = {}
         # per sentence: the date it gives, and its main reporting verb (cached)
         self.dates: dict[int, dt.date | None] = {}
         self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
@@ -1188,29 +1191,57 @@ class _Reader:
     def _main_subject(self, first: int, indexes: range) -> list[int]:
         """The subject of the main clause after an opening "At the meeting with X," phrase."""
         doc = self.doc
-        j = first
-        while j < indexes.stop and doc.keys[j] != ",":
-            j += 1
-        j += 1
-        while j < indexes.stop:
-            if j in self.owner:
-                return [self.owner[j]]
-            token_key = doc.keys[j]
-            if token_key in {"he", "she"}:
-                return self._pronoun(token_key)
-            if token_key in {"sides", "parties", "ministers"}:
-                return []
-            if token_key in _ROLE_NOUNS:
-                found = self.resolve_role([doc.keys[j - 1], token_key], j)
-                return found or []
-            if (
-                doc.tokens[j].text.islower()
-                and token_key not in {"the", "his", "her"}
-                and token_key not in doc.lex.places
+        j = self._subject_word(first, indexes.stop)
+        if j >= indexes.stop:
+            return []
+        if j in self.owner:
+            return [self.owner[j]]
+        token_key = doc.keys[j]
+        if token_key in {"he", "she"}:
+            return self._pronoun(token_key)
+        if token_key in {"sides", "parties", "ministers"}:
+            return []
+        if token_key in _ROLE_NOUNS:
+            found = self.resolve_role([doc.keys[j - 1], token_key], j)
+            return found or []
+        return []  # a lower-case word: the clause names no one
+
+    def _subject_word(self, first: int, stop: int) -> int:
+        """After the comma that closes the phrase at *first*: the first word that names
+        the main clause's subject or shows it names none (*stop* if there is none).
+
+        Kept per comma, as is the comma itself: any number of phrases can close at one
+        comma ("at the meeting with ... at the meeting with ..."), and to look again
+        from each of them would take time quadratic in the sentence.
+        """
+        comma = self._next_comma(first, stop)
+        if (comma, stop) not in self.subject_words:
+            doc = self.doc
+            j = comma + 1
+            while j < stop and not (
+                j in self.owner
+                or doc.keys[j] in {"he", "she", "sides", "parties", "ministers"}
+                or doc.keys[j] in _ROLE_NOUNS
+                or (
+                    doc.tokens[j].text.islower()
+                    and doc.keys[j] not in {"the", "his", "her"}
+                    and doc.keys[j] not in doc.lex.places
+                )
             ):
-                break
-            j += 1
-        return []
+                j += 1
+            self.subject_words[comma, stop] = j
+        return self.subject_words[comma, stop]
+
+    def _next_comma(self, first: int, stop: int) -> int:
+        """The first comma from token *first* on, before *stop* (else *first* or *stop*)."""
+        if first >= stop:
+            return first
+        last_first, last_stop, last_comma = self.last_comma
+        if last_stop == stop and last_first <= first <= last_comma:
+            return last_comma  # none between: the comma found before is the first
+        comma = _index(self.doc.keys, ",", first, stop)
+        self.last_comma = (first, stop, comma)
+        return comma
 
     def _attend(self, s: int, at: int, end: int, indexes: range) -> None:
         if self.state.meeting is None:
