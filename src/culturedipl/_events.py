@@ -13,18 +13,24 @@ backwards from the verb over the noun phrase in front of it; objects forwards.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
-from culturedipl._match import key
+from culturedipl._match import Matchers, PhraseMatcher, key
 from culturedipl._officials import ENVOYS, Person
 from culturedipl.model import Act, Role
 
 __all__ = ["MeetingDraft", "StatementDraft", "read_events"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -194,6 +200,12 @@ _TWO_WORD_ROLES = {
     ("high", "representative"): "representative",
 }
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+# built once: ``_objects`` asks it of every token after a meeting verb
+_ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
+# the words that end the object of a verb as a role phrase (one set test per word)
+# and those ``_objects`` acts on
+_OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
+_OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
 
 # Meeting triggers, one named branch each; the "at the meeting with" branch is
@@ -232,6 +244,29 @@ def _triggers(*, at: bool) -> re.Pattern[str]:
 
 _TRIGGER = _triggers(at=True)
 _TRIGGER_NO_AT = _triggers(at=False)
+# Every word a match of ``_TRIGGER_NO_AT`` can begin with (or its start), lower-case:
+# the pattern is tried only where one of them stands (see ``_finditer_from``).
+_TRIGGER_NO_AT_STARTS = (
+    *("was", "were", "being", "been"),  # recvby, attended
+    *("receive", "host", "welcome", "has"),  # recv
+    *("called", "paid"),  # visit
+    *("met", "meet", "have", "had"),  # met ("meets", "meeting")
+    *("held", "hold"),  # held
+    "talks",  # between ("meeting between" starts with "meet")
+    *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
+)
+# Where any of them stands, one pattern for all: "w(?=as|ere|elcome)|b(?=eing|een)|...".
+# Its branches begin with distinct letters, which re scans for at C speed, and
+# each match is one letter long, so every occurrence is found, overlapping or not.
+_TRIGGER_NO_AT_FIND = re.compile(
+    "|".join(
+        re.escape(first)
+        + "(?="
+        + "|".join(re.escape(w[1:]) for w in _TRIGGER_NO_AT_STARTS if w[0] == first)
+        + ")"
+        for first in dict.fromkeys(w[0] for w in _TRIGGER_NO_AT_STARTS)
+    )
+)
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
@@ -245,20 +280,155 @@ _TRIGGER_KEYS = frozenset(
     conference attended present accompanied took joined participated presence""".split()
 )
 _AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
+_WITH_BETWEEN = frozenset({"with", "between"})
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# What a match of the "at" branch ends on ("... meeting with"), lower-case: it
+# starts on a word at most four spaces before (see ``_at_starts``).
+_AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
+_WORD_START = re.compile(r"\b\w")
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
+_SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:l?ed)?|arrived|arrival|tour)\s+(?:to|in|of)?\s*(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
-_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+# The words a match of ``_VISIT`` begins with (it is case-sensitive).
+_VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
+# "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
+# literal, which re scans for at C speed instead of trying every character
+_IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_END = attrgetter("end")  # a token's end, to bisect the tokens by offset
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
+# Every token text the quotation tests of ``_quote_map`` act on (``in`` on a
+# string is a substring test), to pick the few quotation marks out at C speed by
+# their match keys (a mark's key is the mark: keys fold letters, drop a final 's).
+_QUOTE_TEXTS = frozenset(
+    marks[i:j]
+    for marks in (_QUOTE_OPEN, _QUOTE_CLOSE)
+    for i in range(len(marks))
+    for j in range(i, len(marks) + 1)
+) | {'"'}
+
+
+def _index(items: list[T], value: T, start: int, stop: int) -> int:
+    """The first index from *start* where *items* holds *value*, or *stop* if none."""
+    try:
+        return items.index(value, start, stop)
+    except ValueError:
+        return stop
+
+
+def _fold(text: str) -> str:
+    """*text* lower-cased character for character, to find by ``str.find`` where an
+    IGNORECASE pattern's (ASCII, lower-case) words may match.
+
+    Besides upper-case letters, IGNORECASE matches "ſ" to "s" and "İ", "ı" to "i"
+    (the Kelvin sign lowers to "k"); "İ", the one character that lowers to two, is
+    replaced first, so every offset is kept.
+    """
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of *words* occurs in *text*, in order (by ``str.find``)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _finditer_from(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying *pattern* only at *starts*.
+
+    *starts* (in order) must hold every offset a match can start at: finditer tries
+    each offset after the last match in turn, and only those can succeed. A regular
+    expression that begins with "\b" and alternatives is otherwise tried at every
+    character, which makes it the costliest step of a sentence. (No pattern used with
+    it matches the empty string, the one case where finditer steps on by itself.)
+    """
+    end = 0
+    for at in starts:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _at_starts(text: str, folded: str) -> list[int]:
+    """Every offset of *text* where the "at" trigger branch can start.
+
+    Its words before the meeting noun ("during", "the", "minister's", one more)
+    each end in one space and hold none, so a match starts on a word after the
+    fifth space before the noun. Each stretch is looked at for at most five nouns
+    after it, which keeps this linear.
+    """
+    found: list[int] = []
+    for anchor in _starts(folded, _AT_ANCHORS):
+        low = anchor
+        for _ in range(5):
+            low = folded.rfind(" ", 0, low)
+            if low < 0:
+                break
+        found.extend(m.start() for m in _WORD_START.finditer(text, low + 1, anchor + 1))
+    return found
+
+
+# asked of every word next to a name (four lexicon look-ups): kept
+@functools.lru_cache(maxsize=1 << 14)
+def _title_word(lex: Matchers, token_key: str) -> bool | None:
+    """Whether a word can stand in a title, by its key; None if its casing tells."""
+    if token_key in {"of", "the", "to", "for", "and", "(", ")", "-", ".", "’s", "'s"}:
+        return True
+    if token_key in lex.title_words or token_key in lex.words:
+        return lex.words.get(token_key) != "stop" or token_key in {"of", "the"}
+    if token_key in lex.places or token_key in lex.organizations:
+        return True
+    return None
+
+
+# asked of every word of every role phrase ("the Italian ambassador"): kept
+@functools.lru_cache(maxsize=1 << 14)
+def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
+    words = [key(w) for w in text.split()]
+    for size in range(len(words), 0, -1):
+        found = places.match(words[:size], 0)
+        if found is not None and found[0] == size:
+            return found[1]
+    return None
+
+
+@functools.cache
+def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
+    """The first words of the reporting verbs, and "according" ("according to")."""
+    return verb_starts | {"according"}
+
+
+class _Cached(Generic[T]):
+    """``functools.cached_property`` without its lock, which Python 3.11 takes on
+    every first use (several per article here): the value replaces the descriptor
+    in the instance's ``__dict__``, so later reads are plain attribute reads."""
+
+    def __init__(self, method: Callable[[Any], T]) -> None:
+        self.method = method
+        self.name = method.__name__
+
+    def __get__(self, instance: object, owner: type | None = None) -> T:
+        value = self.method(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass
@@ -288,11 +458,16 @@ class _Reader:
         for index, person in enumerate(people):
             for at in person.named_at:
                 self.name_start[at] = index
+        # where names start, in order
+        self.name_order = sorted(self.name_start)
         self._cover_names()
-        self.sidelines = bool(_SIDELINES.search(doc.body))
-        self.visited = self._visited_countries()
         self.inside_quote = self._quote_map()
-        self.token_ends = [token.end for token in doc.tokens]
+        # the quoted words, in order: whether a sentence quotes anyone is a bisection
+        self.quoted_words = [
+            j
+            for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
+            if doc.tokens[j].text.isalpha()
+        ]
         # owned tokens in order, for "who was named before token i" by bisection
         self.owned = sorted(self.owner)
         # meetings by their set of participants, and statements already made
@@ -300,90 +475,135 @@ class _Reader:
         self.said: set[tuple[int, frozenset[int]]] = set()
         # per sentence: its first reporting verb outside quotes (cached)
         self.first_verb: dict[int, int | None] = {}
+        # the last comma looked for, and the subject word found after a comma (cached)
+        self.last_comma = (0, -1, 0)
+        self.subject_words: dict[tuple[int, int], int] = {}
+        # per sentence: the date it gives, and its main reporting verb (cached)
+        self.dates: dict[int, dt.date | None] = {}
+        self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
     # ---- set-up -------------------------------------------------------
 
+    # each official's body and title as role phrases are matched against them
+    # (worked out once, not for every phrase)
+
+    @_Cached
+    def organization_keys(self) -> list[str]:
+        return [(person.organization or "").casefold() for person in self.people]
+
+    @_Cached
+    def title_words(self) -> list[set[str]]:
+        return [
+            set((person.title or "").casefold().replace("-", " ").split()) for person in self.people
+        ]
+
+    # what only a sentence with a meeting trigger asks for: worked out on first use
+
+    @_Cached
+    def folded(self) -> str:
+        """The body lower-cased: a word absent from it is absent from every sentence."""
+        return _fold(self.doc.body)
+
+    @_Cached
+    def may_sideline(self) -> bool:
+        return any(word in self.folded for word in _SIDELINES_WORDS)
+
+    @_Cached
+    def sidelines(self) -> bool:
+        return self.may_sideline and bool(_SIDELINES.search(self.doc.body))
+
+    @_Cached
+    def visited(self) -> set[str]:
+        return self._visited_countries()
+
     def _cover_names(self) -> None:
         """Mark the tokens of each mention (name plus adjoining title) with its official."""
         doc = self.doc
-        starts = sorted(self.name_start)
-        for at in starts:
-            person = self.name_start[at]
+        # local names: this runs over every token of every name and title
+        tokens, keys, owner, name_start = doc.tokens, doc.keys, self.owner, self.name_start
+        title_token = self._title_token
+        for at in self.name_order:
+            person = name_start[at]
             sentence = doc.sentence_of(at)
             indexes = doc.sentence_tokens(sentence)
             j = at
             # the name itself
             while j < indexes.stop and (
-                doc.tokens[j].text[:1].isupper()
-                or doc.keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
-                or doc.keys[j].startswith("al-")
+                tokens[j].text[:1].isupper()
+                or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
+                or keys[j].startswith("al-")
             ):
-                self.owner[j] = person
+                owner[j] = person
                 j += 1
-                if j in self.name_start:
+                if j in name_start:
                     break
             # an appositive title after it ("X, acting Minister of Culture,")
-            if j < indexes.stop and doc.keys[j] == ",":
+            if j < indexes.stop and keys[j] == ",":
                 k = j + 1
                 while (
                     k < indexes.stop
-                    and k not in self.name_start
-                    and (self._title_token(k) or doc.tokens[k].text[:1].isupper())
-                    and doc.keys[k] != ","
+                    and k not in name_start
+                    and (title_token(k) or tokens[k].text[:1].isupper())
+                    and keys[k] != ","
                 ):
                     k += 1
-                if k > j + 1 and any(doc.keys[m] in doc.lex.title_words for m in range(j + 1, k)):
+                if k > j + 1 and any(keys[m] in doc.lex.title_words for m in range(j + 1, k)):
                     for m in range(j, k):
-                        self.owner[m] = person
+                        owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in self.owner and self._title_token(k):
-                self.owner[k] = person
+            while k >= indexes.start and k not in owner and title_token(k):
+                owner[k] = person
                 k -= 1
 
     def _title_token(self, k: int) -> bool:
         doc = self.doc
-        token_key = doc.keys[k]
-        if token_key in {"of", "the", "to", "for", "and", "(", ")", "-", ".", "’s", "'s"}:
-            return True
-        if token_key in doc.lex.title_words or token_key in doc.lex.words:
-            return doc.lex.words.get(token_key) != "stop" or token_key in {"of", "the"}
-        if token_key in doc.lex.places or token_key in doc.lex.organizations:
-            return True
+        found = _title_word(doc.lex, doc.keys[k])
+        if found is not None:
+            return found
         return doc.tokens[k].text.isupper() and len(doc.tokens[k].text) > 1
 
     def _visited_countries(self) -> set[str]:
         doc = self.doc
         found: set[str] = set()
-        for match in _VISIT.finditer(doc.body):
+        for match in _finditer_from(_VISIT, doc.body, _starts(doc.body, _VISIT_STARTS)):
             code = self._place_code(match.group("place"))
             if code is not None:
                 found.add(code)
         return found
 
     def _place_code(self, text: str) -> str | None:
-        words = [key(w) for w in text.split()]
-        for size in range(len(words), 0, -1):
-            found = self.doc.lex.places.match(words[:size], 0)
-            if found is not None and found[0] == size:
-                return found[1]
-        return None
+        return _place_code_of(self.doc.lex.places, text)
 
     def _quote_map(self) -> list[bool]:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.tokens)
+        if not any(mark in doc.body for mark in _QUOTE_OPEN + _QUOTE_CLOSE + '"'):
+            return inside  # no quotation mark at all (str.find is cheaper than a look at each key)
         state = False
-        previous_sentence_line_end = -1
+        # the quotation marks, picked out at C speed: between two of them the state
+        # holds, so the other tokens are filled in by slices
+        marks = list(
+            itertools.compress(range(len(doc.keys)), map(_QUOTE_TEXTS.__contains__, doc.keys))
+        )
         for s, sentence in enumerate(doc.sentences):
+            indexes = doc.sentence_tokens(s)
+            here = marks[bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)]
+            if not state and not here:
+                continue  # outside quotations, with no mark: nothing to do
             # quotations do not run across paragraphs unless the paragraph opens with one
-            line_start = doc.body.rfind("\n", 0, sentence.start) + 1
-            if line_start != previous_sentence_line_end:
+            # (a line break since the previous sentence began: its line starts elsewhere)
+            previous = doc.sentences[s - 1].start if s > 0 else 0
+            if state and doc.body.find("\n", previous, sentence.start) >= 0:
                 state = False
-            previous_sentence_line_end = line_start
-            for index in doc.sentence_tokens(s):
+            filled = indexes.start  # tokens before this one have their value
+            for index in here:
+                if state:
+                    inside[filled:index] = [True] * (index - filled)
+                filled = index + 1
                 text = doc.tokens[index].text
                 if text in _QUOTE_OPEN:
                     state = True
@@ -403,29 +623,31 @@ class _Reader:
                     elif after.isspace() or after in ",.;:!?" or not before.isspace():
                         state = not state if not (before in ",.!?…" or before.isalnum()) else False
                     continue
-                inside[index] = state
+                inside[index] = state  # no mark after all
+            if state and filled < indexes.stop:
+                inside[filled : indexes.stop] = [True] * (indexes.stop - filled)
         self._unquote_names(inside)
         return inside
 
     def _unquote_names(self, inside: list[bool]) -> None:
         """ "ICESCO Digital Home", "Peace for Culture": a quoted name is no quotation."""
         doc = self.doc
-        i = 0
+        if True not in inside:
+            return
         n = len(inside)
+        # each run of quoted tokens, found by list.index (C speed) rather than a step per token
+        i = _index(inside, True, 0, n)
         while i < n:
-            if not inside[i]:
-                i += 1
-                continue
-            j = i
-            while j < n and inside[j]:
-                j += 1
-            words = [doc.tokens[k].text for k in range(i, j) if doc.tokens[k].text[:1].isalnum()]
+            j = _index(inside, False, i, n)
+            texts = (doc.tokens[k].text for k in range(i, j))
+            # six words tell: a name has five at most (a quotation can be long)
+            words = list(itertools.islice((w for w in texts if w[:1].isalnum()), 6))
             if len(words) <= 5 and all(
                 w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
             ):
                 for k in range(i, j):
                     inside[k] = False
-            i = j
+            i = _index(inside, True, j, n)
 
     # ---- noun phrases ---------------------------------------------------
 
@@ -658,12 +880,11 @@ class _Reader:
         if roles is None:
             return None
         # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
+        organizations = self.organization_keys
         by_body = [
             index
-            for index, person in enumerate(self.people)
-            if person.organization
-            and person.organization.casefold() in words
-            and index not in exclude
+            for index, organization in enumerate(organizations)
+            if organization and organization in words and index not in exclude
         ]
         if by_body:
             return [max(by_body, key=lambda c: self._last_named(c, at))]
@@ -686,24 +907,15 @@ class _Reader:
             ] or candidates
         if country is not None:
             candidates = [c for c in candidates if self.people[c].country == country] or []
-        org_match = [
-            c
-            for c in candidates
-            if (self.people[c].organization or "").casefold() in organization_words
-        ]
+        org_match = [c for c in candidates if organizations[c] in organization_words]
         if org_match:
             candidates = org_match
         if not candidates:
             return None
-        content = {
-            w for w in words if w not in {"the", "of", "a", "his", "her", noun} and w.isalpha()
-        }
+        skip = {"the", "of", "a", "his", "her", noun}
+        content = {w for w in words if w not in skip and w.isalpha()}
         if content:
-            titled = [
-                c
-                for c in candidates
-                if content <= set((self.people[c].title or "").casefold().replace("-", " ").split())
-            ]
+            titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = titled
         exact = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}.get(noun)
@@ -723,22 +935,26 @@ class _Reader:
     def people_in(self, first: int, last: int) -> list[int]:
         """Officials named (or titled) between tokens *first* and *last*."""
         found: list[int] = []
-        for j in range(first, last + 1):
-            person = self.name_start.get(j)
-            if person is not None and person not in found:
+        # the names that start in the stretch, by bisection rather than a look at each token
+        for j in self.name_order[
+            bisect_left(self.name_order, first) : bisect_right(self.name_order, last)
+        ]:
+            person = self.name_start[j]
+            if person not in found:
                 found.append(person)
         return found
 
     def object_after(self, verb_end: int, stop: int, exclude: list[int]) -> list[int]:
         """Who the noun phrase right after a verb refers to (addressees)."""
-        doc = self.doc
+        owner = self.owner
+        keys = self.doc.keys
         j = verb_end
         limit = min(stop, verb_end + 8)
         words: list[str] = []
         while j < limit:
-            if j in self.owner and self.owner[j] not in exclude:
-                return [self.owner[j]]
-            token_key = doc.keys[j]
+            if j in owner and owner[j] not in exclude:
+                return [owner[j]]
+            token_key = keys[j]
             if (
                 token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"}
                 and words
@@ -749,7 +965,7 @@ class _Reader:
                 return participants[:1]
             if token_key not in {"the", "his", "her", "their"}:
                 words.append(token_key)
-            if token_key in _ROLE_NOUNS or token_key in _GUEST_NOUNS or token_key in {"general"}:
+            if token_key in _OBJECT_NOUNS:
                 found = self.resolve_role(words, j, frozenset(exclude))
                 return found or []
             j += 1
@@ -773,18 +989,23 @@ class _Reader:
         sentence = doc.sentences[s]
         text = sentence.text
         keys = doc.keys
-        if not any(keys[j] in _TRIGGER_KEYS for j in indexes):
+        # most sentences hold no trigger word: a C-level set test rules them out
+        if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
             return
+        last = indexes.stop - 1
         at_cue = any(
-            keys[j] in _AT_KEYS and keys[j + 1] in {"with", "between"}
-            for j in range(indexes.start, indexes.stop - 1)
+            keys[j + 1] in _WITH_BETWEEN
+            for j in itertools.compress(
+                range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
+            )
         )
-        pattern = _TRIGGER if at_cue else _TRIGGER_NO_AT
-        matches = [
-            m
-            for m in pattern.finditer(text)
-            if not self._in_quote_at(s, sentence.start + m.start())
-        ]
+        # tried only where a trigger can start, found in the lower-cased text
+        folded = self.folded[sentence.start : sentence.end]
+        starts = [m.start() for m in _TRIGGER_NO_AT_FIND.finditer(folded)]
+        if at_cue:
+            starts = sorted({*starts, *_at_starts(text, folded)})
+        found = _finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts)
+        matches = [m for m in found if not self._in_quote_at(s, sentence.start + m.start())]
         for n, match in enumerate(matches):
             if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
                 continue
@@ -819,7 +1040,7 @@ class _Reader:
                     participants = list(dict.fromkeys(subject + objects))
                     if len(participants) > 1:
                         self._open_meeting(
-                            participants, s, objects[0], date_in(text, doc.published), current=False
+                            participants, s, objects[0], self._date_of(s), current=False
                         )
                 continue
             if kind in {"at", "between"}:
@@ -866,7 +1087,7 @@ class _Reader:
                     self.state.protagonist = participants[0]
                 elif kind in {"held"} and participants and not objects:
                     if re.search(r"meetings", match.group(), re.IGNORECASE):
-                        self.state.series_date = date_in(text, doc.published)
+                        self.state.series_date = self._date_of(s)
                     self.state.protagonist = participants[0]
                 continue
             host, explicit = self._host(kind, subject, objects, participants, text)
@@ -880,7 +1101,7 @@ class _Reader:
             date = (
                 None
                 if kind == "at" and match.group().casefold().startswith("after")
-                else date_in(text, doc.published)
+                else self._date_of(s)
             )
             if date is None and kind != "at":
                 date = self.state.series_date
@@ -902,8 +1123,16 @@ class _Reader:
     def _objects(self, first: int, stop: int) -> list[int]:
         doc = self.doc
         found: list[int] = []
-        j = first
-        while j < stop:
+        # only a name's first token, a role noun or a word that can end the objects
+        # does anything: those are picked out (keys at C speed, names by bisection)
+        # and the tokens between them passed over
+        cues = itertools.compress(
+            range(first, stop), map(_OBJECT_CUES.__contains__, doc.keys[first:stop])
+        )
+        names = self.name_order[
+            bisect_left(self.name_order, first) : bisect_left(self.name_order, stop)
+        ]
+        for j in sorted({*cues, *names}):
             token_key = doc.keys[j]
             if (
                 token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to"
@@ -919,8 +1148,11 @@ class _Reader:
                 found.append(person)
             elif (
                 j not in self.owner
-                and token_key in (set(_ROLE_NOUNS) | _GUEST_NOUNS)
-                and doc.keys[j - 1] in {"the", "his", "her", "their"} | doc.lex.places.first_words()
+                and token_key in _ROLE_OR_GUEST_NOUNS
+                and (
+                    doc.keys[j - 1] in {"the", "his", "her", "their"}
+                    or doc.keys[j - 1] in doc.lex.places.first_words()
+                )
             ):
                 role = self.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
                 described = j + 1 < stop and doc.keys[j + 1] == "of"
@@ -931,7 +1163,6 @@ class _Reader:
                     and not described
                 ):
                     found.extend(role)
-            j += 1
         return found
 
     def _speech_before(self, first: int, stop: int) -> bool:
@@ -954,34 +1185,63 @@ class _Reader:
         return verb is not None and first <= verb < stop
 
     def _named_soon(self, j: int, stop: int) -> bool:
-        return any(self.name_start.get(k) is not None for k in range(j + 1, min(stop, j + 12)))
+        k = bisect_right(self.name_order, j)
+        return k < len(self.name_order) and self.name_order[k] < min(stop, j + 12)
 
     def _main_subject(self, first: int, indexes: range) -> list[int]:
         """The subject of the main clause after an opening "At the meeting with X," phrase."""
         doc = self.doc
-        j = first
-        while j < indexes.stop and doc.keys[j] != ",":
-            j += 1
-        j += 1
-        while j < indexes.stop:
-            if j in self.owner:
-                return [self.owner[j]]
-            token_key = doc.keys[j]
-            if token_key in {"he", "she"}:
-                return self._pronoun(token_key)
-            if token_key in {"sides", "parties", "ministers"}:
-                return []
-            if token_key in _ROLE_NOUNS:
-                found = self.resolve_role([doc.keys[j - 1], token_key], j)
-                return found or []
-            if (
-                doc.tokens[j].text.islower()
-                and token_key not in {"the", "his", "her"}
-                and token_key not in doc.lex.places
+        j = self._subject_word(first, indexes.stop)
+        if j >= indexes.stop:
+            return []
+        if j in self.owner:
+            return [self.owner[j]]
+        token_key = doc.keys[j]
+        if token_key in {"he", "she"}:
+            return self._pronoun(token_key)
+        if token_key in {"sides", "parties", "ministers"}:
+            return []
+        if token_key in _ROLE_NOUNS:
+            found = self.resolve_role([doc.keys[j - 1], token_key], j)
+            return found or []
+        return []  # a lower-case word: the clause names no one
+
+    def _subject_word(self, first: int, stop: int) -> int:
+        """After the comma that closes the phrase at *first*: the first word that names
+        the main clause's subject or shows it names none (*stop* if there is none).
+
+        Kept per comma, as is the comma itself: any number of phrases can close at one
+        comma ("at the meeting with ... at the meeting with ..."), and to look again
+        from each of them would take time quadratic in the sentence.
+        """
+        comma = self._next_comma(first, stop)
+        if (comma, stop) not in self.subject_words:
+            doc = self.doc
+            j = comma + 1
+            while j < stop and not (
+                j in self.owner
+                or doc.keys[j] in {"he", "she", "sides", "parties", "ministers"}
+                or doc.keys[j] in _ROLE_NOUNS
+                or (
+                    doc.tokens[j].text.islower()
+                    and doc.keys[j] not in {"the", "his", "her"}
+                    and doc.keys[j] not in doc.lex.places
+                )
             ):
-                break
-            j += 1
-        return []
+                j += 1
+            self.subject_words[comma, stop] = j
+        return self.subject_words[comma, stop]
+
+    def _next_comma(self, first: int, stop: int) -> int:
+        """The first comma from token *first* on, before *stop* (else *first* or *stop*)."""
+        if first >= stop:
+            return first
+        last_first, last_stop, last_comma = self.last_comma
+        if last_stop == stop and last_first <= first <= last_comma:
+            return last_comma  # none between: the comma found before is the first
+        comma = _index(self.doc.keys, ",", first, stop)
+        self.last_comma = (first, stop, comma)
+        return comma
 
     def _attend(self, s: int, at: int, end: int, indexes: range) -> None:
         if self.state.meeting is None:
@@ -1022,12 +1282,16 @@ class _Reader:
             return subject[0], True
         if kind == "visit" and objects:
             return objects[0], True
-        if _SIDELINES.search(text) or (self.sidelines and kind not in {"recv"}):
+        if (self.may_sideline and _SIDELINES.search(text)) or (
+            self.sidelines and kind not in {"recv"}
+        ):
             return None, True
         # a visit to the country of one of them: said in this sentence, or once in the article
         explicit = True
         places = {
-            code for m in _VISIT.finditer(text) if (code := self._place_code(m.group("place")))
+            code
+            for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
+            if (code := self._place_code(m.group("place")))
         }
         if not places:
             places = {
@@ -1100,15 +1364,21 @@ class _Reader:
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
 
+    def _date_of(self, s: int) -> dt.date | None:
+        """The date sentence *s* gives (kept: a sentence can open several meetings)."""
+        if s not in self.dates:
+            self.dates[s] = date_in(self.doc.sentences[s].text, self.doc.published)
+        return self.dates[s]
+
     def _token_at(self, offset: int, indexes: range) -> int:
         """The first token of *indexes* that ends after *offset* (by bisection)."""
-        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
         return min(j, indexes.stop - 1)
 
     def _in_quote_at(self, s: int, offset: int) -> bool:
         """Whether the character at *offset* of sentence *s* stands inside a quotation."""
         indexes = self.doc.sentence_tokens(s)
-        j = bisect_right(self.token_ends, offset, indexes.start, indexes.stop)
+        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
         return j < indexes.stop and self.inside_quote[j]
 
     # statements
@@ -1116,7 +1386,8 @@ class _Reader:
     def _statement_in(self, s: int, indexes: range) -> None:
         doc = self.doc
         verb = self._reporting_verb(s, indexes)
-        quoted = any(self.inside_quote[j] and doc.tokens[j].text.isalpha() for j in indexes)
+        k = bisect_left(self.quoted_words, indexes.start)
+        quoted = k < len(self.quoted_words) and self.quoted_words[k] < indexes.stop
         if verb is None:
             if quoted and self._mostly_quoted(indexes):
                 speakers = (
@@ -1201,7 +1472,7 @@ class _Reader:
                     list(subject),
                     s,
                     host,
-                    date_in(doc.sentences[s].text, doc.published),
+                    self._date_of(s),
                     explicit=explicit,
                 )
         content = (
@@ -1321,11 +1592,14 @@ class _Reader:
         return at - 2 >= indexes.start and doc.tokens[at - 1].text in {",", '"', "”"}
 
     def _mostly_quoted(self, indexes: range) -> bool:
-        words = [j for j in indexes if self.doc.tokens[j].text.isalpha()]
+        tokens = self.doc.tokens[indexes.start : indexes.stop]
+        words = sum(1 for token in tokens if token.text.isalpha())
         if not words:
             return False
-        inside = sum(1 for j in words if self.inside_quote[j])
-        return inside * 2 >= len(words)
+        # the quoted words are listed in order: those of the sentence by bisection
+        quoted = self.quoted_words
+        inside = bisect_left(quoted, indexes.stop) - bisect_left(quoted, indexes.start)
+        return inside * 2 >= words
 
     def _with_partner(self, first: int, indexes: range) -> int | None:
         doc = self.doc
@@ -1341,6 +1615,13 @@ class _Reader:
 
     def _reporting_verb(self, s: int, indexes: range) -> tuple[int, int, Act] | None:
         """The sentence's main reporting verb: ``(token, length, act)``."""
+        # asked again for the sentences after a quotation: the answer depends on the
+        # sentence alone, so it is kept
+        if s not in self.verb_of:
+            self.verb_of[s] = self._find_reporting_verb(indexes)
+        return self.verb_of[s]
+
+    def _find_reporting_verb(self, indexes: range) -> tuple[int, int, Act] | None:
         doc = self.doc
         keys = doc.keys
         start = indexes.start
@@ -1351,20 +1632,25 @@ class _Reader:
         verb_starts = doc.lex.verbs.first_words()
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
-            for j in indexes:
-                if keys[j] == ",":
-                    skip_to = j + 1
-                    break
+            comma = _index(keys, ",", start, indexes.stop)
+            if comma < indexes.stop:
+                skip_to = comma + 1
         j = skip_to
-        while j < indexes.stop:
+        # only a verb's first word or "according" can stop the walk: the tokens in
+        # between are passed over at C speed (the walk went on from them by one)
+        for candidate in itertools.compress(
+            range(skip_to, indexes.stop),
+            map(_with_according(verb_starts).__contains__, keys[skip_to : indexes.stop]),
+        ):
+            if candidate < j:
+                continue  # within the verb phrase last passed over
+            j = candidate
             if keys[j] == "according" and j + 1 < indexes.stop and keys[j + 1] == "to":
                 return j, 2, Act.SAY
             if self.inside_quote[j]:
-                j += 1
                 continue
             found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
             if found is None or (j > start and doc.tokens[j].text[:1].isupper()):
-                j += 1
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
