@@ -12,6 +12,7 @@ import re
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
+from culturedipl._dates import _ABSOLUTE, _DATE_CUE, _RELATIVE
 from culturedipl._document import Document
 from culturedipl._header import _lines
 from culturedipl._match import PhraseMatcher, key, keys
@@ -235,3 +236,17 @@ def test_topics_of_a_span_match_a_scan_of_it(body: str, first: int, size: int) -
         else:
             i += 1
     assert doc.topics(first, last) == tuple(sorted(set(labels)))
+
+
+DATE_PIECES = st.sampled_from(
+    ["on ", "last ", "Monday", "DAY", "today", "Yesterday", "May ", "Dec. ", "7", "٣", "th", " "]
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.one_of(st.lists(DATE_PIECES, max_size=8).map("".join), st.text(max_size=60)))
+@example("on ٣ May")  # any decimal digit counts, as it does for the date patterns
+def test_date_cue_is_in_every_date(text: str) -> None:
+    if _DATE_CUE.search(text) is None:
+        assert _ABSOLUTE.search(text) is None
+        assert _RELATIVE.search(text) is None
