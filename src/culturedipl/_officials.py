@@ -17,8 +17,11 @@ meeting and statement stage, which knows who is being talked about.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 
 from culturedipl._document import Document
 from culturedipl.model import Role
@@ -162,31 +165,64 @@ class _Run:
 
 def _token_kinds(doc: Document) -> list[str]:
     """Classify each token: name, particle, place, org, title, known or other."""
-    kinds = ["other"] * len(doc.tokens)
+    tokens, keys = doc.tokens, doc.keys
+    count = len(tokens)
+    # every word's kind from the memo at C speed; only unseen words cost a call (a
+    # word's kind depends on the word alone, so classifying words that a place or
+    # body then covers changes nothing)
+    kinds = list(map(_KINDS.get, map(_TEXT, tokens), repeat(_UNSEEN)))
+    if _UNSEEN in kinds:
+        kinds = [kind if kind != _UNSEEN else _word_kind(doc, i) for i, kind in enumerate(kinds)]
     organizations, places = doc.organizations, doc.places
-    i = 0
-    count = len(kinds)
-    while i < count:
-        found = organizations.get(i)
-        kind = "org"
-        if found is None:
-            found = places.get(i)
-            kind = "place"
-        if found is not None:
-            for j in range(i, i + found[0]):
-                kinds[j] = kind
-            i += found[0]
-        else:
-            kinds[i] = _word_kind(doc, i)
-            i += 1
+    if organizations or places:
+        # lexicon phrases cover their words. As in a walk from the left, a body wins
+        # over a place at the same token and a phrase starting inside one is skipped.
+        covered = 0
+        for i in sorted(organizations.keys() | places.keys()):
+            if i < covered:
+                continue
+            found = organizations.get(i)
+            kind = "org"
+            if found is None:
+                found = places[i]
+                kind = "place"
+            covered = i + found[0]
+            kinds[i:covered] = [kind] * found[0]
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
-    for j in range(count - 1):
-        if doc.keys[j] == "tan" and doc.keys[j + 1] == "sri":
+    for j in _indexes(keys, "tan", count - 1):
+        if keys[j + 1] == "sri":
             kinds[j] = _HONORIFIC_CLASS
     return kinds
 
 
+def _indexes(items: list[str], value: str, stop: int) -> Iterator[int]:
+    """The indexes of *value* in ``items[:stop]``, each found by a C-level scan.
+
+    Cheaper than a Python-level test of every item where *value* is rare.
+    """
+    if value not in items:  # the usual case: one scan, no exception
+        return
+    i = 0
+    try:
+        while True:
+            i = items.index(value, i, stop)
+            yield i
+            i += 1
+    except ValueError:
+        return
+
+
+def _index(items: list[str], value: str, start: int) -> int:
+    """The first index of *value* in *items* from *start* on (C-level scan), or -1."""
+    try:
+        return items.index(value, start)
+    except ValueError:
+        return -1
+
+
 _KINDS: dict[str, str] = {}
+_TEXT = itemgetter(0)  # a Token's text (its first field), fetched at C speed
+_UNSEEN = "?"  # no kind: a word the memo does not hold yet
 
 
 def _word_kind(doc: Document, i: int) -> str:
@@ -235,83 +271,93 @@ def _classify_word(doc: Document, word: str, word_key: str) -> str:
 def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     """Maximal runs of name words within one sentence."""
     runs: list[_Run] = []
+    tokens, keys = doc.tokens, doc.keys
+    count = len(kinds)
     # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
-    for j, kind in enumerate(kinds):
-        if (
-            kind == "acronym"
-            and len(doc.tokens[j].text) >= 4
-            and (
-                (j + 1 < len(kinds) and kinds[j + 1] == "name")
-                or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
-            )
+    for j in _indexes(kinds, "acronym", count):
+        if len(tokens[j].text) >= 4 and (
+            (j + 1 < count and kinds[j + 1] == "name")
+            or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
-    for s in range(len(doc.sentences)):
-        indexes = doc.sentence_tokens(s)
-        i = indexes.start
-        while i < indexes.stop:
-            if kinds[i] != "name":
-                i += 1
-                continue
-            first = i
-            last = i
-            j = i + 1
-            while j < indexes.stop:
-                kind = kinds[j]
-                text = doc.tokens[j].text
-                if kind == "name":
-                    last = j
-                elif (
-                    kind == "place"
-                    and j + 1 < indexes.stop
-                    and kinds[j + 1] in {"name", "particle"}
-                ):
-                    # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
-                    pass
-                elif (
-                    kind == "particle"
-                    or (
+    # A run starts at a name word: jump from one to the next with a C-level scan
+    # instead of visiting every token. Sentences are in order and do not overlap.
+    starts, stops = doc.sentence_starts, doc.sentence_stops
+    sentence_count = len(starts)
+    s = 0
+    i = _index(kinds, "name", 0)
+    while i >= 0:
+        while s < sentence_count and stops[s] <= i:
+            s += 1
+        if s == sentence_count:
+            break
+        start, stop = starts[s], stops[s]
+        if i < start:
+            # no sentence holds this token
+            i = _index(kinds, "name", i + 1)
+            continue
+        first = last = i
+        j = i + 1
+        while j < stop:
+            kind = kinds[j]
+            if kind == "name":
+                last = j
+            elif kind == "place" and j + 1 < stop and kinds[j + 1] in {"name", "particle"}:
+                # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
+                pass
+            elif kind == "particle":
+                pass
+            else:
+                text = tokens[j].text
+                if not (
+                    (
                         # an initial: "Salim M. AlMalik"
                         len(text) == 1
                         and text.isupper()
-                        and j + 1 < indexes.stop
-                        and doc.tokens[j + 1].text == "."
+                        and j + 1 < stop
+                        and tokens[j + 1].text == "."
                     )
                     or (
                         text == "."
-                        and doc.tokens[j - 1].text.isupper()
-                        and len(doc.tokens[j - 1].text) == 1
+                        and tokens[j - 1].text.isupper()
+                        and len(tokens[j - 1].text) == 1
                     )
                 ):
-                    pass
-                else:
                     break
-                j += 1
-            # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
-            # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
-            before = first - 1
-            if (
-                before >= indexes.start
-                and kinds[before] == "place"
-                and first == last
-                and (before == indexes.start or doc.keys[before - 1] not in _PLACE_PREPOSITIONS)
-                and (before - 1 < indexes.start or kinds[before - 1] != "place")
-            ):
-                first = before
-            runs.append(_Run(first, last))
-            i = max(j, last + 1)
+            j += 1
+        # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
+        # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
+        before = first - 1
+        if (
+            before >= start
+            and kinds[before] == "place"
+            and first == last
+            and (before == start or keys[before - 1] not in _PLACE_PREPOSITIONS)
+            and (before - 1 < start or kinds[before - 1] != "place")
+        ):
+            first = before
+        runs.append(_Run(first, last))
+        i = _index(kinds, "name", max(j, last + 1))
     return runs
 
 
 def _title_before(
-    doc: Document, kinds: list[str], first: int, floor: int, names: frozenset[int] = frozenset()
+    doc: Document,
+    kinds: list[str],
+    first: int,
+    floor: int,
+    names: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """Token range of a title standing right before a name starting at *first*.
 
     The scan stops at another person's name (*names*) and at a dateline
     ("TEHRAN (Tasnim) The Italian Minister ...").
     """
+    # The range found lies within the last _LONGEST_TITLE tokens before *first* and
+    # must hold a title anchor: where none stands there, skip the walk (most names).
+    if doc.lex.title_anchors.isdisjoint(doc.keys[max(floor, first - _LONGEST_TITLE, 0) : first]):
+        return None
     i = first - 1
     # honorifics between the title and the name are not part of either
     while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text in {".", "'", "’"}):
@@ -467,16 +513,20 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
     offices ("Vice President, Prime Minister and Ruler") the highest wins.
     """
     keys = doc.keys
+    titles = doc.lex.titles
+    # only a word that starts some title can match: a set test spares the call
+    title_firsts = titles.first_words()
     found: list[tuple[int, Role, int, int]] = []  # position, role, length, end of its title
     for first, last in ranges:
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
         while i <= last:
-            if keys[i] in {"of", "to", "for"} and any(f[3] == last for f in found):
+            token_key = keys[i]
+            if token_key in {"of", "to", "for"} and any(f[3] == last for f in found):
                 complement = True
-            if keys[i] in {",", ")"}:
+            if token_key in {",", ")"}:
                 complement = False
-            match = doc.lex.titles.match(keys, i)
+            match = titles.match(keys, i) if token_key in title_firsts else None
             if match is not None:
                 length, role = match
                 if not complement:
@@ -519,12 +569,15 @@ def _body_role(
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
     """``(country, posted_to, posted to "the country")`` read from a title."""
     keys = doc.keys
+    places = doc.lex.places
+    # only a word that starts some place name can match: a set test spares the call
+    place_firsts = places.first_words()
     country: str | None = None
     posted: str | None = None
     posted_home = False
     i = first
     while i <= last:
-        found = doc.lex.places.match(keys, i)
+        found = places.match(keys, i) if keys[i] in place_firsts else None
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
@@ -566,12 +619,13 @@ def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> b
 def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
     """The short name of the body a title names, if any."""
     keys = doc.keys
-    i = first
-    while i <= last:
-        found = doc.lex.organizations.match(keys, i)
-        if found is not None and kinds[i] == "org":
-            return found[1]
-        i += 1
+    organizations = doc.lex.organizations
+    # a body's name is matched only where one is known to start (cheap test first)
+    for i in range(first, last + 1):
+        if kinds[i] == "org":
+            found = organizations.match(keys, i)
+            if found is not None:
+                return found[1]
     # "President of the International Turkic Culture and Heritage Foundation"
     for j in range(first, last + 1):
         if keys[j] == "of":
@@ -607,58 +661,59 @@ def find_people(doc: Document) -> list[Person]:
     """Every official the body names with a title, with all mentions of their names."""
     kinds = _token_kinds(doc)
     runs = _name_runs(doc, kinds)
+    keys, tokens = doc.keys, doc.tokens
     people: list[Person] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
     for run, following in itertools.pairwise(runs):
         # "Speaker of the Dewan Rakyat Tan Sri Ahmad Fauzi": a body's name, then
-        # courtesy titles, then the person
-        gap = range(run.last + 1, following.first)
-        if (
-            gap
-            and all(kinds[j] == _HONORIFIC_CLASS or doc.keys[j] in {".", "'", ","} for j in gap)
-            and any(kinds[j] == _HONORIFIC_CLASS for j in gap)
-            and run.first > 0
-            and doc.keys[run.first - 1] in {"of", "the"}
-        ):
-            for j in range(run.first, run.last + 1):
-                kinds[j] = "orgword"
-            run.last = -1
+        # courtesy titles, then the person (the cheap test of the word before the
+        # body comes first: it rules out most pairs without a look at the gap)
+        if run.first > 0 and keys[run.first - 1] in {"of", "the"}:
+            gap = range(run.last + 1, following.first)
+            if (
+                gap
+                and all(kinds[j] == _HONORIFIC_CLASS or keys[j] in {".", "'", ","} for j in gap)
+                and _HONORIFIC_CLASS in kinds[gap.start : gap.stop]
+            ):
+                kinds[run.first : run.last + 1] = ["orgword"] * (run.last + 1 - run.first)
+                run.last = -1
+    count = len(kinds)
     for run in runs:
         nxt = run.last + 1
         if (
             run.last >= run.first
-            and nxt < len(kinds)
-            and (
-                (kinds[nxt] == "orgword" and doc.is_capitalised(nxt))
-                or doc.keys[nxt] in _PLACE_NOUNS
-            )
+            and nxt < count
+            and ((kinds[nxt] == "orgword" and doc.is_capitalised(nxt)) or keys[nxt] in _PLACE_NOUNS)
         ):
             run.last = -1
-    full_names = frozenset(
-        j
-        for run in runs
-        if run.last >= run.first
-        and sum(1 for m in range(run.first, run.last + 1) if kinds[m] == "name") >= 2
-        for j in range(run.first, run.last + 1)
-    )
+    full_names: set[int] = set()
+    for run in runs:
+        if run.last >= run.first and kinds[run.first : run.last + 1].count("name") >= 2:
+            full_names.update(range(run.first, run.last + 1))
     pending: list[_Run] = []
     name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
+    sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
         if run.last < run.first:
             continue
-        sentence = doc.sentence_of(run.first)
-        indexes = doc.sentence_tokens(sentence)
-        words = tuple(
-            doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
-        )
-        name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
+        span = range(run.first, run.last + 1)
+        name_tokens = [j for j in span if kinds[j] in {"name", "place"}]
+        if len(name_tokens) < 2:
+            # a single name: perhaps a later mention. No title makes it an official,
+            # so none is looked for (the title helpers only read).
+            pending.append(run)
+            continue
+        # doc.sentence_of and doc.sentence_tokens, inline
+        sentence = bisect_right(sentence_starts, run.first) - 1
+        indexes = range(sentence_starts[sentence], sentence_stops[sentence])
+        words = tuple([keys[j] for j in span if tokens[j].text != "."])
         city_title = (
             _title_before(doc, kinds, run.first - 1, indexes.start, full_names)
             if len(name_tokens) >= 3
             and run.first - 1 >= indexes.start
-            and doc.keys[run.first - 1] in {"in", "at"}
+            and keys[run.first - 1] in {"in", "at"}
             else None
         )
         before: tuple[int, int] | None
@@ -675,13 +730,13 @@ def find_people(doc: Document) -> list[Person]:
             prev_run, prev_title = previous_titled
             if (
                 run.first - 2 == prev_run.last
-                and doc.keys[run.first - 1] == "and"
-                and doc.keys[prev_title[1]].endswith("s")
+                and keys[run.first - 1] == "and"
+                and keys[prev_title[1]].endswith("s")
             ):
                 before = prev_title
         title_range = before or after
-        if len(name_tokens) < 2 or title_range is None:
-            # a single name or an untitled one: perhaps a later mention
+        if title_range is None:
+            # an untitled name: perhaps a later mention
             pending.append(run)
             continue
         index = by_words.get(words)
@@ -777,15 +832,14 @@ _ACTING_VERBS = frozenset(
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``."""
+    nxt = run.last + 1
+    # the cheapest test first: few names are followed by such a verb
+    if nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS:
+        return False
     names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
-    nxt = run.last + 1
-    return (
-        nxt < len(doc.keys)
-        and doc.keys[nxt] in _ACTING_VERBS
-        and doc.sentence_of(nxt) == doc.sentence_of(run.last)
-    )
+    return doc.sentence_of(nxt) == doc.sentence_of(run.last)
 
 
 def _note(person: Person, doc: Document, run: _Run) -> None:
