@@ -20,10 +20,10 @@ import itertools
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import itemgetter
 
 from culturedipl._document import Document
+from culturedipl._match import Matchers, key, matchers
 from culturedipl.model import Role
 
 __all__ = ["Person", "find_people"]
@@ -157,7 +157,7 @@ class Person:
     honorifics: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: cheaper to make, and there is one per name
 class _Run:
     first: int
     last: int  # inclusive token index
@@ -170,9 +170,7 @@ def _token_kinds(doc: Document) -> list[str]:
     # every word's kind from the memo at C speed; only unseen words cost a call (a
     # word's kind depends on the word alone, so classifying words that a place or
     # body then covers changes nothing)
-    kinds = list(map(_KINDS.get, map(_TEXT, tokens), repeat(_UNSEEN)))
-    if _UNSEEN in kinds:
-        kinds = [kind if kind != _UNSEEN else _word_kind(doc, i) for i, kind in enumerate(kinds)]
+    kinds = list(map(_KINDS.__getitem__, map(_TEXT, tokens)))
     organizations, places = doc.organizations, doc.places
     if organizations or places:
         # lexicon phrases cover their words. As in a walk from the left, a body wins
@@ -189,55 +187,45 @@ def _token_kinds(doc: Document) -> list[str]:
             covered = i + found[0]
             kinds[i:covered] = [kind] * found[0]
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
-    for j in _indexes(keys, "tan", count - 1):
-        if keys[j + 1] == "sri":
+    for j in _indexes(keys, "tan"):
+        if j + 1 < count and keys[j + 1] == "sri":
             kinds[j] = _HONORIFIC_CLASS
     return kinds
 
 
-def _indexes(items: list[str], value: str, stop: int) -> Iterator[int]:
-    """The indexes of *value* in ``items[:stop]``, each found by a C-level scan.
+def _indexes(items: list[str], value: str) -> Iterator[int]:
+    """The indexes of *value* in *items*, in order, each found by a C-level scan.
 
-    Cheaper than a Python-level test of every item where *value* is rare.
+    Cheaper than a Python-level test of every item where *value* is rare. Counting
+    first means list.index never fails (a ValueError is costly). Items at indexes
+    already given may change meanwhile.
     """
-    if value not in items:  # the usual case: one scan, no exception
-        return
-    i = 0
-    try:
-        while True:
-            i = items.index(value, i, stop)
-            yield i
-            i += 1
-    except ValueError:
-        return
+    i = -1
+    for _ in range(items.count(value)):
+        i = items.index(value, i + 1)
+        yield i
 
 
-def _index(items: list[str], value: str, start: int) -> int:
-    """The first index of *value* in *items* from *start* on (C-level scan), or -1."""
-    try:
-        return items.index(value, start)
-    except ValueError:
-        return -1
+class _KindMemo(dict[str, str]):
+    """The kind of each word outside place and organisation names: ``memo[word]``.
+
+    A word is classified on first sight; known words are a plain dict lookup, so
+    a document's kinds come from one ``map`` at C speed.
+    """
+
+    def __missing__(self, word: str) -> str:
+        # the lexicons every Document reads (Document.lex is matchers())
+        kind = _classify_word(matchers(), word, key(word))
+        if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
+            self[word] = kind
+        return kind
 
 
-_KINDS: dict[str, str] = {}
+_KINDS = _KindMemo()
 _TEXT = itemgetter(0)  # a Token's text (its first field), fetched at C speed
-_UNSEEN = "?"  # no kind: a word the memo does not hold yet
 
 
-def _word_kind(doc: Document, i: int) -> str:
-    """The kind of a word outside place and organisation names, memoised per word."""
-    word = doc.tokens[i].text
-    kind = _KINDS.get(word)
-    if kind is None:
-        kind = _classify_word(doc, word, doc.keys[i])
-        if len(_KINDS) < 200_000:
-            _KINDS[word] = kind
-    return kind
-
-
-def _classify_word(doc: Document, word: str, word_key: str) -> str:
-    lex = doc.lex
+def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
     if (
         word_key not in lex.words
         and word_key.endswith("s")
@@ -274,29 +262,29 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     tokens, keys = doc.tokens, doc.keys
     count = len(kinds)
     # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
-    for j in _indexes(kinds, "acronym", count):
+    for j in _indexes(kinds, "acronym"):
         if len(tokens[j].text) >= 4 and (
             (j + 1 < count and kinds[j + 1] == "name")
             or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
-    # A run starts at a name word: jump from one to the next with a C-level scan
-    # instead of visiting every token. Sentences are in order and do not overlap.
+    # A run starts at a name word: visit those (found with C-level scans) instead
+    # of every token. Sentences are in order and do not overlap.
     starts, stops = doc.sentence_starts, doc.sentence_stops
     sentence_count = len(starts)
     s = 0
-    i = _index(kinds, "name", 0)
-    while i >= 0:
+    resume = 0  # the tokens before it are in runs already found
+    for i in _indexes(kinds, "name"):
+        if i < resume:
+            continue
         while s < sentence_count and stops[s] <= i:
             s += 1
         if s == sentence_count:
             break
         start, stop = starts[s], stops[s]
         if i < start:
-            # no sentence holds this token
-            i = _index(kinds, "name", i + 1)
-            continue
+            continue  # no sentence holds this token
         first = last = i
         j = i + 1
         while j < stop:
@@ -338,7 +326,7 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
         ):
             first = before
         runs.append(_Run(first, last))
-        i = _index(kinds, "name", max(j, last + 1))
+        resume = max(j, last + 1)
     return runs
 
 
@@ -358,28 +346,28 @@ def _title_before(
     # must hold a title anchor: where none stands there, skip the walk (most names).
     if doc.lex.title_anchors.isdisjoint(doc.keys[max(floor, first - _LONGEST_TITLE, 0) : first]):
         return None
+    keys, tokens = doc.keys, doc.tokens
     i = first - 1
     # honorifics between the title and the name are not part of either
-    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text in {".", "'", "’"}):
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or tokens[i].text in {".", "'", "’"}):
         i -= 1
     end = i
     start = i + 1
-    heads = doc.lex.initiatives
+    # the words initiatives' names start with, as a plain set (spares a method call)
+    heads = doc.lex.initiatives.first_words()
     # titles are short: a bounded walk keeps long lists of names linear
     floor = max(floor, first - _LONGEST_TITLE)
     while i >= floor:
         kind = kinds[i]
-        token_key = doc.keys[i]
+        token_key = keys[i]
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
             # and its complement are no part of the title
-            if doc.keys[start] in {"on", "of", "for"}:
+            if keys[start] in {"on", "of", "for"}:
                 while start <= end and kinds[start] not in {"title", "place", "org"}:
                     start += 1
             break
-        if i in names or (
-            kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
-        ):
+        if i in names or (kind == "place" and tokens[i].text.isupper() and len(tokens[i].text) > 2):
             break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
@@ -387,16 +375,16 @@ def _title_before(
             token_key == ","
             and i - 2 >= floor
             and kinds[i - 1] == "place"
-            and doc.keys[i - 2] in {"in", "at"}
-            and any(doc.keys[m] in doc.lex.title_anchors for m in range(i + 1, end + 1))
+            and keys[i - 2] in {"in", "at"}
+            and not doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
         ):
             break
         if (
             # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ..."
-            token_key == "." and i > floor and "." in doc.keys[i - 1]
+            token_key == "." and i > floor and "." in keys[i - 1]
         ) or (
             # "Director of Culture at the Islamic ... Organization (ISESCO), Dr. X"
-            token_key == "at" and i + 1 <= end and doc.keys[i + 1] == "the" and i > floor
+            token_key == "at" and i + 1 <= end and keys[i + 1] == "the" and i > floor
         ):
             start = i
             i -= 1
@@ -413,9 +401,9 @@ def _title_before(
         if (
             kind == "name"
             and i - 1 >= floor
-            and doc.keys[i - 1] in {"of", "in", "to"}
+            and keys[i - 1] in {"of", "in", "to"}
             and i + 1 <= end
-            and doc.keys[i + 1] in {",", "in", "to", "and"}
+            and keys[i + 1] in {",", "in", "to", "and"}
         ):
             # a city in a title: "mayor of Cusco, X", "Consul General ... in Thessaloniki, X"
             start = i
@@ -423,11 +411,11 @@ def _title_before(
             continue
         if (
             kind == "name"
-            and doc.tokens[i].text[:1].isupper()
+            and tokens[i].text[:1].isupper()
             and i + 1 <= end
             and any(
                 kinds[m] in {"orgword", "portfolio", "title", "place"}
-                or doc.keys[m] in {"-", "of", "and"}
+                or keys[m] in {"-", "of", "and"}
                 for m in range(i + 1, min(end + 1, i + 4))
             )
         ):
@@ -436,11 +424,11 @@ def _title_before(
             i -= 1
             continue
         break
-    while start <= end and (doc.keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
+    while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
         start += 1
     if start > end:
         return None
-    if not any(doc.keys[j] in doc.lex.title_anchors for j in range(start, end + 1)):
+    if doc.lex.title_anchors.isdisjoint(keys[start : end + 1]):
         return None
     return start, end
 
@@ -540,7 +528,7 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
         _body_role(doc, kinds, position, role, length=length, last=last)
         for position, role, length, last in found
     ]
-    return max(roles, key=lambda r: _RANK[r])
+    return max(roles, key=_RANK.__getitem__)
 
 
 def _body_role(
@@ -600,6 +588,9 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     return country, posted, posted_home
 
 
+_PERMANENT = frozenset({"permanent", "delegate"})
+
+
 def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
     """Whether an envoy's title accredits them to a body ("to the Council of Europe")."""
     keys = doc.keys
@@ -613,7 +604,7 @@ def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> b
                 or any(kinds[m] == "orgword" for m in range(j, min(last + 1, j + 4)))
             ):
                 return True
-    return any(keys[i] in {"permanent", "delegate"} for i in range(first, last + 1))
+    return not _PERMANENT.isdisjoint(keys[first : last + 1])
 
 
 def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
@@ -786,8 +777,10 @@ def find_people(doc: Document) -> list[Person]:
         name_index.add(len(people), person)
         people.append(person)
         _note(person, doc, run)
-        for a, b in (r for r in (before, after) if r is not None):
-            person.tokens.update(range(a, b + 1))
+        if before is not None:
+            person.tokens.update(range(before[0], before[1] + 1))
+        if after is not None:
+            person.tokens.update(range(after[0], after[1] + 1))
     for run in pending:
         index = _mentioned(people, name_index, doc, run, kinds)
         if index is None and _acts(doc, kinds, run):
@@ -843,13 +836,15 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
 
 
 def _note(person: Person, doc: Document, run: _Run) -> None:
-    person.tokens.update(range(run.first, run.last + 1))
-    person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
-    insort(person.named_at, run.first)
-    j = run.first - 1
-    while j >= 0 and (doc.keys[j] == "." or doc.lex.words.get(doc.keys[j]) == _HONORIFIC_CLASS):
-        if doc.keys[j] != ".":
-            person.honorifics.add(doc.keys[j])
+    first = run.first
+    keys, lexicon_words = doc.keys, doc.lex.words
+    person.tokens.update(range(first, run.last + 1))
+    person.mentions.append((doc.tokens[first].start, doc.tokens[run.last].end))
+    insort(person.named_at, first)
+    j = first - 1
+    while j >= 0 and (keys[j] == "." or lexicon_words.get(keys[j]) == _HONORIFIC_CLASS):
+        if keys[j] != ".":
+            person.honorifics.add(keys[j])
         j -= 1
 
 
@@ -912,12 +907,16 @@ def _mentioned(
     people: list[Person], names: _NameIndex, doc: Document, run: _Run, kinds: list[str]
 ) -> int | None:
     """The official a short or untitled name run refers to, if any; the nearest named wins."""
-    words = [doc.keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+    keys = doc.keys
+    words = [keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if not words:
         return None
+    candidates = names.by_word.get(words[0])
+    if candidates is None:
+        return None  # no official has this word in their name (the usual case)
     best: int | None = None
     best_rank: tuple[int, int] | None = None
-    for index in dict.fromkeys(names.by_word.get(words[0], ())):
+    for index in dict.fromkeys(candidates):
         person = people[index]
         given = [
             w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
@@ -953,5 +952,11 @@ def _mentioned(
 def _distance(positions: list[int], at: int) -> int:
     """How far *at* is from the nearest of the sorted *positions*."""
     k = bisect_left(positions, at)
-    near = [abs(positions[m] - at) for m in (k - 1, k) if 0 <= m < len(positions)]
-    return min(near, default=10**9)
+    # the neighbours on either side, where there are any (no list to build)
+    if 0 < k < len(positions):
+        return min(abs(positions[k - 1] - at), abs(positions[k] - at))
+    if k > 0:
+        return abs(positions[k - 1] - at)
+    if positions:
+        return abs(positions[k] - at)
+    return 10**9
