@@ -524,6 +524,9 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
             i += 1
     if not found:
         return Role.OFFICIAL
+    if len(found) == 1:  # the usual case: no ranking to do
+        position, role, length, last = found[0]
+        return _body_role(doc, kinds, position, role, length=length, last=last)
     roles = [
         _body_role(doc, kinds, position, role, length=length, last=last)
         for position, role, length, last in found
@@ -565,7 +568,8 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     posted_home = False
     i = first
     while i <= last:
-        found = places.match(keys, i) if keys[i] in place_firsts else None
+        token_key = keys[i]
+        found = places.match(keys, i) if token_key in place_firsts else None
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
@@ -577,7 +581,7 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
             i += length
             continue
         if (
-            keys[i] == "country"
+            token_key == "country"
             and i > first
             and keys[i - 1] == "the"
             and i - 1 > first
@@ -687,7 +691,9 @@ def find_people(doc: Document) -> list[Person]:
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
-        if run.last < run.first:
+        if run.last <= run.first:
+            if run.last == run.first:
+                pending.append(run)  # a single word: handled as below, without the list
             continue
         span = range(run.first, run.last + 1)
         name_tokens = [j for j in span if kinds[j] in {"name", "place"}]
@@ -908,7 +914,10 @@ def _mentioned(
 ) -> int | None:
     """The official a short or untitled name run refers to, if any; the nearest named wins."""
     keys = doc.keys
-    words = [keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+    if run.first == run.last:  # a single word (the usual case): no list to build
+        words = [keys[run.first]] if kinds[run.first] == "name" else []
+    else:
+        words = [keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if not words:
         return None
     candidates = names.by_word.get(words[0])
