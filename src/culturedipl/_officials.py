@@ -20,6 +20,7 @@ import itertools
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 
 from culturedipl._document import Document
@@ -222,6 +223,7 @@ class _KindMemo(dict[str, str]):
 
 
 _KINDS = _KindMemo()
+_NAME_OR_ACRONYM = frozenset({"name", "acronym"})
 _TEXT = itemgetter(0)  # a Token's text (its first field), fetched at C speed
 
 
@@ -261,22 +263,29 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     runs: list[_Run] = []
     tokens, keys = doc.tokens, doc.keys
     count = len(kinds)
+    # the names and acronyms, picked out in one C-level pass: a run starts at a name
+    # and an acronym may become one
+    candidates = list(compress(range(count), map(_NAME_OR_ACRONYM.__contains__, kinds)))
     # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
-    for j in _indexes(kinds, "acronym"):
-        if len(tokens[j].text) >= 4 and (
-            (j + 1 < count and kinds[j + 1] == "name")
-            or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
+    for j in candidates:
+        if (
+            kinds[j] == "acronym"
+            and len(tokens[j].text) >= 4
+            and (
+                (j + 1 < count and kinds[j + 1] == "name")
+                or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
+            )
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
-    # A run starts at a name word: visit those (found with C-level scans) instead
-    # of every token. Sentences are in order and do not overlap.
+    # A run starts at a name word: visit those instead of every token. Sentences
+    # are in order and do not overlap.
     starts, stops = doc.sentence_starts, doc.sentence_stops
     sentence_count = len(starts)
     s = 0
     resume = 0  # the tokens before it are in runs already found
-    for i in _indexes(kinds, "name"):
-        if i < resume:
+    for i in candidates:
+        if i < resume or kinds[i] != "name":
             continue
         while s < sentence_count and stops[s] <= i:
             s += 1
@@ -598,7 +607,8 @@ _PERMANENT = frozenset({"permanent", "delegate"})
 def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
     """Whether an envoy's title accredits them to a body ("to the Council of Europe")."""
     keys = doc.keys
-    for i in range(first, last):
+    # the loop looks for "to": a C-level test skips it where there is none
+    for i in range(first, last) if "to" in keys[first:last] else ():
         if keys[i] == "to":
             j = i + 1
             if j <= last and keys[j] == "the":
@@ -615,12 +625,16 @@ def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> 
     """The short name of the body a title names, if any."""
     keys = doc.keys
     organizations = doc.lex.organizations
-    # a body's name is matched only where one is known to start (cheap test first)
-    for i in range(first, last + 1):
-        if kinds[i] == "org":
-            found = organizations.match(keys, i)
-            if found is not None:
-                return found[1]
+    title_kinds = kinds[first : last + 1]
+    # a body's name is matched only where one is known to start (cheap tests first)
+    if "org" in title_kinds:
+        for i in range(first, last + 1):
+            if kinds[i] == "org":
+                found = organizations.match(keys, i)
+                if found is not None:
+                    return found[1]
+    if "orgword" not in title_kinds:
+        return None  # what follows needs a body's word ("Foundation") to return
     # "President of the International Turkic Culture and Heritage Foundation"
     for j in range(first, last + 1):
         if keys[j] == "of":
