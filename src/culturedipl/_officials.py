@@ -94,6 +94,8 @@ _RANK = {
     Role.OFFICIAL: 1,
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
+# heads of bodies: their body, not a country, is what they stand for
+_BODY_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # Given names the ending rule gets wrong, either way.
 _FEMALE_OTHER_ENDINGS = frozenset(
     """fatemeh fatimah maryam mariam miriam ruth esther ingrid astrid margaret elizabeth
@@ -164,29 +166,25 @@ class _Run:
     last: int  # inclusive token index
 
 
-def _token_kinds(doc: Document) -> list[str]:
-    """Classify each token: name, particle, place, org, title, known or other."""
-    tokens, keys = doc.tokens, doc.keys
-    count = len(tokens)
+def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
+    """Classify each token (*texts* are their texts): name, particle, place, org, title ..."""
+    keys = doc.keys
+    count = len(texts)
     # every word's kind from the memo at C speed; only unseen words cost a call (a
     # word's kind depends on the word alone, so classifying words that a place or
     # body then covers changes nothing)
-    kinds = list(map(_KINDS.__getitem__, map(_TEXT, tokens)))
-    organizations, places = doc.organizations, doc.places
-    if organizations or places:
-        # lexicon phrases cover their words. As in a walk from the left, a body wins
-        # over a place at the same token and a phrase starting inside one is skipped.
-        covered = 0
-        for i in sorted(organizations.keys() | places.keys()):
-            if i < covered:
-                continue
-            found = organizations.get(i)
-            kind = "org"
-            if found is None:
-                found = places[i]
-                kind = "place"
-            covered = i + found[0]
-            kinds[i:covered] = [kind] * found[0]
+    kinds = list(map(_KINDS.__getitem__, texts))
+    organizations = doc.organizations
+    # lexicon phrases cover their words. As in a walk from the left, a body wins over
+    # a place at the same token (the right operand of | wins) and a phrase starting
+    # inside one is skipped.
+    phrases = doc.places | organizations
+    covered = 0
+    for i in sorted(phrases):
+        if i >= covered:
+            length = phrases[i][0]
+            covered = i + length
+            kinds[i:covered] = ["org" if i in organizations else "place"] * length
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
@@ -258,10 +256,10 @@ def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
     return "other"
 
 
-def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
-    """Maximal runs of name words within one sentence."""
+def _name_runs(doc: Document, kinds: list[str], texts: list[str]) -> list[_Run]:
+    """Maximal runs of name words within one sentence (*texts*: the tokens' texts)."""
     runs: list[_Run] = []
-    tokens, keys = doc.tokens, doc.keys
+    keys = doc.keys
     count = len(kinds)
     # the names and acronyms, picked out in one C-level pass: a run starts at a name
     # and an acronym may become one
@@ -270,7 +268,7 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     for j in candidates:
         if (
             kinds[j] == "acronym"
-            and len(tokens[j].text) >= 4
+            and len(texts[j]) >= 4
             and (
                 (j + 1 < count and kinds[j + 1] == "name")
                 or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
@@ -281,19 +279,14 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
     # A run starts at a name word: visit those instead of every token. Sentences
     # are in order and do not overlap.
     starts, stops = doc.sentence_starts, doc.sentence_stops
-    sentence_count = len(starts)
-    s = 0
     resume = 0  # the tokens before it are in runs already found
     for i in candidates:
         if i < resume or kinds[i] != "name":
             continue
-        while s < sentence_count and stops[s] <= i:
-            s += 1
-        if s == sentence_count:
-            break
-        start, stop = starts[s], stops[s]
-        if i < start:
+        s = bisect_right(starts, i) - 1  # the sentence holding i, if any
+        if s < 0 or i >= stops[s]:
             continue  # no sentence holds this token
+        start, stop = starts[s], stops[s]
         first = last = i
         j = i + 1
         while j < stop:
@@ -306,20 +299,13 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
             elif kind == "particle":
                 pass
             else:
-                text = tokens[j].text
+                text = texts[j]
                 if not (
                     (
                         # an initial: "Salim M. AlMalik"
-                        len(text) == 1
-                        and text.isupper()
-                        and j + 1 < stop
-                        and tokens[j + 1].text == "."
+                        len(text) == 1 and text.isupper() and j + 1 < stop and texts[j + 1] == "."
                     )
-                    or (
-                        text == "."
-                        and tokens[j - 1].text.isupper()
-                        and len(tokens[j - 1].text) == 1
-                    )
+                    or (text == "." and texts[j - 1].isupper() and len(texts[j - 1]) == 1)
                 ):
                     break
             j += 1
@@ -335,7 +321,7 @@ def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
         ):
             first = before
         runs.append(_Run(first, last))
-        resume = max(j, last + 1)
+        resume = j  # not before last + 1: last < j throughout
     return runs
 
 
@@ -668,9 +654,10 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
 
 def find_people(doc: Document) -> list[Person]:
     """Every official the body names with a title, with all mentions of their names."""
-    kinds = _token_kinds(doc)
-    runs = _name_runs(doc, kinds)
-    keys, tokens = doc.keys, doc.tokens
+    keys, tokens, body = doc.keys, doc.tokens, doc.body
+    texts = list(map(_TEXT, tokens))  # read often below: a list beats .text
+    kinds = _token_kinds(doc, texts)
+    runs = _name_runs(doc, kinds, texts)
     people: list[Person] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
@@ -687,61 +674,71 @@ def find_people(doc: Document) -> list[Person]:
             ):
                 kinds[run.first : run.last + 1] = ["orgword"] * (run.last + 1 - run.first)
                 run.last = -1
+    # Runs before a body's word or a place noun are no names; the tokens of the
+    # other runs of two names or more are other people's (both in one pass: each
+    # run's test reads only that run).
     count = len(kinds)
-    for run in runs:
-        nxt = run.last + 1
-        if (
-            run.last >= run.first
-            and nxt < count
-            and ((kinds[nxt] == "orgword" and doc.is_capitalised(nxt)) or keys[nxt] in _PLACE_NOUNS)
-        ):
-            run.last = -1
     full_names: set[int] = set()
     for run in runs:
-        if run.last >= run.first and kinds[run.first : run.last + 1].count("name") >= 2:
-            full_names.update(range(run.first, run.last + 1))
+        first, last = run.first, run.last
+        if last < first:
+            continue
+        nxt = last + 1
+        if nxt < count and (
+            (kinds[nxt] == "orgword" and texts[nxt][:1].isupper()) or keys[nxt] in _PLACE_NOUNS
+        ):
+            run.last = -1
+        elif last > first and kinds[first : last + 1].count("name") >= 2:
+            full_names.update(range(first, last + 1))
     pending: list[_Run] = []
     name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
-        if run.last <= run.first:
-            if run.last == run.first:
-                pending.append(run)  # a single word: handled as below, without the list
+        first, last = run.first, run.last
+        if last <= first:
+            if last == first:
+                pending.append(run)  # a single word: as below, without the counting
             continue
-        span = range(run.first, run.last + 1)
-        name_tokens = [j for j in span if kinds[j] in {"name", "place"}]
-        if len(name_tokens) < 2:
+        run_kinds = kinds[first : last + 1]
+        name_count = run_kinds.count("name") + run_kinds.count("place")
+        if name_count < 2:
             # a single name: perhaps a later mention. No title makes it an official,
             # so none is looked for (the title helpers only read).
             pending.append(run)
             continue
         # doc.sentence_of and doc.sentence_tokens, inline
-        sentence = bisect_right(sentence_starts, run.first) - 1
-        indexes = range(sentence_starts[sentence], sentence_stops[sentence])
-        words = tuple([keys[j] for j in span if tokens[j].text != "."])
+        sentence = bisect_right(sentence_starts, first) - 1
+        floor, ceiling = sentence_starts[sentence], sentence_stops[sentence]
+        # the run's keys, but for the stops of initials ("Salim M. AlMalik")
+        run_texts = texts[first : last + 1]
+        if "." in run_texts:
+            words = tuple(
+                [k for k, t in zip(keys[first : last + 1], run_texts, strict=True) if t != "."]
+            )
+        else:
+            words = tuple(keys[first : last + 1])
         city_title = (
-            _title_before(doc, kinds, run.first - 1, indexes.start, full_names)
-            if len(name_tokens) >= 3
-            and run.first - 1 >= indexes.start
-            and keys[run.first - 1] in {"in", "at"}
+            _title_before(doc, kinds, first - 1, floor, full_names)
+            if name_count >= 3 and first - 1 >= floor and keys[first - 1] in {"in", "at"}
             else None
         )
         before: tuple[int, int] | None
         if city_title is not None:
             # "Consul General of Italy in Vlorë Paolo Conti": the city closes the title
-            before = (city_title[0], run.first)
-            run.first = name_tokens[1]
-            name_tokens = name_tokens[1:]
+            before = (city_title[0], first)
+            run.first = first = [
+                j for j in range(first, last + 1) if kinds[j] in {"name", "place"}
+            ][1]
             words = words[1:]
         else:
-            before = _title_before(doc, kinds, run.first, indexes.start, full_names)
-        after = _title_after(doc, kinds, run.last, indexes.stop)
+            before = _title_before(doc, kinds, first, floor, full_names)
+        after = _title_after(doc, kinds, last, ceiling)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
             if (
-                run.first - 2 == prev_run.last
-                and keys[run.first - 1] == "and"
+                first - 2 == prev_run.last
+                and keys[first - 1] == "and"
                 and keys[prev_title[1]].endswith("s")
             ):
                 before = prev_title
@@ -750,12 +747,13 @@ def find_people(doc: Document) -> list[Person]:
             # an untitled name: perhaps a later mention
             pending.append(run)
             continue
+        # doc.text, inline
+        name = body[tokens[first].start : tokens[last].end]
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
         if index is not None:
             person = people[index]
-            name = doc.text(run.first, run.last)
             if (
                 name != person.name
                 and name not in person.aliases
@@ -772,26 +770,30 @@ def find_people(doc: Document) -> list[Person]:
             continue
         if before is not None:
             previous_titled = (run, before)
-        role = _role_of(doc, [r for r in (before, after) if r is not None], kinds)
-        country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
-        to_body = _posted_to_body(doc, title_range[0], title_range[1], kinds)
-        organization = _organization_in(doc, title_range[0], title_range[1], kinds)
+        title_first, title_last = title_range
+        role = _role_of(
+            doc,
+            [before, after] if before is not None and after is not None else [title_range],
+            kinds,
+        )
+        country, posted, posted_home = _places_in(doc, title_first, title_last)
+        to_body = _posted_to_body(doc, title_first, title_last, kinds)
+        organization = _organization_in(doc, title_first, title_last, kinds)
         if organization is None and before is not None and after is not None:
             organization = _organization_in(doc, after[0], after[1], kinds)
-        name = doc.text(run.first, run.last)
         person = Person(
             name=name,
             words=words,
             role=role,
-            title=doc.text(title_range[0], title_range[1]),
+            title=body[tokens[title_first].start : tokens[title_last].end],
             country=country,
             organization=organization,
             posted_to=posted,
             posted_home=posted_home,
-            female=_is_female(doc, run.first, name),
+            female=_is_female(doc, first, name),
             posted_to_body=to_body,
         )
-        if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
+        if role in _BODY_HEADS and organization is not None:
             person.country = None
         by_words[words] = len(people)
         name_index.add(len(people), person)
@@ -801,8 +803,9 @@ def find_people(doc: Document) -> list[Person]:
             person.tokens.update(range(before[0], before[1] + 1))
         if after is not None:
             person.tokens.update(range(after[0], after[1] + 1))
+    given_names: dict[int, list[str]] = {}
     for run in pending:
-        index = _mentioned(people, name_index, doc, run, kinds)
+        index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
             words = tuple(
@@ -924,9 +927,19 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _mentioned(
-    people: list[Person], names: _NameIndex, doc: Document, run: _Run, kinds: list[str]
+    people: list[Person],
+    names: _NameIndex,
+    doc: Document,
+    run: _Run,
+    kinds: list[str],
+    *,
+    given_names: dict[int, list[str]],
 ) -> int | None:
-    """The official a short or untitled name run refers to, if any; the nearest named wins."""
+    """The official a short or untitled name run refers to, if any; the nearest named wins.
+
+    *given_names* keeps each official's names without particles, by index, from call
+    to call (names no longer change once mentions are looked for).
+    """
     keys = doc.keys
     if run.first == run.last:  # a single word (the usual case): no list to build
         words = [keys[run.first]] if kinds[run.first] == "name" else []
@@ -941,9 +954,12 @@ def _mentioned(
     best_rank: tuple[int, int] | None = None
     for index in dict.fromkeys(candidates):
         person = people[index]
-        given = [
-            w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
-        ]
+        given = given_names.get(index)
+        if given is None:
+            given = [
+                w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
+            ]
+            given_names[index] = given
         if not given:
             continue
         middle = 0
