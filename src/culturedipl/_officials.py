@@ -69,6 +69,9 @@ _DASHES = frozenset({"-", "–", "—"})
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
+# the kinds of words a title is made of, but for places (an upper-case place, as in a
+# dateline, ends a title)
+_TITLE_WORD_KINDS = frozenset({"title", "portfolio", "orgword", "org", "acronym", "honorific"})
 _PLACE_PREPOSITIONS = frozenset(
     {"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"}
 )
@@ -355,6 +358,17 @@ def _title_before(
     while i >= floor:
         kind = kinds[i]
         token_key = keys[i]
+        if (
+            kind in _TITLE_WORD_KINDS
+            and token_key != ","
+            and i not in names
+            and (kind == "title" or token_key not in heads)
+        ):
+            # the commonest step, taken first: none of the tests below stops such a
+            # word, and one of them takes this same step
+            start = i
+            i -= 1
+            continue
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
             # and its complement are no part of the title
@@ -481,11 +495,14 @@ def _title_after(
         return None
     while end > start and doc.keys[end] in _FUNCTION:
         end -= 1
-    anchors = doc.lex.title_anchors
-    if not any(doc.keys[j] in anchors for j in range(start, min(end + 1, start + 4))):
+    if doc.lex.title_anchors.isdisjoint(doc.keys[start : min(end + 1, start + 4)]):
         # "..., the Ministry of Culture announced": a body, not an office
         return None
     return start, end
+
+
+# the words that open a complement of a title ("of", "to", "for") or close one
+_COMPLEMENT_MARKS = frozenset({"of", "to", "for", ",", ")"})
 
 
 def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> Role:
@@ -505,17 +522,19 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
         complement = False  # after "of"/"to"/"for" that follow a head
         while i <= last:
             token_key = keys[i]
-            if token_key in {"of", "to", "for"} and any(f[3] == last for f in found):
-                complement = True
-            if token_key in {",", ")"}:
-                complement = False
-            match = titles.match(keys, i) if token_key in title_firsts else None
-            if match is not None:
-                length, role = match
-                if not complement:
-                    found.append((i, role, length, last))
-                i += length
-                continue
+            if token_key in _COMPLEMENT_MARKS:  # one set test for the usual word
+                if token_key in {",", ")"}:
+                    complement = False
+                elif any(f[3] == last for f in found):
+                    complement = True
+            if token_key in title_firsts:
+                match = titles.match(keys, i)
+                if match is not None:
+                    length, role = match
+                    if not complement:
+                        found.append((i, role, length, last))
+                    i += length
+                    continue
             i += 1
     if not found:
         return Role.OFFICIAL
@@ -568,8 +587,9 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
-            before2 = keys[i - 2] if i - 1 > first else ""
-            if before == "to" or (before == "the" and before2 == "to") or before == "in":
+            if before in {"to", "in"} or (
+                before == "the" and i - 1 > first and keys[i - 2] == "to"
+            ):
                 posted = posted or code
             elif country is None:
                 country = code
@@ -886,10 +906,11 @@ class _NameIndex:
             self.by_last.setdefault(words[-1], []).append(index)
         keys = set(words)
         for word in words:
-            if word.startswith(("al-", "el-")):
-                keys.add(word[3:])
-            elif word.startswith("al"):
-                keys.add(word[2:])
+            if word.startswith(("al", "el-")):  # one test for the usual word
+                if word.startswith(("al-", "el-")):
+                    keys.add(word[3:])
+                else:
+                    keys.add(word[2:])
         for word in keys:
             self.by_word.setdefault(word, []).append(index)
 
