@@ -144,11 +144,14 @@ def find_initiatives(
     keys, tokens = doc.keys, doc.tokens
     head_words = heads.keys()
     coined = _coined_candidates(doc)
-    for sentence_index, sentence in enumerate(doc.sentences):
-        indexes = doc.sentence_tokens(sentence_index)
+    # the sentence's tokens (doc.sentence_tokens, without a call per sentence)
+    for sentence, first_token, stop_token in zip(
+        doc.sentences, doc.sentence_starts, doc.sentence_stops, strict=True
+    ):
         # a capitalised name needs a head word in its sentence ("Year", "Festival");
         # the set test on a slice runs at C speed
-        if not head_words.isdisjoint(keys[indexes.start : indexes.stop]):
+        if not head_words.isdisjoint(keys[first_token:stop_token]):
+            indexes = range(first_token, stop_token)
             for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
                 add(
@@ -184,7 +187,7 @@ def find_initiatives(
         # only the candidates in this sentence: a token _COINED_START did not find
         # cannot match _COINED
         for j in (
-            coined[bisect_left(coined, indexes.start) : bisect_left(coined, indexes.stop)]
+            coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
             if coined
             else ()
         ):
