@@ -230,9 +230,15 @@ def _coined_candidates(doc: Document) -> list[int]:
     """
     tokens = doc.tokens
     found: list[int] = []
+    starts: list[int] | None = None
+    j = 0
     for match in _COINED_START.finditer(doc.body):
-        j = bisect_left(tokens, match.start(), key=_START)
-        if j < len(tokens) and tokens[j].start == match.start():
+        if starts is None:  # listed only in a document with some candidate
+            starts = list(map(_START, tokens))
+        # the token starting where the match does, if one does (the matches come
+        # in order, so each search starts from the last token found)
+        j = bisect_left(starts, match.start(), j)
+        if j < len(starts) and starts[j] == match.start():
             found.append(j)
     return found
 
