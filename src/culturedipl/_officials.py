@@ -501,6 +501,7 @@ def _title_after(
     return start, end
 
 
+_BODY_KINDS = frozenset({"orgword", "org"})
 # the words that open a complement of a title ("of", "to", "for") or close one
 _COMPLEMENT_MARKS = frozenset({"of", "to", "for", ",", ")"})
 
@@ -520,12 +521,14 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
     for first, last in ranges:
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
+        # any(f[3] == last for f in found), kept up to date instead of recomputed
+        headed = any(f[3] == last for f in found)
         while i <= last:
             token_key = keys[i]
             if token_key in _COMPLEMENT_MARKS:  # one set test for the usual word
                 if token_key in {",", ")"}:
                     complement = False
-                elif any(f[3] == last for f in found):
+                elif headed:
                     complement = True
             if token_key in title_firsts:
                 match = titles.match(keys, i)
@@ -533,6 +536,7 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
                     length, role = match
                     if not complement:
                         found.append((i, role, length, last))
+                        headed = True
                     i += length
                     continue
             i += 1
@@ -558,7 +562,7 @@ def _body_role(
     if after > last or keys[after] != "of":
         return role
     body = range(after + 1, last + 1)
-    if not any(kinds[j] in {"orgword", "org"} for j in body):
+    if _BODY_KINDS.isdisjoint(kinds[after + 1 : last + 1]):  # C-level test of the body
         return role
     international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body)
     if head == "head" and any(keys[j] == "ministry" for j in body):
