@@ -14,9 +14,12 @@ that differ only in spelling of "for"/"4" are aliases of one initiative.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 import pycountry
 
@@ -51,8 +54,19 @@ _INITIATOR = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)"
     r"(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
 )
-_QUOTE_MARKS = "\"“«„'‘"
+# A single quote that _QUOTED can open with: no letter or digit before it (most
+# are apostrophes, "People's").
+_OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
+# How every word _COINED matches begins: a capital that starts a word (no letter or
+# digit before it, so the scan stays linear), then letters and a digit, or lower case
+# letters and another capital. A scan of the body finds the few candidates; the
+# capital comes first so that the regex engine skips to capitals at C speed, and
+# possessive repeats fail a plain word without backtracking.
+_COINED_START = re.compile(r"[A-Z](?<![^\W_].)(?:[A-Za-z]*+\d|[a-z]++[A-Z])")
+_TEXT = itemgetter(0)  # a Token's text
+_START = itemgetter(1)  # a Token's start offset
+_INITIAL = itemgetter(slice(0, 1))  # a word's first character ("" for none)
 _NOT_INITIATIVE_WORDS = frozenset(
     {
         "organization",
@@ -84,6 +98,7 @@ _NOT_INITIATIVE_WORDS = frozenset(
 )
 
 
+@cache  # built once: the lexicon it reads is itself loaded once
 def _kind_words() -> dict[str, InitiativeKind]:
     return {word.casefold(): kind for word, kind in lexicon.initiative_kinds().items()}
 
@@ -126,11 +141,17 @@ def find_initiatives(
             if match is not None:
                 draft.initiator = match.group("who").strip()
 
-    keys = doc.keys
-    for sentence_index, sentence in enumerate(doc.sentences):
-        indexes = doc.sentence_tokens(sentence_index)
-        # a capitalised name needs a head word in its sentence ("Year", "Festival")
-        if any(keys[j] in heads for j in indexes):
+    keys, tokens = doc.keys, doc.tokens
+    head_words = heads.keys()
+    coined = _coined_candidates(doc)
+    # the sentence's tokens (doc.sentence_tokens, without a call per sentence)
+    for sentence, first_token, stop_token in zip(
+        doc.sentences, doc.sentence_starts, doc.sentence_stops, strict=True
+    ):
+        # a capitalised name needs a head word in its sentence ("Year", "Festival");
+        # the set test on a slice runs at C speed
+        if not head_words.isdisjoint(keys[first_token:stop_token]):
+            indexes = range(first_token, stop_token)
             for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
                 add(
@@ -141,7 +162,7 @@ def find_initiatives(
                 )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
         text = sentence.text
-        if not any(mark in text for mark in _QUOTE_MARKS):
+        if not _may_quote(text):
             matches: Iterable[re.Match[str]] = ()
         else:
             matches = _QUOTED.finditer(text)
@@ -163,8 +184,14 @@ def find_initiatives(
                 raw = match.group(group)
                 start = sentence.start + match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
                 add(inner, kind, start, start + len(inner))
-        for j in indexes:
-            text = doc.tokens[j].text
+        # only the candidates in this sentence: a token _COINED_START did not find
+        # cannot match _COINED
+        for j in (
+            coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
+            if coined
+            else ()
+        ):
+            text = tokens[j].text
             if (
                 len(text) > 3
                 and not text.islower()
@@ -172,11 +199,47 @@ def find_initiatives(
                 and not text.isupper()
                 and j not in claimed
             ):
-                after = doc.body[doc.tokens[j].end : doc.tokens[j].end + 60]
-                before = doc.body[max(0, doc.tokens[j].start - 60) : doc.tokens[j].start]
+                after = doc.body[tokens[j].end : tokens[j].end + 60]
+                before = doc.body[max(0, tokens[j].start - 60) : tokens[j].start]
                 kind = _head_near(heads, after, before)
                 if kind is not None:
-                    add(text, kind, doc.tokens[j].start, doc.tokens[j].end)
+                    add(text, kind, tokens[j].start, tokens[j].end)
+    return found
+
+
+def _may_quote(text: str) -> bool:
+    """Whether _QUOTED can match in *text*: an opening mark stands in it.
+
+    Substring tests run at C speed; the regex is left for the few sentences that
+    hold a quotation.
+    """
+    return (
+        '"' in text
+        or "“" in text
+        or "«" in text
+        or "„" in text
+        or "‘" in text
+        or ("'" in text and _OPENING_APOSTROPHE.search(text) is not None)
+    )
+
+
+def _coined_candidates(doc: Document) -> list[int]:
+    """Indexes of the tokens that may be coined names ("Peace4Culture"), in order.
+
+    One regex scan of the body instead of a Python-level test of every token.
+    """
+    tokens = doc.tokens
+    found: list[int] = []
+    starts: list[int] | None = None
+    j = 0
+    for match in _COINED_START.finditer(doc.body):
+        if starts is None:  # listed only in a document with some candidate
+            starts = list(map(_START, tokens))
+        # the token starting where the match does, if one does (the matches come
+        # in order, so each search starts from the last token found)
+        j = bisect_left(starts, match.start(), j)
+        if j < len(starts) and starts[j] == match.start():
+            found.append(j)
     return found
 
 
@@ -269,12 +332,26 @@ def _capitalised_phrases(
 ) -> list[tuple[int, int]]:
     """Token ranges of capitalised phrases that hold an initiative head word."""
     tokens, keys = doc.tokens, doc.keys
+    # A head word joins a phrase only as a capitalised word, a number, a connector or
+    # a dash. Where no head word of the sentence does, every phrase lacks one and
+    # _trim would drop it: there is nothing to find.
+    for m in compress(indexes, map(heads.__contains__, keys[indexes.start : indexes.stop])):
+        initial = tokens[m].text[:1]
+        if initial.isupper() or initial.isdigit() or keys[m] in _CONNECTORS or initial == "-":
+            break
+    else:
+        return []
+    head_words = heads.keys()
     found: list[tuple[int, int]] = []
+    # a phrase starts at a capitalised word: those are picked out at C speed
+    capitalised = compress(
+        indexes, map(str.isupper, map(_INITIAL, map(_TEXT, tokens[indexes.start : indexes.stop])))
+    )
     j = indexes.start
-    while j < indexes.stop:
-        if not tokens[j].text[:1].isupper() or j in claimed:
-            j += 1
-            continue
+    for j_start in capitalised:
+        if j_start < j or j_start in claimed:
+            continue  # inside the phrase found last, or a person's
+        j = j_start
         first = last = j
         k = j
         while k < indexes.stop and k not in claimed:
@@ -291,6 +368,8 @@ def _capitalised_phrases(
                 break
             k += 1
         j = max(k, j + 1)
+        if head_words.isdisjoint(keys[first : last + 1]):
+            continue  # no head word: no part of it can be a name (_trim would say so)
         for a, b in _split_on_and(keys, first, last, heads):
             span = _trim(doc, a, b, heads)
             if span is not None:

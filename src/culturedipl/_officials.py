@@ -17,10 +17,14 @@ meeting and statement stage, which knows who is being talked about.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from culturedipl._document import Document
+from culturedipl._match import Matchers, key, matchers
 from culturedipl.model import Role
 
 __all__ = ["Person", "find_people"]
@@ -65,6 +69,9 @@ _DASHES = frozenset({"-", "–", "—"})
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
+# the kinds of words a title is made of, but for places (an upper-case place, as in a
+# dateline, ends a title)
+_TITLE_WORD_KINDS = frozenset({"title", "portfolio", "orgword", "org", "acronym", "honorific"})
 _PLACE_PREPOSITIONS = frozenset(
     {"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"}
 )
@@ -90,6 +97,8 @@ _RANK = {
     Role.OFFICIAL: 1,
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
+# heads of bodies: their body, not a country, is what they stand for
+_BODY_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # Given names the ending rule gets wrong, either way.
 _FEMALE_OTHER_ENDINGS = frozenset(
     """fatemeh fatimah maryam mariam miriam ruth esther ingrid astrid margaret elizabeth
@@ -154,54 +163,72 @@ class Person:
     honorifics: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: cheaper to make, and there is one per name
 class _Run:
     first: int
     last: int  # inclusive token index
 
 
-def _token_kinds(doc: Document) -> list[str]:
-    """Classify each token: name, particle, place, org, title, known or other."""
-    kinds = ["other"] * len(doc.tokens)
-    organizations, places = doc.organizations, doc.places
-    i = 0
-    count = len(kinds)
-    while i < count:
-        found = organizations.get(i)
-        kind = "org"
-        if found is None:
-            found = places.get(i)
-            kind = "place"
-        if found is not None:
-            for j in range(i, i + found[0]):
-                kinds[j] = kind
-            i += found[0]
-        else:
-            kinds[i] = _word_kind(doc, i)
-            i += 1
+def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
+    """Classify each token (*texts* are their texts): name, particle, place, org, title ..."""
+    keys = doc.keys
+    count = len(texts)
+    # every word's kind from the memo at C speed; only unseen words cost a call (a
+    # word's kind depends on the word alone, so classifying words that a place or
+    # body then covers changes nothing)
+    kinds = list(map(_KINDS.__getitem__, texts))
+    organizations = doc.organizations
+    # lexicon phrases cover their words. As in a walk from the left, a body wins over
+    # a place at the same token (the right operand of | wins) and a phrase starting
+    # inside one is skipped.
+    phrases = doc.places | organizations
+    covered = 0
+    for i in sorted(phrases):
+        if i >= covered:
+            length = phrases[i][0]
+            covered = i + length
+            kinds[i:covered] = ["org" if i in organizations else "place"] * length
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
-    for j in range(count - 1):
-        if doc.keys[j] == "tan" and doc.keys[j + 1] == "sri":
+    for j in _indexes(keys, "tan"):
+        if j + 1 < count and keys[j + 1] == "sri":
             kinds[j] = _HONORIFIC_CLASS
     return kinds
 
 
-_KINDS: dict[str, str] = {}
+def _indexes(items: list[str], value: str) -> Iterator[int]:
+    """The indexes of *value* in *items*, in order, each found by a C-level scan.
+
+    Cheaper than a Python-level test of every item where *value* is rare. Counting
+    first means list.index never fails (a ValueError is costly). Items at indexes
+    already given may change meanwhile.
+    """
+    i = -1
+    for _ in range(items.count(value)):
+        i = items.index(value, i + 1)
+        yield i
 
 
-def _word_kind(doc: Document, i: int) -> str:
-    """The kind of a word outside place and organisation names, memoised per word."""
-    word = doc.tokens[i].text
-    kind = _KINDS.get(word)
-    if kind is None:
-        kind = _classify_word(doc, word, doc.keys[i])
-        if len(_KINDS) < 200_000:
-            _KINDS[word] = kind
-    return kind
+class _KindMemo(dict[str, str]):
+    """The kind of each word outside place and organisation names: ``memo[word]``.
+
+    A word is classified on first sight; known words are a plain dict lookup, so
+    a document's kinds come from one ``map`` at C speed.
+    """
+
+    def __missing__(self, word: str) -> str:
+        # the lexicons every Document reads (Document.lex is matchers())
+        kind = _classify_word(matchers(), word, key(word))
+        if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
+            self[word] = kind
+        return kind
 
 
-def _classify_word(doc: Document, word: str, word_key: str) -> str:
-    lex = doc.lex
+_KINDS = _KindMemo()
+_NAME_OR_ACRONYM = frozenset({"name", "acronym"})
+_TEXT = itemgetter(0)  # a Token's text (its first field), fetched at C speed
+
+
+def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
     if (
         word_key not in lex.words
         and word_key.endswith("s")
@@ -232,108 +259,124 @@ def _classify_word(doc: Document, word: str, word_key: str) -> str:
     return "other"
 
 
-def _name_runs(doc: Document, kinds: list[str]) -> list[_Run]:
-    """Maximal runs of name words within one sentence."""
+def _name_runs(doc: Document, kinds: list[str], texts: list[str]) -> list[_Run]:
+    """Maximal runs of name words within one sentence (*texts*: the tokens' texts)."""
     runs: list[_Run] = []
+    keys = doc.keys
+    count = len(kinds)
+    # the names and acronyms, picked out in one C-level pass: a run starts at a name
+    # and an acronym may become one
+    candidates = list(compress(range(count), map(_NAME_OR_ACRONYM.__contains__, kinds)))
     # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
-    for j, kind in enumerate(kinds):
+    for j in candidates:
         if (
-            kind == "acronym"
-            and len(doc.tokens[j].text) >= 4
+            kinds[j] == "acronym"
+            and len(texts[j]) >= 4
             and (
-                (j + 1 < len(kinds) and kinds[j + 1] == "name")
+                (j + 1 < count and kinds[j + 1] == "name")
                 or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
             )
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
-    for s in range(len(doc.sentences)):
-        indexes = doc.sentence_tokens(s)
-        i = indexes.start
-        while i < indexes.stop:
-            if kinds[i] != "name":
-                i += 1
-                continue
-            first = i
-            last = i
-            j = i + 1
-            while j < indexes.stop:
-                kind = kinds[j]
-                text = doc.tokens[j].text
-                if kind == "name":
-                    last = j
-                elif (
-                    kind == "place"
-                    and j + 1 < indexes.stop
-                    and kinds[j + 1] in {"name", "particle"}
-                ):
-                    # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
-                    pass
-                elif (
-                    kind == "particle"
-                    or (
+    # A run starts at a name word: visit those instead of every token. Sentences
+    # are in order and do not overlap.
+    starts, stops = doc.sentence_starts, doc.sentence_stops
+    resume = 0  # the tokens before it are in runs already found
+    for i in candidates:
+        if i < resume or kinds[i] != "name":
+            continue
+        s = bisect_right(starts, i) - 1  # the sentence holding i, if any
+        if s < 0 or i >= stops[s]:
+            continue  # no sentence holds this token
+        start, stop = starts[s], stops[s]
+        first = last = i
+        j = i + 1
+        while j < stop:
+            kind = kinds[j]
+            if kind == "name":
+                last = j
+            elif kind == "place" and j + 1 < stop and kinds[j + 1] in {"name", "particle"}:
+                # "Manuel ... Montenegro Lopes da Cruz": a place word inside a name
+                pass
+            elif kind == "particle":
+                pass
+            else:
+                text = texts[j]
+                if not (
+                    (
                         # an initial: "Salim M. AlMalik"
-                        len(text) == 1
-                        and text.isupper()
-                        and j + 1 < indexes.stop
-                        and doc.tokens[j + 1].text == "."
+                        len(text) == 1 and text.isupper() and j + 1 < stop and texts[j + 1] == "."
                     )
-                    or (
-                        text == "."
-                        and doc.tokens[j - 1].text.isupper()
-                        and len(doc.tokens[j - 1].text) == 1
-                    )
+                    or (text == "." and texts[j - 1].isupper() and len(texts[j - 1]) == 1)
                 ):
-                    pass
-                else:
                     break
-                j += 1
-            # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
-            # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
-            before = first - 1
-            if (
-                before >= indexes.start
-                and kinds[before] == "place"
-                and first == last
-                and (before == indexes.start or doc.keys[before - 1] not in _PLACE_PREPOSITIONS)
-                and (before - 1 < indexes.start or kinds[before - 1] != "place")
-            ):
-                first = before
-            runs.append(_Run(first, last))
-            i = max(j, last + 1)
+            j += 1
+        # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
+        # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
+        before = first - 1
+        if (
+            before >= start
+            and kinds[before] == "place"
+            and first == last
+            and (before == start or keys[before - 1] not in _PLACE_PREPOSITIONS)
+            and (before - 1 < start or kinds[before - 1] != "place")
+        ):
+            first = before
+        runs.append(_Run(first, last))
+        resume = j  # not before last + 1: last < j throughout
     return runs
 
 
 def _title_before(
-    doc: Document, kinds: list[str], first: int, floor: int, names: frozenset[int] = frozenset()
+    doc: Document,
+    kinds: list[str],
+    first: int,
+    floor: int,
+    names: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """Token range of a title standing right before a name starting at *first*.
 
     The scan stops at another person's name (*names*) and at a dateline
     ("TEHRAN (Tasnim) The Italian Minister ...").
     """
+    # The range found lies within the last _LONGEST_TITLE tokens before *first* and
+    # must hold a title anchor: where none stands there, skip the walk (most names).
+    if doc.lex.title_anchors.isdisjoint(doc.keys[max(floor, first - _LONGEST_TITLE, 0) : first]):
+        return None
+    keys, tokens = doc.keys, doc.tokens
     i = first - 1
     # honorifics between the title and the name are not part of either
-    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.tokens[i].text in {".", "'", "’"}):
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or tokens[i].text in {".", "'", "’"}):
         i -= 1
     end = i
     start = i + 1
-    heads = doc.lex.initiatives
+    # the words initiatives' names start with, as a plain set (spares a method call)
+    heads = doc.lex.initiatives.first_words()
     # titles are short: a bounded walk keeps long lists of names linear
     floor = max(floor, first - _LONGEST_TITLE)
     while i >= floor:
         kind = kinds[i]
-        token_key = doc.keys[i]
+        token_key = keys[i]
+        if (
+            kind in _TITLE_WORD_KINDS
+            and token_key != ","
+            and i not in names
+            and (kind == "title" or token_key not in heads)
+        ):
+            # the commonest step, taken first: none of the tests below stops such a
+            # word, and one of them takes this same step
+            start = i
+            i -= 1
+            continue
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
             # and its complement are no part of the title
-            if doc.keys[start] in {"on", "of", "for"}:
+            if keys[start] in {"on", "of", "for"}:
                 while start <= end and kinds[start] not in {"title", "place", "org"}:
                     start += 1
             break
-        if i in names or (
-            kind == "place" and doc.tokens[i].text.isupper() and len(doc.tokens[i].text) > 2
-        ):
+        if i in names or (kind == "place" and tokens[i].text.isupper() and len(tokens[i].text) > 2):
             break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
@@ -341,16 +384,16 @@ def _title_before(
             token_key == ","
             and i - 2 >= floor
             and kinds[i - 1] == "place"
-            and doc.keys[i - 2] in {"in", "at"}
-            and any(doc.keys[m] in doc.lex.title_anchors for m in range(i + 1, end + 1))
+            and keys[i - 2] in {"in", "at"}
+            and not doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
         ):
             break
         if (
             # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ..."
-            token_key == "." and i > floor and "." in doc.keys[i - 1]
+            token_key == "." and i > floor and "." in keys[i - 1]
         ) or (
             # "Director of Culture at the Islamic ... Organization (ISESCO), Dr. X"
-            token_key == "at" and i + 1 <= end and doc.keys[i + 1] == "the" and i > floor
+            token_key == "at" and i + 1 <= end and keys[i + 1] == "the" and i > floor
         ):
             start = i
             i -= 1
@@ -367,9 +410,9 @@ def _title_before(
         if (
             kind == "name"
             and i - 1 >= floor
-            and doc.keys[i - 1] in {"of", "in", "to"}
+            and keys[i - 1] in {"of", "in", "to"}
             and i + 1 <= end
-            and doc.keys[i + 1] in {",", "in", "to", "and"}
+            and keys[i + 1] in {",", "in", "to", "and"}
         ):
             # a city in a title: "mayor of Cusco, X", "Consul General ... in Thessaloniki, X"
             start = i
@@ -377,11 +420,11 @@ def _title_before(
             continue
         if (
             kind == "name"
-            and doc.tokens[i].text[:1].isupper()
+            and tokens[i].text[:1].isupper()
             and i + 1 <= end
             and any(
                 kinds[m] in {"orgword", "portfolio", "title", "place"}
-                or doc.keys[m] in {"-", "of", "and"}
+                or keys[m] in {"-", "of", "and"}
                 for m in range(i + 1, min(end + 1, i + 4))
             )
         ):
@@ -390,11 +433,11 @@ def _title_before(
             i -= 1
             continue
         break
-    while start <= end and (doc.keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
+    while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
         start += 1
     if start > end:
         return None
-    if not any(doc.keys[j] in doc.lex.title_anchors for j in range(start, end + 1)):
+    if doc.lex.title_anchors.isdisjoint(keys[start : end + 1]):
         return None
     return start, end
 
@@ -452,11 +495,15 @@ def _title_after(
         return None
     while end > start and doc.keys[end] in _FUNCTION:
         end -= 1
-    anchors = doc.lex.title_anchors
-    if not any(doc.keys[j] in anchors for j in range(start, min(end + 1, start + 4))):
+    if doc.lex.title_anchors.isdisjoint(doc.keys[start : min(end + 1, start + 4)]):
         # "..., the Ministry of Culture announced": a body, not an office
         return None
     return start, end
+
+
+_BODY_KINDS = frozenset({"orgword", "org"})
+# the words that open a complement of a title ("of", "to", "for") or close one
+_COMPLEMENT_MARKS = frozenset({"of", "to", "for", ",", ")"})
 
 
 def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> Role:
@@ -467,30 +514,42 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
     offices ("Vice President, Prime Minister and Ruler") the highest wins.
     """
     keys = doc.keys
+    titles = doc.lex.titles
+    # only a word that starts some title can match: a set test spares the call
+    title_firsts = titles.first_words()
     found: list[tuple[int, Role, int, int]] = []  # position, role, length, end of its title
     for first, last in ranges:
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
+        # any(f[3] == last for f in found), kept up to date instead of recomputed
+        headed = any(f[3] == last for f in found)
         while i <= last:
-            if keys[i] in {"of", "to", "for"} and any(f[3] == last for f in found):
-                complement = True
-            if keys[i] in {",", ")"}:
-                complement = False
-            match = doc.lex.titles.match(keys, i)
-            if match is not None:
-                length, role = match
-                if not complement:
-                    found.append((i, role, length, last))
-                i += length
-                continue
+            token_key = keys[i]
+            if token_key in _COMPLEMENT_MARKS:  # one set test for the usual word
+                if token_key in {",", ")"}:
+                    complement = False
+                elif headed:
+                    complement = True
+            if token_key in title_firsts:
+                match = titles.match(keys, i)
+                if match is not None:
+                    length, role = match
+                    if not complement:
+                        found.append((i, role, length, last))
+                        headed = True
+                    i += length
+                    continue
             i += 1
     if not found:
         return Role.OFFICIAL
+    if len(found) == 1:  # the usual case: no ranking to do
+        position, role, length, last = found[0]
+        return _body_role(doc, kinds, position, role, length=length, last=last)
     roles = [
         _body_role(doc, kinds, position, role, length=length, last=last)
         for position, role, length, last in found
     ]
-    return max(roles, key=lambda r: _RANK[r])
+    return max(roles, key=_RANK.__getitem__)
 
 
 def _body_role(
@@ -503,7 +562,7 @@ def _body_role(
     if after > last or keys[after] != "of":
         return role
     body = range(after + 1, last + 1)
-    if not any(kinds[j] in {"orgword", "org"} for j in body):
+    if _BODY_KINDS.isdisjoint(kinds[after + 1 : last + 1]):  # C-level test of the body
         return role
     international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body)
     if head == "head" and any(keys[j] == "ministry" for j in body):
@@ -519,24 +578,29 @@ def _body_role(
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
     """``(country, posted_to, posted to "the country")`` read from a title."""
     keys = doc.keys
+    places = doc.lex.places
+    # only a word that starts some place name can match: a set test spares the call
+    place_firsts = places.first_words()
     country: str | None = None
     posted: str | None = None
     posted_home = False
     i = first
     while i <= last:
-        found = doc.lex.places.match(keys, i)
+        token_key = keys[i]
+        found = places.match(keys, i) if token_key in place_firsts else None
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
-            before2 = keys[i - 2] if i - 1 > first else ""
-            if before == "to" or (before == "the" and before2 == "to") or before == "in":
+            if before in {"to", "in"} or (
+                before == "the" and i - 1 > first and keys[i - 2] == "to"
+            ):
                 posted = posted or code
             elif country is None:
                 country = code
             i += length
             continue
         if (
-            keys[i] == "country"
+            token_key == "country"
             and i > first
             and keys[i - 1] == "the"
             and i - 1 > first
@@ -547,10 +611,14 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     return country, posted, posted_home
 
 
+_PERMANENT = frozenset({"permanent", "delegate"})
+
+
 def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
     """Whether an envoy's title accredits them to a body ("to the Council of Europe")."""
     keys = doc.keys
-    for i in range(first, last):
+    # the loop looks for "to": a C-level test skips it where there is none
+    for i in range(first, last) if "to" in keys[first:last] else ():
         if keys[i] == "to":
             j = i + 1
             if j <= last and keys[j] == "the":
@@ -560,18 +628,23 @@ def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> b
                 or any(kinds[m] == "orgword" for m in range(j, min(last + 1, j + 4)))
             ):
                 return True
-    return any(keys[i] in {"permanent", "delegate"} for i in range(first, last + 1))
+    return not _PERMANENT.isdisjoint(keys[first : last + 1])
 
 
 def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
     """The short name of the body a title names, if any."""
     keys = doc.keys
-    i = first
-    while i <= last:
-        found = doc.lex.organizations.match(keys, i)
-        if found is not None and kinds[i] == "org":
-            return found[1]
-        i += 1
+    organizations = doc.lex.organizations
+    title_kinds = kinds[first : last + 1]
+    # a body's name is matched only where one is known to start (cheap tests first)
+    if "org" in title_kinds:
+        for i in range(first, last + 1):
+            if kinds[i] == "org":
+                found = organizations.match(keys, i)
+                if found is not None:
+                    return found[1]
+    if "orgword" not in title_kinds:
+        return None  # what follows needs a body's word ("Foundation") to return
     # "President of the International Turkic Culture and Heritage Foundation"
     for j in range(first, last + 1):
         if keys[j] == "of":
@@ -605,91 +678,106 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
 
 def find_people(doc: Document) -> list[Person]:
     """Every official the body names with a title, with all mentions of their names."""
-    kinds = _token_kinds(doc)
-    runs = _name_runs(doc, kinds)
+    keys, tokens, body = doc.keys, doc.tokens, doc.body
+    texts = list(map(_TEXT, tokens))  # read often below: a list beats .text
+    kinds = _token_kinds(doc, texts)
+    runs = _name_runs(doc, kinds, texts)
     people: list[Person] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
     for run, following in itertools.pairwise(runs):
         # "Speaker of the Dewan Rakyat Tan Sri Ahmad Fauzi": a body's name, then
-        # courtesy titles, then the person
-        gap = range(run.last + 1, following.first)
-        if (
-            gap
-            and all(kinds[j] == _HONORIFIC_CLASS or doc.keys[j] in {".", "'", ","} for j in gap)
-            and any(kinds[j] == _HONORIFIC_CLASS for j in gap)
-            and run.first > 0
-            and doc.keys[run.first - 1] in {"of", "the"}
-        ):
-            for j in range(run.first, run.last + 1):
-                kinds[j] = "orgword"
-            run.last = -1
+        # courtesy titles, then the person (the cheap test of the word before the
+        # body comes first: it rules out most pairs without a look at the gap)
+        if run.first > 0 and keys[run.first - 1] in {"of", "the"}:
+            gap = range(run.last + 1, following.first)
+            if (
+                gap
+                and all(kinds[j] == _HONORIFIC_CLASS or keys[j] in {".", "'", ","} for j in gap)
+                and _HONORIFIC_CLASS in kinds[gap.start : gap.stop]
+            ):
+                kinds[run.first : run.last + 1] = ["orgword"] * (run.last + 1 - run.first)
+                run.last = -1
+    # Runs before a body's word or a place noun are no names; the tokens of the
+    # other runs of two names or more are other people's (both in one pass: each
+    # run's test reads only that run).
+    count = len(kinds)
+    full_names: set[int] = set()
     for run in runs:
-        nxt = run.last + 1
-        if (
-            run.last >= run.first
-            and nxt < len(kinds)
-            and (
-                (kinds[nxt] == "orgword" and doc.is_capitalised(nxt))
-                or doc.keys[nxt] in _PLACE_NOUNS
-            )
+        first, last = run.first, run.last
+        if last < first:
+            continue
+        nxt = last + 1
+        if nxt < count and (
+            (kinds[nxt] == "orgword" and texts[nxt][:1].isupper()) or keys[nxt] in _PLACE_NOUNS
         ):
             run.last = -1
-    full_names = frozenset(
-        j
-        for run in runs
-        if run.last >= run.first
-        and sum(1 for m in range(run.first, run.last + 1) if kinds[m] == "name") >= 2
-        for j in range(run.first, run.last + 1)
-    )
+        elif last > first and kinds[first : last + 1].count("name") >= 2:
+            full_names.update(range(first, last + 1))
     pending: list[_Run] = []
     name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int]] | None = None
+    sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
-        if run.last < run.first:
+        first, last = run.first, run.last
+        if last <= first:
+            if last == first:
+                pending.append(run)  # a single word: as below, without the counting
             continue
-        sentence = doc.sentence_of(run.first)
-        indexes = doc.sentence_tokens(sentence)
-        words = tuple(
-            doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
-        )
-        name_tokens = [j for j in range(run.first, run.last + 1) if kinds[j] in {"name", "place"}]
+        run_kinds = kinds[first : last + 1]
+        name_count = run_kinds.count("name") + run_kinds.count("place")
+        if name_count < 2:
+            # a single name: perhaps a later mention. No title makes it an official,
+            # so none is looked for (the title helpers only read).
+            pending.append(run)
+            continue
+        # doc.sentence_of and doc.sentence_tokens, inline
+        sentence = bisect_right(sentence_starts, first) - 1
+        floor, ceiling = sentence_starts[sentence], sentence_stops[sentence]
+        # the run's keys, but for the stops of initials ("Salim M. AlMalik")
+        run_texts = texts[first : last + 1]
+        if "." in run_texts:
+            words = tuple(
+                [k for k, t in zip(keys[first : last + 1], run_texts, strict=True) if t != "."]
+            )
+        else:
+            words = tuple(keys[first : last + 1])
         city_title = (
-            _title_before(doc, kinds, run.first - 1, indexes.start, full_names)
-            if len(name_tokens) >= 3
-            and run.first - 1 >= indexes.start
-            and doc.keys[run.first - 1] in {"in", "at"}
+            _title_before(doc, kinds, first - 1, floor, full_names)
+            if name_count >= 3 and first - 1 >= floor and keys[first - 1] in {"in", "at"}
             else None
         )
         before: tuple[int, int] | None
         if city_title is not None:
             # "Consul General of Italy in Vlorë Paolo Conti": the city closes the title
-            before = (city_title[0], run.first)
-            run.first = name_tokens[1]
-            name_tokens = name_tokens[1:]
+            before = (city_title[0], first)
+            run.first = first = [
+                j for j in range(first, last + 1) if kinds[j] in {"name", "place"}
+            ][1]
             words = words[1:]
         else:
-            before = _title_before(doc, kinds, run.first, indexes.start, full_names)
-        after = _title_after(doc, kinds, run.last, indexes.stop)
+            before = _title_before(doc, kinds, first, floor, full_names)
+        after = _title_after(doc, kinds, last, ceiling)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
             if (
-                run.first - 2 == prev_run.last
-                and doc.keys[run.first - 1] == "and"
-                and doc.keys[prev_title[1]].endswith("s")
+                first - 2 == prev_run.last
+                and keys[first - 1] == "and"
+                and keys[prev_title[1]].endswith("s")
             ):
                 before = prev_title
         title_range = before or after
-        if len(name_tokens) < 2 or title_range is None:
-            # a single name or an untitled one: perhaps a later mention
+        if title_range is None:
+            # an untitled name: perhaps a later mention
             pending.append(run)
             continue
+        # doc.text, inline
+        name = body[tokens[first].start : tokens[last].end]
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
         if index is not None:
             person = people[index]
-            name = doc.text(run.first, run.last)
             if (
                 name != person.name
                 and name not in person.aliases
@@ -706,35 +794,42 @@ def find_people(doc: Document) -> list[Person]:
             continue
         if before is not None:
             previous_titled = (run, before)
-        role = _role_of(doc, [r for r in (before, after) if r is not None], kinds)
-        country, posted, posted_home = _places_in(doc, title_range[0], title_range[1])
-        to_body = _posted_to_body(doc, title_range[0], title_range[1], kinds)
-        organization = _organization_in(doc, title_range[0], title_range[1], kinds)
+        title_first, title_last = title_range
+        role = _role_of(
+            doc,
+            [before, after] if before is not None and after is not None else [title_range],
+            kinds,
+        )
+        country, posted, posted_home = _places_in(doc, title_first, title_last)
+        to_body = _posted_to_body(doc, title_first, title_last, kinds)
+        organization = _organization_in(doc, title_first, title_last, kinds)
         if organization is None and before is not None and after is not None:
             organization = _organization_in(doc, after[0], after[1], kinds)
-        name = doc.text(run.first, run.last)
         person = Person(
             name=name,
             words=words,
             role=role,
-            title=doc.text(title_range[0], title_range[1]),
+            title=body[tokens[title_first].start : tokens[title_last].end],
             country=country,
             organization=organization,
             posted_to=posted,
             posted_home=posted_home,
-            female=_is_female(doc, run.first, name),
+            female=_is_female(doc, first, name),
             posted_to_body=to_body,
         )
-        if role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION} and organization is not None:
+        if role in _BODY_HEADS and organization is not None:
             person.country = None
         by_words[words] = len(people)
         name_index.add(len(people), person)
         people.append(person)
         _note(person, doc, run)
-        for a, b in (r for r in (before, after) if r is not None):
-            person.tokens.update(range(a, b + 1))
+        if before is not None:
+            person.tokens.update(range(before[0], before[1] + 1))
+        if after is not None:
+            person.tokens.update(range(after[0], after[1] + 1))
+    given_names: dict[int, list[str]] = {}
     for run in pending:
-        index = _mentioned(people, name_index, doc, run, kinds)
+        index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
             words = tuple(
@@ -777,25 +872,26 @@ _ACTING_VERBS = frozenset(
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``."""
+    nxt = run.last + 1
+    # the cheapest test first: few names are followed by such a verb
+    if nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS:
+        return False
     names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
-    nxt = run.last + 1
-    return (
-        nxt < len(doc.keys)
-        and doc.keys[nxt] in _ACTING_VERBS
-        and doc.sentence_of(nxt) == doc.sentence_of(run.last)
-    )
+    return doc.sentence_of(nxt) == doc.sentence_of(run.last)
 
 
 def _note(person: Person, doc: Document, run: _Run) -> None:
-    person.tokens.update(range(run.first, run.last + 1))
-    person.mentions.append((doc.tokens[run.first].start, doc.tokens[run.last].end))
-    insort(person.named_at, run.first)
-    j = run.first - 1
-    while j >= 0 and (doc.keys[j] == "." or doc.lex.words.get(doc.keys[j]) == _HONORIFIC_CLASS):
-        if doc.keys[j] != ".":
-            person.honorifics.add(doc.keys[j])
+    first = run.first
+    keys, lexicon_words = doc.keys, doc.lex.words
+    person.tokens.update(range(first, run.last + 1))
+    person.mentions.append((doc.tokens[first].start, doc.tokens[run.last].end))
+    insort(person.named_at, first)
+    j = first - 1
+    while j >= 0 and (keys[j] == "." or lexicon_words.get(keys[j]) == _HONORIFIC_CLASS):
+        if keys[j] != ".":
+            person.honorifics.add(keys[j])
         j -= 1
 
 
@@ -814,10 +910,11 @@ class _NameIndex:
             self.by_last.setdefault(words[-1], []).append(index)
         keys = set(words)
         for word in words:
-            if word.startswith(("al-", "el-")):
-                keys.add(word[3:])
-            elif word.startswith("al"):
-                keys.add(word[2:])
+            if word.startswith(("al", "el-")):  # one test for the usual word
+                if word.startswith(("al-", "el-")):
+                    keys.add(word[3:])
+                else:
+                    keys.add(word[2:])
         for word in keys:
             self.by_word.setdefault(word, []).append(index)
 
@@ -855,19 +952,39 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _mentioned(
-    people: list[Person], names: _NameIndex, doc: Document, run: _Run, kinds: list[str]
+    people: list[Person],
+    names: _NameIndex,
+    doc: Document,
+    run: _Run,
+    kinds: list[str],
+    *,
+    given_names: dict[int, list[str]],
 ) -> int | None:
-    """The official a short or untitled name run refers to, if any; the nearest named wins."""
-    words = [doc.keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
+    """The official a short or untitled name run refers to, if any; the nearest named wins.
+
+    *given_names* keeps each official's names without particles, by index, from call
+    to call (names no longer change once mentions are looked for).
+    """
+    keys = doc.keys
+    if run.first == run.last:  # a single word (the usual case): no list to build
+        words = [keys[run.first]] if kinds[run.first] == "name" else []
+    else:
+        words = [keys[j] for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if not words:
         return None
+    candidates = names.by_word.get(words[0])
+    if candidates is None:
+        return None  # no official has this word in their name (the usual case)
     best: int | None = None
     best_rank: tuple[int, int] | None = None
-    for index in dict.fromkeys(names.by_word.get(words[0], ())):
+    for index in dict.fromkeys(candidates):
         person = people[index]
-        given = [
-            w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
-        ]
+        given = given_names.get(index)
+        if given is None:
+            given = [
+                w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
+            ]
+            given_names[index] = given
         if not given:
             continue
         middle = 0
@@ -899,5 +1016,11 @@ def _mentioned(
 def _distance(positions: list[int], at: int) -> int:
     """How far *at* is from the nearest of the sorted *positions*."""
     k = bisect_left(positions, at)
-    near = [abs(positions[m] - at) for m in (k - 1, k) if 0 <= m < len(positions)]
-    return min(near, default=10**9)
+    # the neighbours on either side, where there are any (no list to build)
+    if 0 < k < len(positions):
+        return min(abs(positions[k - 1] - at), abs(positions[k] - at))
+    if k > 0:
+        return abs(positions[k - 1] - at)
+    if positions:
+        return abs(positions[k] - at)
+    return 10**9
