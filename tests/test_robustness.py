@@ -154,6 +154,7 @@ HOSTILE_TEXTS = {
     "many blank lines": "\n" * 5000 + SAMPLE + "\n" * 5000,
     "a long single sentence": "the minister of culture and the ambassador " * 5000 + "said.",
     "one long word": "Minister" + "x" * 100_000,
+    "names joined by and": "Festival and " * 3000,
 }
 
 
@@ -466,6 +467,9 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
         1000,
         None,
     ),
+    "names joined by and": (lambda n: _repeat("Festival and ", n), 2000, None),
+    "repeated opening phrase": (lambda n: _repeat("the meeting with ", n), 20_000, None),
+    "repeated title head": (lambda n: _repeat("Minister of ", n), 2000, None),
     "many distinct officials": (
         lambda n: " ".join(
             f"Culture Minister {name} Zed met Ambassador {name} Yod." for name in _names(n // 50)

@@ -380,14 +380,27 @@ def _capitalised_phrases(
 def _split_on_and(
     keys: list[str], first: int, last: int, heads: dict[str, InitiativeKind]
 ) -> list[tuple[int, int]]:
-    """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one."""
-    for m in range(first + 1, last):
-        if keys[m] == "and":
-            left = any(keys[x] in heads for x in range(first, m))
-            right = any(keys[x] in heads for x in range(m + 1, last + 1))
-            if left and right:
-                return [(first, m - 1), *_split_on_and(keys, m + 1, last, heads)]
-    return [(first, last)]
+    """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one.
+
+    Each "and" with a head word on both sides of it (since the last split, and
+    before *last*) splits the phrase: one pass, so a long list stays linear.
+    """
+    last_head = max((x for x in range(first, last + 1) if keys[x] in heads), default=-1)
+    pieces: list[tuple[int, int]] = []
+    start = first
+    head_before = keys[start] in heads  # a head word in keys[start:m]
+    m = start + 1
+    while m < last:
+        if keys[m] == "and" and head_before and m < last_head:
+            pieces.append((start, m - 1))
+            start = m + 1
+            head_before = keys[start] in heads
+            m = start + 1
+            continue
+        head_before = head_before or keys[m] in heads
+        m += 1
+    pieces.append((start, last))
+    return pieces
 
 
 def _trim(
