@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
 
 from culturedipl._document import Document
 from culturedipl._match import Matchers, key, matchers
@@ -225,7 +224,6 @@ class _KindMemo(dict[str, str]):
 
 _KINDS = _KindMemo()
 _NAME_OR_ACRONYM = frozenset({"name", "acronym"})
-_TEXT = itemgetter(0)  # a Token's text (its first field), fetched at C speed
 
 
 def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
@@ -679,7 +677,7 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
 def find_people(doc: Document) -> list[Person]:
     """Every official the body names with a title, with all mentions of their names."""
     keys, tokens, body = doc.keys, doc.tokens, doc.body
-    texts = list(map(_TEXT, tokens))  # read often below: a list beats .text
+    texts = doc.words
     kinds = _token_kinds(doc, texts)
     runs = _name_runs(doc, kinds, texts)
     people: list[Person] = []

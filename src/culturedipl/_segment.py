@@ -80,10 +80,10 @@ def tokens_between(body: str, start: int, end: int) -> list[Token]:
 
 def split_tokens(
     body: str, spans: list[tuple[int, int]]
-) -> tuple[list[Token], list[int], list[int]]:
+) -> tuple[list[Token], list[str], list[int], list[int]]:
     """Tokenise all of *body* at once, and find where each span's tokens begin and end.
 
-    Returns the tokens and, for each ``(start, end)`` in *spans* (in order,
+    Returns the tokens, their texts and, for each ``(start, end)`` in *spans* (in order,
     not overlapping, each starting and ending on a token boundary), the index
     of its first token and one past its last. The same tokens as
     :func:`tokens_between` over each span, built with C-level passes.
@@ -95,7 +95,7 @@ def split_tokens(
     found = list(map(partial(_new_token, Token), zip(words, starts, ends, strict=True)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
-    return found, firsts, stops
+    return found, words, firsts, stops
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
