@@ -1,10 +1,13 @@
 """Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``,
-``bench``, ``fuzz``.
+``compiled``, ``bench``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import nox
 
@@ -63,6 +66,71 @@ def build(session: nox.Session) -> None:
     session.install("build", "twine")
     session.run("python", "-m", "build", "--outdir", "dist")
     session.run("twine", "check", "--strict", "dist/*")
+
+
+# Runs pytest in this process, then lists where every culturedipl module it imported came from,
+# and fails unless all came from the installed wheel and exactly the modules the mypyc hook
+# compiles (lexicon and the private _*.py) are extension modules.
+_PYTEST_ON_COMPILED = """
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+status = pytest.main(sys.argv[1:])
+
+import culturedipl._events
+
+installed = Path(culturedipl.__file__).parent
+print("culturedipl._events.__file__ =", culturedipl._events.__file__)
+wrong = []
+for name, module in sorted(sys.modules.items()):
+    if name.partition(".")[0] != "culturedipl":
+        continue
+    path = Path(module.__file__ or "?")
+    leaf = name.rpartition(".")[2]
+    should_compile = leaf == "lexicon" or (leaf[:1] == "_" and leaf[:2] != "__")
+    is_compiled = path.name.endswith(tuple(EXTENSION_SUFFIXES))
+    print(f"  {name:26} {path.name}")
+    if not path.is_relative_to(installed) or is_compiled != should_compile:
+        wrong.append(str(path))
+if wrong:
+    sys.exit("not the compiled wheel's modules: " + ", ".join(wrong))
+sys.exit(status)
+"""
+
+
+@nox.session
+def compiled(session: nox.Session) -> None:
+    """Build the mypyc-compiled wheel and run the whole test suite against it, installed.
+
+    The wheel is built from an sdist because hatch-mypyc compiles in place: a build straight
+    from the tree would leave .so files in src/ that shadow the sources of an editable install.
+    """
+    session.install("build")
+    tmp = Path(session.create_tmp())
+    dist = tmp / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--sdist", "--outdir", str(dist))
+    (sdist,) = dist.glob("*.tar.gz")
+    session.run(
+        "python",
+        "-m",
+        "build",
+        "--wheel",
+        "--outdir",
+        str(dist),
+        str(sdist),
+        env={"HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"},
+    )
+    (wheel,) = dist.glob("*.whl")
+    session.install(f"{wheel}[test]")
+    # A reused virtualenv may hold an older build of the same version.
+    session.install("--force-reinstall", "--no-deps", str(wheel))
+    runner = tmp / "pytest_on_compiled.py"
+    runner.write_text(_PYTEST_ON_COMPILED, encoding="utf-8")
+    session.run("python", str(runner), *session.posargs)
 
 
 @nox.session

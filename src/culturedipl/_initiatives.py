@@ -176,7 +176,7 @@ def find_initiatives(
             kind = _head_near(heads, after, before)
             inner_words = [w.casefold() for w in inner.split()]
             if kind is None and any(w in heads for w in inner_words):
-                kind = heads[next(w for w in reversed(inner_words) if w in heads)]
+                kind = heads[next(w for w in inner_words[::-1] if w in heads)]
             if kind is None and _FRAME.search(before):
                 kind = InitiativeKind.OTHER
             if kind is not None:
