@@ -399,6 +399,12 @@ def _title_word(lex: Matchers, token_key: str) -> bool | None:
     return None
 
 
+@functools.cache
+def _title_tokens(lex: Matchers) -> dict[str, bool]:
+    """Whether a word can stand in a title, by its text: filled by ``_Reader._title_token``."""
+    return {}
+
+
 # asked of every word of every role phrase ("the Italian ambassador"): kept
 @functools.lru_cache(maxsize=1 << 14)
 def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
@@ -524,10 +530,14 @@ class _Reader:
         # local names: this runs over every token of every name and title
         words, keys, owner, name_start = doc.words, doc.keys, self.owner, self.name_start
         title_token = self._title_token
+        # what ``_title_token`` found for each word so far: read here without a call
+        known = _title_tokens(doc.lex)
+        sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
         for at in self.name_order:
             person = name_start[at]
-            sentence = doc.sentence_of(at)
-            indexes = doc.sentence_tokens(sentence)
+            # the name's sentence (``doc.sentence_of``, ``doc.sentence_tokens``)
+            sentence = bisect_right(sentence_starts, at) - 1
+            indexes = range(sentence_starts[sentence], sentence_stops[sentence])
             j = at
             # the name itself
             while j < indexes.stop and (
@@ -554,17 +564,25 @@ class _Reader:
                         owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in owner and title_token(k):
+            while k >= indexes.start and k not in owner:
+                found = known.get(words[k])
+                if not (title_token(k) if found is None else found):
+                    break
                 owner[k] = person
                 k -= 1
 
     def _title_token(self, k: int) -> bool:
+        """Whether token *k* can stand in a title (kept by its text in ``_title_tokens``)."""
         doc = self.doc
-        found = _title_word(doc.lex, doc.keys[k])
-        if found is not None:
-            return found
         word = doc.words[k]
-        return word.isupper() and len(word) > 1
+        known = _title_tokens(doc.lex)
+        found = known.get(word)
+        if found is None:
+            by_key = _title_word(doc.lex, doc.keys[k])
+            found = by_key if by_key is not None else word.isupper() and len(word) > 1
+            if len(known) < 1 << 16:  # bounded: the vocabulary of news repeats
+                known[word] = found
+        return found
 
     def _visited_countries(self) -> set[str]:
         doc = self.doc
