@@ -286,6 +286,8 @@ _PLANNED = re.compile(
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
+_PLANNED_WORDS = ("to", "will", "would", "shall")
 # What a match of the "at" branch ends on ("... meeting with"), lower-case: it
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
@@ -1027,19 +1029,14 @@ class _Reader:
         starts = [m.start() for m in _TRIGGER_NO_AT_FIND.finditer(folded)]
         if at_cue:
             starts = sorted({*starts, *_at_starts(text, folded)})
-        found = _finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts)
-        matches = [m for m in found if not self._in_quote_at(s, sentence.start + m.start())]
+        matches = list(_finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
+        if True in self.inside_quote[indexes.start : indexes.stop]:
+            # (a sentence with no quoted token has no match inside a quotation)
+            matches = [m for m in matches if not self._in_quote_at(s, sentence.start + m.start())]
         for n, match in enumerate(matches):
-            if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
-                continue
             kind = match.lastgroup or ""
-            at = self._token_at(sentence.start + match.start(), indexes)
-            end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
-            stop = (
-                self._token_at(sentence.start + matches[n + 1].start(), indexes)
-                if n + 1 < len(matches)
-                else indexes.stop
-            )
+            # the two tests that pass over a match come first: the noun "meeting" is
+            # one match in three, and the tokens of a match passed over are not needed
             if kind == "met" and match.group().casefold() == "meeting":
                 # the noun "meeting" triggers only "after meeting X"
                 if (
@@ -1050,6 +1047,19 @@ class _Reader:
                 ):
                     continue
                 kind = "at"
+            window = max(0, match.start() - 40)
+            # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
+            if any(
+                word in folded[window : match.start()] for word in _PLANNED_WORDS
+            ) and _PLANNED.search(text, window, match.start()):
+                continue
+            at = self._token_at(sentence.start + match.start(), indexes)
+            end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
+            stop = (
+                self._token_at(sentence.start + matches[n + 1].start(), indexes)
+                if n + 1 < len(matches)
+                else indexes.stop
+            )
             if kind == "attended":
                 self._attend(s, at, end, indexes)
                 continue
