@@ -1049,9 +1049,10 @@ class _Reader:
                 kind = "at"
             window = max(0, match.start() - 40)
             # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
-            if any(
-                word in folded[window : match.start()] for word in _PLANNED_WORDS
-            ) and _PLANNED.search(text, window, match.start()):
+            before = folded[window : match.start()]
+            if any(word in before for word in _PLANNED_WORDS) and _PLANNED.search(
+                text, window, match.start()
+            ):
                 continue
             at = self._token_at(sentence.start + match.start(), indexes)
             end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
