@@ -200,6 +200,8 @@ _TWO_WORD_ROLES = {
     ("high", "representative"): "representative",
 }
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+# the role nouns that stand for one office only, when "deputy" is not said
+_EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 # the words that end the object of a verb as a role phrase (one set test per word)
@@ -869,7 +871,7 @@ class _Reader:
                 noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
         if noun is None:
-            noun = {"secretary": "secretary-general"}.get(last, last)
+            noun = "secretary-general" if last == "secretary" else last
         joined = " ".join(words)
         if "head of state" in joined:
             noun = "head-of-state"
@@ -915,8 +917,9 @@ class _Reader:
             return [max(by_body, key=lambda c: self._last_named(c, at))]
         country = None
         organization_words = set(words)
+        places = self.doc.lex.places
         for w in words:
-            code = self._place_code(w)
+            code = _place_code_of(places, w)  # ``_place_code``, without a call of its own
             if code is not None:
                 country = code
         candidates = [
@@ -943,13 +946,15 @@ class _Reader:
             titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = titled
-        exact = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}.get(noun)
+        exact = _EXACT_ROLES.get(noun)
         if exact is not None and "deputy" not in words:
             candidates = [c for c in candidates if self.people[c].role is exact] or candidates
         # prefer the meeting's participants, then whoever was named last
         participants = self._participants()
         in_meeting = [c for c in candidates if c in participants]
         pool = in_meeting or candidates
+        if len(pool) == 1:
+            return pool  # no one to weigh against (a new list: ``candidates`` is not kept)
         return [max(pool, key=lambda c: self._last_named(c, at))]
 
     def _last_named(self, person: int, at: int) -> int:
