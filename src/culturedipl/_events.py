@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, not_
 from typing import Any, Generic, TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
@@ -806,8 +806,10 @@ class _Reader:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
         if person in self.pronouns:
             return
-        doc = self.doc
-        words = {doc.keys[j] for j in indexes if not self.inside_quote[j]}
+        keys = self.doc.keys[indexes.start : indexes.stop]
+        quoted = self.inside_quote[indexes.start : indexes.stop]
+        # the words outside quotations, picked at C speed
+        words = set(itertools.compress(keys, map(not_, quoted)) if True in quoted else keys)
         female, male = (
             bool(words & {"her", "she", "herself"}),
             bool(words & {"his", "he", "himself"}),
@@ -1559,10 +1561,11 @@ class _Reader:
         """The meeting being reported, or the latest one these speakers all took part in."""
         current = self.state.meeting
         wanted = set(speakers)
-        if current is None or wanted <= set(self.meetings[current].participants):
+        # (``issubset`` takes the participants' list as it is)
+        if current is None or wanted.issubset(self.meetings[current].participants):
             return current
         for index in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 33), -1):
-            if wanted <= set(self.meetings[index].participants):
+            if wanted.issubset(self.meetings[index].participants):
                 return index
         return current
 
@@ -1740,7 +1743,9 @@ class _Reader:
     ) -> None:
         """Record a statement of sentence *s*, once per sentence and speaker set."""
         speakers = list(dict.fromkeys(speakers))
-        addressees = [a for a in dict.fromkeys(addressees or []) if a not in speakers]
+        addressees = (
+            [a for a in dict.fromkeys(addressees) if a not in speakers] if addressees else []
+        )
         said = (s, frozenset(speakers))
         if said in self.said:
             return
