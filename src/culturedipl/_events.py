@@ -131,6 +131,8 @@ _PARENTHETICALS = (
     ("in", "response"),
     ("in", "return"),
 )
+# the last word of each of them
+_PARENTHETICAL_ENDS = frozenset(phrase[-1] for phrase in _PARENTHETICALS)
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
@@ -709,31 +711,35 @@ class _Reader:
                         break
                     if keys[k] in {".", ";", ":"}:
                         break
-                for phrase in _PARENTHETICALS:
-                    if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
-                        i -= len(phrase)
-                        break
+                if i >= floor and keys[i] in _PARENTHETICAL_ENDS:
+                    for phrase in _PARENTHETICALS:
+                        if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
+                            i -= len(phrase)
+                            break
             else:
                 break
         if i < floor:
             return [], "none"
-        if doc.keys[i] == "and" and i > floor and doc.keys[i - 1] != ",":
+        owner = self.owner
+        if keys[i] == "and" and i > floor and keys[i - 1] != ",":
             # "met with X and discussed ...": the clause's subject, if one was named
             shared = self._clause_subject(floor, i)
             if shared:
                 return shared, "shared"
-        if i in self.owner and self._meeting_with_before(i, floor):
-            return self._participants(), "meeting"
-        if i in self.owner:
+        if i in owner:
+            if self._meeting_with_before(i, floor):
+                return self._participants(), "meeting"
             # "A and B", "A, B and C": every official named in the conjoined subject
-            people = [self.owner[i]]
+            people = [owner[i]]
             joined = False
             for j in range(i, floor - 1, -1):
-                if j not in self.owner and doc.keys[j] not in {",", "and"}:
+                person = owner.get(j)
+                token_key = keys[j]
+                if person is None and token_key not in {",", "and"}:
                     break
-                joined = joined or doc.keys[j] == "and"
-                if j in self.owner and self.owner[j] not in people and joined:
-                    people.insert(0, self.owner[j])
+                joined = joined or token_key == "and"
+                if person is not None and person not in people and joined:
+                    people.insert(0, person)
             return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
