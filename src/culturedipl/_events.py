@@ -55,6 +55,12 @@ class StatementDraft:
     meeting: int | None
 
 
+# Sets of acts, built once (an enum member is an attribute look-up each time it is named):
+# a meeting's own acts, those that make a meeting of two speakers, and those that
+# may report another's act ("said that ...")
+_MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
+_JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
+_REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = frozenset(
     {
@@ -1482,7 +1488,7 @@ class _Reader:
             else:
                 return
         elif kind == "meeting":
-            if not passive and act not in {Act.DISCUSS, Act.AGREE, Act.STRESS}:
+            if not passive and act not in _MEETING_ACTS:
                 return
         elif kind == "shared":
             kind = "name"
@@ -1510,7 +1516,7 @@ class _Reader:
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
                 discussed_with = True
-        if act in {Act.DISCUSS, Act.AGREE} and kind in {"name", "role"} and len(subject) > 1:
+        if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
             known = self.state.meeting is not None and set(subject) <= set(self._participants())
             # "A and B have exchanged views" opens the article's first meeting;
             # "X discussed ... with Y" is a meeting wherever it stands
@@ -1603,7 +1609,7 @@ class _Reader:
     ) -> tuple[int, int, Act, list[int], str] | None:
         """ "X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
         doc = self.doc
-        if act not in {Act.SAY, Act.INFORM} or after >= indexes.stop or doc.keys[after] != "that":
+        if act not in _REPORT_ACTS or after >= indexes.stop or doc.keys[after] != "that":
             return None
         for j in range(after + 1, min(indexes.stop, after + 8)):
             found = doc.lex.verbs.match(doc.keys, j)
