@@ -318,18 +318,13 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
 _END = attrgetter("end")  # a token's end, to bisect the tokens by offset
+_START = attrgetter("start")  # and its start
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
-# Every token text the quotation tests of ``_quote_map`` act on (``in`` on a
-# string is a substring test), to pick the few quotation marks out at C speed by
-# their match keys (a mark's key is the mark: keys fold letters, drop a final 's).
-_QUOTE_TEXTS = frozenset(
-    marks[i:j]
-    for marks in (_QUOTE_OPEN, _QUOTE_CLOSE)
-    for i in range(len(marks))
-    for j in range(i, len(marks) + 1)
-) | {'"'}
+# Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
+# (not a letter, digit or joiner of a word), the only token of that text.
+_QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
 
 
 def _index(items: list[T], value: T, start: int, stop: int) -> int:
@@ -485,11 +480,15 @@ class _Reader:
         self._cover_names()
         self.inside_quote = self._quote_map()
         # the quoted words, in order: whether a sentence quotes anyone is a bisection
-        self.quoted_words = [
-            j
-            for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
-            if doc.words[j].isalpha()
-        ]
+        self.quoted_words = (
+            [
+                j
+                for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
+                if doc.words[j].isalpha()
+            ]
+            if True in self.inside_quote
+            else []  # (most articles quote no one)
+        )
         # owned tokens in order, for "who was named before token i" by bisection
         self.owned = sorted(self.owner)
         # meetings by their set of participants, and statements already made
@@ -624,16 +623,29 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.tokens)
-        if not any(mark in doc.body for mark in _QUOTE_OPEN + _QUOTE_CLOSE + '"'):
-            return inside  # no quotation mark at all (str.find is cheaper than a look at each key)
+        # the quotation marks: each is a token of its own (no word holds one), so they
+        # are found in the body by str.find and their tokens by bisection, cheaper than
+        # a look at each key; between two of them the state holds, so the other tokens
+        # are filled in by slices
+        marks = [
+            bisect_left(doc.tokens, offset, key=_START)
+            for offset in _starts(doc.body, _QUOTE_MARKS)
+        ]
+        if not marks:
+            return inside
         state = False
-        # the quotation marks, picked out at C speed: between two of them the state
-        # holds, so the other tokens are filled in by slices
-        marks = list(
-            itertools.compress(range(len(doc.keys)), map(_QUOTE_TEXTS.__contains__, doc.keys))
-        )
-        for s, sentence in enumerate(doc.sentences):
-            indexes = doc.sentence_tokens(s)
+        starts, stops = doc.sentence_starts, doc.sentence_stops
+        s = -1
+        while s + 1 < len(doc.sentences):
+            s += 1
+            if not state:
+                # outside quotations, the sentences before the next mark have nothing to do
+                k = bisect_left(marks, starts[s])
+                if k == len(marks):
+                    break
+                s = max(s, bisect_right(starts, marks[k]) - 1)
+            sentence = doc.sentences[s]
+            indexes = range(starts[s], stops[s])
             here = marks[bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)]
             if not state and not here:
                 continue  # outside quotations, with no mark: nothing to do
