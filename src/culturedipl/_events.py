@@ -1475,10 +1475,11 @@ class _Reader:
                     self._add(s, list(speakers), Act.SAY)
             return
         at, length, act = verb
-        verb_text = doc.text(at, at + length - 1)
         verb_keys = doc.keys[at : at + length]
-        passive = bool({"was", "were"} & set(verb_keys)) or (
-            at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"}
+        passive = (
+            "was" in verb_keys
+            or "were" in verb_keys
+            or (at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"})
         )
         subject, kind = self.subject_before(at, indexes.start)
         if doc.keys[at] == "according":
@@ -1488,7 +1489,6 @@ class _Reader:
             # "The ministry informed that Virtanen expressed satisfaction ...",
             # "Lekhi said that both ministers agreed ...": the inner report counts
             at, length, act, subject, kind = inner
-            verb_text = doc.text(at, at + length - 1)
             verb_keys = doc.keys[at : at + length]
             passive = False
         if kind in {"thing", "none"}:
@@ -1551,6 +1551,7 @@ class _Reader:
             ].strip()
             or None
         )
+        verb_text = doc.text(at, at + length - 1)
         self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
         if kind in {"name", "role"} and len(subject) == 1:
             # the subject's own pronouns: before the verb ("X, who is paying her first
