@@ -306,6 +306,7 @@ _PLANNED_WORDS = ("to", "will", "would", "shall")
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
 _WORD_START = re.compile(r"\b\w")
+_SAME_DAY = re.compile(r"\bon the same day\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
@@ -1173,7 +1174,8 @@ class _Reader:
                 date = self.state.series_date
             if (
                 date is None
-                and re.search(r"\bon the same day\b", text, re.IGNORECASE)
+                and "on the same day" in folded  # (rarely there: the regex only then)
+                and _SAME_DAY.search(text)
                 and self.meetings
             ):
                 date = self.meetings[-1].date
