@@ -318,6 +318,7 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_MATCH_START = re.Match.start  # a match's start, for ``map``
 _END = attrgetter("end")  # a token's end, to bisect the tokens by offset
 _START = attrgetter("start")  # and its start
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
@@ -579,7 +580,7 @@ class _Reader:
                 while (
                     k < indexes.stop
                     and k not in name_start
-                    and (title_token(k) or words[k][:1].isupper())
+                    and (known.get(words[k]) or title_token(k) or words[k][:1].isupper())
                     and keys[k] != ","
                 ):
                     k += 1
@@ -1033,8 +1034,10 @@ class _Reader:
 
     def run(self) -> None:
         doc = self.doc
-        for s in range(len(doc.sentences)):
-            indexes = doc.sentence_tokens(s)
+        for s, (start, stop) in enumerate(
+            zip(doc.sentence_starts, doc.sentence_stops, strict=True)
+        ):
+            indexes = range(start, stop)  # doc.sentence_tokens(s)
             if not indexes:
                 continue
             self._meetings_in(s, indexes)
@@ -1050,16 +1053,20 @@ class _Reader:
         # most sentences hold no trigger word: a C-level set test rules them out
         if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
             return
-        last = indexes.stop - 1
+        # a meeting noun followed by "with" or "between" (the words after each meeting
+        # noun, picked out and tested at C speed)
         at_cue = any(
-            keys[j + 1] in _WITH_BETWEEN
-            for j in itertools.compress(
-                range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
+            map(
+                _WITH_BETWEEN.__contains__,
+                itertools.compress(
+                    keys[indexes.start + 1 : indexes.stop],
+                    map(_AT_KEYS.__contains__, keys[indexes.start : indexes.stop - 1]),
+                ),
             )
         )
         # tried only where a trigger can start, found in the lower-cased text
         folded = self.folded[sentence.start : sentence.end]
-        starts = [m.start() for m in _TRIGGER_NO_AT_FIND.finditer(folded)]
+        starts = list(map(_MATCH_START, _TRIGGER_NO_AT_FIND.finditer(folded)))
         if at_cue:
             starts = sorted({*starts, *_at_starts(text, folded)})
         matches = list(_finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
