@@ -504,6 +504,8 @@ class _Reader:
         # per sentence: the date it gives, and its main reporting verb (cached)
         self.dates: dict[int, dt.date | None] = {}
         self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
+        # per sentence text: what it says of a host's country (cached, see _sentence_places)
+        self.places_said: dict[str, tuple[bool, set[str]]] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
@@ -1073,6 +1075,7 @@ class _Reader:
         if True in self.inside_quote[indexes.start : indexes.stop]:
             # (a sentence with no quoted token has no match inside a quotation)
             matches = [m for m in matches if not self._in_quote_at(s, sentence.start + m.start())]
+        same_day: bool | None = None  # whether the sentence says "on the same day"
         for n, match in enumerate(matches):
             kind = match.lastgroup or ""
             # the two tests that pass over a match come first: the noun "meeting" is
@@ -1179,13 +1182,12 @@ class _Reader:
             )
             if date is None and kind != "at":
                 date = self.state.series_date
-            if (
-                date is None
-                and "on the same day" in folded  # (rarely there: the regex only then)
-                and _SAME_DAY.search(text)
-                and self.meetings
-            ):
-                date = self.meetings[-1].date
+            if date is None and self.meetings:
+                if same_day is None:  # asked once per sentence: a long one is read once
+                    # (rarely there: the regex only then)
+                    same_day = "on the same day" in folded and bool(_SAME_DAY.search(text))
+                if same_day:
+                    date = self.meetings[-1].date
             in_passing = (
                 kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
             )
@@ -1332,7 +1334,8 @@ class _Reader:
             region = range(end, min(indexes.stop, end + 80))
         else:
             region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
-        rest = doc.body[doc.tokens[min(end, indexes.stop - 1)].start :][:80].casefold()
+        rest_start = doc.tokens[min(end, indexes.stop - 1)].start
+        rest = doc.body[rest_start : rest_start + 80].casefold()  # (not a copy of the rest)
         every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
         attendees = self.people_in(region.start, region.stop - 1)
         if "by" not in text:
@@ -1361,23 +1364,11 @@ class _Reader:
             return subject[0], True
         if kind == "visit" and objects:
             return objects[0], True
-        if (self.may_sideline and _SIDELINES.search(text)) or (
-            self.sidelines and kind not in {"recv"}
-        ):
+        on_sidelines, places = self._sentence_places(text)
+        if on_sidelines or (self.sidelines and kind not in {"recv"}):
             return None, True
         # a visit to the country of one of them: said in this sentence, or once in the article
         explicit = True
-        places = {
-            code
-            for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
-            if (code := self._place_code(m.group("place")))
-        }
-        if not places:
-            places = {
-                code
-                for m in _IN_PLACE.finditer(text)
-                if (code := self._place_code(m.group("place")))
-            }
         if not places and len(self.visited) == 1:
             places, explicit = set(self.visited), False
         countries = {people[p].country for p in participants}
@@ -1410,6 +1401,30 @@ class _Reader:
         if self.state.series_host in participants:
             return self.state.series_host, False
         return None, False
+
+    def _sentence_places(self, text: str) -> tuple[bool, set[str]]:
+        """Whether sentence *text* speaks of "the sidelines" of an event, and the countries
+        it says a visit is to (else those it says "in"), for ``_host``.
+
+        Kept per sentence: each meeting a sentence opens asks, and to read a long
+        sentence again for each would take time quadratic in it.
+        """
+        found = self.places_said.get(text)
+        if found is None:
+            on_sidelines = self.may_sideline and _SIDELINES.search(text) is not None
+            places = {
+                code
+                for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
+                if (code := self._place_code(m.group("place")))
+            }
+            if not places:
+                places = {
+                    code
+                    for m in _IN_PLACE.finditer(text)
+                    if (code := self._place_code(m.group("place")))
+                }
+            found = self.places_said[text] = (on_sidelines, places)
+        return found
 
     def _open_meeting(
         self,
