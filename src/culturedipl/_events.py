@@ -460,8 +460,15 @@ class _State:
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)
     quote_speaker: list[int] = field(default_factory=list)
-    #: singular subjects in the order they were the subject
-    history: list[int] = field(default_factory=list)
+    #: singular subjects, each once, in the order they were last the subject (a dict
+    #: as an ordered set: a pronoun reads it in time bounded by the officials, not
+    #: by the sentences so far)
+    history: dict[int, None] = field(default_factory=dict)
+
+    def note_subject(self, person: int) -> None:
+        """*person* is now the latest singular subject."""
+        self.history.pop(person, None)
+        self.history[person] = None
 
 
 class _Reader:
@@ -859,7 +866,7 @@ class _Reader:
         wanted = "she" if word == "she" else "he"
         other = "he" if wanted == "she" else "she"
         heard = self.pronouns
-        candidates = list(dict.fromkeys(reversed(self.state.history)))
+        candidates = list(reversed(self.state.history))  # the latest subject first
         candidates += [p for p in self._recent() if p not in candidates]
         fallback = None
         for person in candidates:  # most recent subject first
@@ -1342,7 +1349,7 @@ class _Reader:
             # "The mayor of Cusco, X, also attended": X is now who the text is about
             subject, kind = self.subject_before(at, indexes.start)
             if kind == "name" and len(subject) == 1:
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
         # "also attended the meetings": the meetings reported just before (a bounded
         # look back keeps long texts linear)
         recent = list(range(max(0, len(self.meetings) - 8), len(self.meetings)))
@@ -1537,7 +1544,7 @@ class _Reader:
             # "The ambassador was informed about ..." : the other side spoke; the
             # listener is still the last person the text talked about
             if len(subject) == 1:
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
             others = [p for p in self._participants() if p not in subject]
             if not others:
                 return
@@ -1586,7 +1593,7 @@ class _Reader:
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
                 self.state.last_single = subject[0]
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
