@@ -207,6 +207,7 @@ _TWO_WORD_ROLES = {
     ("prime", "minister"): "premier",
     ("high", "representative"): "representative",
 }
+_TWO_WORD_FIRSTS = frozenset(a for a, _ in _TWO_WORD_ROLES)
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 # the role nouns that stand for one office only, when "deputy" is not said
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
@@ -907,9 +908,10 @@ class _Reader:
     ) -> list[int] | None:
         """The official a role phrase ("the Italian ambassador") refers to."""
         noun = None
-        for a, b in itertools.pairwise(words):
-            if (a, b) in _TWO_WORD_ROLES:
-                noun = _TWO_WORD_ROLES[(a, b)]
+        if not _TWO_WORD_FIRSTS.isdisjoint(words):  # (most phrases hold none)
+            for a, b in itertools.pairwise(words):
+                if (a, b) in _TWO_WORD_ROLES:
+                    noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
         if noun is None:
             noun = "secretary-general" if last == "secretary" else last
@@ -1056,12 +1058,12 @@ class _Reader:
 
     def _meetings_in(self, s: int, indexes: range) -> None:
         doc = self.doc
-        sentence = doc.sentences[s]
-        text = sentence.text
         keys = doc.keys
         # most sentences hold no trigger word: a C-level set test rules them out
         if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
             return
+        sentence = doc.sentences[s]
+        text = sentence.text
         # a meeting noun followed by "with" or "between" (the words after each meeting
         # noun, picked out and tested at C speed)
         at_cue = any(
