@@ -218,6 +218,8 @@ _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
 _OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
+# the offices of an international organisation's head
+_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # the words that end the object after a reporting verb, and every word
 # ``object_after`` does more with than keep it
 _OBJECT_STOPS = frozenset({",", ".", "that", "on", "about", "for", "to", "with", ";", ":"})
@@ -1399,12 +1401,7 @@ class _Reader:
                         return other, False
         # an envoy calling on an international organisation's head
         envoys = [p for p in participants if people[p].role in ENVOYS]
-        heads = [
-            p
-            for p in participants
-            if people[p].organization
-            and people[p].role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION}
-        ]
+        heads = [p for p in participants if people[p].organization and people[p].role in _HEADS]
         if envoys and heads and len(participants) == 2:
             return heads[0], False
         if self.state.series_host in participants:
