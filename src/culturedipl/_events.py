@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, not_
 from typing import Any, Generic, TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
@@ -55,6 +55,12 @@ class StatementDraft:
     meeting: int | None
 
 
+# Sets of acts, built once (an enum member is an attribute look-up each time it is named):
+# a meeting's own acts, those that make a meeting of two speakers, and those that
+# may report another's act ("said that ...")
+_MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
+_JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
+_REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = frozenset(
     {
@@ -131,6 +137,8 @@ _PARENTHETICALS = (
     ("in", "response"),
     ("in", "return"),
 )
+# the last word of each of them
+_PARENTHETICAL_ENDS = frozenset(phrase[-1] for phrase in _PARENTHETICALS)
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
@@ -199,7 +207,10 @@ _TWO_WORD_ROLES = {
     ("prime", "minister"): "premier",
     ("high", "representative"): "representative",
 }
+_TWO_WORD_FIRSTS = frozenset(a for a, _ in _TWO_WORD_ROLES)
 _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+# the role nouns that stand for one office only, when "deputy" is not said
+_EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 # the words that end the object of a verb as a role phrase (one set test per word)
@@ -207,6 +218,12 @@ _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
 _OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
+# the offices of an international organisation's head
+_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+# the words that end the object after a reporting verb, and every word
+# ``object_after`` does more with than keep it
+_OBJECT_STOPS = frozenset({",", ".", "that", "on", "about", "for", "to", "with", ";", ":"})
+_OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
 # Meeting triggers, one named branch each; the "at the meeting with" branch is
 # costly (it can start at any word), so a second pattern leaves it out for the
@@ -286,10 +303,13 @@ _PLANNED = re.compile(
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
+_PLANNED_WORDS = ("to", "will", "would", "shall")
 # What a match of the "at" branch ends on ("... meeting with"), lower-case: it
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
 _WORD_START = re.compile(r"\b\w")
+_SAME_DAY = re.compile(r"\bon the same day\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
@@ -301,19 +321,15 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_MATCH_START = re.Match.start  # a match's start, for ``map``
 _END = attrgetter("end")  # a token's end, to bisect the tokens by offset
+_START = attrgetter("start")  # and its start
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
-# Every token text the quotation tests of ``_quote_map`` act on (``in`` on a
-# string is a substring test), to pick the few quotation marks out at C speed by
-# their match keys (a mark's key is the mark: keys fold letters, drop a final 's).
-_QUOTE_TEXTS = frozenset(
-    marks[i:j]
-    for marks in (_QUOTE_OPEN, _QUOTE_CLOSE)
-    for i in range(len(marks))
-    for j in range(i, len(marks) + 1)
-) | {'"'}
+# Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
+# (not a letter, digit or joiner of a word), the only token of that text.
+_QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
 
 
 def _index(items: list[T], value: T, start: int, stop: int) -> int:
@@ -399,6 +415,12 @@ def _title_word(lex: Matchers, token_key: str) -> bool | None:
     return None
 
 
+@functools.cache
+def _title_tokens(lex: Matchers) -> dict[str, bool]:
+    """Whether a word can stand in a title, by its text: filled by ``_Reader._title_token``."""
+    return {}
+
+
 # asked of every word of every role phrase ("the Italian ambassador"): kept
 @functools.lru_cache(maxsize=1 << 14)
 def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
@@ -441,8 +463,15 @@ class _State:
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)
     quote_speaker: list[int] = field(default_factory=list)
-    #: singular subjects in the order they were the subject
-    history: list[int] = field(default_factory=list)
+    #: singular subjects, each once, in the order they were last the subject (a dict
+    #: as an ordered set: a pronoun reads it in time bounded by the officials, not
+    #: by the sentences so far)
+    history: dict[int, None] = field(default_factory=dict)
+
+    def note_subject(self, person: int) -> None:
+        """*person* is now the latest singular subject."""
+        self.history.pop(person, None)
+        self.history[person] = None
 
 
 class _Reader:
@@ -463,11 +492,15 @@ class _Reader:
         self._cover_names()
         self.inside_quote = self._quote_map()
         # the quoted words, in order: whether a sentence quotes anyone is a bisection
-        self.quoted_words = [
-            j
-            for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
-            if doc.tokens[j].text.isalpha()
-        ]
+        self.quoted_words = (
+            [
+                j
+                for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
+                if doc.words[j].isalpha()
+            ]
+            if True in self.inside_quote
+            else []  # (most articles quote no one)
+        )
         # owned tokens in order, for "who was named before token i" by bisection
         self.owned = sorted(self.owner)
         # meetings by their set of participants, and statements already made
@@ -481,6 +514,8 @@ class _Reader:
         # per sentence: the date it gives, and its main reporting verb (cached)
         self.dates: dict[int, dt.date | None] = {}
         self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
+        # per sentence text: what it says of a host's country (cached, see _sentence_places)
+        self.places_said: dict[str, tuple[bool, set[str]]] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
@@ -518,20 +553,32 @@ class _Reader:
     def visited(self) -> set[str]:
         return self._visited_countries()
 
+    @_Cached
+    def verb_cues(self) -> list[int]:
+        """Where a reporting verb's first word or "according" stands, in order: picked
+        out once for the document at C speed, each sentence takes its share by bisection."""
+        keys = self.doc.keys
+        cues = _with_according(self.doc.lex.verbs.first_words())
+        return list(itertools.compress(range(len(keys)), map(cues.__contains__, keys)))
+
     def _cover_names(self) -> None:
         """Mark the tokens of each mention (name plus adjoining title) with its official."""
         doc = self.doc
         # local names: this runs over every token of every name and title
-        tokens, keys, owner, name_start = doc.tokens, doc.keys, self.owner, self.name_start
+        words, keys, owner, name_start = doc.words, doc.keys, self.owner, self.name_start
         title_token = self._title_token
+        # what ``_title_token`` found for each word so far: read here without a call
+        known = _title_tokens(doc.lex)
+        sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
         for at in self.name_order:
             person = name_start[at]
-            sentence = doc.sentence_of(at)
-            indexes = doc.sentence_tokens(sentence)
+            # the name's sentence (``doc.sentence_of``, ``doc.sentence_tokens``)
+            sentence = bisect_right(sentence_starts, at) - 1
+            indexes = range(sentence_starts[sentence], sentence_stops[sentence])
             j = at
             # the name itself
             while j < indexes.stop and (
-                tokens[j].text[:1].isupper()
+                words[j][:1].isupper()
                 or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
                 or keys[j].startswith("al-")
             ):
@@ -545,7 +592,7 @@ class _Reader:
                 while (
                     k < indexes.stop
                     and k not in name_start
-                    and (title_token(k) or tokens[k].text[:1].isupper())
+                    and (known.get(words[k]) or title_token(k) or words[k][:1].isupper())
                     and keys[k] != ","
                 ):
                     k += 1
@@ -554,16 +601,25 @@ class _Reader:
                         owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in owner and title_token(k):
+            while k >= indexes.start and k not in owner:
+                found = known.get(words[k])
+                if not (title_token(k) if found is None else found):
+                    break
                 owner[k] = person
                 k -= 1
 
     def _title_token(self, k: int) -> bool:
+        """Whether token *k* can stand in a title (kept by its text in ``_title_tokens``)."""
         doc = self.doc
-        found = _title_word(doc.lex, doc.keys[k])
-        if found is not None:
-            return found
-        return doc.tokens[k].text.isupper() and len(doc.tokens[k].text) > 1
+        word = doc.words[k]
+        known = _title_tokens(doc.lex)
+        found = known.get(word)
+        if found is None:
+            by_key = _title_word(doc.lex, doc.keys[k])
+            found = by_key if by_key is not None else word.isupper() and len(word) > 1
+            if len(known) < 1 << 16:  # bounded: the vocabulary of news repeats
+                known[word] = found
+        return found
 
     def _visited_countries(self) -> set[str]:
         doc = self.doc
@@ -581,16 +637,29 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.tokens)
-        if not any(mark in doc.body for mark in _QUOTE_OPEN + _QUOTE_CLOSE + '"'):
-            return inside  # no quotation mark at all (str.find is cheaper than a look at each key)
+        # the quotation marks: each is a token of its own (no word holds one), so they
+        # are found in the body by str.find and their tokens by bisection, cheaper than
+        # a look at each key; between two of them the state holds, so the other tokens
+        # are filled in by slices
+        marks = [
+            bisect_left(doc.tokens, offset, key=_START)
+            for offset in _starts(doc.body, _QUOTE_MARKS)
+        ]
+        if not marks:
+            return inside
         state = False
-        # the quotation marks, picked out at C speed: between two of them the state
-        # holds, so the other tokens are filled in by slices
-        marks = list(
-            itertools.compress(range(len(doc.keys)), map(_QUOTE_TEXTS.__contains__, doc.keys))
-        )
-        for s, sentence in enumerate(doc.sentences):
-            indexes = doc.sentence_tokens(s)
+        starts, stops = doc.sentence_starts, doc.sentence_stops
+        s = -1
+        while s + 1 < len(doc.sentences):
+            s += 1
+            if not state:
+                # outside quotations, the sentences before the next mark have nothing to do
+                k = bisect_left(marks, starts[s])
+                if k == len(marks):
+                    break
+                s = max(s, bisect_right(starts, marks[k]) - 1)
+            sentence = doc.sentences[s]
+            indexes = range(starts[s], stops[s])
             here = marks[bisect_left(marks, indexes.start) : bisect_left(marks, indexes.stop)]
             if not state and not here:
                 continue  # outside quotations, with no mark: nothing to do
@@ -604,7 +673,7 @@ class _Reader:
                 if state:
                     inside[filled:index] = [True] * (index - filled)
                 filled = index + 1
-                text = doc.tokens[index].text
+                text = doc.words[index]
                 if text in _QUOTE_OPEN:
                     state = True
                     inside[index] = True
@@ -639,7 +708,7 @@ class _Reader:
         i = _index(inside, True, 0, n)
         while i < n:
             j = _index(inside, False, i, n)
-            texts = (doc.tokens[k].text for k in range(i, j))
+            texts = doc.words[i:j]
             # six words tell: a name has five at most (a quotation can be long)
             words = list(itertools.islice((w for w in texts if w[:1].isalnum()), 6))
             if len(words) <= 5 and all(
@@ -674,31 +743,35 @@ class _Reader:
                         break
                     if keys[k] in {".", ";", ":"}:
                         break
-                for phrase in _PARENTHETICALS:
-                    if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
-                        i -= len(phrase)
-                        break
+                if i >= floor and keys[i] in _PARENTHETICAL_ENDS:
+                    for phrase in _PARENTHETICALS:
+                        if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
+                            i -= len(phrase)
+                            break
             else:
                 break
         if i < floor:
             return [], "none"
-        if doc.keys[i] == "and" and i > floor and doc.keys[i - 1] != ",":
+        owner = self.owner
+        if keys[i] == "and" and i > floor and keys[i - 1] != ",":
             # "met with X and discussed ...": the clause's subject, if one was named
             shared = self._clause_subject(floor, i)
             if shared:
                 return shared, "shared"
-        if i in self.owner and self._meeting_with_before(i, floor):
-            return self._participants(), "meeting"
-        if i in self.owner:
+        if i in owner:
+            if self._meeting_with_before(i, floor):
+                return self._participants(), "meeting"
             # "A and B", "A, B and C": every official named in the conjoined subject
-            people = [self.owner[i]]
+            people = [owner[i]]
             joined = False
             for j in range(i, floor - 1, -1):
-                if j not in self.owner and doc.keys[j] not in {",", "and"}:
+                person = owner.get(j)
+                token_key = keys[j]
+                if person is None and token_key not in {",", "and"}:
                     break
-                joined = joined or doc.keys[j] == "and"
-                if j in self.owner and self.owner[j] not in people and joined:
-                    people.insert(0, self.owner[j])
+                joined = joined or token_key == "and"
+                if person is not None and person not in people and joined:
+                    people.insert(0, person)
             return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
@@ -753,11 +826,7 @@ class _Reader:
                 k = j
                 while k < stop and k in self.owner:
                     k += 1
-                if (
-                    k < stop
-                    and doc.tokens[k].text.islower()
-                    and doc.keys[k] not in {"and", "of", "the"}
-                ):
+                if k < stop and doc.words[k].islower() and doc.keys[k] not in {"and", "of", "the"}:
                     if self.state.meeting is not None and self.meetings[
                         self.state.meeting
                     ].sentence == doc.sentence_of(j):
@@ -779,8 +848,10 @@ class _Reader:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
         if person in self.pronouns:
             return
-        doc = self.doc
-        words = {doc.keys[j] for j in indexes if not self.inside_quote[j]}
+        keys = self.doc.keys[indexes.start : indexes.stop]
+        quoted = self.inside_quote[indexes.start : indexes.stop]
+        # the words outside quotations, picked at C speed
+        words = set(itertools.compress(keys, map(not_, quoted)) if True in quoted else keys)
         female, male = (
             bool(words & {"her", "she", "herself"}),
             bool(words & {"his", "he", "himself"}),
@@ -798,7 +869,7 @@ class _Reader:
         wanted = "she" if word == "she" else "he"
         other = "he" if wanted == "she" else "she"
         heard = self.pronouns
-        candidates = list(dict.fromkeys(reversed(self.state.history)))
+        candidates = list(reversed(self.state.history))  # the latest subject first
         candidates += [p for p in self._recent() if p not in candidates]
         fallback = None
         for person in candidates:  # most recent subject first
@@ -839,12 +910,13 @@ class _Reader:
     ) -> list[int] | None:
         """The official a role phrase ("the Italian ambassador") refers to."""
         noun = None
-        for a, b in itertools.pairwise(words):
-            if (a, b) in _TWO_WORD_ROLES:
-                noun = _TWO_WORD_ROLES[(a, b)]
+        if not _TWO_WORD_FIRSTS.isdisjoint(words):  # (most phrases hold none)
+            for a, b in itertools.pairwise(words):
+                if (a, b) in _TWO_WORD_ROLES:
+                    noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
         if noun is None:
-            noun = {"secretary": "secretary-general"}.get(last, last)
+            noun = "secretary-general" if last == "secretary" else last
         joined = " ".join(words)
         if "head of state" in joined:
             noun = "head-of-state"
@@ -890,8 +962,9 @@ class _Reader:
             return [max(by_body, key=lambda c: self._last_named(c, at))]
         country = None
         organization_words = set(words)
+        places = self.doc.lex.places
         for w in words:
-            code = self._place_code(w)
+            code = _place_code_of(places, w)  # ``_place_code``, without a call of its own
             if code is not None:
                 country = code
         candidates = [
@@ -918,13 +991,15 @@ class _Reader:
             titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = titled
-        exact = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}.get(noun)
+        exact = _EXACT_ROLES.get(noun)
         if exact is not None and "deputy" not in words:
             candidates = [c for c in candidates if self.people[c].role is exact] or candidates
         # prefer the meeting's participants, then whoever was named last
         participants = self._participants()
         in_meeting = [c for c in candidates if c in participants]
         pool = in_meeting or candidates
+        if len(pool) == 1:
+            return pool  # no one to weigh against (a new list: ``candidates`` is not kept)
         return [max(pool, key=lambda c: self._last_named(c, at))]
 
     def _last_named(self, person: int, at: int) -> int:
@@ -947,18 +1022,16 @@ class _Reader:
     def object_after(self, verb_end: int, stop: int, exclude: list[int]) -> list[int]:
         """Who the noun phrase right after a verb refers to (addressees)."""
         owner = self.owner
-        keys = self.doc.keys
-        j = verb_end
-        limit = min(stop, verb_end + 8)
         words: list[str] = []
-        while j < limit:
+        for j, token_key in enumerate(self.doc.keys[verb_end : min(stop, verb_end + 8)], verb_end):
             if j in owner and owner[j] not in exclude:
                 return [owner[j]]
-            token_key = keys[j]
-            if (
-                token_key in {",", ".", "that", "on", "about", "for", "to", "with", ";", ":"}
-                and words
-            ):
+            if token_key not in _OBJECT_AFTER_CUES:
+                # (the common case, with the tests below that it passes)
+                if token_key not in {"the", "his", "their"}:
+                    words.append(token_key)
+                continue
+            if token_key in _OBJECT_STOPS and words:
                 break
             if token_key in {"him", "her"}:
                 participants = [p for p in self._participants() if p not in exclude]
@@ -968,15 +1041,16 @@ class _Reader:
             if token_key in _OBJECT_NOUNS:
                 found = self.resolve_role(words, j, frozenset(exclude))
                 return found or []
-            j += 1
         return []
 
     # ---- the pass -------------------------------------------------------
 
     def run(self) -> None:
         doc = self.doc
-        for s in range(len(doc.sentences)):
-            indexes = doc.sentence_tokens(s)
+        for s, (start, stop) in enumerate(
+            zip(doc.sentence_starts, doc.sentence_stops, strict=True)
+        ):
+            indexes = range(start, stop)  # doc.sentence_tokens(s)
             if not indexes:
                 continue
             self._meetings_in(s, indexes)
@@ -986,37 +1060,37 @@ class _Reader:
 
     def _meetings_in(self, s: int, indexes: range) -> None:
         doc = self.doc
-        sentence = doc.sentences[s]
-        text = sentence.text
         keys = doc.keys
         # most sentences hold no trigger word: a C-level set test rules them out
         if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
             return
-        last = indexes.stop - 1
+        sentence = doc.sentences[s]
+        text = sentence.text
+        # a meeting noun followed by "with" or "between" (the words after each meeting
+        # noun, picked out and tested at C speed)
         at_cue = any(
-            keys[j + 1] in _WITH_BETWEEN
-            for j in itertools.compress(
-                range(indexes.start, last), map(_AT_KEYS.__contains__, keys[indexes.start : last])
+            map(
+                _WITH_BETWEEN.__contains__,
+                itertools.compress(
+                    keys[indexes.start + 1 : indexes.stop],
+                    map(_AT_KEYS.__contains__, keys[indexes.start : indexes.stop - 1]),
+                ),
             )
         )
         # tried only where a trigger can start, found in the lower-cased text
         folded = self.folded[sentence.start : sentence.end]
-        starts = [m.start() for m in _TRIGGER_NO_AT_FIND.finditer(folded)]
+        starts = list(map(_MATCH_START, _TRIGGER_NO_AT_FIND.finditer(folded)))
         if at_cue:
             starts = sorted({*starts, *_at_starts(text, folded)})
-        found = _finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts)
-        matches = [m for m in found if not self._in_quote_at(s, sentence.start + m.start())]
+        matches = list(_finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
+        if True in self.inside_quote[indexes.start : indexes.stop]:
+            # (a sentence with no quoted token has no match inside a quotation)
+            matches = [m for m in matches if not self._in_quote_at(s, sentence.start + m.start())]
+        same_day: bool | None = None  # whether the sentence says "on the same day"
         for n, match in enumerate(matches):
-            if _PLANNED.search(text, max(0, match.start() - 40), match.start()):
-                continue
             kind = match.lastgroup or ""
-            at = self._token_at(sentence.start + match.start(), indexes)
-            end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
-            stop = (
-                self._token_at(sentence.start + matches[n + 1].start(), indexes)
-                if n + 1 < len(matches)
-                else indexes.stop
-            )
+            # the two tests that pass over a match come first: the noun "meeting" is
+            # one match in three, and the tokens of a match passed over are not needed
             if kind == "met" and match.group().casefold() == "meeting":
                 # the noun "meeting" triggers only "after meeting X"
                 if (
@@ -1027,6 +1101,20 @@ class _Reader:
                 ):
                     continue
                 kind = "at"
+            window = max(0, match.start() - 40)
+            # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
+            before = folded[window : match.start()]
+            if any(word in before for word in _PLANNED_WORDS) and _PLANNED.search(
+                text, window, match.start()
+            ):
+                continue
+            at = self._token_at(sentence.start + match.start(), indexes)
+            end = self._token_at(sentence.start + match.end() - 1, indexes) + 1
+            stop = (
+                self._token_at(sentence.start + matches[n + 1].start(), indexes)
+                if n + 1 < len(matches)
+                else indexes.stop
+            )
             if kind == "attended":
                 self._attend(s, at, end, indexes)
                 continue
@@ -1105,12 +1193,12 @@ class _Reader:
             )
             if date is None and kind != "at":
                 date = self.state.series_date
-            if (
-                date is None
-                and re.search(r"\bon the same day\b", text, re.IGNORECASE)
-                and self.meetings
-            ):
-                date = self.meetings[-1].date
+            if date is None and self.meetings:
+                if same_day is None:  # asked once per sentence: a long one is read once
+                    # (rarely there: the regex only then)
+                    same_day = "on the same day" in folded and bool(_SAME_DAY.search(text))
+                if same_day:
+                    date = self.meetings[-1].date
             in_passing = (
                 kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
             )
@@ -1139,7 +1227,7 @@ class _Reader:
             ) or (
                 token_key == "to"
                 and j + 1 < stop
-                and doc.tokens[j + 1].text.islower()
+                and doc.words[j + 1].islower()
                 and doc.keys[j + 1] not in {"the"}
             ):
                 break
@@ -1171,12 +1259,16 @@ class _Reader:
         if s not in self.first_verb:
             doc = self.doc
             verb_starts = doc.lex.verbs.first_words()
+            indexes = doc.sentence_tokens(s)
+            cues = self.verb_cues  # every token where a verb can start is among them
             self.first_verb[s] = next(
                 (
                     j
-                    for j in doc.sentence_tokens(s)
+                    for j in cues[
+                        bisect_left(cues, indexes.start) : bisect_left(cues, indexes.stop)
+                    ]
                     if doc.keys[j] in verb_starts
-                    and doc.tokens[j].text[:1].islower()
+                    and doc.words[j][:1].islower()
                     and doc.lex.verbs.match(doc.keys, j) is not None
                 ),
                 None,
@@ -1223,7 +1315,7 @@ class _Reader:
                 or doc.keys[j] in {"he", "she", "sides", "parties", "ministers"}
                 or doc.keys[j] in _ROLE_NOUNS
                 or (
-                    doc.tokens[j].text.islower()
+                    doc.words[j].islower()
                     and doc.keys[j] not in {"the", "his", "her"}
                     and doc.keys[j] not in doc.lex.places
                 )
@@ -1253,14 +1345,15 @@ class _Reader:
             region = range(end, min(indexes.stop, end + 80))
         else:
             region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
-        rest = doc.body[doc.tokens[min(end, indexes.stop - 1)].start :][:80].casefold()
+        rest_start = doc.tokens[min(end, indexes.stop - 1)].start
+        rest = doc.body[rest_start : rest_start + 80].casefold()  # (not a copy of the rest)
         every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
         attendees = self.people_in(region.start, region.stop - 1)
         if "by" not in text:
             # "The mayor of Cusco, X, also attended": X is now who the text is about
             subject, kind = self.subject_before(at, indexes.start)
             if kind == "name" and len(subject) == 1:
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
         # "also attended the meetings": the meetings reported just before (a bounded
         # look back keeps long texts linear)
         recent = list(range(max(0, len(self.meetings) - 8), len(self.meetings)))
@@ -1282,23 +1375,11 @@ class _Reader:
             return subject[0], True
         if kind == "visit" and objects:
             return objects[0], True
-        if (self.may_sideline and _SIDELINES.search(text)) or (
-            self.sidelines and kind not in {"recv"}
-        ):
+        on_sidelines, places = self._sentence_places(text)
+        if on_sidelines or (self.sidelines and kind not in {"recv"}):
             return None, True
         # a visit to the country of one of them: said in this sentence, or once in the article
         explicit = True
-        places = {
-            code
-            for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
-            if (code := self._place_code(m.group("place")))
-        }
-        if not places:
-            places = {
-                code
-                for m in _IN_PLACE.finditer(text)
-                if (code := self._place_code(m.group("place")))
-            }
         if not places and len(self.visited) == 1:
             places, explicit = set(self.visited), False
         countries = {people[p].country for p in participants}
@@ -1320,17 +1401,36 @@ class _Reader:
                         return other, False
         # an envoy calling on an international organisation's head
         envoys = [p for p in participants if people[p].role in ENVOYS]
-        heads = [
-            p
-            for p in participants
-            if people[p].organization
-            and people[p].role in {Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION}
-        ]
+        heads = [p for p in participants if people[p].organization and people[p].role in _HEADS]
         if envoys and heads and len(participants) == 2:
             return heads[0], False
         if self.state.series_host in participants:
             return self.state.series_host, False
         return None, False
+
+    def _sentence_places(self, text: str) -> tuple[bool, set[str]]:
+        """Whether sentence *text* speaks of "the sidelines" of an event, and the countries
+        it says a visit is to (else those it says "in"), for ``_host``.
+
+        Kept per sentence: each meeting a sentence opens asks, and to read a long
+        sentence again for each would take time quadratic in it.
+        """
+        found = self.places_said.get(text)
+        if found is None:
+            on_sidelines = self.may_sideline and _SIDELINES.search(text) is not None
+            places = {
+                code
+                for m in _finditer_from(_VISIT, text, _starts(text, _VISIT_STARTS))
+                if (code := self._place_code(m.group("place")))
+            }
+            if not places:
+                places = {
+                    code
+                    for m in _IN_PLACE.finditer(text)
+                    if (code := self._place_code(m.group("place")))
+                }
+            found = self.places_said[text] = (on_sidelines, places)
+        return found
 
     def _open_meeting(
         self,
@@ -1405,10 +1505,11 @@ class _Reader:
                     self._add(s, list(speakers), Act.SAY)
             return
         at, length, act = verb
-        verb_text = doc.text(at, at + length - 1)
         verb_keys = doc.keys[at : at + length]
-        passive = bool({"was", "were"} & set(verb_keys)) or (
-            at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"}
+        passive = (
+            "was" in verb_keys
+            or "were" in verb_keys
+            or (at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"})
         )
         subject, kind = self.subject_before(at, indexes.start)
         if doc.keys[at] == "according":
@@ -1418,7 +1519,6 @@ class _Reader:
             # "The ministry informed that Virtanen expressed satisfaction ...",
             # "Lekhi said that both ministers agreed ...": the inner report counts
             at, length, act, subject, kind = inner
-            verb_text = doc.text(at, at + length - 1)
             verb_keys = doc.keys[at : at + length]
             passive = False
         if kind in {"thing", "none"}:
@@ -1430,7 +1530,7 @@ class _Reader:
             else:
                 return
         elif kind == "meeting":
-            if not passive and act not in {Act.DISCUSS, Act.AGREE, Act.STRESS}:
+            if not passive and act not in _MEETING_ACTS:
                 return
         elif kind == "shared":
             kind = "name"
@@ -1443,7 +1543,7 @@ class _Reader:
             # "The ambassador was informed about ..." : the other side spoke; the
             # listener is still the last person the text talked about
             if len(subject) == 1:
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
             others = [p for p in self._participants() if p not in subject]
             if not others:
                 return
@@ -1458,7 +1558,7 @@ class _Reader:
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
                 discussed_with = True
-        if act in {Act.DISCUSS, Act.AGREE} and kind in {"name", "role"} and len(subject) > 1:
+        if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
             known = self.state.meeting is not None and set(subject) <= set(self._participants())
             # "A and B have exchanged views" opens the article's first meeting;
             # "X discussed ... with Y" is a meeting wherever it stands
@@ -1481,6 +1581,7 @@ class _Reader:
             ].strip()
             or None
         )
+        verb_text = doc.text(at, at + length - 1)
         self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
         if kind in {"name", "role"} and len(subject) == 1:
             # the subject's own pronouns: before the verb ("X, who is paying her first
@@ -1491,7 +1592,7 @@ class _Reader:
         if kind in {"name", "role", "pronoun"} and not passive:
             if len(subject) == 1:
                 self.state.last_single = subject[0]
-                self.state.history.append(subject[0])
+                self.state.note_subject(subject[0])
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
@@ -1516,10 +1617,11 @@ class _Reader:
         """The meeting being reported, or the latest one these speakers all took part in."""
         current = self.state.meeting
         wanted = set(speakers)
-        if current is None or wanted <= set(self.meetings[current].participants):
+        # (``issubset`` takes the participants' list as it is)
+        if current is None or wanted.issubset(self.meetings[current].participants):
             return current
         for index in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 33), -1):
-            if wanted <= set(self.meetings[index].participants):
+            if wanted.issubset(self.meetings[index].participants):
                 return index
         return current
 
@@ -1550,11 +1652,11 @@ class _Reader:
     ) -> tuple[int, int, Act, list[int], str] | None:
         """ "X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
         doc = self.doc
-        if act not in {Act.SAY, Act.INFORM} or after >= indexes.stop or doc.keys[after] != "that":
+        if act not in _REPORT_ACTS or after >= indexes.stop or doc.keys[after] != "that":
             return None
         for j in range(after + 1, min(indexes.stop, after + 8)):
             found = doc.lex.verbs.match(doc.keys, j)
-            if found is None or doc.tokens[j].text[:1].isupper():
+            if found is None or doc.words[j][:1].isupper():
                 continue
             if doc.keys[j - 1] in _MODALS:
                 return None
@@ -1589,11 +1691,11 @@ class _Reader:
 
     def _after_quote(self, at: int, indexes: range) -> bool:
         doc = self.doc
-        return at - 2 >= indexes.start and doc.tokens[at - 1].text in {",", '"', "”"}
+        return at - 2 >= indexes.start and doc.words[at - 1] in {",", '"', "”"}
 
     def _mostly_quoted(self, indexes: range) -> bool:
-        tokens = self.doc.tokens[indexes.start : indexes.stop]
-        words = sum(1 for token in tokens if token.text.isalpha())
+        # the words counted at C speed (True counts 1)
+        words = sum(map(str.isalpha, self.doc.words[indexes.start : indexes.stop]))
         if not words:
             return False
         # the quoted words are listed in order: those of the sentence by bisection
@@ -1637,11 +1739,9 @@ class _Reader:
                 skip_to = comma + 1
         j = skip_to
         # only a verb's first word or "according" can stop the walk: the tokens in
-        # between are passed over at C speed (the walk went on from them by one)
-        for candidate in itertools.compress(
-            range(skip_to, indexes.stop),
-            map(_with_according(verb_starts).__contains__, keys[skip_to : indexes.stop]),
-        ):
+        # between are passed over (the walk went on from them by one)
+        cues = self.verb_cues
+        for candidate in cues[bisect_left(cues, skip_to) : bisect_left(cues, indexes.stop)]:
             if candidate < j:
                 continue  # within the verb phrase last passed over
             j = candidate
@@ -1650,7 +1750,7 @@ class _Reader:
             if self.inside_quote[j]:
                 continue
             found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
-            if found is None or (j > start and doc.tokens[j].text[:1].isupper()):
+            if found is None or (j > start and doc.words[j][:1].isupper()):
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
@@ -1699,7 +1799,9 @@ class _Reader:
     ) -> None:
         """Record a statement of sentence *s*, once per sentence and speaker set."""
         speakers = list(dict.fromkeys(speakers))
-        addressees = [a for a in dict.fromkeys(addressees or []) if a not in speakers]
+        addressees = (
+            [a for a in dict.fromkeys(addressees) if a not in speakers] if addressees else []
+        )
         said = (s, frozenset(speakers))
         if said in self.said:
             return
