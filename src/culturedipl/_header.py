@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from operator import add, methodcaller
 from typing import NamedTuple
@@ -70,6 +70,8 @@ _MONTHS = (
 _WORD_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})\b", re.IGNORECASE
 )
+# \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # "BAKU, Azerbaijan, June 20." / "Baku, May 24, AZERTAC" / "TEHRAN (Tasnim)"
 _DATELINE = re.compile(
@@ -236,10 +238,23 @@ def _is_prose(text: str) -> bool:
     return _ends_sentence(text) and lower >= 2
 
 
+# The lexicon's outlet table, and the first word of each name in it.
+_first_words_of: list[tuple[Mapping[str, str], frozenset[str]]] = []
+
+
+def _first_words(known: Mapping[str, str]) -> frozenset[str]:
+    """The first word of each key of *known* (keys are case-folded, single-spaced)."""
+    if not _first_words_of or _first_words_of[0][0] is not known:
+        _first_words_of[:] = [(known, frozenset(key.split(" ", 1)[0] for key in known))]
+    return _first_words_of[0][1]
+
+
 def _outlet_name(candidate: str) -> str | None:
     """The outlet a credited name stands for, when the lexicon knows it."""
     known = lexicon.outlets()
     words = candidate.strip(" .,:;()").split()
+    if not words or words[0].casefold() not in _first_words(known):
+        return None  # no outlet's name starts with this word: no prefix is known
     # longest prefix first: "Tasnim News Agency" before "Tasnim"
     for size in range(len(words), 0, -1):
         key = " ".join(words[:size]).casefold()
@@ -250,6 +265,8 @@ def _outlet_name(candidate: str) -> str | None:
 
 def _parse_date(text: str) -> dt.date | None:
     """The first calendar date written in *text*, if any."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # every date pattern holds a year
     numeric = _NUMERIC_DATE.search(text)
     worded = _WORD_DATE.search(text)
     try:
@@ -322,11 +339,19 @@ _DOMAIN = re.compile(
 )
 
 
+# Where an outlet's name ends in a credit: "Trend (Baku)", "Trend | News", "Trend - Az".
+_NAME_END = re.compile(r"\s*(?:[(|•»]|\s[–—-]+\s)")
+# Between the parts of a header line: "Trend | Politics", "12 June 2021  Trend".
+_SEGMENT_BREAK = re.compile(r"\s+[|»•–—]+\s+|\s{2,}")
+# A name of up to four words, its first perhaps in lower case: "News.Az", "the Trend Agency".
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_AGENCY_WORD = re.compile(r"[A-Z][\w\-]{3,30}")
+
+
 def _outlet_like(candidate: str) -> str | None:
     """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
-    name = re.split(r"\s*(?:[(|•»]|\s[–—-]+\s)", candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(
-        " /"
-    )
+    name = _NAME_END.split(candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(" /")
     if not name or len(name) > 60:
         return None
     if name.isupper() and " " in name:
@@ -480,11 +505,11 @@ def _is_place(text: str) -> bool:
 
 def _find_outlet_in_line(line: str) -> str | None:
     """An outlet named in a header line: a masthead, a site name beside a date."""
-    for segment in re.split(r"\s+[|»•–—]+\s+|\s{2,}", line.strip()):
+    for segment in _SEGMENT_BREAK.split(line.strip()):
         credited = _outlet_like(segment)
         if credited is not None:
             return credited
-    for token in re.findall(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}", line):
+    for token in _NAME_TOKEN.findall(line):
         known = _outlet_name(token)
         if known is not None:
             return known
@@ -500,9 +525,9 @@ def _dateline_credit(candidate: str) -> str | None:
     credited = _outlet_like(name)
     if credited is not None:
         return credited
-    if re.fullmatch(r"[A-Z]{2,8}", name):
+    if _ACRONYM.fullmatch(name):
         return name  # "(BNA)", "(KPL)", "(MIA)"
-    if re.fullmatch(r"[A-Z][\w\-]{3,30}", name) and name.casefold().endswith(
+    if _AGENCY_WORD.fullmatch(name) and name.casefold().endswith(
         ("press", "news", "inform", "info")
     ):
         # "ARMENPRESS", "Interpressnews": an agency's one-word name
