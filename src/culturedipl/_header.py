@@ -89,10 +89,6 @@ _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
 _PLACE_COMMA_PAREN = (
     r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
 )
-# (cues, pattern): every pattern matches within one line (MULTILINE; [ \t],
-# never \s). A pattern anchored with ^ is tried only where a line starts; any
-# other holds one of its cues (literal text), and runs only over the lines
-# holding a cue.
 # Datelines that credit an agency: "Manama, Mar. 20 (BNA)", "YEREVAN, APRIL 23,
 # ARMENPRESS.", "Tbilisi. Interpressnews." There a bare acronym is an outlet.
 _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
@@ -108,10 +104,16 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
 )
-_CREDIT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+# (how, cues, pattern), tried in order. Every pattern matches within one line
+# (MULTILINE; [ \t], never \s), and is tried only where it can match:
+# "line": anchored with ^, where a line starts; "led": every match opens with
+# one of its cues (literal text), where a cue stands; "holds": every match
+# holds a cue, over the lines holding one.
+_CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # a name after a line start, a space or [,.;] (the look-behind), led by its
     # capital so that the regex engine skips to capitals
     (
+        "holds",
         ("report",),
         re.compile(
             r"([A-Z](?<![^,.; \t\n][A-Z])[\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,3})"
@@ -119,13 +121,15 @@ _CREDIT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             _M,
         ),
     ),
-    (("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
+    ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
+        "led",
         ("according to", "citing", "reports", "reported by"),
         re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
     ),
-    ((), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
+    ("line", (), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
     (
+        "line",
         (),
         re.compile(
             rf"^{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
@@ -134,23 +138,29 @@ _CREDIT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             _M,
         ),
     ),
-    ((), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
+    ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     (
+        "line",
         (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
             _M,
         ),
     ),
-    (("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
-    ((), re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M)),
+    ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
     (
+        "line",
+        (),
+        re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M),
+    ),
+    (
+        "line",
         (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w.\-]*)[ \t]*$", _M
         ),
     ),
-    ((), re.compile(r"^[ \t]*([A-Z][\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,2}):[ \t]*$", _M)),
+    ("line", (), re.compile(r"^[ \t]*([A-Z][\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,2}):[ \t]*$", _M)),
 )
 
 
@@ -165,7 +175,7 @@ def _at_each_line(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
 
 
 _DATELINE_CREDITS_AT_LINES = _at_each_line(_DATELINE_CREDITS)
-_LINE_CREDITS = tuple(pattern for _, pattern in _CREDIT_PATTERNS if pattern.pattern[0] == "^")
+_LINE_CREDITS = tuple(pattern for how, _, pattern in _CREDIT_PATTERNS if how == "line")
 _LINE_CREDITS_AT_LINES = _at_each_line(_LINE_CREDITS)
 _LINE_CREDIT_COLUMNS = {pattern: column for column, pattern in enumerate(_LINE_CREDITS)}
 
@@ -538,6 +548,8 @@ def _dateline_credit(candidate: str) -> str | None:
 def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of each "\\n"-separated line of *text* that holds a cue, in order."""
     found: set[tuple[int, int]] = set()
+    if not any(cue in text for cue in cues):
+        return []
     for cue in cues:
         at = text.find(cue)
         while at != -1:
@@ -572,21 +584,47 @@ def _credited_outlet(body: str) -> str | None:
     # at the top or the bottom of a story: only those parts are searched for them
     ends = body if len(body) <= 1200 else f"{body[:600]}\n{body[-600:]}"
     at_lines: list[tuple[str, ...]] | None = None  # found when first needed
-    for cues, pattern in _CREDIT_PATTERNS:
+    for how, cues, pattern in _CREDIT_PATTERNS:
         names: Iterable[str]
-        column = _LINE_CREDIT_COLUMNS.get(pattern)
-        if column is None:
-            # a match holds a cue and no line break: only lines holding a cue can
-            names = _groups_in_lines(pattern, body, _lines_holding(body, cues))
-        else:
+        if how == "line":
             if at_lines is None:
                 at_lines = list(zip(*_LINE_CREDITS_AT_LINES.findall(f"\n{ends}"), strict=True))
-            names = filter(None, at_lines[column])
+            names = filter(None, at_lines[_LINE_CREDIT_COLUMNS[pattern]])
+        elif how == "led":
+            names = _groups_led_by(pattern, body, cues)
+        else:
+            names = _groups_in_lines(pattern, body, _lines_holding(body, cues))
         for name in names:
             credited = _outlet_like(name)
             if credited is not None:
                 return credited
     return None
+
+
+def _groups_led_by(pattern: re.Pattern[str], text: str, cues: Iterable[str]) -> Iterator[str]:
+    """Group 1 of each match of *pattern* in *text*, as ``finditer`` finds them.
+
+    Every match opens with one of *cues*: the engine is started only where one
+    stands, rather than at every character, and, as finditer, never inside the
+    match before.
+    """
+    if not any(cue in text for cue in cues):
+        return
+    starts = sorted({at for cue in cues for at in _occurrences(text, cue)})
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match.group(1)
+                end = match.end()
+
+
+def _occurrences(text: str, cue: str) -> Iterator[int]:
+    at = text.find(cue)
+    while at != -1:
+        yield at
+        at = text.find(cue, at + 1)
 
 
 def _groups_in_lines(
