@@ -655,8 +655,10 @@ def _find_body_end(text: str, starts: list[int], line_texts: list[str], body_sta
     content = [
         (start, line)
         for start, line in zip(starts[first:], line_texts[first:], strict=True)
-        if start + len(line) > body_start and not _is_blank(line)
+        if line and not line.isspace()  # _is_blank, inlined: this runs for every line
     ]
+    if content and content[0][0] + len(content[0][1]) <= body_start:
+        del content[0]  # only the first line can end before body_start
     end_at = len(content)
     for index, (start, line) in enumerate(content):
         if start >= body_start and _TRAILER_START.match(line):
