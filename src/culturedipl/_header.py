@@ -170,8 +170,11 @@ def _at_each_line(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     Each pattern stands in a look-ahead that captures its one group, or nothing
     where it does not match, so ``findall`` lists every pattern's match at every
     line in one call, and the leading literal "\\n" lets the engine skip to lines.
+    Every pattern opens with a capital or "(" after any blanks: other lines
+    (blank ones, lower case) are passed over, and have no row.
     """
-    return re.compile("\n" + "".join(f"(?:(?={pattern.pattern})|)" for pattern in patterns), _M)
+    tries = "".join(f"(?:(?={pattern.pattern})|)" for pattern in patterns)
+    return re.compile("\n" + rf"(?=[ \t]*[A-Z(]){tries}", _M)
 
 
 _DATELINE_CREDITS_AT_LINES = _at_each_line(_DATELINE_CREDITS)
@@ -588,7 +591,9 @@ def _credited_outlet(body: str) -> str | None:
         names: Iterable[str]
         if how == "line":
             if at_lines is None:
-                at_lines = list(zip(*_LINE_CREDITS_AT_LINES.findall(f"\n{ends}"), strict=True))
+                rows = _LINE_CREDITS_AT_LINES.findall(f"\n{ends}")
+                # a column a pattern; none at all if no line was tried
+                at_lines = list(zip(*rows, strict=True)) or [()] * len(_LINE_CREDITS)
             names = filter(None, at_lines[_LINE_CREDIT_COLUMNS[pattern]])
         elif how == "led":
             names = _groups_led_by(pattern, body, cues)
