@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import warnings
 from collections import Counter
+from itertools import starmap
 from pathlib import Path
 from typing import NamedTuple
 
@@ -231,9 +232,10 @@ def _assemble(
 ) -> Article:
     """Build the frozen records once, with ids in text order (o1, m1, s1, i1 ...)."""
     official_ids = [f"o{n}" for n in range(1, len(people) + 1)]
+    id_of = official_ids.__getitem__  # map(id_of, indexes): the ids, at C speed
     officials = tuple(
         Official(
-            id=official_ids[n],
+            id=official_id,
             name=person.name,
             aliases=tuple(person.aliases),
             role=person.role,
@@ -241,53 +243,63 @@ def _assemble(
             country=person.country,
             organization=person.organization,
             posted_to=person.posted_to,
-            mentions=tuple(Span(start, end) for start, end in person.mentions),
+            mentions=tuple(starmap(Span, person.mentions)),
         )
-        for n, person in enumerate(people)
+        for official_id, person in zip(official_ids, people, strict=True)
     )
+    # a sentence's span and topics, found once for the meetings and statements
+    # in it (records are frozen: one Span serves them all)
+    sentence_spans: dict[int, tuple[Span, tuple[str, ...]]] = {}
+
+    def span_and_topics(index: int) -> tuple[Span, tuple[str, ...]]:
+        found = sentence_spans.get(index)
+        if found is None:
+            sentence = doc.sentences[index]
+            topics = doc.topics(doc.sentence_starts[index], doc.sentence_stops[index] - 1)
+            found = sentence_spans[index] = (Span(sentence.start, sentence.end), topics)
+        return found
+
     meeting_records = []
-    for n, meeting in enumerate(meetings):
-        sentence = doc.sentences[meeting.sentence]
-        indexes = doc.sentence_tokens(meeting.sentence)
+    for n, meeting in enumerate(meetings, start=1):
+        span, topics = span_and_topics(meeting.sentence)
         meeting_records.append(
             Meeting(
-                id=f"m{n + 1}",
-                participants=tuple(official_ids[p] for p in meeting.participants),
+                id=f"m{n}",
+                participants=tuple(map(id_of, meeting.participants)),
                 host=official_ids[meeting.host] if meeting.host in meeting.participants else None,
                 date=meeting.date,
                 location=meeting.location,
-                topics=doc.topics(indexes.start, indexes.stop - 1),
-                span=Span(sentence.start, sentence.end),
+                topics=topics,
+                span=span,
             )
         )
     statement_records = []
-    for n, statement in enumerate(statements):
-        sentence = doc.sentences[statement.sentence]
-        indexes = doc.sentence_tokens(statement.sentence)
+    for n, statement in enumerate(statements, start=1):
+        span, topics = span_and_topics(statement.sentence)
         statement_records.append(
             Statement(
-                id=f"s{n + 1}",
-                speakers=tuple(official_ids[p] for p in statement.speakers),
+                id=f"s{n}",
+                speakers=tuple(map(id_of, statement.speakers)),
                 act=statement.act,
                 verb=statement.verb or None,
-                text=sentence.text,
+                text=doc.sentences[statement.sentence].text,
                 content=statement.content,
-                addressees=tuple(official_ids[p] for p in statement.addressees),
+                addressees=tuple(map(id_of, statement.addressees)),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                topics=doc.topics(indexes.start, indexes.stop - 1),
-                span=Span(sentence.start, sentence.end),
+                topics=topics,
+                span=span,
             )
         )
     initiative_records = tuple(
         Initiative(
-            id=f"i{n + 1}",
+            id=f"i{n}",
             name=draft.name,
             aliases=tuple(draft.aliases),
             kind=draft.kind,
             initiator=draft.initiator,
-            mentions=tuple(Span(start, end) for start, end in draft.mentions),
+            mentions=tuple(starmap(Span, draft.mentions)),
         )
-        for n, draft in enumerate(initiatives)
+        for n, draft in enumerate(initiatives, start=1)
     )
     return Article(
         url=metadata.url,
