@@ -356,6 +356,7 @@ _DOMAIN = re.compile(
 
 # Where an outlet's name ends in a credit: "Trend (Baku)", "Trend | News", "Trend - Az".
 _NAME_END = re.compile(r"\s*(?:[(|•»]|\s[–—-]+\s)")
+_NAME_END_MARK = re.compile(r"[(|•»–—-]")  # one of these stands in every _NAME_END
 # Between the parts of a header line: "Trend | Politics", "12 June 2021  Trend".
 _SEGMENT_BREAK = re.compile(r"\s+[|»•–—]+\s+|\s{2,}")
 # A name of up to four words, its first perhaps in lower case: "News.Az", "the Trend Agency".
@@ -366,7 +367,10 @@ _AGENCY_WORD = re.compile(r"[A-Z][\w\-]{3,30}")
 
 def _outlet_like(candidate: str) -> str | None:
     """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
-    name = _NAME_END.split(candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(" /")
+    name = candidate.strip(" .,:;–—-/")
+    if _NAME_END_MARK.search(name):  # most names hold no mark: no need to split them
+        name = _NAME_END.split(name, maxsplit=1)[0]
+    name = name.strip(" /")
     if not name or len(name) > 60:
         return None
     if name.isupper() and " " in name:
@@ -529,7 +533,7 @@ def _find_outlet_in_line(line: str) -> str | None:
         if known is not None:
             return known
     for token in line.split():
-        if _DOMAIN.match(token.strip(" .,:;")):
+        if "." in token and _DOMAIN.match(token.strip(" .,:;")):  # a domain has a "."
             return _outlet_like(token)
     return None
 
