@@ -619,9 +619,13 @@ def _groups_led_by(pattern: re.Pattern[str], text: str, cues: Iterable[str]) -> 
     stands, rather than at every character, and, as finditer, never inside the
     match before.
     """
-    if not any(cue in text for cue in cues):
-        return
-    starts = sorted({at for cue in cues for at in _occurrences(text, cue)})
+    starts: list[int] = []
+    for cue in cues:
+        at = text.find(cue)
+        while at != -1:
+            starts.append(at)
+            at = text.find(cue, at + 1)
+    starts.sort()  # a start listed twice is tried again in vain, or skipped
     end = 0
     for start in starts:
         if start >= end:
@@ -629,13 +633,6 @@ def _groups_led_by(pattern: re.Pattern[str], text: str, cues: Iterable[str]) -> 
             if match is not None:
                 yield match.group(1)
                 end = match.end()
-
-
-def _occurrences(text: str, cue: str) -> Iterator[int]:
-    at = text.find(cue)
-    while at != -1:
-        yield at
-        at = text.find(cue, at + 1)
 
 
 def _groups_in_lines(
