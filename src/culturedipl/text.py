@@ -18,7 +18,6 @@ import codecs
 import datetime as dt
 import os
 import warnings
-from collections import Counter
 from itertools import starmap
 from pathlib import Path
 from typing import NamedTuple
@@ -140,25 +139,28 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     if doc.tokens and 0 in doc.places and doc.tokens[0].text.isupper():
         # a dateline: "BAKU, Azerbaijan, June 20."
         return doc.places[0][1]
-    posts = Counter(p.posted_to for p in people if p.posted_to)
+    # counts kept in plain dicts, in the order first seen: max() then gives the
+    # most frequent, the first seen among equals
+    posts: dict[str, int] = {}
+    for person in people:
+        if person.posted_to:
+            posts[person.posted_to] = posts.get(person.posted_to, 0) + 1
     if posts:
-        return posts.most_common(1)[0][0]
+        return max(posts, key=posts.__getitem__)
     # envoys are foreigners: their own countries are not the home one
     foreign = {p.country for p in people if p.role in ENVOYS and p.country}
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
     resume = 0
     for at in sorted(doc.places):
         if at < resume:
             continue  # inside the place name just counted
         length, code = doc.places[at]
-        counts[code] += 1
-        first_seen.setdefault(code, at)
+        counts[code] = counts.get(code, 0) + 1
         resume = at + length
     candidates = [code for code in counts if code not in foreign] or list(counts)
     if not candidates:
         return None
-    return max(candidates, key=lambda code: (counts[code], -first_seen[code]))
+    return max(candidates, key=counts.__getitem__)
 
 
 _BODY_OFFICES = frozenset(
@@ -284,7 +286,7 @@ def _assemble(
                 verb=statement.verb or None,
                 text=doc.sentences[statement.sentence].text,
                 content=statement.content,
-                addressees=tuple(map(id_of, statement.addressees)),
+                addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
                 topics=topics,
                 span=span,
