@@ -189,14 +189,11 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
     """Fill in what titles leave implicit: a minister's country is the home one."""
     home = doc.home
     for person in people:
-        title_words = set((person.title or "").casefold().replace("-", " ").split())
-        if (
-            person.organization is None
-            and person.country is None
-            and title_words & _BODY_OFFICES
-            and "minister" not in title_words
-        ):
-            person.organization = _body_in_sentence(doc, person)
+        if person.organization is None and person.country is None:
+            # the title's words, only when they can matter
+            title_words = set((person.title or "").casefold().replace("-", " ").split())
+            if title_words & _BODY_OFFICES and "minister" not in title_words:
+                person.organization = _body_in_sentence(doc, person)
         if person.role in ENVOYS:
             thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
             if (
