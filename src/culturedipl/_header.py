@@ -382,11 +382,13 @@ def _outlet_like(candidate: str) -> str | None:
     words = name.split()
     if (
         not words
-        or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
         or len(words) > 5
+        or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
     ):
         return None
-    if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or _DOMAIN.match(name):
+    if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or (
+        "." in name and _DOMAIN.match(name)  # a domain has a "."
+    ):
         return name
     return None
 
