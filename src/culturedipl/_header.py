@@ -106,7 +106,9 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
 # "line": anchored with ^, where a line starts; "led": every match opens with
 # one of its cues (literal text), where a cue stands; "holds": every match
-# holds a cue, over the lines holding one.
+# holds a cue, over the lines holding one. A run of name characters followed
+# by [ \t] or ":", which cannot continue it, is possessive (*+): giving some
+# back could never help, and capitalised names backtracked at length.
 _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # a name after a line start, a space or [,.;] (the look-behind), led by its
     # capital so that the regex engine skips to capitals
@@ -558,9 +560,9 @@ def _dateline_credit(candidate: str) -> str | None:
 
 def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of each "\\n"-separated line of *text* that holds a cue, in order."""
-    found: set[tuple[int, int]] = set()
     if not any(cue in text for cue in cues):
         return []
+    found: set[tuple[int, int]] = set()
     for cue in cues:
         at = text.find(cue)
         while at != -1:
