@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
-from operator import add, methodcaller
+from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
 from culturedipl import lexicon
@@ -33,7 +34,6 @@ class Header(NamedTuple):
     title: str | None
 
 
-_NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\-, ]{1,60}?)\s*$", re.IGNORECASE)
@@ -42,7 +42,21 @@ _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 # the same credit found anywhere: led by its literal, which the regex engine scans for fast
 _MENAFN_ANYWHERE = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?…\"”’»]\s*$")
+# What ends a sentence, before any trailing white space.
+_SENTENCE_ENDERS = frozenset('.!?…"”’»')
+
+
+def _at_least_words(count: int) -> re.Pattern[str]:
+    """A pattern that matches where ``_WORD.findall`` would find *count* words or more.
+
+    It skips non-letters and takes each word whole (possessive, atomic), as findall
+    does, but stops after *count* words instead of listing every word of a long line.
+    """
+    return re.compile(rf"(?:[\W\d_]*+(?>{_WORD.pattern})){{{count}}}")
+
+
+_FOUR_WORDS = _at_least_words(4)
+_SIX_WORDS = _at_least_words(6)
 
 _NUMERIC_DATE = re.compile(
     r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"
@@ -54,6 +68,8 @@ _MONTHS = (
 _WORD_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})\b", re.IGNORECASE
 )
+# \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # "BAKU, Azerbaijan, June 20." / "Baku, May 24, AZERTAC" / "TEHRAN (Tasnim)"
 _DATELINE = re.compile(
@@ -64,15 +80,19 @@ _DATELINE = re.compile(
 # "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
 _M = re.MULTILINE
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
-# (cues, pattern): a pattern runs only over text holding one of its cues (none:
-# always). Every pattern matches within one line (MULTILINE; [ \t], never \s),
-# so the whole body is scanned once per pattern at most, and a pattern anchored
-# with ^ is tried only where a line starts.
+# "Manama [Bahrain], Mar. 20 (BNA)": the costly pattern for such a dateline is
+# tried only where this look-ahead, which never backtracks, finds its "," and
+# "(" (or "[") where the pattern needs them. It lets through every line the
+# pattern matches: its runs take the same characters, at least as many.
+_PLACE_COMMA_PAREN = (
+    r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
+)
 # Datelines that credit an agency: "Manama, Mar. 20 (BNA)", "YEREVAN, APRIL 23,
 # ARMENPRESS.", "Tbilisi. Interpressnews." There a bare acronym is an outlet.
 _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^[ \t]*[A-Z][A-Za-z\- ]{1,30}(?:[ \t]*\[[^\]\n]{2,30}\])?,[ \t]*[\w ,.]{3,25}?"
+        rf"^{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
+        r"[ \t]*[\w ,.]{3,25}?"
         r"[ \t]*\(([^)\n]{2,40})\)",
         _M,
     ),
@@ -82,49 +102,85 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
 )
-_CREDIT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+# (how, cues, pattern), tried in order. Every pattern matches within one line
+# (MULTILINE; [ \t], never \s), and is tried only where it can match:
+# "line": anchored with ^, where a line starts; "led": every match opens with
+# one of its cues (literal text), where a cue stands; "holds": every match
+# holds a cue, over the lines holding one. A run of name characters followed
+# by [ \t] or ":", which cannot continue it, is possessive (*+): giving some
+# back could never help, and capitalised names backtracked at length.
+_CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # a name after a line start, a space or [,.;] (the look-behind), led by its
     # capital so that the regex engine skips to capitals
     (
+        "holds",
         ("report",),
         re.compile(
-            r"([A-Z](?<![^,.; \t\n][A-Z])[\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
+            r"([A-Z](?<![^,.; \t\n][A-Z])[\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,3})"
             r"[ \t]+report(?:s|ed)\b",
             _M,
         ),
     ),
-    (("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
+    ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
+        "led",
         ("according to", "citing", "reports", "reported by"),
         re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
     ),
-    (("(",), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
+    ("line", (), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
     (
-        ("(",),
+        "line",
+        (),
         re.compile(
-            r"^[ \t]*[A-Z][A-Za-z\- ]{1,30}(?:[ \t]*\[[^\]\n]{2,30}\])?,[ \t]*[\w ,.]{3,25}?"
+            rf"^{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
+            r"[ \t]*[\w ,.]{3,25}?"
             r"[ \t]*\(([^)\n]{2,40})\)[ \t]*[–—:-]",
             _M,
         ),
     ),
-    (("(",), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
+    ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     (
+        "line",
         (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
             _M,
         ),
     ),
-    (("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
-    ((), re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M)),
+    ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
     (
+        "line",
+        (),
+        re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M),
+    ),
+    (
+        "line",
         (),
         re.compile(
             r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w.\-]*)[ \t]*$", _M
         ),
     ),
-    ((), re.compile(r"^[ \t]*([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2}):[ \t]*$", _M)),
+    ("line", (), re.compile(r"^[ \t]*([A-Z][\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,2}):[ \t]*$", _M)),
 )
+
+
+def _at_each_line(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that tries line-anchored *patterns* together after each "\\n".
+
+    Each pattern stands in a look-ahead that captures its one group, or nothing
+    where it does not match, so ``findall`` lists every pattern's match at every
+    line in one call, and the leading literal "\\n" lets the engine skip to lines.
+    Every pattern opens with a capital or "(" after any blanks: other lines
+    (blank ones, lower case) are passed over, and have no row.
+    """
+    tries = "".join(f"(?:(?={pattern.pattern})|)" for pattern in patterns)
+    return re.compile("\n" + rf"(?=[ \t]*[A-Z(]){tries}", _M)
+
+
+_DATELINE_CREDITS_AT_LINES = _at_each_line(_DATELINE_CREDITS)
+_LINE_CREDITS = tuple(pattern for how, _, pattern in _CREDIT_PATTERNS if how == "line")
+_LINE_CREDITS_AT_LINES = _at_each_line(_LINE_CREDITS)
+_LINE_CREDIT_COLUMNS = {pattern: column for column, pattern in enumerate(_LINE_CREDITS)}
 
 # Lines that are never article text wherever they stand.
 _NOISE = re.compile(
@@ -143,37 +199,79 @@ _TRAILER_START = re.compile(
 )
 
 
+def _split_lines(text: str) -> tuple[list[int], list[str]]:
+    """The start of each line, and each line's text without its line break."""
+    if "\r" not in text:
+        # only "\n" breaks lines: str.split cuts them at C speed
+        texts = text.split("\n")
+        if not texts[-1]:
+            texts.pop()  # no line after a final break, nor in empty text
+        # each line and its break take len + 1 characters
+        starts = [0, *accumulate(map((1).__add__, map(len, texts)))]
+    else:
+        pieces = _LINE.findall(text)
+        if pieces and not pieces[-1]:
+            pieces.pop()  # the empty match at the very end (the only empty one)
+        # the pieces tile the text: their lengths give every start
+        starts = [0, *accumulate(map(len, pieces))]
+        texts = list(map(methodcaller("rstrip", "\r\n"), pieces))
+    starts.pop()
+    return starts, texts
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line, without its line break."""
-    pieces = _LINE.findall(text)
-    if pieces and not pieces[-1]:
-        pieces.pop()  # the empty match at the very end (the only empty one)
-    # the pieces tile the text: their lengths give every start
-    starts = [0, *accumulate(map(len, pieces))]
-    starts.pop()
-    ends = map(add, starts, map(len, map(methodcaller("rstrip", "\r\n"), pieces)))
-    return list(zip(starts, ends, strict=False))
+    starts, texts = _split_lines(text)
+    return list(zip(starts, map(add, starts, map(len, texts)), strict=False))
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether *text* ends with a sentence's closing mark, white space aside."""
+    # as r"[.!?…\"”’»]\s*$" would find, without a scan of the whole line
+    return text.rstrip()[-1:] in _SENTENCE_ENDERS
+
+
+def _is_blank(line: str) -> bool:
+    # not line.strip(), without copying the line
+    return not line or line.isspace()
+
+
 def _is_prose(text: str) -> bool:
     """A line of running text, rather than a menu item, headline or by-line."""
+    # a quick lower bound first, at C speed: a blank-separated token of letters
+    # only (isalpha) is one word, and most paragraphs have 25 such in 40 tokens
+    if sum(map(str.isalpha, text.split(None, 40))) >= 25:
+        return True
     words = _words(text)
     if len(words) >= 25:
         return True
-    if len(words) < 6:
+    if len(words) < 6 or not _ends_sentence(text):
         return False
-    lower = sum(1 for word in words if word[0].islower())
-    return bool(_SENTENCE_END.search(text)) and lower >= 2
+    # how many words start in lower case (word[0].islower()), at C speed
+    return sum(map(str.islower, map(itemgetter(0), words))) >= 2
+
+
+# The lexicon's outlet table, and the first word of each name in it.
+_first_words_of: list[tuple[Mapping[str, str], frozenset[str]]] = []
+
+
+def _first_words(known: Mapping[str, str]) -> frozenset[str]:
+    """The first word of each key of *known* (keys are case-folded, single-spaced)."""
+    if not _first_words_of or _first_words_of[0][0] is not known:
+        _first_words_of[:] = [(known, frozenset(key.split(" ", 1)[0] for key in known))]
+    return _first_words_of[0][1]
 
 
 def _outlet_name(candidate: str) -> str | None:
     """The outlet a credited name stands for, when the lexicon knows it."""
     known = lexicon.outlets()
     words = candidate.strip(" .,:;()").split()
+    if not words or words[0].casefold() not in _first_words(known):
+        return None  # no outlet's name starts with this word: no prefix is known
     # longest prefix first: "Tasnim News Agency" before "Tasnim"
     for size in range(len(words), 0, -1):
         key = " ".join(words[:size]).casefold()
@@ -184,6 +282,8 @@ def _outlet_name(candidate: str) -> str | None:
 
 def _parse_date(text: str) -> dt.date | None:
     """The first calendar date written in *text*, if any."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # every date pattern holds a year
     numeric = _NUMERIC_DATE.search(text)
     worded = _WORD_DATE.search(text)
     try:
@@ -256,11 +356,23 @@ _DOMAIN = re.compile(
 )
 
 
+# Where an outlet's name ends in a credit: "Trend (Baku)", "Trend | News", "Trend - Az".
+_NAME_END = re.compile(r"\s*(?:[(|•»]|\s[–—-]+\s)")
+_NAME_END_MARK = re.compile(r"[(|•»–—-]")  # one of these stands in every _NAME_END
+# Between the parts of a header line: "Trend | Politics", "12 June 2021  Trend".
+_SEGMENT_BREAK = re.compile(r"\s+[|»•–—]+\s+|\s{2,}")
+# A name of up to four words, its first perhaps in lower case: "News.Az", "the Trend Agency".
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_AGENCY_WORD = re.compile(r"[A-Z][\w\-]{3,30}")
+
+
 def _outlet_like(candidate: str) -> str | None:
     """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
-    name = re.split(r"\s*(?:[(|•»]|\s[–—-]+\s)", candidate.strip(" .,:;–—-/"), maxsplit=1)[0].strip(
-        " /"
-    )
+    name = candidate.strip(" .,:;–—-/")
+    if _NAME_END_MARK.search(name):  # most names hold no mark: no need to split them
+        name = _NAME_END.split(name, maxsplit=1)[0]
+    name = name.strip(" /")
     if not name or len(name) > 60:
         return None
     if name.isupper() and " " in name:
@@ -272,18 +384,20 @@ def _outlet_like(candidate: str) -> str | None:
     words = name.split()
     if (
         not words
-        or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
         or len(words) > 5
+        or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
     ):
         return None
-    if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or _DOMAIN.match(name):
+    if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or (
+        "." in name and _DOMAIN.match(name)  # a domain has a "."
+    ):
         return name
     return None
 
 
 def read_header(text: str) -> Header:
     """Find the body of *text* and the metadata around it."""
-    lines = _lines(text)
+    starts, line_texts = _split_lines(text)
     byline_outlet: str | None = None
     site_outlet: str | None = None
     dated_outlet: str | None = None
@@ -309,29 +423,26 @@ def read_header(text: str) -> Header:
             authors.append(name)
 
     body_start: int | None = None
-    for line_start, end in lines:
-        start = line_start
-        line = text[start:end]
-        if not line.strip():
+    for line_start, full_line in zip(starts, line_texts, strict=True):
+        start, line = line_start, full_line
+        if _is_blank(line):
             continue
         scraper = _SCRAPER_DATE.match(line)
         if scraper is not None:
             published = _parse_date(scraper.group(1)) or published
             dated_with_time = True
             start += scraper.end()
-            line = text[start:end]
+            line = line[scraper.end() :]
             by = _BY_PREFIX.match(line)
             if by is not None:
                 by_line(by.group(1).strip())
                 start += by.end()
-                line = text[start:end]
-            if not line.strip() or _NOISE.match(line):
+                line = line[by.end() :]
+            if _is_blank(line) or _NOISE.match(line):
                 continue
         if _NOISE.match(line) and _parse_date(line) is None:
             continue
-        if _is_prose(line) or (
-            _DATELINE.match(line) and body_start is None and len(_words(line)) > 3
-        ):
+        if _is_prose(line) or (_DATELINE.match(line) and _FOUR_WORDS.match(line)):
             body_start = start + (len(line) - len(line.lstrip()))
             break
         byline = _BYLINE.match(line)
@@ -339,25 +450,26 @@ def read_header(text: str) -> Header:
             by_line(byline.group(1).strip())
             continue
         header_lines.append(line)
+        # not prose: fewer than 25 words, cheap to list
+        word_count = len(_words(line))
         date = _parse_date(line)
-        if date is not None and len(_words(line)) <= 8:
+        if date is not None and word_count <= 8:
             has_time = bool(_TIME.search(line))
             if published is None or (has_time and not dated_with_time):
                 published = date
                 dated_with_time = has_time
             dated_outlet = dated_outlet or _find_outlet_in_line(line)
             continue
-        credited = _find_outlet_in_line(line) if len(_words(line)) <= 8 else None
+        credited = _find_outlet_in_line(line) if word_count <= 8 else None
         if credited is not None:
             site_outlet = site_outlet or credited
             continue
-        words = _words(line)
-        if len(words) >= 3 and not _SENTENCE_END.search(line):
+        if word_count >= 3 and not _ends_sentence(line):
             title = line.strip()
     if body_start is None:
         body_start = len(text)
-        for start, end in lines:
-            if text[start:end].strip():
+        for start, line in zip(starts, line_texts, strict=True):
+            if not _is_blank(line):
                 body_start = start
                 break
 
@@ -370,7 +482,7 @@ def read_header(text: str) -> Header:
         while body_start < len(text) and text[body_start].isspace():
             body_start += 1
 
-    body_end = _find_body_end(text, lines, body_start)
+    body_end = _find_body_end(text, starts, line_texts, body_start)
     body = text[body_start:body_end]
     trailer = text[body_end:]
     outlet = (
@@ -416,16 +528,16 @@ def _is_place(text: str) -> bool:
 
 def _find_outlet_in_line(line: str) -> str | None:
     """An outlet named in a header line: a masthead, a site name beside a date."""
-    for segment in re.split(r"\s+[|»•–—]+\s+|\s{2,}", line.strip()):
+    for segment in _SEGMENT_BREAK.split(line.strip()):
         credited = _outlet_like(segment)
         if credited is not None:
             return credited
-    for token in re.findall(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}", line):
+    for token in _NAME_TOKEN.findall(line):
         known = _outlet_name(token)
         if known is not None:
             return known
     for token in line.split():
-        if _DOMAIN.match(token.strip(" .,:;")):
+        if "." in token and _DOMAIN.match(token.strip(" .,:;")):  # a domain has a "."
             return _outlet_like(token)
     return None
 
@@ -436,9 +548,9 @@ def _dateline_credit(candidate: str) -> str | None:
     credited = _outlet_like(name)
     if credited is not None:
         return credited
-    if re.fullmatch(r"[A-Z]{2,8}", name):
+    if _ACRONYM.fullmatch(name):
         return name  # "(BNA)", "(KPL)", "(MIA)"
-    if re.fullmatch(r"[A-Z][\w\-]{3,30}", name) and name.casefold().endswith(
+    if _AGENCY_WORD.fullmatch(name) and name.casefold().endswith(
         ("press", "news", "inform", "info")
     ):
         # "ARMENPRESS", "Interpressnews": an agency's one-word name
@@ -446,37 +558,94 @@ def _dateline_credit(candidate: str) -> str | None:
     return None
 
 
+def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each "\\n"-separated line of *text* that holds a cue, in order."""
+    if not any(cue in text for cue in cues):
+        return []
+    found: set[tuple[int, int]] = set()
+    for cue in cues:
+        at = text.find(cue)
+        while at != -1:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if end == -1:
+                end = len(text)
+            found.add((start, end))
+            at = text.find(cue, end)  # the next line holding the cue
+    return sorted(found)
+
+
 def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
+    if _is_blank(body):
+        return None  # every credit holds a capital letter
     menafn = _MENAFN_ANYWHERE.search(body)
     if menafn is not None:
         return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
-    first_lines = body[:300]
-    for pattern in _DATELINE_CREDITS:
-        match = pattern.search(first_lines)
-        if match is not None:
-            credited = _dateline_credit(match.group(1))
+    # each dateline pattern's first match in the first lines; the "\n" put
+    # before them lets the first line be found as the others are. A column
+    # lists a pattern's group at each line: "" where it did not match (every
+    # group holds a character or more).
+    datelines = _DATELINE_CREDITS_AT_LINES.findall(f"\n{body[:300]}")
+    for pattern_names in zip(*datelines, strict=True):
+        name = next(filter(None, pattern_names), None)
+        if name is not None:
+            credited = _dateline_credit(name)
             if credited is not None:
                 return credited
     # line-anchored credits ("TEHRAN (Tasnim)", "Trend:", a closing "(ANI)") stand
     # at the top or the bottom of a story: only those parts are searched for them
     ends = body if len(body) <= 1200 else f"{body[:600]}\n{body[-600:]}"
-    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(ends))]
-    for cues, pattern in _CREDIT_PATTERNS:
-        if cues and not any(cue in body for cue in cues):
-            continue
-        if pattern.pattern.startswith("^"):
-            matches: Iterable[re.Match[str] | None] = (
-                pattern.match(ends, start) for start in line_starts
-            )
+    at_lines: list[tuple[str, ...]] | None = None  # found when first needed
+    for how, cues, pattern in _CREDIT_PATTERNS:
+        names: Iterable[str]
+        if how == "line":
+            if at_lines is None:
+                rows = _LINE_CREDITS_AT_LINES.findall(f"\n{ends}")
+                # a column a pattern; none at all if no line was tried
+                at_lines = list(zip(*rows, strict=True)) or [()] * len(_LINE_CREDITS)
+            names = filter(None, at_lines[_LINE_CREDIT_COLUMNS[pattern]])
+        elif how == "led":
+            names = _groups_led_by(pattern, body, cues)
         else:
-            matches = pattern.finditer(body)
-        for match in matches:
-            if match is not None:
-                credited = _outlet_like(match.group(1))
-                if credited is not None:
-                    return credited
+            names = _groups_in_lines(pattern, body, _lines_holding(body, cues))
+        for name in names:
+            credited = _outlet_like(name)
+            if credited is not None:
+                return credited
     return None
+
+
+def _groups_led_by(pattern: re.Pattern[str], text: str, cues: Iterable[str]) -> Iterator[str]:
+    """Group 1 of each match of *pattern* in *text*, as ``finditer`` finds them.
+
+    Every match opens with one of *cues*: the engine is started only where one
+    stands, rather than at every character, and, as finditer, never inside the
+    match before.
+    """
+    starts: list[int] = []
+    for cue in cues:
+        at = text.find(cue)
+        while at != -1:
+            starts.append(at)
+            at = text.find(cue, at + 1)
+    starts.sort()  # a start listed twice is tried again in vain, or skipped
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match.group(1)
+                end = match.end()
+
+
+def _groups_in_lines(
+    pattern: re.Pattern[str], text: str, lines: list[tuple[int, int]]
+) -> Iterator[str]:
+    """Group 1 of each match of *pattern* within *lines* of *text*, in order."""
+    for start, end in lines:
+        for match in pattern.finditer(text, start, end):
+            yield match.group(1)
 
 
 def _trailer_outlet(trailer: str) -> str | None:
@@ -490,38 +659,47 @@ def _trailer_outlet(trailer: str) -> str | None:
     return None
 
 
-def _find_body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
+def _find_body_end(text: str, starts: list[int], line_texts: list[str], body_start: int) -> int:
     """Where the article's own text ends: before trailing noise and headline lists."""
-    content = [(start, end) for start, end in lines if end > body_start and text[start:end].strip()]
+    # the non-blank lines that end after body_start: the lines before the one
+    # holding body_start end before it
+    first = max(bisect_right(starts, body_start) - 1, 0)
+    content = [
+        (start, line)
+        for start, line in zip(starts[first:], line_texts[first:], strict=True)
+        if line and not line.isspace()  # _is_blank, inlined: this runs for every line
+    ]
+    if content and content[0][0] + len(content[0][1]) <= body_start:
+        del content[0]  # only the first line can end before body_start
     end_at = len(content)
-    for index, (start, end) in enumerate(content):
-        if start >= body_start and _TRAILER_START.match(text[start:end]):
+    for index, (start, line) in enumerate(content):
+        if start >= body_start and _TRAILER_START.match(line):
             end_at = index
             break
     # a credit line near the end ("By Tasnim News Agency") closes the article
     for index in range(max(1, end_at - 4), end_at):
-        start, end = content[index]
-        by = _BY_PREFIX.match(text[start:end].strip())
+        start, line = content[index]
+        by = _BY_PREFIX.match(line.strip())
         if by is not None and _outlet_name(by.group(1)) is not None and start > body_start:
             end_at = index
             break
+    # drop closing noise, by-lines and short lines that end no sentence
     while end_at > 1:
-        start, end = content[end_at - 1]
-        line = text[max(start, body_start) : end]
+        start, line = content[end_at - 1]
+        if start < body_start:
+            line = line[body_start - start :]
         if (
             _NOISE.match(line)
-            or _BY_PREFIX.match(line.strip())
-            or (len(_words(line)) <= 5 and not _SENTENCE_END.search(line) and end_at < len(content))
+            or ("By" in line and _BY_PREFIX.match(line.strip()))
+            or (not _ends_sentence(line) and not _SIX_WORDS.match(line))
         ):
-            end_at -= 1
-            continue
-        if len(_words(line)) <= 5 and not _SENTENCE_END.search(line):
             end_at -= 1
             continue
         break
     if end_at == 0:
         return body_start
-    end = content[end_at - 1][1]
+    start, line = content[end_at - 1]
+    end = start + len(line)
     while end > body_start and text[end - 1].isspace():
         end -= 1
     return max(end, body_start)

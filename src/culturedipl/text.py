@@ -18,7 +18,7 @@ import codecs
 import datetime as dt
 import os
 import warnings
-from collections import Counter
+from itertools import starmap
 from pathlib import Path
 from typing import NamedTuple
 
@@ -139,25 +139,28 @@ def _home_country(doc: Document, people: list[Person]) -> str | None:
     if doc.tokens and 0 in doc.places and doc.tokens[0].text.isupper():
         # a dateline: "BAKU, Azerbaijan, June 20."
         return doc.places[0][1]
-    posts = Counter(p.posted_to for p in people if p.posted_to)
+    # counts kept in plain dicts, in the order first seen: max() then gives the
+    # most frequent, the first seen among equals
+    posts: dict[str, int] = {}
+    for person in people:
+        if person.posted_to:
+            posts[person.posted_to] = posts.get(person.posted_to, 0) + 1
     if posts:
-        return posts.most_common(1)[0][0]
+        return max(posts, key=posts.__getitem__)
     # envoys are foreigners: their own countries are not the home one
     foreign = {p.country for p in people if p.role in ENVOYS and p.country}
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
     resume = 0
     for at in sorted(doc.places):
         if at < resume:
             continue  # inside the place name just counted
         length, code = doc.places[at]
-        counts[code] += 1
-        first_seen.setdefault(code, at)
+        counts[code] = counts.get(code, 0) + 1
         resume = at + length
     candidates = [code for code in counts if code not in foreign] or list(counts)
     if not candidates:
         return None
-    return max(candidates, key=lambda code: (counts[code], -first_seen[code]))
+    return max(candidates, key=counts.__getitem__)
 
 
 _BODY_OFFICES = frozenset(
@@ -186,14 +189,11 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
     """Fill in what titles leave implicit: a minister's country is the home one."""
     home = doc.home
     for person in people:
-        title_words = set((person.title or "").casefold().replace("-", " ").split())
-        if (
-            person.organization is None
-            and person.country is None
-            and title_words & _BODY_OFFICES
-            and "minister" not in title_words
-        ):
-            person.organization = _body_in_sentence(doc, person)
+        if person.organization is None and person.country is None:
+            # the title's words, only when they can matter
+            title_words = set((person.title or "").casefold().replace("-", " ").split())
+            if title_words & _BODY_OFFICES and "minister" not in title_words:
+                person.organization = _body_in_sentence(doc, person)
         if person.role in ENVOYS:
             thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
             if (
@@ -231,9 +231,10 @@ def _assemble(
 ) -> Article:
     """Build the frozen records once, with ids in text order (o1, m1, s1, i1 ...)."""
     official_ids = [f"o{n}" for n in range(1, len(people) + 1)]
+    id_of = official_ids.__getitem__  # map(id_of, indexes): the ids, at C speed
     officials = tuple(
         Official(
-            id=official_ids[n],
+            id=official_id,
             name=person.name,
             aliases=tuple(person.aliases),
             role=person.role,
@@ -241,53 +242,63 @@ def _assemble(
             country=person.country,
             organization=person.organization,
             posted_to=person.posted_to,
-            mentions=tuple(Span(start, end) for start, end in person.mentions),
+            mentions=tuple(starmap(Span, person.mentions)),
         )
-        for n, person in enumerate(people)
+        for official_id, person in zip(official_ids, people, strict=True)
     )
+    # a sentence's span and topics, found once for the meetings and statements
+    # in it (records are frozen: one Span serves them all)
+    sentence_spans: dict[int, tuple[Span, tuple[str, ...]]] = {}
+
+    def span_and_topics(index: int) -> tuple[Span, tuple[str, ...]]:
+        found = sentence_spans.get(index)
+        if found is None:
+            sentence = doc.sentences[index]
+            topics = doc.topics(doc.sentence_starts[index], doc.sentence_stops[index] - 1)
+            found = sentence_spans[index] = (Span(sentence.start, sentence.end), topics)
+        return found
+
     meeting_records = []
-    for n, meeting in enumerate(meetings):
-        sentence = doc.sentences[meeting.sentence]
-        indexes = doc.sentence_tokens(meeting.sentence)
+    for n, meeting in enumerate(meetings, start=1):
+        span, topics = span_and_topics(meeting.sentence)
         meeting_records.append(
             Meeting(
-                id=f"m{n + 1}",
-                participants=tuple(official_ids[p] for p in meeting.participants),
+                id=f"m{n}",
+                participants=tuple(map(id_of, meeting.participants)),
                 host=official_ids[meeting.host] if meeting.host in meeting.participants else None,
                 date=meeting.date,
                 location=meeting.location,
-                topics=doc.topics(indexes.start, indexes.stop - 1),
-                span=Span(sentence.start, sentence.end),
+                topics=topics,
+                span=span,
             )
         )
     statement_records = []
-    for n, statement in enumerate(statements):
-        sentence = doc.sentences[statement.sentence]
-        indexes = doc.sentence_tokens(statement.sentence)
+    for n, statement in enumerate(statements, start=1):
+        span, topics = span_and_topics(statement.sentence)
         statement_records.append(
             Statement(
-                id=f"s{n + 1}",
-                speakers=tuple(official_ids[p] for p in statement.speakers),
+                id=f"s{n}",
+                speakers=tuple(map(id_of, statement.speakers)),
                 act=statement.act,
                 verb=statement.verb or None,
-                text=sentence.text,
+                text=doc.sentences[statement.sentence].text,
                 content=statement.content,
-                addressees=tuple(official_ids[p] for p in statement.addressees),
+                addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                topics=doc.topics(indexes.start, indexes.stop - 1),
-                span=Span(sentence.start, sentence.end),
+                topics=topics,
+                span=span,
             )
         )
     initiative_records = tuple(
         Initiative(
-            id=f"i{n + 1}",
+            id=f"i{n}",
             name=draft.name,
             aliases=tuple(draft.aliases),
             kind=draft.kind,
             initiator=draft.initiator,
-            mentions=tuple(Span(start, end) for start, end in draft.mentions),
+            mentions=tuple(starmap(Span, draft.mentions)),
         )
-        for n, draft in enumerate(initiatives)
+        for n, draft in enumerate(initiatives, start=1)
     )
     return Article(
         url=metadata.url,
