@@ -17,10 +17,10 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter, not_
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
@@ -438,21 +438,6 @@ def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
     return verb_starts | {"according"}
 
 
-class _Cached(Generic[T]):
-    """``functools.cached_property`` without its lock, which Python 3.11 takes on
-    every first use (several per article here): the value replaces the descriptor
-    in the instance's ``__dict__``, so later reads are plain attribute reads."""
-
-    def __init__(self, method: Callable[[Any], T]) -> None:
-        self.method = method
-        self.name = method.__name__
-
-    def __get__(self, instance: object, owner: type | None = None) -> T:
-        value = self.method(instance)
-        instance.__dict__[self.name] = value
-        return value
-
-
 @dataclass
 class _State:
     meeting: int | None = None
@@ -518,43 +503,86 @@ class _Reader:
         self.places_said: dict[str, tuple[bool, set[str]]] = {}
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
+        # worked out on first use (see the properties below)
+        self._organization_keys: list[str] | None = None
+        self._title_words: list[set[str]] | None = None
+        self._folded: str | None = None
+        self._may_sideline: bool | None = None
+        self._sidelines: bool | None = None
+        self._visited: set[str] | None = None
+        self._verb_cues: list[int] | None = None
 
     # ---- set-up -------------------------------------------------------
 
     # each official's body and title as role phrases are matched against them
     # (worked out once, not for every phrase)
 
-    @_Cached
+    @property
     def organization_keys(self) -> list[str]:
+        if self._organization_keys is None:
+            self._organization_keys = self._find_organization_keys()
+        return self._organization_keys
+
+    def _find_organization_keys(self) -> list[str]:
         return [(person.organization or "").casefold() for person in self.people]
 
-    @_Cached
+    @property
     def title_words(self) -> list[set[str]]:
+        if self._title_words is None:
+            self._title_words = self._find_title_words()
+        return self._title_words
+
+    def _find_title_words(self) -> list[set[str]]:
         return [
             set((person.title or "").casefold().replace("-", " ").split()) for person in self.people
         ]
 
     # what only a sentence with a meeting trigger asks for: worked out on first use
 
-    @_Cached
+    @property
     def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self._find_folded()
+        return self._folded
+
+    def _find_folded(self) -> str:
         """The body lower-cased: a word absent from it is absent from every sentence."""
         return _fold(self.doc.body)
 
-    @_Cached
+    @property
     def may_sideline(self) -> bool:
+        if self._may_sideline is None:
+            self._may_sideline = self._find_may_sideline()
+        return self._may_sideline
+
+    def _find_may_sideline(self) -> bool:
         return any(word in self.folded for word in _SIDELINES_WORDS)
 
-    @_Cached
+    @property
     def sidelines(self) -> bool:
+        if self._sidelines is None:
+            self._sidelines = self._find_sidelines()
+        return self._sidelines
+
+    def _find_sidelines(self) -> bool:
         return self.may_sideline and bool(_SIDELINES.search(self.doc.body))
 
-    @_Cached
+    @property
     def visited(self) -> set[str]:
+        if self._visited is None:
+            self._visited = self._find_visited()
+        return self._visited
+
+    def _find_visited(self) -> set[str]:
         return self._visited_countries()
 
-    @_Cached
+    @property
     def verb_cues(self) -> list[int]:
+        if self._verb_cues is None:
+            self._verb_cues = self._find_verb_cues()
+        return self._verb_cues
+
+    def _find_verb_cues(self) -> list[int]:
         """Where a reporting verb's first word or "according" stands, in order: picked
         out once for the document at C speed, each sentence takes its share by bisection."""
         keys = self.doc.keys
