@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
-from culturedipl._segment import Sentence, Token, sentences, split_tokens
+from culturedipl._segment import Sentence, sentences, split_tokens
 
 __all__ = ["Document"]
 
@@ -20,14 +20,15 @@ class Document:
         self.published = published
         self.lex: Matchers = matchers()
         self.sentences: list[Sentence] = sentences(body)
-        # the tokens, their texts (a list reads faster than .text), and the first
-        # token of each sentence and one past its last
-        self.tokens: list[Token]
+        # the tokens as columns: each one's text, start and end in the body; and
+        # the first token of each sentence and one past its last
         self.words: list[str]
+        self.starts: list[int]
+        self.ends: list[int]
         self.sentence_starts: list[int]
         self.sentence_stops: list[int]
-        self.tokens, self.words, self.sentence_starts, self.sentence_stops = split_tokens(
-            body, [(sentence.start, sentence.end) for sentence in self.sentences]
+        (self.words, self.starts, self.ends, self.sentence_starts, self.sentence_stops) = (
+            split_tokens(body, [(sentence.start, sentence.end) for sentence in self.sentences])
         )
         self.keys: list[str] = keys(self.words)
         self.home: str | None = None
@@ -44,11 +45,10 @@ class Document:
         """Every phrase of *matcher* in the body (capitalised ones only), by its first token."""
         found: dict[int, tuple[int, str]] = {}
         keys = self.keys
-        tokens = self.tokens
         # the candidate positions, picked out at C speed: few words start a phrase
         starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
         for i in starts:
-            if not capitalised or tokens[i].text[:1].isupper():
+            if not capitalised or self.words[i][:1].isupper():
                 match = matcher.match(keys, i)
                 if match is not None:
                     found[i] = match
@@ -85,9 +85,9 @@ class Document:
 
     def text(self, first: int, last: int) -> str:
         """The body's text from token *first* to token *last* inclusive."""
-        return self.body[self.tokens[first].start : self.tokens[last].end]
+        return self.body[self.starts[first] : self.ends[last]]
 
     def is_capitalised(self, index: int) -> bool:
         """Whether token *index* starts with an upper-case letter."""
-        word = self.tokens[index].text
+        word = self.words[index]
         return word[:1].isupper()

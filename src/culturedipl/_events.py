@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter, not_
+from operator import not_
 from typing import TypeVar
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
@@ -322,8 +322,6 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
 _MATCH_START = re.Match.start  # a match's start, for ``map``
-_END = attrgetter("end")  # a token's end, to bisect the tokens by offset
-_START = attrgetter("start")  # and its start
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
@@ -480,7 +478,7 @@ class _Reader:
         self.quoted_words = (
             [
                 j
-                for j in itertools.compress(range(len(doc.tokens)), self.inside_quote)
+                for j in itertools.compress(range(len(doc.words)), self.inside_quote)
                 if doc.words[j].isalpha()
             ]
             if True in self.inside_quote
@@ -664,15 +662,12 @@ class _Reader:
     def _quote_map(self) -> list[bool]:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
-        inside = [False] * len(doc.tokens)
+        inside = [False] * len(doc.words)
         # the quotation marks: each is a token of its own (no word holds one), so they
         # are found in the body by str.find and their tokens by bisection, cheaper than
         # a look at each key; between two of them the state holds, so the other tokens
         # are filled in by slices
-        marks = [
-            bisect_left(doc.tokens, offset, key=_START)
-            for offset in _starts(doc.body, _QUOTE_MARKS)
-        ]
+        marks = [bisect_left(doc.starts, offset) for offset in _starts(doc.body, _QUOTE_MARKS)]
         if not marks:
             return inside
         state = False
@@ -712,7 +707,7 @@ class _Reader:
                     continue
                 if text == '"':
                     inside[index] = True
-                    offset = doc.tokens[index].start
+                    offset = doc.starts[index]
                     before = doc.body[offset - 1] if offset > 0 else " "
                     after = doc.body[offset + 1] if offset + 1 < len(doc.body) else " "
                     if before.isspace() and not after.isspace():
@@ -1191,7 +1186,7 @@ class _Reader:
                         subject = [self.state.protagonist]
             participants = list(dict.fromkeys(subject + objects))
             unnamed = (
-                _UNNAMED.search(doc.body[doc.tokens[end].start : doc.tokens[stop - 1].end])
+                _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]])
                 if end < stop
                 else None
             )
@@ -1373,7 +1368,7 @@ class _Reader:
             region = range(end, min(indexes.stop, end + 80))
         else:
             region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
-        rest_start = doc.tokens[min(end, indexes.stop - 1)].start
+        rest_start = doc.starts[min(end, indexes.stop - 1)]
         rest = doc.body[rest_start : rest_start + 80].casefold()  # (not a copy of the rest)
         every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
         attendees = self.people_in(region.start, region.stop - 1)
@@ -1500,13 +1495,13 @@ class _Reader:
 
     def _token_at(self, offset: int, indexes: range) -> int:
         """The first token of *indexes* that ends after *offset* (by bisection)."""
-        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
+        j = bisect_right(self.doc.ends, offset, indexes.start, indexes.stop)
         return min(j, indexes.stop - 1)
 
     def _in_quote_at(self, s: int, offset: int) -> bool:
         """Whether the character at *offset* of sentence *s* stands inside a quotation."""
         indexes = self.doc.sentence_tokens(s)
-        j = bisect_right(self.doc.tokens, offset, indexes.start, indexes.stop, key=_END)
+        j = bisect_right(self.doc.ends, offset, indexes.start, indexes.stop)
         return j < indexes.stop and self.inside_quote[j]
 
     # statements
@@ -1604,9 +1599,7 @@ class _Reader:
                     explicit=explicit,
                 )
         content = (
-            doc.body[
-                doc.tokens[min(at + length, indexes.stop - 1)].start : doc.sentences[s].end
-            ].strip()
+            doc.body[doc.starts[min(at + length, indexes.stop - 1)] : doc.sentences[s].end].strip()
             or None
         )
         verb_text = doc.text(at, at + length - 1)

@@ -64,8 +64,6 @@ _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 # capital comes first so that the regex engine skips to capitals at C speed, and
 # possessive repeats fail a plain word without backtracking.
 _COINED_START = re.compile(r"[A-Z](?<![^\W_].)(?:[A-Za-z]*+\d|[a-z]++[A-Z])")
-_TEXT = itemgetter(0)  # a Token's text
-_START = itemgetter(1)  # a Token's start offset
 _INITIAL = itemgetter(slice(0, 1))  # a word's first character ("" for none)
 _NOT_INITIATIVE_WORDS = frozenset(
     {
@@ -141,7 +139,7 @@ def find_initiatives(
             if match is not None:
                 draft.initiator = match.group("who").strip()
 
-    keys, tokens = doc.keys, doc.tokens
+    keys = doc.keys
     head_words = heads.keys()
     coined = _coined_candidates(doc)
     # the sentence's tokens (doc.sentence_tokens, without a call per sentence)
@@ -157,8 +155,8 @@ def find_initiatives(
                 add(
                     doc.text(first, last),
                     heads[head],
-                    doc.tokens[first].start,
-                    doc.tokens[last].end,
+                    doc.starts[first],
+                    doc.ends[last],
                 )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
         text = sentence.text
@@ -191,7 +189,7 @@ def find_initiatives(
             if coined
             else ()
         ):
-            text = tokens[j].text
+            text = doc.words[j]
             if (
                 len(text) > 3
                 and not text.islower()
@@ -199,11 +197,11 @@ def find_initiatives(
                 and not text.isupper()
                 and j not in claimed
             ):
-                after = doc.body[tokens[j].end : tokens[j].end + 60]
-                before = doc.body[max(0, tokens[j].start - 60) : tokens[j].start]
+                after = doc.body[doc.ends[j] : doc.ends[j] + 60]
+                before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
                 kind = _head_near(heads, after, before)
                 if kind is not None:
-                    add(text, kind, tokens[j].start, tokens[j].end)
+                    add(text, kind, doc.starts[j], doc.ends[j])
     return found
 
 
@@ -228,13 +226,10 @@ def _coined_candidates(doc: Document) -> list[int]:
 
     One regex scan of the body instead of a Python-level test of every token.
     """
-    tokens = doc.tokens
     found: list[int] = []
-    starts: list[int] | None = None
+    starts = doc.starts
     j = 0
     for match in _COINED_START.finditer(doc.body):
-        if starts is None:  # listed only in a document with some candidate
-            starts = list(map(_START, tokens))
         # the token starting where the match does, if one does (the matches come
         # in order, so each search starts from the last token found)
         j = bisect_left(starts, match.start(), j)
@@ -331,12 +326,12 @@ def _capitalised_phrases(
     heads: dict[str, InitiativeKind],
 ) -> list[tuple[int, int]]:
     """Token ranges of capitalised phrases that hold an initiative head word."""
-    tokens, keys = doc.tokens, doc.keys
+    keys = doc.keys
     # A head word joins a phrase only as a capitalised word, a number, a connector or
     # a dash. Where no head word of the sentence does, every phrase lacks one and
     # _trim would drop it: there is nothing to find.
     for m in compress(indexes, map(heads.__contains__, keys[indexes.start : indexes.stop])):
-        initial = tokens[m].text[:1]
+        initial = doc.words[m][:1]
         if initial.isupper() or initial.isdigit() or keys[m] in _CONNECTORS or initial == "-":
             break
     else:
@@ -345,7 +340,7 @@ def _capitalised_phrases(
     found: list[tuple[int, int]] = []
     # a phrase starts at a capitalised word: those are picked out at C speed
     capitalised = compress(
-        indexes, map(str.isupper, map(_INITIAL, map(_TEXT, tokens[indexes.start : indexes.stop])))
+        indexes, map(str.isupper, map(_INITIAL, doc.words[indexes.start : indexes.stop]))
     )
     j = indexes.start
     for j_start in capitalised:
@@ -355,7 +350,7 @@ def _capitalised_phrases(
         first = last = j
         k = j
         while k < indexes.stop and k not in claimed:
-            text = tokens[k].text
+            text = doc.words[k]
             if keys[k] in _ROLE_HEADS and text[:1].isupper():
                 break
             if text[:1].isupper() or (
@@ -452,7 +447,7 @@ def _trim(
     if first == last:
         return None
     # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
-    if doc.tokens[first].text.isupper() and words[-1] in {"summit", "session", "sessions"}:
+    if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
         return None
     # holidays, not initiatives
     if words[-2:] in (["new", "year"], ["lunar", "year"]) or words[-3:] == ["lunar", "new", "year"]:

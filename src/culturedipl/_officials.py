@@ -342,10 +342,10 @@ def _title_before(
     # must hold a title anchor: where none stands there, skip the walk (most names).
     if doc.lex.title_anchors.isdisjoint(doc.keys[max(floor, first - _LONGEST_TITLE, 0) : first]):
         return None
-    keys, tokens = doc.keys, doc.tokens
+    keys = doc.keys
     i = first - 1
     # honorifics between the title and the name are not part of either
-    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or tokens[i].text in {".", "'", "’"}):
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}):
         i -= 1
     end = i
     start = i + 1
@@ -374,7 +374,7 @@ def _title_before(
                 while start <= end and kinds[start] not in {"title", "place", "org"}:
                     start += 1
             break
-        if i in names or (kind == "place" and tokens[i].text.isupper() and len(tokens[i].text) > 2):
+        if i in names or (kind == "place" and doc.words[i].isupper() and len(doc.words[i]) > 2):
             break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
@@ -418,7 +418,7 @@ def _title_before(
             continue
         if (
             kind == "name"
-            and tokens[i].text[:1].isupper()
+            and doc.words[i][:1].isupper()
             and i + 1 <= end
             and any(
                 kinds[m] in {"orgword", "portfolio", "title", "place"}
@@ -444,7 +444,7 @@ def _closes_dateline_credit(doc: Document, i: int, floor: int) -> bool:
     """Whether the ")" at *i* closes "TEHRAN (Tasnim)" at the start of a sentence."""
     for j in range(i - 1, max(floor, i - 6) - 1, -1):
         if doc.keys[j] == "(":
-            return j - 1 >= floor and doc.tokens[j - 1].text.isupper() and j - 1 <= floor + 3
+            return j - 1 >= floor and doc.words[j - 1].isupper() and j - 1 <= floor + 3
     return False
 
 
@@ -453,7 +453,7 @@ def _title_after(
 ) -> tuple[int, int] | None:
     """Token range of an appositive title: ``NAME, the Kingdom's minister of culture``."""
     i = last + 1
-    if i >= ceiling or doc.tokens[i].text != ",":
+    if i >= ceiling or doc.words[i] != ",":
         return None
     i += 1
     if i < ceiling and doc.keys[i] == "the":
@@ -474,7 +474,7 @@ def _title_after(
                 if (
                     nxt < ceiling
                     and kinds[nxt] in {"title", "portfolio", "acronym", "org"}
-                    and doc.tokens[nxt].text[:1].isupper()
+                    and doc.words[nxt][:1].isupper()
                 ):
                     i += 1
                     continue
@@ -676,7 +676,7 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
 
 def find_people(doc: Document) -> list[Person]:
     """Every official the body names with a title, with all mentions of their names."""
-    keys, tokens, body = doc.keys, doc.tokens, doc.body
+    keys, body = doc.keys, doc.body
     texts = doc.words
     kinds = _token_kinds(doc, texts)
     runs = _name_runs(doc, kinds, texts)
@@ -770,7 +770,7 @@ def find_people(doc: Document) -> list[Person]:
             pending.append(run)
             continue
         # doc.text, inline
-        name = body[tokens[first].start : tokens[last].end]
+        name = body[doc.starts[first] : doc.ends[last]]
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
@@ -807,7 +807,7 @@ def find_people(doc: Document) -> list[Person]:
             name=name,
             words=words,
             role=role,
-            title=body[tokens[title_first].start : tokens[title_last].end],
+            title=body[doc.starts[title_first] : doc.ends[title_last]],
             country=country,
             organization=organization,
             posted_to=posted,
@@ -831,7 +831,7 @@ def find_people(doc: Document) -> list[Person]:
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
             words = tuple(
-                doc.keys[j] for j in range(run.first, run.last + 1) if doc.tokens[j].text != "."
+                doc.keys[j] for j in range(run.first, run.last + 1) if doc.words[j] != "."
             )
             people.append(Person(name=name, words=words, female=_is_female(doc, run.first, name)))
             index = len(people) - 1
@@ -884,7 +884,7 @@ def _note(person: Person, doc: Document, run: _Run) -> None:
     first = run.first
     keys, lexicon_words = doc.keys, doc.lex.words
     person.tokens.update(range(first, run.last + 1))
-    person.mentions.append((doc.tokens[first].start, doc.tokens[run.last].end))
+    person.mentions.append((doc.starts[first], doc.ends[run.last]))
     insort(person.named_at, first)
     j = first - 1
     while j >= 0 and (keys[j] == "." or lexicon_words.get(keys[j]) == _HONORIFIC_CLASS):

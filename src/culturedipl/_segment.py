@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import partial
 from itertools import accumulate
 from operator import sub
 from typing import NamedTuple
@@ -84,10 +83,12 @@ def tokens_between(body: str, start: int, end: int) -> list[Token]:
 
 def split_tokens(
     body: str, spans: list[tuple[int, int]]
-) -> tuple[list[Token], list[str], list[int], list[int]]:
+) -> tuple[list[str], list[int], list[int], list[int], list[int]]:
     """Tokenise all of *body* at once, and find where each span's tokens begin and end.
 
-    Returns the tokens, their texts and, for each ``(start, end)`` in *spans* (in order,
+    Returns the tokens as columns (texts, starts, ends: no object per token,
+    which would leave the garbage collector more to visit the longer the text)
+    and, for each ``(start, end)`` in *spans* (in order,
     not overlapping, each starting and ending on a token boundary), the index
     of its first token and one past its last. The same tokens as
     :func:`tokens_between` over each span, built with C-level passes.
@@ -96,10 +97,9 @@ def split_tokens(
     ends = list(accumulate(map(len, pieces)))
     words = list(map(str.lstrip, pieces))
     starts = list(map(sub, ends, map(len, words)))
-    found = list(map(partial(_new_token, Token), zip(words, starts, ends, strict=True)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
-    return found, words, firsts, stops
+    return words, starts, ends, firsts, stops
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:

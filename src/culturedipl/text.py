@@ -136,7 +136,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
 
 def _home_country(doc: Document, people: list[Person]) -> str | None:
     """The country the story happens in: dateline, envoys' posts, or most named."""
-    if doc.tokens and 0 in doc.places and doc.tokens[0].text.isupper():
+    if doc.words and 0 in doc.places and doc.words[0].isupper():
         # a dateline: "BAKU, Azerbaijan, June 20."
         return doc.places[0][1]
     # counts kept in plain dicts, in the order first seen: max() then gives the
