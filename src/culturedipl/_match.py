@@ -62,6 +62,8 @@ class PhraseMatcher(Generic[V]):
                 by_words.setdefault(words, value)
                 lengths.setdefault(words[0], set()).add(len(words))
         self._by_words = by_words
+        # one-word phrases by their word: the commonest match needs no tuple
+        self._single = {words[0]: value for words, value in by_words.items() if len(words) == 1}
         self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
         self.longest = max((len(words) for words in by_words), default=0)
         self._first_words = frozenset(lengths)
@@ -76,6 +78,8 @@ class PhraseMatcher(Generic[V]):
             return None
         available = len(keys) - at
         for length in lengths:
+            if length == 1:  # listed last, and only when the word alone is a phrase
+                return 1, self._single[keys[at]]
             if length <= available:
                 words = tuple(keys[at : at + length])
                 if words in self._by_words:
