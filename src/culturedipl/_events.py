@@ -328,6 +328,7 @@ _QUOTE_CLOSE = "”»"
 # Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
 # (not a letter, digit or joiner of a word), the only token of that text.
 _QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
+_QUOTE_MARK_SET = frozenset(_QUOTE_MARKS)
 
 
 def _index(items: list[T], value: T, start: int, stop: int) -> int:
@@ -663,13 +664,15 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.words)
-        # the quotation marks: each is a token of its own (no word holds one), so they
-        # are found in the body by str.find and their tokens by bisection, cheaper than
-        # a look at each key; between two of them the state holds, so the other tokens
-        # are filled in by slices
-        marks = [bisect_left(doc.starts, offset) for offset in _starts(doc.body, _QUOTE_MARKS)]
-        if not marks:
+        # the quotation marks: each is a token of its own (no word holds one), so
+        # their tokens are picked out by text at C speed, once the body is seen to
+        # hold one; between two of them the state holds, so the other tokens are
+        # filled in by slices
+        if not any(mark in doc.body for mark in _QUOTE_MARKS):
             return inside
+        marks = list(
+            itertools.compress(range(len(doc.words)), map(_QUOTE_MARK_SET.__contains__, doc.words))
+        )
         state = False
         starts, stops = doc.sentence_starts, doc.sentence_stops
         s = -1
