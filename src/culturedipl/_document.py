@@ -86,8 +86,3 @@ class Document:
     def text(self, first: int, last: int) -> str:
         """The body's text from token *first* to token *last* inclusive."""
         return self.body[self.starts[first] : self.ends[last]]
-
-    def is_capitalised(self, index: int) -> bool:
-        """Whether token *index* starts with an upper-case letter."""
-        word = self.words[index]
-        return word[:1].isupper()

@@ -20,7 +20,7 @@ from itertools import accumulate
 from operator import sub
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "sentences", "split_tokens", "tokens", "tokens_between"]
+__all__ = ["Sentence", "Token", "sentences", "split_tokens", "tokens"]
 
 
 class Token(NamedTuple):
@@ -66,19 +66,11 @@ _ABBREVIATIONS = frozenset(
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
-_new_token = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
-
-
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokenise *text*; spans are shifted by *offset*."""
     return tuple(
         Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
     )
-
-
-def tokens_between(body: str, start: int, end: int) -> list[Token]:
-    """Tokenise ``body[start:end]`` in place: spans index into *body*."""
-    return [_new_token(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(body, start, end)]
 
 
 def split_tokens(
@@ -91,7 +83,7 @@ def split_tokens(
     and, for each ``(start, end)`` in *spans* (in order,
     not overlapping, each starting and ending on a token boundary), the index
     of its first token and one past its last. The same tokens as
-    :func:`tokens_between` over each span, built with C-level passes.
+    :func:`tokens` gives for each span, built with C-level passes.
     """
     pieces = _SPACED_TOKEN.findall(body)
     ends = list(accumulate(map(len, pieces)))

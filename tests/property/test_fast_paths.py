@@ -17,13 +17,12 @@ from culturedipl._document import Document
 from culturedipl._header import _lines
 from culturedipl._match import PhraseMatcher, key, keys
 from culturedipl._segment import (
-    _ABBREVIATIONS,
-    _MONTH_ABBREVIATIONS,
     Sentence,
     Token,
+    _ends_with_abbreviation,
     sentences,
     split_tokens,
-    tokens_between,
+    tokens,
 )
 
 EXAMPLES = max(300, settings().max_examples)
@@ -80,20 +79,6 @@ TEXT = st.one_of(
 _BOUNDARY_IN_LINE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
 
 
-def _abbreviation_before(text: str, stop: int) -> bool:
-    start = stop
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:stop].casefold()
-    if not word:
-        return False
-    if len(word) == 1 and word.isalpha():
-        return text[start].isupper() and word != "i"
-    if word in _MONTH_ABBREVIATIONS:
-        return text[stop + 1 : stop + 3].strip()[:1].isdigit()
-    return word in _ABBREVIATIONS
-
-
 def plain_sentences(body: str) -> list[Sentence]:
     """Line by line, each line split at its own boundaries."""
     out: list[Sentence] = []
@@ -102,7 +87,7 @@ def plain_sentences(body: str) -> list[Sentence]:
         pieces = []
         for match in _BOUNDARY_IN_LINE.finditer(body, line.start(), line.end()):
             stop = match.start()
-            if body[stop] == "." and _abbreviation_before(body, stop):
+            if body[stop] == "." and _ends_with_abbreviation(body, stop):
                 continue
             close = match.end()
             while close > match.start() and body[close - 1].isspace():
@@ -136,7 +121,7 @@ def plain_match(phrases: dict[str, str], words: list[str], at: int) -> tuple[int
     """Try every phrase, longest first (the first listed among equals)."""
     best: tuple[int, str] | None = None
     for phrase, value in phrases.items():
-        phrase_keys = [key(token.text) for token in tokens_between(phrase, 0, len(phrase))]
+        phrase_keys = [key(token.text) for token in tokens(phrase)]
         fits = bool(phrase_keys) and words[at : at + len(phrase_keys)] == phrase_keys
         if fits and (best is None or len(phrase_keys) > best[0]):
             best = (len(phrase_keys), value)
@@ -161,13 +146,13 @@ def test_sentences_match_the_line_by_line_split(text: str) -> None:
 def test_one_pass_tokens_match_tokens_of_each_sentence(text: str) -> None:
     found = sentences(text)
     words, starts, ends, firsts, stops = split_tokens(text, [(s.start, s.end) for s in found])
-    tokens = [Token(*columns) for columns in zip(words, starts, ends, strict=True)]
+    one_pass = [Token(*columns) for columns in zip(words, starts, ends, strict=True)]
     expected: list[Token] = []
     for index, sentence in enumerate(found):
         assert firsts[index] == len(expected)
-        expected.extend(tokens_between(text, sentence.start, sentence.end))
+        expected.extend(tokens(sentence.text, sentence.start))
         assert stops[index] == len(expected)
-    assert tokens == expected
+    assert one_pass == expected
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
