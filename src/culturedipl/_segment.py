@@ -41,20 +41,24 @@ class Sentence(NamedTuple):
 
 # Words keep inner hyphens, apostrophes, periods and ampersands ("al-Maliki",
 # "People's", "News.Az", "H.E"); everything else is one punctuation token.
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_", re.UNICODE)
+# Possessive quantifiers (no backtracking into a run) leave the matches as they
+# are, since what follows a run can never start another, and save the engine
+# its bookkeeping.
+_TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+|[^\w\s]|_", re.UNICODE)
 
 # A token with the white space before it: the pieces tile the text, so their
 # lengths give every span without a Python-level step per match.
-_SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")", re.UNICODE)
+_SPACED_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")", re.UNICODE)
 
-_PARAGRAPH = re.compile(r"[^\r\n]+")
-# A sentence end: stops and closing quotes (group 1), then white space within
-# the line, before what can open a sentence. Never crosses a line break, so one
-# scan of the body serves every line. The run of stops must start the match (no
-# stop before it); that test follows the first stop, so that the pattern opens
-# with a character class, which the regex engine skips to quickly.
-_BOUNDARY = re.compile(
-    r"([.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*)[^\S\r\n]+(?=[\"'“‘«(\[]?[^\W_a-z])"
+# Where sentences are cut, in one scan of the body: either a run of line breaks,
+# or a sentence end: stops and closing quotes, an empty group 1 where they end,
+# then white space within the line, before what can open a sentence (group 1 is
+# unmatched at a line break). The run of stops must start the match (no stop
+# before it); that test follows the first character, so that the pattern opens
+# with one character class, which the regex engine skips to quickly.
+_CUT = re.compile(
+    r"[.!?…\r\n](?:(?<=[\r\n])[\r\n]*|(?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*()[^\S\r\n]+"
+    r"(?=[\"'“‘«(\[]?[^\W_a-z]))"
 )
 
 # Words after which a period does not end a sentence.
@@ -114,32 +118,25 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
 
 def sentences(body: str) -> list[Sentence]:
     """Split *body* into sentences; each line is at least one sentence."""
-    cuts = [
-        match
-        for match in _BOUNDARY.finditer(body)
-        if body[match.start()] != "." or not _ends_with_abbreviation(body, match.start())
-    ]
     out: list[Sentence] = []
-    next_cut = 0
-    for line in _PARAGRAPH.finditer(body):
-        begin, line_end = line.span()
-        pieces: list[tuple[int, int]] = []
-        # the cuts are in body order and each lies within one line
-        while next_cut < len(cuts) and cuts[next_cut].start() < line_end:
-            cut = cuts[next_cut]
-            next_cut += 1
-            if cut.end(1) > begin:
-                pieces.append((begin, cut.end(1)))
-            begin = cut.end()
-        if begin < line_end:
-            pieces.append((begin, line_end))
-        for piece_start, piece_end in pieces:
-            # trim surrounding white space so spans cover the sentence only
-            start, end = piece_start, piece_end
-            while start < end and body[start].isspace():
-                start += 1
-            while end > start and body[end - 1].isspace():
-                end -= 1
-            if start < end:
-                out.append(Sentence(start, end, body[start:end]))
+    begin = 0
+    # one scan finds both kinds of cut: sentence ends and line breaks
+    for cut in _CUT.finditer(body):
+        end = cut.end(1)
+        if end < 0:  # a line break
+            end = cut.start()
+        elif body[cut.start()] == "." and _ends_with_abbreviation(body, cut.start()):
+            continue
+        _add_sentence(out, body, begin, end)
+        begin = cut.end()
+    _add_sentence(out, body, begin, len(body))
     return out
+
+
+def _add_sentence(out: list[Sentence], body: str, begin: int, end: int) -> None:
+    """Add the text between two cuts, trimmed of white space, unless it is blank."""
+    piece = body[begin:end]
+    text = piece.strip()
+    if text:
+        start = begin + len(piece) - len(piece.lstrip())
+        out.append(Sentence(start, start + len(text), text))

@@ -17,6 +17,8 @@ from culturedipl._document import Document
 from culturedipl._header import _lines
 from culturedipl._match import PhraseMatcher, key, keys
 from culturedipl._segment import (
+    _SPACED_TOKEN,
+    _TOKEN,
     Sentence,
     Token,
     _ends_with_abbreviation,
@@ -108,6 +110,11 @@ def plain_sentences(body: str) -> list[Sentence]:
     return out
 
 
+# The tokenizer's patterns as first written, with backtracking quantifiers.
+_BACKTRACKING_TOKEN = r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_"
+_BACKTRACKING_SPACED_TOKEN = r"\s*(?:" + _BACKTRACKING_TOKEN + ")"
+
+
 def plain_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
@@ -153,6 +160,39 @@ def test_one_pass_tokens_match_tokens_of_each_sentence(text: str) -> None:
         expected.extend(tokens(sentence.text, sentence.start))
         assert stops[index] == len(expected)
     assert one_pass == expected
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(TEXT)
+@example("al-Maliki's H.E. O’Neil-- AT&T Bo&&Co. x_1 -a- '")
+def test_possessive_token_patterns_match_the_backtracking_ones(text: str) -> None:
+    """Possessive quantifiers in the tokenizer change its speed, never its tokens."""
+    assert _TOKEN.findall(text) == re.findall(_BACKTRACKING_TOKEN, text)
+    assert _SPACED_TOKEN.findall(text) == re.findall(_BACKTRACKING_SPACED_TOKEN, text)
+
+
+NAME_WORDS = st.sampled_from(
+    "The the United united States Ministry ministry of Culture culture National Museum"
+    " UNESCO unesco Italy italy Bo".split()
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(NAME_WORDS, max_size=30).map(" ".join))
+@example("The Ministry of Culture of the United States")
+def test_names_of_both_lexicons_match_a_scan_of_each(body: str) -> None:
+    """The one pass for places and organisations finds what a scan per lexicon finds."""
+    doc = Document(body, None)
+    for found, matcher in (
+        (doc.places, doc.lex.places),
+        (doc.organizations, doc.lex.organizations),
+    ):
+        expected = {}
+        for at, word in enumerate(doc.words):
+            match = matcher.match(doc.keys, at)
+            if word[:1].isupper() and match is not None:
+                expected[at] = match
+        assert found == expected
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
