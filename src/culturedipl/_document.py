@@ -33,25 +33,39 @@ class Document:
         self.keys: list[str] = keys(self.words)
         self.home: str | None = None
         # where each lexicon's phrases start: token index -> (length, value)
-        self.places = self._phrases(self.lex.places)
-        self.organizations = self._phrases(self.lex.organizations)
+        self.places: dict[int, tuple[int, str]] = {}
+        self.organizations: dict[int, tuple[int, str]] = {}
+        self._find_names()
         # topic keywords, in any case; found on first use
         self._topic_starts: list[int] | None = None
         self._topic_matches: dict[int, tuple[int, str]] = {}
 
-    def _phrases(
-        self, matcher: PhraseMatcher[str], *, capitalised: bool = True
-    ) -> dict[int, tuple[int, str]]:
-        """Every phrase of *matcher* in the body (capitalised ones only), by its first token."""
+    def _find_names(self) -> None:
+        """The capitalised places and organisations in the body, by their first token."""
+        keys, words = self.keys, self.words
+        places, organizations = self.lex.places, self.lex.organizations
+        # one pass for both lexicons; the candidate positions are picked out at C
+        # speed, since few words start a name
+        starts = compress(range(len(keys)), map(self.lex.name_first_words.__contains__, keys))
+        for i in starts:
+            if words[i][:1].isupper():
+                match = places.match(keys, i)
+                if match is not None:
+                    self.places[i] = match
+                match = organizations.match(keys, i)
+                if match is not None:
+                    self.organizations[i] = match
+
+    def _phrases(self, matcher: PhraseMatcher[str]) -> dict[int, tuple[int, str]]:
+        """Every phrase of *matcher* in the body, in any case, by its first token."""
         found: dict[int, tuple[int, str]] = {}
         keys = self.keys
         # the candidate positions, picked out at C speed: few words start a phrase
         starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
         for i in starts:
-            if not capitalised or self.words[i][:1].isupper():
-                match = matcher.match(keys, i)
-                if match is not None:
-                    found[i] = match
+            match = matcher.match(keys, i)
+            if match is not None:
+                found[i] = match
         return found
 
     def topics(self, first: int, last: int) -> tuple[str, ...]:
@@ -60,7 +74,7 @@ class Document:
         Read left to right, longest keyword first, as if the span were scanned alone.
         """
         if self._topic_starts is None:
-            self._topic_matches = self._phrases(self.lex.topics, capitalised=False)
+            self._topic_matches = self._phrases(self.lex.topics)
             self._topic_starts = sorted(self._topic_matches)
         starts = self._topic_starts
         labels: list[str] = []

@@ -115,6 +115,8 @@ class Matchers:
         self.organizations = PhraseMatcher(lexicon.organizations())
         self.initiatives = PhraseMatcher(lexicon.initiative_kinds())
         self.topics = PhraseMatcher(lexicon.topics())
+        # the words that can start a place's or an organisation's name
+        self.name_first_words = self.places.first_words() | self.organizations.first_words()
         self.words = {key(word): cls for word, cls in lexicon.words().items()}
         title_words: set[str] = set()
         for phrase in lexicon.titles():
