@@ -1,5 +1,5 @@
 """Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``,
-``compiled``, ``bench``, ``fuzz``.
+``compiled``, ``bench``, ``bench_compiled``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -101,9 +101,8 @@ sys.exit(status)
 """
 
 
-@nox.session
-def compiled(session: nox.Session) -> None:
-    """Build the mypyc-compiled wheel and run the whole test suite against it, installed.
+def _compiled_wheel(session: nox.Session) -> Path:
+    """Build the mypyc-compiled wheel in the session's temporary folder.
 
     The wheel is built from an sdist because hatch-mypyc compiles in place: a build straight
     from the tree would leave .so files in src/ that shadow the sources of an editable install.
@@ -125,10 +124,17 @@ def compiled(session: nox.Session) -> None:
         env={"HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"},
     )
     (wheel,) = dist.glob("*.whl")
+    return wheel
+
+
+@nox.session
+def compiled(session: nox.Session) -> None:
+    """Build the mypyc-compiled wheel and run the whole test suite against it, installed."""
+    wheel = _compiled_wheel(session)
     session.install(f"{wheel}[test]")
     # A reused virtualenv may hold an older build of the same version.
     session.install("--force-reinstall", "--no-deps", str(wheel))
-    runner = tmp / "pytest_on_compiled.py"
+    runner = Path(session.create_tmp()) / "pytest_on_compiled.py"
     runner.write_text(_PYTEST_ON_COMPILED, encoding="utf-8")
     session.run("python", str(runner), *session.posargs)
 
@@ -145,3 +151,23 @@ def fuzz(session: nox.Session) -> None:
     """Coverage-guided fuzzing of parse_text and loads with atheris, on demand."""
     session.install("-e", ".[fuzz]")
     session.run("python", "benchmarks/fuzz.py", *session.posargs)
+
+
+@nox.session
+def bench_compiled(session: nox.Session) -> None:
+    """The reader's benchmarks against the mypyc-compiled wheel, installed.
+
+    Writes benchmarks/results-compiled.json; arguments go to bench.py
+    (default: the throughput and codec sections).
+    """
+    wheel = _compiled_wheel(session)
+    session.install(f"{wheel}[bench]")
+    session.install("--force-reinstall", "--no-deps", str(wheel))
+    arguments = session.posargs or ["--only", "throughput", "codec"]
+    session.run(
+        "python",
+        "benchmarks/bench.py",
+        "--output",
+        "benchmarks/results-compiled.json",
+        *arguments,
+    )
