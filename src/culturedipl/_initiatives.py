@@ -58,12 +58,6 @@ _INITIATOR = re.compile(
 # are apostrophes, "People's").
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
-# How every word _COINED matches begins: a capital that starts a word (no letter or
-# digit before it, so the scan stays linear), then letters and a digit, or lower case
-# letters and another capital. A scan of the body finds the few candidates; the
-# capital comes first so that the regex engine skips to capitals at C speed, and
-# possessive repeats fail a plain word without backtracking.
-_COINED_START = re.compile(r"[A-Z](?<![^\W_].)(?:[A-Za-z]*+\d|[a-z]++[A-Z])")
 _INITIAL = itemgetter(slice(0, 1))  # a word's first character ("" for none)
 _NOT_INITIATIVE_WORDS = frozenset(
     {
@@ -182,21 +176,14 @@ def find_initiatives(
                 raw = match.group(group)
                 start = sentence.start + match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
                 add(inner, kind, start, start + len(inner))
-        # only the candidates in this sentence: a token _COINED_START did not find
-        # cannot match _COINED
+        # only the candidates in this sentence: no other token can be a coined name
         for j in (
             coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
             if coined
             else ()
         ):
-            text = doc.words[j]
-            if (
-                len(text) > 3
-                and not text.islower()
-                and _COINED.match(text)
-                and not text.isupper()
-                and j not in claimed
-            ):
+            if j not in claimed:  # the tests of the word itself are passed
+                text = doc.words[j]
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
                 before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
                 kind = _head_near(heads, after, before)
@@ -224,18 +211,34 @@ def _may_quote(text: str) -> bool:
 def _coined_candidates(doc: Document) -> list[int]:
     """Indexes of the tokens that may be coined names ("Peace4Culture"), in order.
 
-    One regex scan of the body instead of a Python-level test of every token.
+    Only a token's own text decides (a token never follows a letter or digit in
+    the body, so no capital of one is glued to a word before it): the tests come
+    from a memo, one lookup per token at C speed.
     """
-    found: list[int] = []
-    starts = doc.starts
-    j = 0
-    for match in _COINED_START.finditer(doc.body):
-        # the token starting where the match does, if one does (the matches come
-        # in order, so each search starts from the last token found)
-        j = bisect_left(starts, match.start(), j)
-        if j < len(starts) and starts[j] == match.start():
-            found.append(j)
-    return found
+    return list(compress(range(len(doc.words)), map(_COINED_WORDS.__getitem__, doc.words)))
+
+
+def _may_be_coined(word: str) -> bool:
+    """Whether *word* itself looks like a coined name: the tests of its text alone."""
+    return (
+        len(word) > 3
+        and not word.islower()
+        and _COINED.match(word) is not None
+        and not word.isupper()
+    )
+
+
+class _CoinedMemo(dict[str, bool]):
+    """Whether each word may be a coined name: ``memo[word]``, computed on first sight."""
+
+    def __missing__(self, word: str) -> bool:
+        coined = _may_be_coined(word)
+        if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
+            self[word] = coined
+        return coined
+
+
+_COINED_WORDS = _CoinedMemo()
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
