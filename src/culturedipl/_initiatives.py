@@ -14,7 +14,7 @@ that differ only in spelling of "for"/"4" are aliases of one initiative.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +26,7 @@ import pycountry
 from culturedipl import lexicon
 from culturedipl._dates import MONTH_WORDS
 from culturedipl._document import Document
+from culturedipl._match import key
 from culturedipl.model import InitiativeKind
 
 __all__ = ["InitiativeDraft", "find_initiatives"]
@@ -134,15 +135,20 @@ def find_initiatives(
                 draft.initiator = match.group("who").strip()
 
     keys = doc.keys
-    head_words = heads.keys()
-    coined = _coined_candidates(doc)
-    # the sentence's tokens (doc.sentence_tokens, without a call per sentence)
-    for sentence, first_token, stop_token in zip(
-        doc.sentences, doc.sentence_starts, doc.sentence_stops, strict=True
-    ):
-        # a capitalised name needs a head word in its sentence ("Year", "Festival");
-        # the set test on a slice runs at C speed
-        if not head_words.isdisjoint(keys[first_token:stop_token]):
+    sentences, sentence_starts = doc.sentences, doc.sentence_starts
+    # Only the sentences where something can be found are visited, in order: those
+    # where a capitalised phrase can hold a head word, those with a coined word and
+    # those with an opening quote mark (where the body has none, no sentence has
+    # one). Each is picked out without a Python-level step per sentence or token.
+    coined, phrase_sentences = _notable_tokens(doc)
+    visit = set(phrase_sentences)
+    if _may_quote(doc.body):
+        visit.update(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
+    visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
+    for index in sorted(visit):
+        sentence = sentences[index]
+        first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
+        if index in phrase_sentences:
             indexes = range(first_token, stop_token)
             for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
@@ -208,37 +214,63 @@ def _may_quote(text: str) -> bool:
     )
 
 
-def _coined_candidates(doc: Document) -> list[int]:
-    """Indexes of the tokens that may be coined names ("Peace4Culture"), in order.
-
-    Only a token's own text decides (a token never follows a letter or digit in
-    the body, so no capital of one is glued to a word before it): the tests come
-    from a memo, one lookup per token at C speed.
-    """
-    return list(compress(range(len(doc.words)), map(_COINED_WORDS.__getitem__, doc.words)))
+_COINED_FLAG = 1  # the word may be a coined name
+_JOINING_HEAD_FLAG = 2  # a head word that can join a capitalised phrase
 
 
-def _may_be_coined(word: str) -> bool:
-    """Whether *word* itself looks like a coined name: the tests of its text alone."""
-    return (
+def _word_flags(word: str) -> int:
+    """What *word* may be, by its text alone: _COINED_FLAG and _JOINING_HEAD_FLAG."""
+    flags = 0
+    if (
         len(word) > 3
         and not word.islower()
         and _COINED.match(word) is not None
         and not word.isupper()
-    )
+    ):
+        flags |= _COINED_FLAG
+    word_key = key(word)
+    initial = word[:1]
+    if word_key in _kind_words() and (
+        initial.isupper() or initial.isdigit() or word_key in _CONNECTORS or initial == "-"
+    ):
+        flags |= _JOINING_HEAD_FLAG
+    return flags
 
 
-class _CoinedMemo(dict[str, bool]):
-    """Whether each word may be a coined name: ``memo[word]``, computed on first sight."""
+class _FlagMemo(dict[str, int]):
+    """The flags of each word (see _word_flags): ``memo[word]``, computed on first sight."""
 
-    def __missing__(self, word: str) -> bool:
-        coined = _may_be_coined(word)
+    def __missing__(self, word: str) -> int:
+        flags = _word_flags(word)
         if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
-            self[word] = coined
-        return coined
+            self[word] = flags
+        return flags
 
 
-_COINED_WORDS = _CoinedMemo()
+_WORD_FLAGS = _FlagMemo()
+
+
+def _notable_tokens(doc: Document) -> tuple[list[int], set[int]]:
+    """Tokens that may be coined names, in order; sentences where a phrase may hold a head word.
+
+    Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
+    A head word joins a phrase only as a capitalised word, a number, a connector or
+    a dash. In a sentence where no head word does, every phrase lacks one and _trim
+    would drop it: there is nothing to find. Only a token's own text decides both
+    (a token never follows a letter or digit in the body, so no capital of one is
+    glued to a word before it): the flags come from a memo, and the few tokens
+    with any are picked out in one C-level pass.
+    """
+    words, starts = doc.words, doc.sentence_starts
+    coined: list[int] = []
+    phrase_sentences: set[int] = set()
+    for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
+        flags = _WORD_FLAGS[words[j]]
+        if flags & _COINED_FLAG:
+            coined.append(j)
+        if flags & _JOINING_HEAD_FLAG:
+            phrase_sentences.add(bisect_right(starts, j) - 1)
+    return coined, phrase_sentences
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -328,17 +360,11 @@ def _capitalised_phrases(
     claimed: set[int] | frozenset[int],
     heads: dict[str, InitiativeKind],
 ) -> list[tuple[int, int]]:
-    """Token ranges of capitalised phrases that hold an initiative head word."""
+    """Token ranges of capitalised phrases that hold an initiative head word.
+
+    *indexes* are the tokens of a sentence that _notable_tokens picked.
+    """
     keys = doc.keys
-    # A head word joins a phrase only as a capitalised word, a number, a connector or
-    # a dash. Where no head word of the sentence does, every phrase lacks one and
-    # _trim would drop it: there is nothing to find.
-    for m in compress(indexes, map(heads.__contains__, keys[indexes.start : indexes.stop])):
-        initial = doc.words[m][:1]
-        if initial.isupper() or initial.isdigit() or keys[m] in _CONNECTORS or initial == "-":
-            break
-    else:
-        return []
     head_words = heads.keys()
     found: list[tuple[int, int]] = []
     # a phrase starts at a capitalised word: those are picked out at C speed
