@@ -104,8 +104,11 @@ def _clean(name: str) -> str:
     return name.strip()
 
 
+_NOT_LETTERS_OR_DIGITS = re.compile(r"[^0-9a-z]+")
+
+
 def _fold(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", name.casefold().replace("4", "for").replace("2", "to"))
+    return _NOT_LETTERS_OR_DIGITS.sub("", name.casefold().replace("4", "for").replace("2", "to"))
 
 
 def find_initiatives(
@@ -141,9 +144,12 @@ def find_initiatives(
     # those with an opening quote mark (where the body has none, no sentence has
     # one). Each is picked out without a Python-level step per sentence or token.
     coined, phrase_sentences = _notable_tokens(doc)
-    visit = set(phrase_sentences)
-    if _may_quote(doc.body):
-        visit.update(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
+    quote_sentences: set[int] = (
+        set(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
+        if _may_quote(doc.body)
+        else set()
+    )
+    visit = phrase_sentences | quote_sentences
     visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
     for index in sorted(visit):
         sentence = sentences[index]
@@ -159,11 +165,9 @@ def find_initiatives(
                     doc.ends[last],
                 )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
-        text = sentence.text
-        if not _may_quote(text):
-            matches: Iterable[re.Match[str]] = ()
-        else:
-            matches = _QUOTED.finditer(text)
+        matches: Iterable[re.Match[str]] = (
+            _QUOTED.finditer(sentence.text) if index in quote_sentences else ()
+        )
         for match in matches:
             group = 1 if match.group(1) is not None else 2
             inner = match.group(group).strip(" ,.;:")
@@ -505,18 +509,22 @@ def _is_country(text: str) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:()]")
+
+
 def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> InitiativeKind | None:
     """The kind named by a head word just after or just before a quoted or coined name."""
 
-    def words(text: str) -> list[str]:
-        return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in text.split()]
+    def words(pieces: list[str]) -> list[str]:
+        # only the words looked at are cleaned: callers slice before, not after
+        return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in pieces]
 
-    for word in (w for w in words(after)[:4] if w):
+    for word in (w for w in words(after.split()[:4]) if w):
         if word in heads:
             return heads[word]
         if word not in _SKIP_NEAR:
             break
-    for word in (w for w in reversed(words(before)[-4:]) if w):
+    for word in (w for w in reversed(words(before.split()[-4:])) if w):
         if word in heads:
             return heads[word]
         if word not in _SKIP_NEAR:
@@ -525,7 +533,7 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
     # Steppe"": a name set off by a comma after the phrase its head word opens
     clause = before.rstrip(" \"“«‘'")
     if clause.endswith(","):
-        for word in reversed(words(re.split(r"[.;:()]", clause[:-1])[-1])[-8:]):
+        for word in reversed(words(_CLAUSE_BREAK.split(clause[:-1])[-1].split()[-8:])):
             if word in heads:
                 return heads[word]
     return None
