@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from operator import itemgetter
 
 import pycountry
 
@@ -59,7 +58,6 @@ _INITIATOR = re.compile(
 # are apostrophes, "People's").
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
-_INITIAL = itemgetter(slice(0, 1))  # a word's first character ("" for none)
 _NOT_INITIATIVE_WORDS = frozenset(
     {
         "organization",
@@ -143,20 +141,21 @@ def find_initiatives(
     # where a capitalised phrase can hold a head word, those with a coined word and
     # those with an opening quote mark (where the body has none, no sentence has
     # one). Each is picked out without a Python-level step per sentence or token.
-    coined, phrase_sentences = _notable_tokens(doc)
+    coined, joining_heads = _notable_tokens(doc)
     quote_sentences: set[int] = (
         set(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
         if _may_quote(doc.body)
         else set()
     )
-    visit = phrase_sentences | quote_sentences
+    visit = joining_heads.keys() | quote_sentences
     visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
     for index in sorted(visit):
         sentence = sentences[index]
         first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
-        if index in phrase_sentences:
+        if index in joining_heads:
             indexes = range(first_token, stop_token)
-            for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
+            phrases = _capitalised_phrases(doc, indexes, claimed, heads, joining_heads[index])
+            for first, last in phrases:
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
                 add(
                     doc.text(first, last),
@@ -254,8 +253,8 @@ class _FlagMemo(dict[str, int]):
 _WORD_FLAGS = _FlagMemo()
 
 
-def _notable_tokens(doc: Document) -> tuple[list[int], set[int]]:
-    """Tokens that may be coined names, in order; sentences where a phrase may hold a head word.
+def _notable_tokens(doc: Document) -> tuple[list[int], dict[int, list[int]]]:
+    """Tokens that may be coined names, and the head words that can join a phrase, by sentence.
 
     Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
     A head word joins a phrase only as a capitalised word, a number, a connector or
@@ -267,14 +266,14 @@ def _notable_tokens(doc: Document) -> tuple[list[int], set[int]]:
     """
     words, starts = doc.words, doc.sentence_starts
     coined: list[int] = []
-    phrase_sentences: set[int] = set()
+    joining_heads: dict[int, list[int]] = {}
     for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
         flags = _WORD_FLAGS[words[j]]
         if flags & _COINED_FLAG:
             coined.append(j)
         if flags & _JOINING_HEAD_FLAG:
-            phrase_sentences.add(bisect_right(starts, j) - 1)
-    return coined, phrase_sentences
+            joining_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
+    return coined, joining_heads
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -363,39 +362,42 @@ def _capitalised_phrases(
     indexes: range,
     claimed: set[int] | frozenset[int],
     heads: dict[str, InitiativeKind],
+    joining_heads: list[int],
 ) -> list[tuple[int, int]]:
     """Token ranges of capitalised phrases that hold an initiative head word.
 
-    *indexes* are the tokens of a sentence that _notable_tokens picked.
+    *indexes* are a sentence's tokens; *joining_heads* the head words in it that
+    can join a phrase (see _notable_tokens), in order. A scan from the left starts
+    a phrase at the first capitalised word after each break (_breaks_phrase) and
+    runs it to the next break. So the phrase holding a head word starts at the
+    first capitalised word after the break before the head: only the phrases
+    around head words are read, not every phrase of the sentence.
     """
-    keys = doc.keys
+    keys, words = doc.keys, doc.words
     head_words = heads.keys()
     found: list[tuple[int, int]] = []
-    # a phrase starts at a capitalised word: those are picked out at C speed
-    capitalised = compress(
-        indexes, map(str.isupper, map(_INITIAL, doc.words[indexes.start : indexes.stop]))
-    )
-    j = indexes.start
-    for j_start in capitalised:
-        if j_start < j or j_start in claimed:
-            continue  # inside the phrase found last, or a person's
-        j = j_start
-        first = last = j
-        k = j
-        while k < indexes.stop and k not in claimed:
-            text = doc.words[k]
-            if keys[k] in _ROLE_HEADS and text[:1].isupper():
-                break
+    resume = indexes.start  # the tokens before it are in phrases read already
+    for head in joining_heads:
+        if head < resume:
+            continue  # in the phrase read last
+        first = -1
+        m = head
+        while m >= indexes.start and not _breaks_phrase(doc, m, claimed):
+            if words[m][:1].isupper():
+                first = m
+            m -= 1
+        if first < 0:
+            continue  # no phrase holds the head: it is a break, or no capital precedes it
+        # the phrase, read on from its first word as a scan from the left reads it
+        last = k = first
+        while k < indexes.stop and not _breaks_phrase(doc, k, claimed):
+            text = words[k]
             if text[:1].isupper() or (
                 text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS
             ):
                 last = k
-            elif keys[k] in _CONNECTORS or text == "-":
-                pass
-            else:
-                break
             k += 1
-        j = max(k, j + 1)
+        resume = max(k, first + 1)
         if head_words.isdisjoint(keys[first : last + 1]):
             continue  # no head word: no part of it can be a name (_trim would say so)
         for a, b in _split_on_and(keys, first, last, heads):
@@ -403,6 +405,27 @@ def _capitalised_phrases(
             if span is not None:
                 found.append(span)
     return found
+
+
+def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) -> bool:
+    """Whether token *k* ends a capitalised phrase (is no part of one).
+
+    A phrase runs over capitalised words, numbers (not after a trailing
+    connector: "in 2023"), connectors and dashes; a person's token or an office
+    word ("Minister") ends it.
+    """
+    if k in claimed:
+        return True
+    text = doc.words[k]
+    initial = text[:1]
+    token_key = doc.keys[k]
+    if initial.isupper():
+        return token_key in _ROLE_HEADS
+    return not (
+        (initial.isdigit() and doc.keys[k - 1] not in _TRAILING_CONNECTORS)
+        or token_key in _CONNECTORS
+        or text == "-"
+    )
 
 
 def _split_on_and(
@@ -456,15 +479,15 @@ def _trim(
                 tail = keys[m + 1 : last + 1]
                 if tail and tail[0] == "the":
                     tail = tail[1:]
-                # a place after "in" belongs to names that pair two places: "Year of A in B"
-                head_at = next((x for x in range(first, m) if keys[x] in heads), m)
-                pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
                 if tail and (
                     all(t.isdigit() or t in MONTH_WORDS for t in tail)
                     or (
                         keys[m] == "in"
-                        and not (pairs_places or _is_country(doc.text(m + 1, last)))
                         and len(tail) <= 2
+                        and not (
+                            _pairs_places(doc, first, m, heads)
+                            or _is_country(doc.text(m + 1, last))
+                        )
                     )
                 ):
                     last = m - 1
@@ -473,9 +496,7 @@ def _trim(
     while last > first and keys[last] in _TRAILING_CONNECTORS:
         last -= 1
     words = keys[first : last + 1]
-    if not any(w in heads for w in words):
-        return None
-    if any(w in _NOT_INITIATIVE_WORDS for w in words):
+    if heads.keys().isdisjoint(words) or not _NOT_INITIATIVE_WORDS.isdisjoint(words):
         return None
     if first == last:
         return None
@@ -496,6 +517,16 @@ def _trim(
     ):
         return None
     return first, last
+
+
+def _pairs_places(doc: Document, first: int, at: int, heads: dict[str, InitiativeKind]) -> bool:
+    """Whether a place stands between the head word and the "in" at *at*: "Year of A in B".
+
+    A place after "in" belongs to names that pair two places.
+    """
+    keys = doc.keys
+    head_at = next((x for x in range(first, at) if keys[x] in heads), at)
+    return any(doc.lex.places.match(keys, x) for x in range(head_at + 1, at))
 
 
 @cache

@@ -17,11 +17,17 @@ from culturedipl._document import Document
 from culturedipl._initiatives import (
     _COINED,
     _CONNECTORS,
+    _ROLE_HEADS,
+    _TRAILING_CONNECTORS,
+    _capitalised_phrases,
     _kind_words,
     _may_quote,
     _notable_tokens,
+    _split_on_and,
+    _trim,
 )
 from culturedipl._segment import sentences
+from culturedipl.model import InitiativeKind
 
 EXAMPLES = max(300, settings().max_examples)
 
@@ -122,10 +128,10 @@ INITIATIVE_TEXT = st.one_of(
 )
 
 
-def plain_phrase_sentences(doc: Document) -> set[int]:
-    """Each sentence's head words, tested one by one: does one join a capitalised phrase?"""
+def plain_joining_heads(doc: Document) -> dict[int, list[int]]:
+    """Each sentence's head words, tested one by one: can one join a capitalised phrase?"""
     heads = _kind_words()
-    found: set[int] = set()
+    found: dict[int, list[int]] = {}
     for index, (first, stop) in enumerate(
         zip(doc.sentence_starts, doc.sentence_stops, strict=True)
     ):
@@ -137,17 +143,110 @@ def plain_phrase_sentences(doc: Document) -> set[int]:
                 or doc.keys[m] in _CONNECTORS
                 or initial == "-"
             ):
-                found.add(index)
+                found.setdefault(index, []).append(m)
+    return found
+
+
+def plain_capitalised_phrases(
+    doc: Document, indexes: range, claimed: set[int], heads: dict[str, InitiativeKind]
+) -> list[tuple[int, int]]:
+    """Every capitalised phrase of the sentence, read from the left, kept where it holds a head."""
+    keys = doc.keys
+    found: list[tuple[int, int]] = []
+    j = indexes.start
+    for j_start in indexes:
+        if not doc.words[j_start][:1].isupper() or j_start < j or j_start in claimed:
+            continue
+        j = j_start
+        first = last = j
+        k = j
+        while k < indexes.stop and k not in claimed:
+            text = doc.words[k]
+            if keys[k] in _ROLE_HEADS and text[:1].isupper():
+                break
+            if text[:1].isupper() or (
+                text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS
+            ):
+                last = k
+            elif keys[k] in _CONNECTORS or text == "-":
+                pass
+            else:
+                break
+            k += 1
+        j = max(k, j + 1)
+        if not any(keys[m] in heads for m in range(first, last + 1)):
+            continue
+        for a, b in _split_on_and(keys, first, last, heads):
+            span = _trim(doc, a, b, heads)
+            if span is not None:
+                found.append(span)
     return found
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(INITIATIVE_TEXT)
 @example("the Year of Culture. A year's festival. 2021 Festival")
-def test_phrase_sentences_match_a_test_of_each_sentence(body: str) -> None:
-    """Sentences picked by the word-flag memo are those a test of each sentence picks."""
+def test_joining_heads_match_a_test_of_each_sentence(body: str) -> None:
+    """Head words picked by the word-flag memo are those a test of each sentence picks."""
     doc = Document(body, None)
-    assert _notable_tokens(doc)[1] == plain_phrase_sentences(doc)
+    assert _notable_tokens(doc)[1] == plain_joining_heads(doc)
+
+
+# Capitalised words, office words that end a phrase, connectors, numbers after
+# them or not, dashes, "and" between two names, places after "in".
+PHRASE_PIECES = st.sampled_from(
+    [
+        "Year",
+        "Festival",
+        "Days",
+        "Forum",
+        "Cross-Year",
+        "year",
+        "Culture",
+        "Baku",
+        "Azerbaijan",
+        "Hungary",
+        "Minister",
+        "Mr",
+        "of",
+        "in",
+        "the",
+        "and",
+        "on",
+        "2021",
+        "August",
+        "-",
+        "said",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.lists(PHRASE_PIECES, max_size=24).map(" ".join),
+    st.sets(st.integers(0, 24), max_size=4),
+)
+@example("the Year of Culture and Festival of Baku in 2021", set())
+@example("said Minister Year of Culture Year in Baku", {3})
+@example("2021 Year - Days on 2021 Forum of Minister Festival", {4})
+def test_phrases_around_head_words_match_a_scan_of_the_sentence(
+    body: str, claimed: set[int]
+) -> None:
+    """Phrases read around the joining head words are those a scan of each sentence keeps."""
+    doc = Document(body, None)
+    heads = _kind_words()
+    joining_heads = _notable_tokens(doc)[1]
+    for index, (first, stop) in enumerate(
+        zip(doc.sentence_starts, doc.sentence_stops, strict=True)
+    ):
+        indexes = range(first, stop)
+        expected = plain_capitalised_phrases(doc, indexes, claimed, heads)
+        if index not in joining_heads:
+            assert expected == []
+        else:
+            found = _capitalised_phrases(doc, indexes, claimed, heads, joining_heads[index])
+            assert found == expected
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
