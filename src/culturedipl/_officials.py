@@ -137,7 +137,7 @@ _FEMALE_HONORIFICS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # slots: cheaper to make and to read, and there are several per text
 class Person:
     """An official while the reader is still collecting facts about them."""
 
@@ -176,17 +176,22 @@ def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
     # word's kind depends on the word alone, so classifying words that a place or
     # body then covers changes nothing)
     kinds = list(map(_KINDS.__getitem__, texts))
-    organizations = doc.organizations
+    places, organizations = doc.places, doc.organizations
     # lexicon phrases cover their words. As in a walk from the left, a body wins over
-    # a place at the same token (the right operand of | wins) and a phrase starting
-    # inside one is skipped.
-    phrases = doc.places | organizations
+    # a place at the same token and a phrase starting inside one is skipped.
     covered = 0
-    for i in sorted(phrases):
+    for i in sorted(places.keys() | organizations.keys()):
         if i >= covered:
-            length = phrases[i][0]
-            covered = i + length
-            kinds[i:covered] = ["org" if i in organizations else "place"] * length
+            if i in organizations:
+                length, kind = organizations[i][0], "org"
+            else:
+                length, kind = places[i][0], "place"
+            if length == 1:  # the usual phrase: no list to build
+                kinds[i] = kind
+                covered = i + 1
+            else:
+                covered = i + length
+                kinds[i:covered] = [kind] * length
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
@@ -520,7 +525,7 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
         # any(f[3] == last for f in found), kept up to date instead of recomputed
-        headed = any(f[3] == last for f in found)
+        headed = bool(found) and any(f[3] == last for f in found)
         while i <= last:
             token_key = keys[i]
             if token_key in _COMPLEMENT_MARKS:  # one set test for the usual word
@@ -826,7 +831,13 @@ def find_people(doc: Document) -> list[Person]:
         if after is not None:
             person.tokens.update(range(after[0], after[1] + 1))
     given_names: dict[int, list[str]] = {}
+    by_word = name_index.by_word
     for run in pending:
+        first = run.first
+        if first == run.last and (kinds[first] != "name" or keys[first] not in by_word):
+            # a single word in no official's name (the usual case): no mention, and
+            # too short a name to act (as _mentioned and _acts would find)
+            continue
         index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
