@@ -137,7 +137,7 @@ _FEMALE_HONORIFICS = frozenset(
 )
 
 
-@dataclass(slots=True)  # slots: cheaper to make and to read, and there are several per text
+@dataclass
 class Person:
     """An official while the reader is still collecting facts about them."""
 
