@@ -580,7 +580,7 @@ def _body_role(
 
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
     """``(country, posted_to, posted to "the country")`` read from a title."""
-    keys = doc.keys
+    keys, words = doc.keys, doc.words
     places = doc.lex.places
     # only a word that starts some place name can match: a set test spares the call
     place_firsts = places.first_words()
@@ -590,7 +590,13 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     i = first
     while i <= last:
         token_key = keys[i]
-        found = places.match(keys, i) if token_key in place_firsts else None
+        # the Document matched every capitalised word already (doc.places): a
+        # look-up instead of a match, where it did
+        found = (
+            (doc.places.get(i) if words[i][:1].isupper() else places.match(keys, i))
+            if token_key in place_firsts
+            else None
+        )
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
@@ -643,7 +649,9 @@ def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> 
     if "org" in title_kinds:
         for i in range(first, last + 1):
             if kinds[i] == "org":
-                found = organizations.match(keys, i)
+                # where the Document found a body's name starting here, that is the
+                # match (it matched every capitalised word): a look-up instead
+                found = doc.organizations.get(i) or organizations.match(keys, i)
                 if found is not None:
                     return found[1]
     if "orgword" not in title_kinds:

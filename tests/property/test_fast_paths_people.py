@@ -26,6 +26,12 @@ from culturedipl._initiatives import (
     _split_on_and,
     _trim,
 )
+from culturedipl._officials import (
+    _INTERNATIONAL_MARKERS,
+    _organization_in,
+    _places_in,
+    _token_kinds,
+)
 from culturedipl._segment import sentences
 from culturedipl.model import InitiativeKind
 
@@ -257,3 +263,119 @@ def test_a_body_without_a_quote_mark_has_no_sentence_with_one(body: str) -> None
     """Where the whole body may not quote, no sentence of it may."""
     if not _may_quote(body):
         assert not any(_may_quote(sentence.text) for sentence in sentences(body))
+
+
+# Titles with places and bodies, capitalised or not, "to the country", and words
+# inside a place's or a body's name (where another body's name may start).
+TITLE_PIECES = st.sampled_from(
+    [
+        "Ambassador",
+        "Minister",
+        "of",
+        "to",
+        "in",
+        "the",
+        "The",
+        "country",
+        "Azerbaijan",
+        "azerbaijan",
+        "Russian",
+        "Federation",
+        "United",
+        "Nations",
+        "united",
+        "nations",
+        "UNESCO",
+        "unesco",
+        "Council",
+        "Europe",
+        "International",
+        "Turkic",
+        "Culture",
+        "Foundation",
+        "UN",
+        "Alliance",
+        "Civilizations",
+        "world",
+        "heritage",
+        "centre",
+        ",",
+    ]
+)
+
+
+def plain_places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
+    """_places_in with a lexicon match at every place's first word."""
+    keys = doc.keys
+    places = doc.lex.places
+    country: str | None = None
+    posted: str | None = None
+    posted_home = False
+    i = first
+    while i <= last:
+        found = places.match(keys, i)
+        if found is not None:
+            length, code = found
+            before = keys[i - 1] if i > first else ""
+            if before in {"to", "in"} or (
+                before == "the" and i - 1 > first and keys[i - 2] == "to"
+            ):
+                posted = posted or code
+            elif country is None:
+                country = code
+            i += length
+            continue
+        if keys[i] == "country" and i - 1 > first and keys[i - 1] == "the" and keys[i - 2] == "to":
+            posted_home = True
+        i += 1
+    return country, posted, posted_home
+
+
+def plain_organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
+    """_organization_in with a lexicon match at every token of a body."""
+    keys = doc.keys
+    for i in range(first, last + 1):
+        if kinds[i] == "org":
+            found = doc.lex.organizations.match(keys, i)
+            if found is not None:
+                return found[1]
+    if "orgword" not in kinds[first : last + 1]:
+        return None
+    for j in range(first, last + 1):
+        if keys[j] == "of":
+            k = j + 1
+            if k <= last and keys[k] == "the":
+                k += 1
+            end = None
+            for m in range(k, last + 1):
+                if kinds[m] == "orgword":
+                    end = m
+                elif keys[m] in {",", ")"}:
+                    break
+            if end is not None and any(
+                keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)
+            ):
+                return doc.text(k, end)
+    return None
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=16).map(" ".join), st.integers(0, 16), st.integers(0, 16))
+@example("Ambassador of the Russian Federation to the United Nations", 0, 9)
+@example("minister to the country of azerbaijan", 0, 5)
+@example("Ambassador to the UN Alliance of Civilizations", 4, 2)  # a body inside a body
+@example("Director of UNESCO world heritage centre", 3, 2)  # ... in lower case
+def test_places_and_bodies_of_a_title_match_a_match_at_each_word(
+    body: str, first: int, size: int
+) -> None:
+    """Places and bodies read through the Document's matches are those matched anew."""
+    doc = Document(body, None)
+    if not doc.keys:
+        return
+    first = min(first, len(doc.keys) - 1)
+    last = min(first + size, len(doc.keys) - 1)
+    assert _places_in(doc, first, last) == plain_places_in(doc, first, last)
+    kinds = _token_kinds(doc, doc.words)
+    assert _organization_in(doc, first, last, kinds) == plain_organization_in(
+        doc, first, last, kinds
+    )
