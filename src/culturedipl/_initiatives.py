@@ -14,18 +14,18 @@ that differ only in spelling of "for"/"4" are aliases of one initiative.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from operator import itemgetter
 
 import pycountry
 
 from culturedipl import lexicon
 from culturedipl._dates import MONTH_WORDS
 from culturedipl._document import Document
+from culturedipl._match import key
 from culturedipl.model import InitiativeKind
 
 __all__ = ["InitiativeDraft", "find_initiatives"]
@@ -58,13 +58,6 @@ _INITIATOR = re.compile(
 # are apostrophes, "People's").
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
-# How every word _COINED matches begins: a capital that starts a word (no letter or
-# digit before it, so the scan stays linear), then letters and a digit, or lower case
-# letters and another capital. A scan of the body finds the few candidates; the
-# capital comes first so that the regex engine skips to capitals at C speed, and
-# possessive repeats fail a plain word without backtracking.
-_COINED_START = re.compile(r"[A-Z](?<![^\W_].)(?:[A-Za-z]*+\d|[a-z]++[A-Z])")
-_INITIAL = itemgetter(slice(0, 1))  # a word's first character ("" for none)
 _NOT_INITIATIVE_WORDS = frozenset(
     {
         "organization",
@@ -109,8 +102,11 @@ def _clean(name: str) -> str:
     return name.strip()
 
 
+_NOT_LETTERS_OR_DIGITS = re.compile(r"[^0-9a-z]+")
+
+
 def _fold(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", name.casefold().replace("4", "for").replace("2", "to"))
+    return _NOT_LETTERS_OR_DIGITS.sub("", name.casefold().replace("4", "for").replace("2", "to"))
 
 
 def find_initiatives(
@@ -140,17 +136,26 @@ def find_initiatives(
                 draft.initiator = match.group("who").strip()
 
     keys = doc.keys
-    head_words = heads.keys()
-    coined = _coined_candidates(doc)
-    # the sentence's tokens (doc.sentence_tokens, without a call per sentence)
-    for sentence, first_token, stop_token in zip(
-        doc.sentences, doc.sentence_starts, doc.sentence_stops, strict=True
-    ):
-        # a capitalised name needs a head word in its sentence ("Year", "Festival");
-        # the set test on a slice runs at C speed
-        if not head_words.isdisjoint(keys[first_token:stop_token]):
+    sentences, sentence_starts = doc.sentences, doc.sentence_starts
+    # Only the sentences where something can be found are visited, in order: those
+    # where a capitalised phrase can hold a head word, those with a coined word and
+    # those with an opening quote mark (where the body has none, no sentence has
+    # one). Each is picked out without a Python-level step per sentence or token.
+    coined, joining_heads = _notable_tokens(doc)
+    quote_sentences: set[int] = (
+        set(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
+        if _may_quote(doc.body)
+        else set()
+    )
+    visit = joining_heads.keys() | quote_sentences
+    visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
+    for index in sorted(visit):
+        sentence = sentences[index]
+        first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
+        if index in joining_heads:
             indexes = range(first_token, stop_token)
-            for first, last in _capitalised_phrases(doc, indexes, claimed, heads):
+            phrases = _capitalised_phrases(doc, indexes, claimed, heads, joining_heads[index])
+            for first, last in phrases:
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
                 add(
                     doc.text(first, last),
@@ -159,11 +164,9 @@ def find_initiatives(
                     doc.ends[last],
                 )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
-        text = sentence.text
-        if not _may_quote(text):
-            matches: Iterable[re.Match[str]] = ()
-        else:
-            matches = _QUOTED.finditer(text)
+        matches: Iterable[re.Match[str]] = (
+            _QUOTED.finditer(sentence.text) if index in quote_sentences else ()
+        )
         for match in matches:
             group = 1 if match.group(1) is not None else 2
             inner = match.group(group).strip(" ,.;:")
@@ -182,21 +185,14 @@ def find_initiatives(
                 raw = match.group(group)
                 start = sentence.start + match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
                 add(inner, kind, start, start + len(inner))
-        # only the candidates in this sentence: a token _COINED_START did not find
-        # cannot match _COINED
+        # only the candidates in this sentence: no other token can be a coined name
         for j in (
             coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
             if coined
             else ()
         ):
-            text = doc.words[j]
-            if (
-                len(text) > 3
-                and not text.islower()
-                and _COINED.match(text)
-                and not text.isupper()
-                and j not in claimed
-            ):
+            if j not in claimed:  # the tests of the word itself are passed
+                text = doc.words[j]
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
                 before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
                 kind = _head_near(heads, after, before)
@@ -221,21 +217,63 @@ def _may_quote(text: str) -> bool:
     )
 
 
-def _coined_candidates(doc: Document) -> list[int]:
-    """Indexes of the tokens that may be coined names ("Peace4Culture"), in order.
+_COINED_FLAG = 1  # the word may be a coined name
+_JOINING_HEAD_FLAG = 2  # a head word that can join a capitalised phrase
 
-    One regex scan of the body instead of a Python-level test of every token.
+
+def _word_flags(word: str) -> int:
+    """What *word* may be, by its text alone: _COINED_FLAG and _JOINING_HEAD_FLAG."""
+    flags = 0
+    if (
+        len(word) > 3
+        and not word.islower()
+        and _COINED.match(word) is not None
+        and not word.isupper()
+    ):
+        flags |= _COINED_FLAG
+    word_key = key(word)
+    initial = word[:1]
+    if word_key in _kind_words() and (
+        initial.isupper() or initial.isdigit() or word_key in _CONNECTORS or initial == "-"
+    ):
+        flags |= _JOINING_HEAD_FLAG
+    return flags
+
+
+class _FlagMemo(dict[str, int]):
+    """The flags of each word (see _word_flags): ``memo[word]``, computed on first sight."""
+
+    def __missing__(self, word: str) -> int:
+        flags = _word_flags(word)
+        if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
+            self[word] = flags
+        return flags
+
+
+_WORD_FLAGS = _FlagMemo()
+
+
+def _notable_tokens(doc: Document) -> tuple[list[int], dict[int, list[int]]]:
+    """Tokens that may be coined names, and the head words that can join a phrase, by sentence.
+
+    Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
+    A head word joins a phrase only as a capitalised word, a number, a connector or
+    a dash. In a sentence where no head word does, every phrase lacks one and _trim
+    would drop it: there is nothing to find. Only a token's own text decides both
+    (a token never follows a letter or digit in the body, so no capital of one is
+    glued to a word before it): the flags come from a memo, and the few tokens
+    with any are picked out in one C-level pass.
     """
-    found: list[int] = []
-    starts = doc.starts
-    j = 0
-    for match in _COINED_START.finditer(doc.body):
-        # the token starting where the match does, if one does (the matches come
-        # in order, so each search starts from the last token found)
-        j = bisect_left(starts, match.start(), j)
-        if j < len(starts) and starts[j] == match.start():
-            found.append(j)
-    return found
+    words, starts = doc.words, doc.sentence_starts
+    coined: list[int] = []
+    joining_heads: dict[int, list[int]] = {}
+    for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
+        flags = _WORD_FLAGS[words[j]]
+        if flags & _COINED_FLAG:
+            coined.append(j)
+        if flags & _JOINING_HEAD_FLAG:
+            joining_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
+    return coined, joining_heads
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -324,45 +362,42 @@ def _capitalised_phrases(
     indexes: range,
     claimed: set[int] | frozenset[int],
     heads: dict[str, InitiativeKind],
+    joining_heads: list[int],
 ) -> list[tuple[int, int]]:
-    """Token ranges of capitalised phrases that hold an initiative head word."""
-    keys = doc.keys
-    # A head word joins a phrase only as a capitalised word, a number, a connector or
-    # a dash. Where no head word of the sentence does, every phrase lacks one and
-    # _trim would drop it: there is nothing to find.
-    for m in compress(indexes, map(heads.__contains__, keys[indexes.start : indexes.stop])):
-        initial = doc.words[m][:1]
-        if initial.isupper() or initial.isdigit() or keys[m] in _CONNECTORS or initial == "-":
-            break
-    else:
-        return []
+    """Token ranges of capitalised phrases that hold an initiative head word.
+
+    *indexes* are a sentence's tokens; *joining_heads* the head words in it that
+    can join a phrase (see _notable_tokens), in order. A scan from the left starts
+    a phrase at the first capitalised word after each break (_breaks_phrase) and
+    runs it to the next break. So the phrase holding a head word starts at the
+    first capitalised word after the break before the head: only the phrases
+    around head words are read, not every phrase of the sentence.
+    """
+    keys, words = doc.keys, doc.words
     head_words = heads.keys()
     found: list[tuple[int, int]] = []
-    # a phrase starts at a capitalised word: those are picked out at C speed
-    capitalised = compress(
-        indexes, map(str.isupper, map(_INITIAL, doc.words[indexes.start : indexes.stop]))
-    )
-    j = indexes.start
-    for j_start in capitalised:
-        if j_start < j or j_start in claimed:
-            continue  # inside the phrase found last, or a person's
-        j = j_start
-        first = last = j
-        k = j
-        while k < indexes.stop and k not in claimed:
-            text = doc.words[k]
-            if keys[k] in _ROLE_HEADS and text[:1].isupper():
-                break
+    resume = indexes.start  # the tokens before it are in phrases read already
+    for head in joining_heads:
+        if head < resume:
+            continue  # in the phrase read last
+        first = -1
+        m = head
+        while m >= indexes.start and not _breaks_phrase(doc, m, claimed):
+            if words[m][:1].isupper():
+                first = m
+            m -= 1
+        if first < 0:
+            continue  # no phrase holds the head: it is a break, or no capital precedes it
+        # the phrase, read on from its first word as a scan from the left reads it
+        last = k = first
+        while k < indexes.stop and not _breaks_phrase(doc, k, claimed):
+            text = words[k]
             if text[:1].isupper() or (
                 text[:1].isdigit() and keys[k - 1] not in _TRAILING_CONNECTORS
             ):
                 last = k
-            elif keys[k] in _CONNECTORS or text == "-":
-                pass
-            else:
-                break
             k += 1
-        j = max(k, j + 1)
+        resume = max(k, first + 1)
         if head_words.isdisjoint(keys[first : last + 1]):
             continue  # no head word: no part of it can be a name (_trim would say so)
         for a, b in _split_on_and(keys, first, last, heads):
@@ -370,6 +405,27 @@ def _capitalised_phrases(
             if span is not None:
                 found.append(span)
     return found
+
+
+def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) -> bool:
+    """Whether token *k* ends a capitalised phrase (is no part of one).
+
+    A phrase runs over capitalised words, numbers (not after a trailing
+    connector: "in 2023"), connectors and dashes; a person's token or an office
+    word ("Minister") ends it.
+    """
+    if k in claimed:
+        return True
+    text = doc.words[k]
+    initial = text[:1]
+    token_key = doc.keys[k]
+    if initial.isupper():
+        return token_key in _ROLE_HEADS
+    return not (
+        (initial.isdigit() and doc.keys[k - 1] not in _TRAILING_CONNECTORS)
+        or token_key in _CONNECTORS
+        or text == "-"
+    )
 
 
 def _split_on_and(
@@ -423,15 +479,15 @@ def _trim(
                 tail = keys[m + 1 : last + 1]
                 if tail and tail[0] == "the":
                     tail = tail[1:]
-                # a place after "in" belongs to names that pair two places: "Year of A in B"
-                head_at = next((x for x in range(first, m) if keys[x] in heads), m)
-                pairs_places = any(doc.lex.places.match(keys, x) for x in range(head_at + 1, m))
                 if tail and (
                     all(t.isdigit() or t in MONTH_WORDS for t in tail)
                     or (
                         keys[m] == "in"
-                        and not (pairs_places or _is_country(doc.text(m + 1, last)))
                         and len(tail) <= 2
+                        and not (
+                            _pairs_places(doc, first, m, heads)
+                            or _is_country(doc.text(m + 1, last))
+                        )
                     )
                 ):
                     last = m - 1
@@ -440,9 +496,7 @@ def _trim(
     while last > first and keys[last] in _TRAILING_CONNECTORS:
         last -= 1
     words = keys[first : last + 1]
-    if not any(w in heads for w in words):
-        return None
-    if any(w in _NOT_INITIATIVE_WORDS for w in words):
+    if heads.keys().isdisjoint(words) or not _NOT_INITIATIVE_WORDS.isdisjoint(words):
         return None
     if first == last:
         return None
@@ -465,6 +519,16 @@ def _trim(
     return first, last
 
 
+def _pairs_places(doc: Document, first: int, at: int, heads: dict[str, InitiativeKind]) -> bool:
+    """Whether a place stands between the head word and the "in" at *at*: "Year of A in B".
+
+    A place after "in" belongs to names that pair two places.
+    """
+    keys = doc.keys
+    head_at = next((x for x in range(first, at) if keys[x] in heads), at)
+    return any(doc.lex.places.match(keys, x) for x in range(head_at + 1, at))
+
+
 @cache
 def _is_country(text: str) -> bool:
     """Whether *text* names a country (not a city): "Hungary", "the Russian Federation"."""
@@ -476,18 +540,22 @@ def _is_country(text: str) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:()]")
+
+
 def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> InitiativeKind | None:
     """The kind named by a head word just after or just before a quoted or coined name."""
 
-    def words(text: str) -> list[str]:
-        return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in text.split()]
+    def words(pieces: list[str]) -> list[str]:
+        # only the words looked at are cleaned: callers slice before, not after
+        return [w.strip("\"'“”«»‘’,.;:()").casefold() for w in pieces]
 
-    for word in (w for w in words(after)[:4] if w):
+    for word in (w for w in words(after.split()[:4]) if w):
         if word in heads:
             return heads[word]
         if word not in _SKIP_NEAR:
             break
-    for word in (w for w in reversed(words(before)[-4:]) if w):
+    for word in (w for w in reversed(words(before.split()[-4:])) if w):
         if word in heads:
             return heads[word]
         if word not in _SKIP_NEAR:
@@ -496,7 +564,7 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
     # Steppe"": a name set off by a comma after the phrase its head word opens
     clause = before.rstrip(" \"“«‘'")
     if clause.endswith(","):
-        for word in reversed(words(re.split(r"[.;:()]", clause[:-1])[-1])[-8:]):
+        for word in reversed(words(_CLAUSE_BREAK.split(clause[:-1])[-1].split()[-8:])):
             if word in heads:
                 return heads[word]
     return None

@@ -176,17 +176,22 @@ def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
     # word's kind depends on the word alone, so classifying words that a place or
     # body then covers changes nothing)
     kinds = list(map(_KINDS.__getitem__, texts))
-    organizations = doc.organizations
+    places, organizations = doc.places, doc.organizations
     # lexicon phrases cover their words. As in a walk from the left, a body wins over
-    # a place at the same token (the right operand of | wins) and a phrase starting
-    # inside one is skipped.
-    phrases = doc.places | organizations
+    # a place at the same token and a phrase starting inside one is skipped.
     covered = 0
-    for i in sorted(phrases):
+    for i in sorted(places.keys() | organizations.keys()):
         if i >= covered:
-            length = phrases[i][0]
-            covered = i + length
-            kinds[i:covered] = ["org" if i in organizations else "place"] * length
+            if i in organizations:
+                length, kind = organizations[i][0], "org"
+            else:
+                length, kind = places[i][0], "place"
+            if length == 1:  # the usual phrase: no list to build
+                kinds[i] = kind
+                covered = i + 1
+            else:
+                covered = i + length
+                kinds[i:covered] = [kind] * length
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
@@ -520,7 +525,7 @@ def _role_of(doc: Document, ranges: list[tuple[int, int]], kinds: list[str]) -> 
         i = first
         complement = False  # after "of"/"to"/"for" that follow a head
         # any(f[3] == last for f in found), kept up to date instead of recomputed
-        headed = any(f[3] == last for f in found)
+        headed = bool(found) and any(f[3] == last for f in found)
         while i <= last:
             token_key = keys[i]
             if token_key in _COMPLEMENT_MARKS:  # one set test for the usual word
@@ -575,7 +580,7 @@ def _body_role(
 
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
     """``(country, posted_to, posted to "the country")`` read from a title."""
-    keys = doc.keys
+    keys, words = doc.keys, doc.words
     places = doc.lex.places
     # only a word that starts some place name can match: a set test spares the call
     place_firsts = places.first_words()
@@ -585,7 +590,13 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     i = first
     while i <= last:
         token_key = keys[i]
-        found = places.match(keys, i) if token_key in place_firsts else None
+        # the Document matched every capitalised word already (doc.places): a
+        # look-up instead of a match, where it did
+        found = (
+            (doc.places.get(i) if words[i][:1].isupper() else places.match(keys, i))
+            if token_key in place_firsts
+            else None
+        )
         if found is not None:
             length, code = found
             before = keys[i - 1] if i > first else ""
@@ -638,7 +649,9 @@ def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> 
     if "org" in title_kinds:
         for i in range(first, last + 1):
             if kinds[i] == "org":
-                found = organizations.match(keys, i)
+                # where the Document found a body's name starting here, that is the
+                # match (it matched every capitalised word): a look-up instead
+                found = doc.organizations.get(i) or organizations.match(keys, i)
                 if found is not None:
                     return found[1]
     if "orgword" not in title_kinds:
@@ -826,7 +839,13 @@ def find_people(doc: Document) -> list[Person]:
         if after is not None:
             person.tokens.update(range(after[0], after[1] + 1))
     given_names: dict[int, list[str]] = {}
+    by_word = name_index.by_word
     for run in pending:
+        first = run.first
+        if first == run.last and (kinds[first] != "name" or keys[first] not in by_word):
+            # a single word in no official's name (the usual case): no mention, and
+            # too short a name to act (as _mentioned and _acts would find)
+            continue
         index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = doc.text(run.first, run.last)
