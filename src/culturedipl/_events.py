@@ -509,7 +509,10 @@ class _Reader:
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None
         self._visited: set[str] | None = None
-        self._verb_cues: list[int] | None = None
+        # every sentence looks for its reporting verb: the words a verb can start
+        # with, and where they stand, are worked out once here
+        self.verb_starts = doc.lex.verbs.first_words()
+        self.verb_cues = self._find_verb_cues()
 
     # ---- set-up -------------------------------------------------------
 
@@ -575,17 +578,11 @@ class _Reader:
     def _find_visited(self) -> set[str]:
         return self._visited_countries()
 
-    @property
-    def verb_cues(self) -> list[int]:
-        if self._verb_cues is None:
-            self._verb_cues = self._find_verb_cues()
-        return self._verb_cues
-
     def _find_verb_cues(self) -> list[int]:
         """Where a reporting verb's first word or "according" stands, in order: picked
         out once for the document at C speed, each sentence takes its share by bisection."""
         keys = self.doc.keys
-        cues = _with_according(self.doc.lex.verbs.first_words())
+        cues = _with_according(self.verb_starts)
         return list(itertools.compress(range(len(keys)), map(cues.__contains__, keys)))
 
     def _cover_names(self) -> None:
@@ -1073,34 +1070,35 @@ class _Reader:
 
     def run(self) -> None:
         doc = self.doc
+        keys = doc.keys
         for s, (start, stop) in enumerate(
             zip(doc.sentence_starts, doc.sentence_stops, strict=True)
         ):
             indexes = range(start, stop)  # doc.sentence_tokens(s)
             if not indexes:
                 continue
-            self._meetings_in(s, indexes)
+            sentence_keys = keys[start:stop]
+            # most sentences hold no trigger word: a C-level set test rules them out
+            # here, without a call
+            if not _TRIGGER_KEYS.isdisjoint(sentence_keys):
+                self._meetings_in(s, indexes, sentence_keys)
             self._statement_in(s, indexes)
 
     # meetings
 
-    def _meetings_in(self, s: int, indexes: range) -> None:
+    def _meetings_in(self, s: int, indexes: range, sentence_keys: list[str]) -> None:
+        """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
+        among which stands a trigger word)."""
         doc = self.doc
-        keys = doc.keys
-        # most sentences hold no trigger word: a C-level set test rules them out
-        if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
-            return
         sentence = doc.sentences[s]
         text = sentence.text
         # a meeting noun followed by "with" or "between" (the words after each meeting
-        # noun, picked out and tested at C speed)
-        at_cue = any(
+        # noun, picked out and tested at C speed; first, whether there is a meeting noun)
+        at_cue = not _AT_KEYS.isdisjoint(sentence_keys) and any(
             map(
                 _WITH_BETWEEN.__contains__,
-                itertools.compress(
-                    keys[indexes.start + 1 : indexes.stop],
-                    map(_AT_KEYS.__contains__, keys[indexes.start : indexes.stop - 1]),
-                ),
+                # (the words after the last are none: compress stops with the shorter)
+                itertools.compress(sentence_keys[1:], map(_AT_KEYS.__contains__, sentence_keys)),
             )
         )
         # tried only where a trigger can start, found in the lower-cased text
@@ -1284,7 +1282,7 @@ class _Reader:
         s = self.doc.sentence_of(first)
         if s not in self.first_verb:
             doc = self.doc
-            verb_starts = doc.lex.verbs.first_words()
+            verb_starts = self.verb_starts
             indexes = doc.sentence_tokens(s)
             cues = self.verb_cues  # every token where a verb can start is among them
             self.first_verb[s] = next(
@@ -1755,7 +1753,7 @@ class _Reader:
         first_word = (
             keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
         )
-        verb_starts = doc.lex.verbs.first_words()
+        verb_starts = self.verb_starts
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
             comma = _index(keys, ",", start, indexes.stop)
