@@ -305,6 +305,8 @@ _PLANNED = re.compile(
 )
 # One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
 _PLANNED_WORDS = ("to", "will", "would", "shall")
+# any of them, found in one C-level scan (rather than a look for each)
+_PLANNED_CUE = re.compile("|".join(_PLANNED_WORDS))
 # What a match of the "at" branch ends on ("... meeting with"), lower-case: it
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
@@ -397,7 +399,7 @@ def _at_starts(text: str, folded: str) -> list[int]:
             low = folded.rfind(" ", 0, low)
             if low < 0:
                 break
-        found.extend(m.start() for m in _WORD_START.finditer(text, low + 1, anchor + 1))
+        found.extend(map(_MATCH_START, _WORD_START.finditer(text, low + 1, anchor + 1)))
     return found
 
 
@@ -429,6 +431,30 @@ def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
         if found is not None and found[0] == size:
             return found[1]
     return None
+
+
+def _conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int, first: int) -> list[int]:
+    """ "A and B", "A, B and C": every official named in the subject whose last token,
+    *i*, is named (or titled), read back from *i* to *floor* over names, commas and
+    "and"; *first* is where the run of named tokens that ends at *i* begins, or the
+    token before it.
+
+    A name is added once an "and" has been passed. The run's own tokens add no one
+    unless one of them is "and" ("Minister of Culture and Tourism"): then the look
+    back starts at *i*, else at *first*, the run passed over.
+    """
+    people = [owner[i]]
+    joined = False
+    top = i if "and" in keys[first + 1 : i + 1] else first
+    for j in range(top, floor - 1, -1):
+        person = owner.get(j)
+        token_key = keys[j]
+        if person is None and token_key not in {",", "and"}:
+            break
+        joined = joined or token_key == "and"
+        if person is not None and person not in people and joined:
+            people.insert(0, person)
+    return people
 
 
 @functools.cache
@@ -782,20 +808,14 @@ class _Reader:
             if shared:
                 return shared, "shared"
         if i in owner:
-            if self._meeting_with_before(i, floor):
+            # the run of named (or titled) tokens that ends at i
+            first = i
+            while first > floor and first in owner:
+                first -= 1
+            # "the meeting with X" as the subject
+            if first - 1 >= floor and keys[first] == "with" and keys[first - 1] in _MEETING_NOUNS:
                 return self._participants(), "meeting"
-            # "A and B", "A, B and C": every official named in the conjoined subject
-            people = [owner[i]]
-            joined = False
-            for j in range(i, floor - 1, -1):
-                person = owner.get(j)
-                token_key = keys[j]
-                if person is None and token_key not in {",", "and"}:
-                    break
-                joined = joined or token_key == "and"
-                if person is not None and person not in people and joined:
-                    people.insert(0, person)
-            return people, "name"
+            return _conjoined(owner, keys, i, floor, first), "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
@@ -858,14 +878,6 @@ class _Reader:
             elif doc.keys[j] in {"he", "she"}:
                 return self._pronoun(doc.keys[j])
         return []
-
-    def _meeting_with_before(self, i: int, floor: int) -> bool:
-        """Whether the name at *i* closes "the meeting with X" (a meeting as subject)."""
-        doc = self.doc
-        j = i
-        while j > floor and j in self.owner:
-            j -= 1
-        return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
     def _note_gender(self, person: int, indexes: range) -> None:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
@@ -1128,7 +1140,7 @@ class _Reader:
             window = max(0, match.start() - 40)
             # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
             before = folded[window : match.start()]
-            if any(word in before for word in _PLANNED_WORDS) and _PLANNED.search(
+            if _PLANNED_CUE.search(before) is not None and _PLANNED.search(
                 text, window, match.start()
             ):
                 continue
@@ -1538,7 +1550,13 @@ class _Reader:
         subject, kind = self.subject_before(at, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
-        inner = self._inner_report(at + length, indexes, act)
+        after = at + length
+        # (most verbs report no other's act: "said that ..." is looked at only there)
+        inner = (
+            self._inner_report(after, indexes, act)
+            if act in _REPORT_ACTS and after < indexes.stop and doc.keys[after] == "that"
+            else None
+        )
         if inner is not None:
             # "The ministry informed that Virtanen expressed satisfaction ...",
             # "Lekhi said that both ministers agreed ...": the inner report counts
