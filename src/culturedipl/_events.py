@@ -330,7 +330,6 @@ _QUOTE_CLOSE = "”»"
 # Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
 # (not a letter, digit or joiner of a word), the only token of that text.
 _QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
-_QUOTE_MARK_SET = frozenset(_QUOTE_MARKS)
 
 
 def _index(items: list[T], value: T, start: int, stop: int) -> int:
@@ -339,6 +338,23 @@ def _index(items: list[T], value: T, start: int, stop: int) -> int:
         return items.index(value, start, stop)
     except ValueError:
         return stop
+
+
+def _quote_mark_tokens(body: str, token_starts: list[int]) -> list[int]:
+    """The tokens that are quotation marks, in order, by the *token_starts* of *body*.
+
+    A mark is a token of its own (no word holds one), so each found in the body by
+    ``str.find`` is the token that starts where it stands: a bisection for each of a
+    few marks, not a look at every token.
+    """
+    found: list[int] = []
+    for mark in _QUOTE_MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            found.append(bisect_left(token_starts, at))
+            at = body.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _fold(text: str) -> str:
@@ -687,15 +703,11 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.words)
-        # the quotation marks: each is a token of its own (no word holds one), so
-        # their tokens are picked out by text at C speed, once the body is seen to
-        # hold one; between two of them the state holds, so the other tokens are
+        # between two quotation marks the state holds, so the other tokens are
         # filled in by slices
-        if not any(mark in doc.body for mark in _QUOTE_MARKS):
+        marks = _quote_mark_tokens(doc.body, doc.starts)
+        if not marks:
             return inside
-        marks = list(
-            itertools.compress(range(len(doc.words)), map(_QUOTE_MARK_SET.__contains__, doc.words))
-        )
         state = False
         starts, stops = doc.sentence_starts, doc.sentence_stops
         s = -1

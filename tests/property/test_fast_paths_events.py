@@ -9,7 +9,14 @@ from __future__ import annotations
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
-from culturedipl._events import _PLANNED_CUE, _PLANNED_WORDS, _conjoined
+from culturedipl._document import Document
+from culturedipl._events import (
+    _PLANNED_CUE,
+    _PLANNED_WORDS,
+    _QUOTE_MARKS,
+    _conjoined,
+    _quote_mark_tokens,
+)
 
 EXAMPLES = max(300, settings().max_examples)
 
@@ -31,6 +38,11 @@ def plain_conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int) 
         if person is not None and person not in people and joined:
             people.insert(0, person)
     return people
+
+
+def plain_quote_mark_tokens(words: list[str]) -> list[int]:
+    """Every token whose text is a quotation mark, looked at one by one."""
+    return [j for j, word in enumerate(words) if word in _QUOTE_MARKS]
 
 
 def run_start(owner: dict[int, int], i: int, floor: int) -> int:
@@ -83,3 +95,18 @@ def test_planned_cue_is_a_look_for_each_planned_word(before: str) -> None:
     """One scan for any planned word finds one exactly when a look for each would."""
     found = _PLANNED_CUE.search(before) is not None
     assert found == any(word in before for word in _PLANNED_WORDS)
+
+
+QUOTE_PIECES = st.sampled_from(
+    ['"', "“", "”", "«", "»", "„", "'", "’", "a", "Bo", "x.y", "_", "-", " ", "  ", "\n", ".", ","]
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.one_of(st.lists(QUOTE_PIECES, max_size=40).map("".join), st.text(max_size=80)))
+@example('He said: "Yes," and «no» „maybe“ ”')
+@example('  " ')
+def test_quote_marks_found_in_the_body_are_the_mark_tokens(body: str) -> None:
+    """Marks found in the body by str.find are the tokens whose text is a mark."""
+    doc = Document(body, None)
+    assert _quote_mark_tokens(doc.body, doc.starts) == plain_quote_mark_tokens(doc.words)
