@@ -1562,11 +1562,11 @@ class _Reader:
         subject, kind = self.subject_before(at, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
-        after = at + length
+        verb_end = at + length
         # (most verbs report no other's act: "said that ..." is looked at only there)
         inner = (
-            self._inner_report(after, indexes, act)
-            if act in _REPORT_ACTS and after < indexes.stop and doc.keys[after] == "that"
+            self._inner_report(verb_end, indexes, act)
+            if act in _REPORT_ACTS and verb_end < indexes.stop and doc.keys[verb_end] == "that"
             else None
         )
         if inner is not None:
