@@ -640,10 +640,10 @@ class _Reader:
             person = name_start[at]
             # the name's sentence (``doc.sentence_of``, ``doc.sentence_tokens``)
             sentence = bisect_right(sentence_starts, at) - 1
-            indexes = range(sentence_starts[sentence], sentence_stops[sentence])
+            first, stop = sentence_starts[sentence], sentence_stops[sentence]
             j = at
             # the name itself
-            while j < indexes.stop and (
+            while j < stop and (
                 words[j][:1].isupper()
                 or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
                 or keys[j].startswith("al-")
@@ -653,21 +653,21 @@ class _Reader:
                 if j in name_start:
                     break
             # an appositive title after it ("X, acting Minister of Culture,")
-            if j < indexes.stop and keys[j] == ",":
+            if j < stop and keys[j] == ",":
                 k = j + 1
                 while (
-                    k < indexes.stop
+                    k < stop
                     and k not in name_start
                     and (known.get(words[k]) or title_token(k) or words[k][:1].isupper())
                     and keys[k] != ","
                 ):
                     k += 1
-                if k > j + 1 and any(keys[m] in doc.lex.title_words for m in range(j + 1, k)):
+                if k > j + 1 and not doc.lex.title_words.isdisjoint(keys[j + 1 : k]):
                     for m in range(j, k):
                         owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in owner:
+            while k >= first and k not in owner:
                 found = known.get(words[k])
                 if not (title_token(k) if found is None else found):
                     break
@@ -1778,26 +1778,31 @@ class _Reader:
     def _find_reporting_verb(self, indexes: range) -> tuple[int, int, Act] | None:
         doc = self.doc
         keys = doc.keys
-        start = indexes.start
+        start, stop = indexes.start, indexes.stop
+        # only a verb's first word or "according" can stop the walk below: a sentence
+        # with none of them (one in seven) has no verb, whatever its first word
+        cues = self.verb_cues
+        low, high = bisect_left(cues, start), bisect_left(cues, stop)
+        if low == high:
+            return None
         # a participle phrase in front ("Speaking about ..., the ambassador said")
         first_word = (
-            keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
+            keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, stop - 1)]
         )
         verb_starts = self.verb_starts
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
-            comma = _index(keys, ",", start, indexes.stop)
-            if comma < indexes.stop:
+            comma = _index(keys, ",", start, stop)
+            if comma < stop:
                 skip_to = comma + 1
+                low = bisect_left(cues, skip_to, low, high)
         j = skip_to
-        # only a verb's first word or "according" can stop the walk: the tokens in
-        # between are passed over (the walk went on from them by one)
-        cues = self.verb_cues
-        for candidate in cues[bisect_left(cues, skip_to) : bisect_left(cues, indexes.stop)]:
+        # the tokens between the cues are passed over (the walk went on from them by one)
+        for candidate in cues[low:high]:
             if candidate < j:
                 continue  # within the verb phrase last passed over
             j = candidate
-            if keys[j] == "according" and j + 1 < indexes.stop and keys[j + 1] == "to":
+            if keys[j] == "according" and j + 1 < stop and keys[j + 1] == "to":
                 return j, 2, Act.SAY
             if self.inside_quote[j]:
                 continue
@@ -1806,7 +1811,7 @@ class _Reader:
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
-            following = keys[j + length] if j + length < indexes.stop else ""
+            following = keys[j + length] if j + length < stop else ""
             if previous in _MODALS or (
                 previous in {"be", "being"} and keys[j] not in {"was", "were"}
             ):
@@ -1817,8 +1822,8 @@ class _Reader:
                 continue
             if keys[j] == "presented" and (
                 previous in {"was", "were"}
-                or "with" in keys[j + 1 : min(j + 6, indexes.stop)]
-                or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
+                or "with" in keys[j + 1 : min(j + 6, stop)]
+                or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
             ):
                 return None
             if keys[j] in {"noted", "discuss", "agree", "say"} and previous in {"the", "a", "an"}:
