@@ -305,6 +305,8 @@ _PLANNED = re.compile(
 )
 # One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
 _PLANNED_WORDS = ("to", "will", "would", "shall")
+# any of them, found in one C-level scan (rather than a look for each)
+_PLANNED_CUE = re.compile("|".join(_PLANNED_WORDS))
 # What a match of the "at" branch ends on ("... meeting with"), lower-case: it
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
@@ -328,7 +330,6 @@ _QUOTE_CLOSE = "”»"
 # Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
 # (not a letter, digit or joiner of a word), the only token of that text.
 _QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
-_QUOTE_MARK_SET = frozenset(_QUOTE_MARKS)
 
 
 def _index(items: list[T], value: T, start: int, stop: int) -> int:
@@ -337,6 +338,23 @@ def _index(items: list[T], value: T, start: int, stop: int) -> int:
         return items.index(value, start, stop)
     except ValueError:
         return stop
+
+
+def _quote_mark_tokens(body: str, token_starts: list[int]) -> list[int]:
+    """The tokens that are quotation marks, in order, by the *token_starts* of *body*.
+
+    A mark is a token of its own (no word holds one), so each found in the body by
+    ``str.find`` is the token that starts where it stands: a bisection for each of a
+    few marks, not a look at every token.
+    """
+    found: list[int] = []
+    for mark in _QUOTE_MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            found.append(bisect_left(token_starts, at))
+            at = body.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _fold(text: str) -> str:
@@ -397,7 +415,7 @@ def _at_starts(text: str, folded: str) -> list[int]:
             low = folded.rfind(" ", 0, low)
             if low < 0:
                 break
-        found.extend(m.start() for m in _WORD_START.finditer(text, low + 1, anchor + 1))
+        found.extend(map(_MATCH_START, _WORD_START.finditer(text, low + 1, anchor + 1)))
     return found
 
 
@@ -429,6 +447,30 @@ def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
         if found is not None and found[0] == size:
             return found[1]
     return None
+
+
+def _conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int, first: int) -> list[int]:
+    """ "A and B", "A, B and C": every official named in the subject whose last token,
+    *i*, is named (or titled), read back from *i* to *floor* over names, commas and
+    "and"; *first* is where the run of named tokens that ends at *i* begins, or the
+    token before it.
+
+    A name is added once an "and" has been passed. The run's own tokens add no one
+    unless one of them is "and" ("Minister of Culture and Tourism"): then the look
+    back starts at *i*, else at *first*, the run passed over.
+    """
+    people = [owner[i]]
+    joined = False
+    top = i if "and" in keys[first + 1 : i + 1] else first
+    for j in range(top, floor - 1, -1):
+        person = owner.get(j)
+        token_key = keys[j]
+        if person is None and token_key not in {",", "and"}:
+            break
+        joined = joined or token_key == "and"
+        if person is not None and person not in people and joined:
+            people.insert(0, person)
+    return people
 
 
 @functools.cache
@@ -509,7 +551,10 @@ class _Reader:
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None
         self._visited: set[str] | None = None
-        self._verb_cues: list[int] | None = None
+        # every sentence looks for its reporting verb: the words a verb can start
+        # with, and where they stand, are worked out once here
+        self.verb_starts = doc.lex.verbs.first_words()
+        self.verb_cues = self._find_verb_cues()
 
     # ---- set-up -------------------------------------------------------
 
@@ -575,17 +620,11 @@ class _Reader:
     def _find_visited(self) -> set[str]:
         return self._visited_countries()
 
-    @property
-    def verb_cues(self) -> list[int]:
-        if self._verb_cues is None:
-            self._verb_cues = self._find_verb_cues()
-        return self._verb_cues
-
     def _find_verb_cues(self) -> list[int]:
         """Where a reporting verb's first word or "according" stands, in order: picked
         out once for the document at C speed, each sentence takes its share by bisection."""
         keys = self.doc.keys
-        cues = _with_according(self.doc.lex.verbs.first_words())
+        cues = _with_according(self.verb_starts)
         return list(itertools.compress(range(len(keys)), map(cues.__contains__, keys)))
 
     def _cover_names(self) -> None:
@@ -601,10 +640,10 @@ class _Reader:
             person = name_start[at]
             # the name's sentence (``doc.sentence_of``, ``doc.sentence_tokens``)
             sentence = bisect_right(sentence_starts, at) - 1
-            indexes = range(sentence_starts[sentence], sentence_stops[sentence])
+            first, stop = sentence_starts[sentence], sentence_stops[sentence]
             j = at
             # the name itself
-            while j < indexes.stop and (
+            while j < stop and (
                 words[j][:1].isupper()
                 or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
                 or keys[j].startswith("al-")
@@ -614,21 +653,21 @@ class _Reader:
                 if j in name_start:
                     break
             # an appositive title after it ("X, acting Minister of Culture,")
-            if j < indexes.stop and keys[j] == ",":
+            if j < stop and keys[j] == ",":
                 k = j + 1
                 while (
-                    k < indexes.stop
+                    k < stop
                     and k not in name_start
                     and (known.get(words[k]) or title_token(k) or words[k][:1].isupper())
                     and keys[k] != ","
                 ):
                     k += 1
-                if k > j + 1 and any(keys[m] in doc.lex.title_words for m in range(j + 1, k)):
+                if k > j + 1 and not doc.lex.title_words.isdisjoint(keys[j + 1 : k]):
                     for m in range(j, k):
                         owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
-            while k >= indexes.start and k not in owner:
+            while k >= first and k not in owner:
                 found = known.get(words[k])
                 if not (title_token(k) if found is None else found):
                     break
@@ -664,15 +703,11 @@ class _Reader:
         """For each token: whether it stands inside a quotation."""
         doc = self.doc
         inside = [False] * len(doc.words)
-        # the quotation marks: each is a token of its own (no word holds one), so
-        # their tokens are picked out by text at C speed, once the body is seen to
-        # hold one; between two of them the state holds, so the other tokens are
+        # between two quotation marks the state holds, so the other tokens are
         # filled in by slices
-        if not any(mark in doc.body for mark in _QUOTE_MARKS):
+        marks = _quote_mark_tokens(doc.body, doc.starts)
+        if not marks:
             return inside
-        marks = list(
-            itertools.compress(range(len(doc.words)), map(_QUOTE_MARK_SET.__contains__, doc.words))
-        )
         state = False
         starts, stops = doc.sentence_starts, doc.sentence_stops
         s = -1
@@ -785,20 +820,14 @@ class _Reader:
             if shared:
                 return shared, "shared"
         if i in owner:
-            if self._meeting_with_before(i, floor):
+            # the run of named (or titled) tokens that ends at i
+            first = i
+            while first > floor and first in owner:
+                first -= 1
+            # "the meeting with X" as the subject
+            if first - 1 >= floor and keys[first] == "with" and keys[first - 1] in _MEETING_NOUNS:
                 return self._participants(), "meeting"
-            # "A and B", "A, B and C": every official named in the conjoined subject
-            people = [owner[i]]
-            joined = False
-            for j in range(i, floor - 1, -1):
-                person = owner.get(j)
-                token_key = keys[j]
-                if person is None and token_key not in {",", "and"}:
-                    break
-                joined = joined or token_key == "and"
-                if person is not None and person not in people and joined:
-                    people.insert(0, person)
-            return people, "name"
+            return _conjoined(owner, keys, i, floor, first), "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
@@ -861,14 +890,6 @@ class _Reader:
             elif doc.keys[j] in {"he", "she"}:
                 return self._pronoun(doc.keys[j])
         return []
-
-    def _meeting_with_before(self, i: int, floor: int) -> bool:
-        """Whether the name at *i* closes "the meeting with X" (a meeting as subject)."""
-        doc = self.doc
-        j = i
-        while j > floor and j in self.owner:
-            j -= 1
-        return j - 1 >= floor and doc.keys[j] == "with" and doc.keys[j - 1] in _MEETING_NOUNS
 
     def _note_gender(self, person: int, indexes: range) -> None:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
@@ -1073,34 +1094,35 @@ class _Reader:
 
     def run(self) -> None:
         doc = self.doc
+        keys = doc.keys
         for s, (start, stop) in enumerate(
             zip(doc.sentence_starts, doc.sentence_stops, strict=True)
         ):
             indexes = range(start, stop)  # doc.sentence_tokens(s)
             if not indexes:
                 continue
-            self._meetings_in(s, indexes)
+            sentence_keys = keys[start:stop]
+            # most sentences hold no trigger word: a C-level set test rules them out
+            # here, without a call
+            if not _TRIGGER_KEYS.isdisjoint(sentence_keys):
+                self._meetings_in(s, indexes, sentence_keys)
             self._statement_in(s, indexes)
 
     # meetings
 
-    def _meetings_in(self, s: int, indexes: range) -> None:
+    def _meetings_in(self, s: int, indexes: range, sentence_keys: list[str]) -> None:
+        """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
+        among which stands a trigger word)."""
         doc = self.doc
-        keys = doc.keys
-        # most sentences hold no trigger word: a C-level set test rules them out
-        if _TRIGGER_KEYS.isdisjoint(keys[indexes.start : indexes.stop]):
-            return
         sentence = doc.sentences[s]
         text = sentence.text
         # a meeting noun followed by "with" or "between" (the words after each meeting
-        # noun, picked out and tested at C speed)
-        at_cue = any(
+        # noun, picked out and tested at C speed; first, whether there is a meeting noun)
+        at_cue = not _AT_KEYS.isdisjoint(sentence_keys) and any(
             map(
                 _WITH_BETWEEN.__contains__,
-                itertools.compress(
-                    keys[indexes.start + 1 : indexes.stop],
-                    map(_AT_KEYS.__contains__, keys[indexes.start : indexes.stop - 1]),
-                ),
+                # (the words after the last are none: compress stops with the shorter)
+                itertools.compress(sentence_keys[1:], map(_AT_KEYS.__contains__, sentence_keys)),
             )
         )
         # tried only where a trigger can start, found in the lower-cased text
@@ -1130,7 +1152,7 @@ class _Reader:
             window = max(0, match.start() - 40)
             # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
             before = folded[window : match.start()]
-            if any(word in before for word in _PLANNED_WORDS) and _PLANNED.search(
+            if _PLANNED_CUE.search(before) is not None and _PLANNED.search(
                 text, window, match.start()
             ):
                 continue
@@ -1284,7 +1306,7 @@ class _Reader:
         s = self.doc.sentence_of(first)
         if s not in self.first_verb:
             doc = self.doc
-            verb_starts = doc.lex.verbs.first_words()
+            verb_starts = self.verb_starts
             indexes = doc.sentence_tokens(s)
             cues = self.verb_cues  # every token where a verb can start is among them
             self.first_verb[s] = next(
@@ -1540,7 +1562,13 @@ class _Reader:
         subject, kind = self.subject_before(at, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
-        inner = self._inner_report(at + length, indexes, act)
+        verb_end = at + length
+        # (most verbs report no other's act: "said that ..." is looked at only there)
+        inner = (
+            self._inner_report(verb_end, indexes, act)
+            if act in _REPORT_ACTS and verb_end < indexes.stop and doc.keys[verb_end] == "that"
+            else None
+        )
         if inner is not None:
             # "The ministry informed that Virtanen expressed satisfaction ...",
             # "Lekhi said that both ministers agreed ...": the inner report counts
@@ -1750,26 +1778,31 @@ class _Reader:
     def _find_reporting_verb(self, indexes: range) -> tuple[int, int, Act] | None:
         doc = self.doc
         keys = doc.keys
-        start = indexes.start
+        start, stop = indexes.start, indexes.stop
+        # only a verb's first word or "according" can stop the walk below: a sentence
+        # with none of them (one in seven) has no verb, whatever its first word
+        cues = self.verb_cues
+        low, high = bisect_left(cues, start), bisect_left(cues, stop)
+        if low == high:
+            return None
         # a participle phrase in front ("Speaking about ..., the ambassador said")
         first_word = (
-            keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, indexes.stop - 1)]
+            keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, stop - 1)]
         )
-        verb_starts = doc.lex.verbs.first_words()
+        verb_starts = self.verb_starts
         skip_to = start
         if first_word.endswith("ing") and first_word not in {"according"}:
-            comma = _index(keys, ",", start, indexes.stop)
-            if comma < indexes.stop:
+            comma = _index(keys, ",", start, stop)
+            if comma < stop:
                 skip_to = comma + 1
+                low = bisect_left(cues, skip_to, low, high)
         j = skip_to
-        # only a verb's first word or "according" can stop the walk: the tokens in
-        # between are passed over (the walk went on from them by one)
-        cues = self.verb_cues
-        for candidate in cues[bisect_left(cues, skip_to) : bisect_left(cues, indexes.stop)]:
+        # the tokens between the cues are passed over (the walk went on from them by one)
+        for candidate in cues[low:high]:
             if candidate < j:
                 continue  # within the verb phrase last passed over
             j = candidate
-            if keys[j] == "according" and j + 1 < indexes.stop and keys[j + 1] == "to":
+            if keys[j] == "according" and j + 1 < stop and keys[j + 1] == "to":
                 return j, 2, Act.SAY
             if self.inside_quote[j]:
                 continue
@@ -1778,7 +1811,7 @@ class _Reader:
                 continue
             length, act = found
             previous = keys[j - 1] if j > start else ""
-            following = keys[j + length] if j + length < indexes.stop else ""
+            following = keys[j + length] if j + length < stop else ""
             if previous in _MODALS or (
                 previous in {"be", "being"} and keys[j] not in {"was", "were"}
             ):
@@ -1789,8 +1822,8 @@ class _Reader:
                 continue
             if keys[j] == "presented" and (
                 previous in {"was", "were"}
-                or "with" in keys[j + 1 : min(j + 6, indexes.stop)]
-                or any(keys[k] in _GIFTS for k in range(j, min(j + 10, indexes.stop)))
+                or "with" in keys[j + 1 : min(j + 6, stop)]
+                or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
             ):
                 return None
             if keys[j] in {"noted", "discuss", "agree", "say"} and previous in {"the", "a", "an"}:
