@@ -65,6 +65,17 @@ class PhraseMatcher(Generic[V]):
         # one-word phrases by their word: the commonest match needs no tuple
         self._single = {words[0]: value for words, value in by_words.items() if len(words) == 1}
         self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
+        # for each first word, the words that can follow it in a longer phrase, and
+        # those phrases' lengths, longest first: most candidates fail on the second
+        # word ("the" before anything but "ministry", "national" ...), no tuple built
+        seconds: dict[str, set[str]] = {}
+        for words in by_words:
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        self._seconds = {word: frozenset(found) for word, found in seconds.items()}
+        self._long_lengths = {
+            word: [length for length in self._lengths[word] if length > 1] for word in seconds
+        }
         self.longest = max((len(words) for words in by_words), default=0)
         self._first_words = frozenset(lengths)
 
@@ -73,17 +84,17 @@ class PhraseMatcher(Generic[V]):
 
     def match(self, keys: Sequence[str], at: int) -> tuple[int, V] | None:
         """The longest phrase starting at ``keys[at]``: ``(length, value)``."""
-        lengths = self._lengths.get(keys[at])
-        if lengths is None:
-            return None
-        available = len(keys) - at
-        for length in lengths:
-            if length == 1:  # listed last, and only when the word alone is a phrase
-                return 1, self._single[keys[at]]
-            if length <= available:
-                words = tuple(keys[at : at + length])
-                if words in self._by_words:
-                    return length, self._by_words[words]
+        first = keys[at]
+        seconds = self._seconds.get(first)
+        if seconds is not None and at + 1 < len(keys) and keys[at + 1] in seconds:
+            available = len(keys) - at
+            for length in self._long_lengths[first]:
+                if length <= available:
+                    words = tuple(keys[at : at + length])
+                    if words in self._by_words:
+                        return length, self._by_words[words]
+        if first in self._single:
+            return 1, self._single[first]
         return None
 
     def first_words(self) -> frozenset[str]:
