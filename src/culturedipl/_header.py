@@ -55,7 +55,6 @@ def _at_least_words(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[\W\d_]*+(?>{_WORD.pattern})){{{count}}}")
 
 
-_FOUR_WORDS = _at_least_words(4)
 _SIX_WORDS = _at_least_words(6)
 
 _NUMERIC_DATE = re.compile(
@@ -124,7 +123,8 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
         "led",
-        ("according to", "citing", "reports", "reported by"),
+        # "report" leads both "reports" and "reported by": one scan of the text for the two
+        ("according to", "citing", "report"),
         re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
     ),
     ("line", (), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
@@ -240,13 +240,23 @@ def _is_blank(line: str) -> bool:
     return not line or line.isspace()
 
 
-def _is_prose(text: str) -> bool:
-    """A line of running text, rather than a menu item, headline or by-line."""
-    # a quick lower bound first, at C speed: a blank-separated token of letters
-    # only (isalpha) is one word, and most paragraphs have 25 such in 40 tokens
-    if sum(map(str.isalpha, text.split(None, 40))) >= 25:
-        return True
-    words = _words(text)
+def _surely_prose(text: str) -> bool:
+    """A line of running text for sure: 25 words, by a quick lower bound on its words.
+
+    It says True for most paragraphs; where it says False, :func:`_is_prose_by_words`
+    decides.
+    """
+    # at C speed: a blank-separated token of letters only (isalpha) is one
+    # word, and most paragraphs have 25 such in 40 tokens
+    return sum(map(str.isalpha, text.split(None, 40))) >= 25
+
+
+def _is_prose_by_words(text: str, words: list[str]) -> bool:
+    """Whether *text*, whose words are *words* (``_words(text)``), is running text.
+
+    Running text, rather than a menu item, headline or by-line, has 25 words or
+    more, or ends a sentence of six or more with two or more in lower case.
+    """
     if len(words) >= 25:
         return True
     if len(words) < 6 or not _ends_sentence(text):
@@ -299,12 +309,16 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _person_name(text: str) -> bool:
+    return _shaped_like_a_name(text) and _outlet_like(text) is None
+
+
+def _shaped_like_a_name(text: str) -> bool:
+    """Two to four capitalised words, without digits or ``:|()``: a person's, or an outlet's."""
     words = text.split()
     return (
         2 <= len(words) <= 4
         and all(word[:1].isupper() for word in words)
         and not any(ch.isdigit() or ch in ":|()" for ch in text)
-        and _outlet_like(text) is None
     )
 
 
@@ -419,7 +433,7 @@ def read_header(text: str) -> Header:
         credited = _outlet_like(name)
         if credited is not None:
             byline_outlet = byline_outlet or credited
-        elif _person_name(name):
+        elif _shaped_like_a_name(name):  # _person_name(name): no outlet, as just found
             authors.append(name)
 
     body_start: int | None = None
@@ -442,7 +456,15 @@ def read_header(text: str) -> Header:
                 continue
         if _NOISE.match(line) and _parse_date(line) is None:
             continue
-        if _is_prose(line) or (_DATELINE.match(line) and _FOUR_WORDS.match(line)):
+        # _is_prose(line), or a dateline opening the story; a line that is not
+        # surely prose has its words listed once, for the tests below as well
+        opens_body = _surely_prose(line)
+        if not opens_body:
+            words = _words(line)
+            opens_body = _is_prose_by_words(line, words) or (
+                _DATELINE.match(line) is not None and len(words) >= 4
+            )
+        if opens_body:
             body_start = start + (len(line) - len(line.lstrip()))
             break
         byline = _BYLINE.match(line)
@@ -450,8 +472,7 @@ def read_header(text: str) -> Header:
             by_line(byline.group(1).strip())
             continue
         header_lines.append(line)
-        # not prose: fewer than 25 words, cheap to list
-        word_count = len(_words(line))
+        word_count = len(words)
         date = _parse_date(line)
         if date is not None and word_count <= 8:
             has_time = bool(_TIME.search(line))
