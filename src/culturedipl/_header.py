@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -241,14 +241,20 @@ def _is_blank(line: str) -> bool:
 
 
 def _surely_prose(text: str) -> bool:
-    """A line of running text for sure: 25 words, by a quick lower bound on its words.
+    """Whether :func:`_is_prose_by_words` would say True, judged from some of the words.
 
-    It says True for most paragraphs; where it says False, :func:`_is_prose_by_words`
-    decides.
+    It says True for most paragraphs; where it says False, the words decide.
     """
-    # at C speed: a blank-separated token of letters only (isalpha) is one
-    # word, and most paragraphs have 25 such in 40 tokens
-    return sum(map(str.isalpha, text.split(None, 40))) >= 25
+    # a blank-separated token of letters only (isalpha) is one word: picked at
+    # C speed, such tokens are words enough for the rule when most paragraphs
+    # have 25 in 40 tokens, or are a short sentence with two in lower case
+    tokens = text.split(None, 40)
+    words = list(compress(tokens, map(str.isalpha, tokens)))
+    return len(words) >= 25 or (
+        len(words) >= 6
+        and _ends_sentence(text)
+        and sum(map(str.islower, map(itemgetter(0), words))) >= 2
+    )
 
 
 def _is_prose_by_words(text: str, words: list[str]) -> bool:
