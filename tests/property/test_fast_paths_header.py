@@ -7,9 +7,23 @@ text the two must agree, so a speed-up can never change what is read.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable
+
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
+from culturedipl._dates import (
+    _ABSOLUTE,
+    _DIGIT,
+    _RELATIVE,
+    WEEKDAYS,
+    _absolute,
+    _first_absolute,
+    _first_relative,
+    date_in,
+)
 from culturedipl._header import _WORD, _is_prose_by_words, _surely_prose, _words
 
 EXAMPLES = max(300, settings().max_examples)
@@ -84,3 +98,116 @@ def test_surely_prose_says_true_only_for_prose(text: str) -> None:
 def test_prose_test_matches_the_plain_rule(text: str) -> None:
     """The quick test, then the words, decide as the plain rule does."""
     assert (_surely_prose(text) or _is_prose_by_words(text, _words(text))) == plain_is_prose(text)
+
+
+# ---------------------------------------------------------------------------
+# Dates in a sentence: each search started where its pattern can first match.
+
+DATE_PIECES = st.sampled_from(
+    [
+        "on",
+        "On",
+        "last",
+        "LAST",
+        "this",
+        "of",
+        "Monday",
+        "monday",
+        "FRIDAY",
+        "frıday",
+        "FRİDAY",
+        "Tueſday",
+        "today",
+        "Yesterday",
+        "holiday",
+        "days",
+        "May",
+        "may",
+        "Dec.",
+        "September",
+        "ſept",
+        "aug",
+        "decided",
+        "5",
+        "18",
+        "2022",
+        "5th",
+        "２１",
+        "the",
+        "met",
+        "(",
+        ",",
+        "’",
+        "\u0345",
+        "K",
+    ]
+)
+DATE_BLANKS = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\x85", ""])
+SENTENCES = st.one_of(
+    st.lists(st.tuples(DATE_PIECES, DATE_BLANKS), max_size=30).map(
+        lambda pairs: "".join(piece + blank for piece, blank in pairs)
+    ),
+    st.text(max_size=120),
+)
+
+
+def same_match(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return (found.span(), found.groupdict()) == (expected.span(), expected.groupdict())
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(SENTENCES)
+@example("The ministers met on May 5, 2022 and on 12th of June")
+@example("In 2019 they met; then, on\t\tSeptember  18th, 2021")
+@example("(on 5 May")
+@example("on May 5")
+@example("They met on Dec. 7")
+@example("He said last   Monday and this FRIDAY")
+@example("It was held on Tueſday, or frıday, FRİDAY")
+@example("Yesterday\u0345 and today")
+def test_date_searches_find_the_first_match(text: str) -> None:
+    """The searches started late find what a search of the whole sentence finds."""
+    assert same_match(_first_absolute(text, _DIGIT.search(text)), _ABSOLUTE.search(text))
+    assert same_match(_first_relative(text, text.lower()), _RELATIVE.search(text))
+
+
+def plain_date_in(text: str, published: dt.date | None) -> dt.date | None:
+    """date_in, searching the whole sentence with both patterns."""
+    absolute = _ABSOLUTE.search(text)
+    relative = _RELATIVE.search(text)
+    if absolute is not None and (relative is None or absolute.start() <= relative.start()):
+        return _absolute(absolute, published)
+    if relative is not None and published is not None:
+        word = (relative.group("word") or "").casefold()
+        if word == "today":
+            return published
+        if word == "yesterday":
+            return published - dt.timedelta(days=1)
+        day = WEEKDAYS.index(relative.group("day").casefold())
+        return published - dt.timedelta(days=(published.weekday() - day) % 7)
+    return None
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(SENTENCES, st.sampled_from([None, dt.date(2021, 3, 1), dt.date(2022, 12, 31)]))
+@example("Yesterday, on May 5", dt.date(2021, 3, 1))
+@example("on frıday", dt.date(2021, 3, 1))
+def test_date_in_matches_the_plain_reading(text: str, published: dt.date | None) -> None:
+    """date_in reads the date that searching the whole sentence reads (or fails alike)."""
+    assert outcome(date_in, text, published) == outcome(plain_date_in, text, published)
+
+
+def outcome(
+    read: Callable[[str, dt.date | None], dt.date | None], text: str, published: dt.date | None
+) -> tuple[dt.date | None, str]:
+    """What *read* gives, or the name of the error it raises.
+
+    A weekday written with a dotless "ı" ("frıday") is found by the pattern
+    but not known by its case-folded name: the reading raises ValueError.
+    """
+    try:
+        return read(text, published), ""
+    except ValueError as error:
+        return None, type(error).__name__
