@@ -182,19 +182,44 @@ _LINE_CREDITS = tuple(pattern for how, _, pattern in _CREDIT_PATTERNS if how == 
 _LINE_CREDITS_AT_LINES = _at_each_line(_LINE_CREDITS)
 _LINE_CREDIT_COLUMNS = {pattern: column for column, pattern in enumerate(_LINE_CREDITS)}
 
+
+def _by_first_letter(branches: str) -> str:
+    """The regex alternation *branches* ("a|b|..."), grouped by their first letters.
+
+    Matching case-insensitively, the regex engine enters every branch in turn
+    (it skips one by its first letter only when matching case-sensitively):
+    grouped, it enters one group a letter. Each branch opens with a lower-case
+    letter; those of a letter keep their order, and no character matches two
+    letters, so the alternation matches what it did.
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in branches.split("|"):
+        if not ("a" <= branch[:1] <= "z"):
+            msg = f"not a branch that opens with a lower-case letter: {branch!r}"
+            raise ValueError(msg)
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Lines that are never article text wherever they stand.
 _NOISE = re.compile(
-    r"^\s*(?:\+\s*↺|[•·]|home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
-    r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
-    r"extremely dissatisfied|story code|go to the main site|read more|related|"
-    r"latest news|most read|currency rates|photo:|video:|follow us|tags?:|"
-    r"[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
+    r"^\s*(?:\+\s*↺|[•·]|"
+    + _by_first_letter(
+        r"home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
+        r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
+        r"extremely dissatisfied|story code|go to the main site|read more|related|"
+        r"latest news|most read|currency rates|photo:|video:|follow us|tags?:"
+    )
+    + r"|[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
     re.IGNORECASE,
 )
 _TRAILER_START = re.compile(
-    r"^\s*(?:latest news|most read|related news|related articles|read also|see also|"
-    r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
-    r"[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
+    r"^\s*(?:"
+    + _by_first_letter(
+        r"latest news|most read|related news|related articles|read also|see also|"
+        r"stay up to date|subscribe|suggest to a friend|share this|tags?:"
+    )
+    + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,14 @@ from culturedipl._dates import (
     _first_relative,
     date_in,
 )
-from culturedipl._header import _WORD, _is_prose_by_words, _surely_prose, _words
+from culturedipl._header import (
+    _NOISE,
+    _TRAILER_START,
+    _WORD,
+    _is_prose_by_words,
+    _surely_prose,
+    _words,
+)
 
 EXAMPLES = max(300, settings().max_examples)
 
@@ -211,3 +218,67 @@ def outcome(
         return read(text, published), ""
     except ValueError as error:
         return None, type(error).__name__
+
+
+# ---------------------------------------------------------------------------
+# Line tests whose case-insensitive alternations are grouped by first letter.
+
+PLAIN_NOISE = re.compile(
+    r"^\s*(?:\+\s*↺|[•·]|home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
+    r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
+    r"extremely dissatisfied|story code|go to the main site|read more|related|"
+    r"latest news|most read|currency rates|photo:|video:|follow us|tags?:|"
+    r"[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
+    re.IGNORECASE,
+)
+PLAIN_TRAILER_START = re.compile(
+    r"^\s*(?:latest news|most read|related news|related articles|read also|see also|"
+    r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
+    r"[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
+    re.IGNORECASE,
+)
+LINE_OPENINGS = st.sampled_from(
+    [
+        "Home",
+        "SHARE",
+        "share this",
+        "Shares",
+        "Related",
+        "related news",
+        "Read more",
+        "read also",
+        "Tags:",
+        "Tag:",
+        "Most read",
+        "Latest News",
+        "Stay up to date",
+        "Subscribe",
+        "Suggest to a friend",
+        "ſee also",
+        "Photo:",
+        "USD – 1.7%",
+        "NEWS.AZ:",
+        "12.05",
+        "Home page",
+        "The minister",
+        "+ ↺",
+        "•",
+        " ",
+        "\t",
+        "K",
+    ]
+)
+HEADER_LINES = st.one_of(
+    st.lists(LINE_OPENINGS, max_size=4).map(" ".join),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(HEADER_LINES)
+@example("Related articles")
+@example("  tags: culture")
+def test_grouped_line_tests_match_the_plain_alternations(line: str) -> None:
+    """_NOISE and _TRAILER_START match as their ungrouped alternations do."""
+    assert same_match(_NOISE.match(line), PLAIN_NOISE.match(line))
+    assert same_match(_TRAILER_START.match(line), PLAIN_TRAILER_START.match(line))
