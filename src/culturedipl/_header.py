@@ -105,7 +105,8 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
 # "line": anchored with ^, where a line starts; "led": every match opens with
 # one of its cues (literal text), where a cue stands; "holds": every match
-# holds a cue, over the lines holding one. A run of name characters followed
+# holds a cue, and starts at most four blank-separated chunks before each cue
+# in it, over the lines holding one. A run of name characters followed
 # by [ \t] or ":", which cannot continue it, is possessive (*+): giving some
 # back could never help, and capitalised names backtracked at length.
 _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -611,20 +612,29 @@ def _dateline_credit(candidate: str) -> str | None:
 
 
 def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each "\\n"-separated line of *text* that holds a cue, in order."""
+    """Where a "holds" pattern can match in *text*: ``(start, end)`` in each line holding a cue.
+
+    Lines are "\\n"-separated, listed in order, and each start is moved up to the
+    fourth blank-separated chunk before the line's first cue: no match of a
+    "holds" pattern starts before it, and a long paragraph is not scanned whole.
+    """
     if not any(cue in text for cue in cues):
         return []
-    found: set[tuple[int, int]] = set()
+    found: dict[int, tuple[int, int]] = {}  # by line start
     for cue in cues:
         at = text.find(cue)
         while at != -1:
-            start = text.rfind("\n", 0, at) + 1
+            line_start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             if end == -1:
                 end = len(text)
-            found.add((start, end))
+            chunks = text[line_start:at].rsplit(None, 4)
+            start = line_start + len(chunks[0]) if len(chunks) == 5 else line_start
+            if line_start in found:
+                start = min(start, found[line_start][0])
+            found[line_start] = (start, end)
             at = text.find(cue, end)  # the next line holding the cue
-    return sorted(found)
+    return [found[line_start] for line_start in sorted(found)]
 
 
 def _credited_outlet(body: str) -> str | None:

@@ -25,10 +25,13 @@ from culturedipl._dates import (
     date_in,
 )
 from culturedipl._header import (
+    _CREDIT_PATTERNS,
     _NOISE,
     _TRAILER_START,
     _WORD,
+    _groups_in_lines,
     _is_prose_by_words,
+    _lines_holding,
     _surely_prose,
     _words,
 )
@@ -282,3 +285,66 @@ def test_grouped_line_tests_match_the_plain_alternations(line: str) -> None:
     """_NOISE and _TRAILER_START match as their ungrouped alternations do."""
     assert same_match(_NOISE.match(line), PLAIN_NOISE.match(line))
     assert same_match(_TRAILER_START.match(line), PLAIN_TRAILER_START.match(line))
+
+
+# ---------------------------------------------------------------------------
+# Credits that hold a cue ("Trend reports"): searched from a few chunks before it.
+
+CREDIT_PIECES = st.sampled_from(
+    [
+        "Trend",
+        "News.Az",
+        "Saudi",
+        "Press",
+        "Agency",
+        "the",
+        "has",
+        "ministry",
+        "report",
+        "reports",
+        "reported",
+        "reporter",
+        "Newsreports",
+        "x.Trend",
+        "(Trend",
+        "A",
+        ",",
+        ".",
+        ";",
+        "said",
+    ]
+)
+CREDIT_BLANKS = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\xa0", "\r", "\u2028", ""])
+BODIES = st.one_of(
+    st.lists(st.tuples(CREDIT_PIECES, CREDIT_BLANKS), max_size=40).map(
+        lambda pairs: "".join(piece + blank for piece, blank in pairs)
+    ),
+    st.text(max_size=120),
+)
+
+
+def plain_groups_in_lines_holding(pattern: re.Pattern[str], text: str, cue: str) -> list[str]:
+    """Group 1 of each match of *pattern* in each whole line holding *cue*."""
+    found: list[str] = []
+    start = 0
+    for line in text.split("\n"):
+        if cue in line:
+            found.extend(
+                match.group(1) for match in pattern.finditer(text, start, start + len(line))
+            )
+        start += len(line) + 1
+    return found
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(BODIES)
+@example("In Baku, on Monday, the Saudi Press Agency reports; Trend reports.")
+@example("the ministry has reported\nA B C D Trend reports")
+@example("Saudi Press Agency Newsreports reports")
+def test_holds_patterns_find_what_whole_lines_give(body: str) -> None:
+    """A "holds" pattern finds, from a few chunks before its cue, what whole lines give."""
+    for how, cues, pattern in _CREDIT_PATTERNS:
+        if how == "holds":
+            (cue,) = cues
+            found = list(_groups_in_lines(pattern, body, _lines_holding(body, cues)))
+            assert found == plain_groups_in_lines_holding(pattern, body, cue)
