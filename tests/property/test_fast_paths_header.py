@@ -1,8 +1,9 @@
-"""The header reader's fast paths against the plain rules they stand for.
+"""The fast paths of the header reader and the date reader against the plain rules.
 
-Each fast path decides from a cheap, partial view of a line what the plain
-rule decides from all of it. The plain rules are kept here as oracles: on any
-text the two must agree, so a speed-up can never change what is read.
+Each fast path decides from a cheap, partial view of a line or sentence, or
+starts a search where a match can first stand, what the plain rule decides
+from all of it. The plain rules are kept here as oracles: on any text the two
+must agree, so a speed-up can never change what is read.
 """
 
 from __future__ import annotations
