@@ -97,10 +97,13 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
     "today" is the publication date; a month and day without a year take the
     publication year, or the year before when that would lie in the future.
     """
-    if not may_hold_date(text):
+    # may_hold_date(text), with the digit and the lower-cased text kept
+    digit = _DIGIT.search(text)
+    lowered = text.lower()
+    if digit is None and "day" not in lowered:
         return None
-    absolute = _ABSOLUTE.search(text)
-    relative = _RELATIVE.search(text)
+    absolute = _first_absolute(text, digit)
+    relative = _first_relative(text, lowered)
     if absolute is not None and (relative is None or absolute.start() <= relative.start()):
         return _absolute(absolute, published)
     if relative is not None and published is not None:
@@ -113,6 +116,53 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
         back = (published.weekday() - day) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+# The two patterns are case-insensitive, and the regex engine then tries them at
+# every word boundary, a few microseconds a sentence: each search below is
+# started where the pattern can first match, found by a cheaper test.
+
+
+def _first_absolute(text: str, digit: re.Match[str] | None) -> re.Match[str] | None:
+    """``_ABSOLUTE.search(text)``, given the first digit in *text* (``_DIGIT.search``).
+
+    Every date the pattern finds holds a digit, and none between its start and
+    its first digit: a date starts after the text's first digit, or at most two
+    blank-separated chunks before it ("on May 5"; "on 5 May" one).
+    """
+    if digit is None:
+        return None
+    chunks = text[: digit.start()].rsplit(None, 2)
+    return _ABSOLUTE.search(text, len(chunks[0]) if len(chunks) == 3 else 0)
+
+
+# Every date _RELATIVE finds holds one of these words, in any case.
+_RELATIVE_WORDS = re.compile(
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+)
+
+
+def _first_relative(text: str, lowered: str) -> re.Match[str] | None:
+    """``_RELATIVE.search(text)``, given ``text.lower()``.
+
+    A case-sensitive search of the lower-cased text finds the first weekday,
+    "today" or "yesterday" at C speed (by its first letter); the pattern is
+    started before it, at the "on", "last" or "this" and white space that may
+    lead it.
+    """
+    # The lower-cased text stands for the text where each character lower-cases
+    # to one (the lengths agree) and no character matches a letter of these
+    # words case-insensitively without lower-casing to it: dotless "ı" ("i"),
+    # long "ſ" ("s"). Elsewhere the pattern searches the whole text.
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        return _RELATIVE.search(text)
+    word = _RELATIVE_WORDS.search(lowered)
+    if word is None:
+        return None
+    start = word.start()
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _RELATIVE.search(text, max(start - len("last"), 0))
 
 
 def _absolute(match: re.Match[str], published: dt.date | None) -> dt.date | None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -55,7 +55,6 @@ def _at_least_words(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[\W\d_]*+(?>{_WORD.pattern})){{{count}}}")
 
 
-_FOUR_WORDS = _at_least_words(4)
 _SIX_WORDS = _at_least_words(6)
 
 _NUMERIC_DATE = re.compile(
@@ -106,7 +105,8 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
 # "line": anchored with ^, where a line starts; "led": every match opens with
 # one of its cues (literal text), where a cue stands; "holds": every match
-# holds a cue, over the lines holding one. A run of name characters followed
+# holds a cue, and starts at most four blank-separated chunks before each cue
+# in it, over the lines holding one. A run of name characters followed
 # by [ \t] or ":", which cannot continue it, is possessive (*+): giving some
 # back could never help, and capitalised names backtracked at length.
 _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -124,7 +124,8 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
         "led",
-        ("according to", "citing", "reports", "reported by"),
+        # "report" leads both "reports" and "reported by": one scan of the text for the two
+        ("according to", "citing", "report"),
         re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
     ),
     ("line", (), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
@@ -182,19 +183,44 @@ _LINE_CREDITS = tuple(pattern for how, _, pattern in _CREDIT_PATTERNS if how == 
 _LINE_CREDITS_AT_LINES = _at_each_line(_LINE_CREDITS)
 _LINE_CREDIT_COLUMNS = {pattern: column for column, pattern in enumerate(_LINE_CREDITS)}
 
+
+def _by_first_letter(branches: str) -> str:
+    """The regex alternation *branches* ("a|b|..."), grouped by their first letters.
+
+    Matching case-insensitively, the regex engine enters every branch in turn
+    (it skips one by its first letter only when matching case-sensitively):
+    grouped, it enters one group a letter. Each branch opens with a lower-case
+    letter; those of a letter keep their order, and no character matches two
+    letters, so the alternation matches what it did.
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in branches.split("|"):
+        if not ("a" <= branch[:1] <= "z"):
+            msg = f"not a branch that opens with a lower-case letter: {branch!r}"
+            raise ValueError(msg)
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Lines that are never article text wherever they stand.
 _NOISE = re.compile(
-    r"^\s*(?:\+\s*↺|[•·]|home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
-    r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
-    r"extremely dissatisfied|story code|go to the main site|read more|related|"
-    r"latest news|most read|currency rates|photo:|video:|follow us|tags?:|"
-    r"[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
+    r"^\s*(?:\+\s*↺|[•·]|"
+    + _by_first_letter(
+        r"home\b|share\b|print\b|search\b|subscribe\b|stay up to date|"
+        r"suggest to a friend|disclaimer:|your opinion|user feedback|overall, how satisfied|"
+        r"extremely dissatisfied|story code|go to the main site|read more|related|"
+        r"latest news|most read|currency rates|photo:|video:|follow us|tags?:"
+    )
+    + r"|[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
     re.IGNORECASE,
 )
 _TRAILER_START = re.compile(
-    r"^\s*(?:latest news|most read|related news|related articles|read also|see also|"
-    r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
-    r"[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
+    r"^\s*(?:"
+    + _by_first_letter(
+        r"latest news|most read|related news|related articles|read also|see also|"
+        r"stay up to date|subscribe|suggest to a friend|share this|tags?:"
+    )
+    + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,
 )
 
@@ -240,13 +266,29 @@ def _is_blank(line: str) -> bool:
     return not line or line.isspace()
 
 
-def _is_prose(text: str) -> bool:
-    """A line of running text, rather than a menu item, headline or by-line."""
-    # a quick lower bound first, at C speed: a blank-separated token of letters
-    # only (isalpha) is one word, and most paragraphs have 25 such in 40 tokens
-    if sum(map(str.isalpha, text.split(None, 40))) >= 25:
-        return True
-    words = _words(text)
+def _surely_prose(text: str) -> bool:
+    """Whether :func:`_is_prose_by_words` would say True, judged from some of the words.
+
+    It says True for most paragraphs; where it says False, the words decide.
+    """
+    # a blank-separated token of letters only (isalpha) is one word: picked at
+    # C speed, such tokens are words enough for the rule when most paragraphs
+    # have 25 in 40 tokens, or are a short sentence with two in lower case
+    tokens = text.split(None, 40)
+    words = list(compress(tokens, map(str.isalpha, tokens)))
+    return len(words) >= 25 or (
+        len(words) >= 6
+        and _ends_sentence(text)
+        and sum(map(str.islower, map(itemgetter(0), words))) >= 2
+    )
+
+
+def _is_prose_by_words(text: str, words: list[str]) -> bool:
+    """Whether *text*, whose words are *words* (``_words(text)``), is running text.
+
+    Running text, rather than a menu item, headline or by-line, has 25 words or
+    more, or ends a sentence of six or more with two or more in lower case.
+    """
     if len(words) >= 25:
         return True
     if len(words) < 6 or not _ends_sentence(text):
@@ -299,12 +341,16 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _person_name(text: str) -> bool:
+    return _shaped_like_a_name(text) and _outlet_like(text) is None
+
+
+def _shaped_like_a_name(text: str) -> bool:
+    """Two to four capitalised words, without digits or ``:|()``: a person's, or an outlet's."""
     words = text.split()
     return (
         2 <= len(words) <= 4
         and all(word[:1].isupper() for word in words)
         and not any(ch.isdigit() or ch in ":|()" for ch in text)
-        and _outlet_like(text) is None
     )
 
 
@@ -419,7 +465,7 @@ def read_header(text: str) -> Header:
         credited = _outlet_like(name)
         if credited is not None:
             byline_outlet = byline_outlet or credited
-        elif _person_name(name):
+        elif _shaped_like_a_name(name):  # _person_name(name): no outlet, as just found
             authors.append(name)
 
     body_start: int | None = None
@@ -442,7 +488,15 @@ def read_header(text: str) -> Header:
                 continue
         if _NOISE.match(line) and _parse_date(line) is None:
             continue
-        if _is_prose(line) or (_DATELINE.match(line) and _FOUR_WORDS.match(line)):
+        # _is_prose(line), or a dateline opening the story; a line that is not
+        # surely prose has its words listed once, for the tests below as well
+        opens_body = _surely_prose(line)
+        if not opens_body:
+            words = _words(line)
+            opens_body = _is_prose_by_words(line, words) or (
+                _DATELINE.match(line) is not None and len(words) >= 4
+            )
+        if opens_body:
             body_start = start + (len(line) - len(line.lstrip()))
             break
         byline = _BYLINE.match(line)
@@ -450,8 +504,7 @@ def read_header(text: str) -> Header:
             by_line(byline.group(1).strip())
             continue
         header_lines.append(line)
-        # not prose: fewer than 25 words, cheap to list
-        word_count = len(_words(line))
+        word_count = len(words)
         date = _parse_date(line)
         if date is not None and word_count <= 8:
             has_time = bool(_TIME.search(line))
@@ -559,20 +612,29 @@ def _dateline_credit(candidate: str) -> str | None:
 
 
 def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each "\\n"-separated line of *text* that holds a cue, in order."""
+    """Where a "holds" pattern can match in *text*: ``(start, end)`` in each line holding a cue.
+
+    Lines are "\\n"-separated, listed in order, and each start is moved up to the
+    fourth blank-separated chunk before the line's first cue: no match of a
+    "holds" pattern starts before it, and a long paragraph is not scanned whole.
+    """
     if not any(cue in text for cue in cues):
         return []
-    found: set[tuple[int, int]] = set()
+    found: dict[int, tuple[int, int]] = {}  # by line start
     for cue in cues:
         at = text.find(cue)
         while at != -1:
-            start = text.rfind("\n", 0, at) + 1
+            line_start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             if end == -1:
                 end = len(text)
-            found.add((start, end))
+            chunks = text[line_start:at].rsplit(None, 4)
+            start = line_start + len(chunks[0]) if len(chunks) == 5 else line_start
+            if line_start in found:
+                start = min(start, found[line_start][0])
+            found[line_start] = (start, end)
             at = text.find(cue, end)  # the next line holding the cue
-    return sorted(found)
+    return [found[line_start] for line_start in sorted(found)]
 
 
 def _credited_outlet(body: str) -> str | None:

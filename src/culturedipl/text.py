@@ -232,35 +232,36 @@ def _assemble(
     """Build the frozen records once, with ids in text order (o1, m1, s1, i1 ...)."""
     official_ids = [f"o{n}" for n in range(1, len(people) + 1)]
     id_of = official_ids.__getitem__  # map(id_of, indexes): the ids, at C speed
+    # list comprehensions inside tuple(): cheaper than generator expressions
     officials = tuple(
-        Official(
-            id=official_id,
-            name=person.name,
-            aliases=tuple(person.aliases),
-            role=person.role,
-            title=person.title,
-            country=person.country,
-            organization=person.organization,
-            posted_to=person.posted_to,
-            mentions=tuple(starmap(Span, person.mentions)),
-        )
-        for official_id, person in zip(official_ids, people, strict=True)
+        [
+            Official(
+                id=official_id,
+                name=person.name,
+                aliases=tuple(person.aliases),
+                role=person.role,
+                title=person.title,
+                country=person.country,
+                organization=person.organization,
+                posted_to=person.posted_to,
+                mentions=tuple(starmap(Span, person.mentions)),
+            )
+            for official_id, person in zip(official_ids, people, strict=True)
+        ]
     )
-    # a sentence's span and topics, found once for the meetings and statements
-    # in it (records are frozen: one Span serves them all)
-    sentence_spans: dict[int, tuple[Span, tuple[str, ...]]] = {}
-
-    def span_and_topics(index: int) -> tuple[Span, tuple[str, ...]]:
-        found = sentence_spans.get(index)
-        if found is None:
-            sentence = doc.sentences[index]
-            topics = doc.topics(doc.sentence_starts[index], doc.sentence_stops[index] - 1)
-            found = sentence_spans[index] = (Span(sentence.start, sentence.end), topics)
-        return found
-
+    # the span and topics of each sentence holding a meeting or statement, found
+    # once for all of them (records are frozen: one Span serves them all)
+    sentences = doc.sentences
+    span_and_topics: dict[int, tuple[Span, tuple[str, ...]]] = {}
+    for index in {*[meeting.sentence for meeting in meetings], *[s.sentence for s in statements]}:
+        sentence = sentences[index]
+        span_and_topics[index] = (
+            Span(sentence.start, sentence.end),
+            doc.topics(doc.sentence_starts[index], doc.sentence_stops[index] - 1),
+        )
     meeting_records = []
     for n, meeting in enumerate(meetings, start=1):
-        span, topics = span_and_topics(meeting.sentence)
+        span, topics = span_and_topics[meeting.sentence]
         meeting_records.append(
             Meeting(
                 id=f"m{n}",
@@ -274,14 +275,14 @@ def _assemble(
         )
     statement_records = []
     for n, statement in enumerate(statements, start=1):
-        span, topics = span_and_topics(statement.sentence)
+        span, topics = span_and_topics[statement.sentence]
         statement_records.append(
             Statement(
                 id=f"s{n}",
                 speakers=tuple(map(id_of, statement.speakers)),
                 act=statement.act,
                 verb=statement.verb or None,
-                text=doc.sentences[statement.sentence].text,
+                text=sentences[statement.sentence].text,
                 content=statement.content,
                 addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
@@ -290,15 +291,17 @@ def _assemble(
             )
         )
     initiative_records = tuple(
-        Initiative(
-            id=f"i{n}",
-            name=draft.name,
-            aliases=tuple(draft.aliases),
-            kind=draft.kind,
-            initiator=draft.initiator,
-            mentions=tuple(starmap(Span, draft.mentions)),
-        )
-        for n, draft in enumerate(initiatives, start=1)
+        [
+            Initiative(
+                id=f"i{n}",
+                name=draft.name,
+                aliases=tuple(draft.aliases),
+                kind=draft.kind,
+                initiator=draft.initiator,
+                mentions=tuple(starmap(Span, draft.mentions)),
+            )
+            for n, draft in enumerate(initiatives, start=1)
+        ]
     )
     return Article(
         url=metadata.url,
