@@ -22,15 +22,15 @@ class Document:
         self.sentences: list[Sentence] = sentences(body)
         # the tokens as columns: each one's text, start and end in the body; and
         # the first token of each sentence and one past its last
-        self.words: list[str]
-        self.starts: list[int]
-        self.ends: list[int]
+        self.words: tuple[str, ...]
+        self.starts: tuple[int, ...]
+        self.ends: tuple[int, ...]
         self.sentence_starts: list[int]
         self.sentence_stops: list[int]
         (self.words, self.starts, self.ends, self.sentence_starts, self.sentence_stops) = (
             split_tokens(body, [(sentence.start, sentence.end) for sentence in self.sentences])
         )
-        self.keys: list[str] = keys(self.words)
+        self.keys: tuple[str, ...] = keys(self.words)
         self.home: str | None = None
         # where each lexicon's phrases start: token index -> (length, value)
         self.places: dict[int, tuple[int, str]] = {}

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import not_
 from typing import TypeVar
@@ -332,7 +332,7 @@ _QUOTE_CLOSE = "”»"
 _QUOTE_MARKS = (*_QUOTE_OPEN, *_QUOTE_CLOSE, '"')
 
 
-def _index(items: list[T], value: T, start: int, stop: int) -> int:
+def _index(items: Sequence[T], value: T, start: int, stop: int) -> int:
     """The first index from *start* where *items* holds *value*, or *stop* if none."""
     try:
         return items.index(value, start, stop)
@@ -340,7 +340,7 @@ def _index(items: list[T], value: T, start: int, stop: int) -> int:
         return stop
 
 
-def _quote_mark_tokens(body: str, token_starts: list[int]) -> list[int]:
+def _quote_mark_tokens(body: str, token_starts: Sequence[int]) -> list[int]:
     """The tokens that are quotation marks, in order, by the *token_starts* of *body*.
 
     A mark is a token of its own (no word holds one), so each found in the body by
@@ -449,7 +449,9 @@ def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
     return None
 
 
-def _conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int, first: int) -> list[int]:
+def _conjoined(
+    owner: dict[int, int], keys: Sequence[str], i: int, floor: int, first: int
+) -> list[int]:
     """ "A and B", "A, B and C": every official named in the subject whose last token,
     *i*, is named (or titled), read back from *i* to *floor* over names, commas and
     "and"; *first* is where the run of named tokens that ends at *i* begins, or the
@@ -1110,7 +1112,7 @@ class _Reader:
 
     # meetings
 
-    def _meetings_in(self, s: int, indexes: range, sentence_keys: list[str]) -> None:
+    def _meetings_in(self, s: int, indexes: range, sentence_keys: tuple[str, ...]) -> None:
         """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
         among which stands a trigger word)."""
         doc = self.doc

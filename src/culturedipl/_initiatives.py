@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -429,7 +429,7 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
 
 
 def _split_on_and(
-    keys: list[str], first: int, last: int, heads: dict[str, InitiativeKind]
+    keys: Sequence[str], first: int, last: int, heads: dict[str, InitiativeKind]
 ) -> list[tuple[int, int]]:
     """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one.
 
@@ -504,7 +504,7 @@ def _trim(
     if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
         return None
     # holidays, not initiatives
-    if words[-2:] in (["new", "year"], ["lunar", "year"]) or words[-3:] == ["lunar", "new", "year"]:
+    if words[-2:] in (("new", "year"), ("lunar", "year")) or words[-3:] == ("lunar", "new", "year"):
         return None
     # "Days of Culture": only generic words besides the head
     if all(w in heads or w in _GENERIC for w in words):

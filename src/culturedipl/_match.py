@@ -35,11 +35,11 @@ def key(word: str) -> str:
     return found
 
 
-def keys(words: list[str]) -> list[str]:
+def keys(words: Sequence[str]) -> tuple[str, ...]:
     """The match key of each word (cached words are looked up at C speed)."""
-    found: list[str | None] = list(map(_KEYS.get, words))
+    found: tuple[str | None, ...] = tuple(map(_KEYS.get, words))
     if None in found:
-        return [k if k is not None else key(w) for k, w in zip(found, words, strict=True)]
+        return tuple([k if k is not None else key(w) for k, w in zip(found, words, strict=True)])
     return found  # type: ignore[return-value]  # no None left
 
 

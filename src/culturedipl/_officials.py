@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -168,7 +168,7 @@ class _Run:
     last: int  # inclusive token index
 
 
-def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
+def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
     """Classify each token (*texts* are their texts): name, particle, place, org, title ..."""
     keys = doc.keys
     count = len(texts)
@@ -199,7 +199,7 @@ def _token_kinds(doc: Document, texts: list[str]) -> list[str]:
     return kinds
 
 
-def _indexes(items: list[str], value: str) -> Iterator[int]:
+def _indexes(items: Sequence[str], value: str) -> Iterator[int]:
     """The indexes of *value* in *items*, in order, each found by a C-level scan.
 
     Cheaper than a Python-level test of every item where *value* is rare. Counting
@@ -262,7 +262,7 @@ def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
     return "other"
 
 
-def _name_runs(doc: Document, kinds: list[str], texts: list[str]) -> list[_Run]:
+def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_Run]:
     """Maximal runs of name words within one sentence (*texts*: the tokens' texts)."""
     runs: list[_Run] = []
     keys = doc.keys

@@ -79,7 +79,7 @@ def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 def split_tokens(
     body: str, spans: list[tuple[int, int]]
-) -> tuple[list[str], list[int], list[int], list[int], list[int]]:
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], list[int], list[int]]:
     """Tokenise all of *body* at once, and find where each span's tokens begin and end.
 
     Returns the tokens as columns (texts, starts, ends: no object per token,
@@ -90,9 +90,9 @@ def split_tokens(
     :func:`tokens` gives for each span, built with C-level passes.
     """
     pieces = _SPACED_TOKEN.findall(body)
-    ends = list(accumulate(map(len, pieces)))
-    words = list(map(str.lstrip, pieces))
-    starts = list(map(sub, ends, map(len, words)))
+    ends = tuple(accumulate(map(len, pieces)))
+    words = tuple(map(str.lstrip, pieces))
+    starts = tuple(map(sub, ends, map(len, words)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
     return words, starts, ends, firsts, stops

@@ -8,6 +8,7 @@ the two must agree exactly, so a speed-up can never change what is read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
@@ -124,12 +125,12 @@ def plain_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def plain_match(phrases: dict[str, str], words: list[str], at: int) -> tuple[int, str] | None:
+def plain_match(phrases: dict[str, str], words: Sequence[str], at: int) -> tuple[int, str] | None:
     """Try every phrase, longest first (the first listed among equals)."""
     best: tuple[int, str] | None = None
     for phrase, value in phrases.items():
         phrase_keys = [key(token.text) for token in tokens(phrase)]
-        fits = bool(phrase_keys) and words[at : at + len(phrase_keys)] == phrase_keys
+        fits = bool(phrase_keys) and list(words[at : at + len(phrase_keys)]) == phrase_keys
         if fits and (best is None or len(phrase_keys) > best[0]):
             best = (len(phrase_keys), value)
     return best

@@ -6,6 +6,8 @@ loops are kept here as oracles, and on any input the two must agree exactly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
@@ -40,7 +42,7 @@ def plain_conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int) 
     return people
 
 
-def plain_quote_mark_tokens(words: list[str]) -> list[int]:
+def plain_quote_mark_tokens(words: Sequence[str]) -> list[int]:
     """Every token whose text is a quotation mark, looked at one by one."""
     return [j for j, word in enumerate(words) if word in _QUOTE_MARKS]
 
