@@ -733,6 +733,10 @@ def test_director_general_of_unesco() -> None:
         ("on 8 June", dt.date(2021, 6, 8)),
         ("on Monday, June 7", dt.date(2021, 6, 7)),
         ("last week", None),
+        # letters a case-insensitive match admits for "i" and "s": no crash, same day
+        ("on frıday", dt.date(2021, 6, 4)),
+        ("on FRİDAY", dt.date(2021, 6, 4)),
+        ("on Tueſday", dt.date(2021, 6, 8)),
     ],
 )
 def test_meeting_date_relative_to_the_date_line(when: str, date: dt.date | None) -> None:

@@ -112,10 +112,25 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
             return published
         if word == "yesterday":
             return published - dt.timedelta(days=1)
-        day = WEEKDAYS.index(relative.group("day").casefold())
+        day = _weekday(relative.group("day"))
         back = (published.weekday() - day) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+# Each weekday as the case-insensitive pattern matches it: besides upper case,
+# that admits letters such as dotless "ı" and dotted "İ" for "i", which no case
+# mapping of the matched word turns into its plain spelling ("frıday").
+_WEEKDAY_PATTERNS = tuple(re.compile(name, re.IGNORECASE) for name in WEEKDAYS)
+
+
+def _weekday(word: str) -> int:
+    """The index in :data:`WEEKDAYS` of *word*, a weekday ``_RELATIVE`` matched."""
+    for index, pattern in enumerate(_WEEKDAY_PATTERNS):
+        if pattern.fullmatch(word):
+            return index
+    msg = f"not a weekday: {word!r}"  # unreachable: _RELATIVE matched one of them
+    raise AssertionError(msg)
 
 
 # The two patterns are case-insensitive, and the regex engine then tries them at
