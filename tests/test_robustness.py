@@ -158,6 +158,26 @@ HOSTILE_TEXTS = {
 }
 
 
+# Letters that a case-insensitive pattern matches for an ASCII letter, though no
+# case mapping of them gives that letter: dotless and dotted i, long s, Kelvin sign.
+LOOK_ALIKES = (("i", "ı"), ("i", "İ"), ("s", "ſ"), ("k", "\u212a"))
+_DATE_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|january|february|march|"
+    r"april|may|june|july|august|sept?(?:ember)?|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(("plain", "look_alike"), LOOK_ALIKES)
+def test_date_words_with_look_alike_letters_are_read(plain: str, look_alike: str) -> None:
+    """Weekdays and months spelled with a look-alike letter never make the reader fail."""
+    for path in sorted(Path(__file__).parent.glob("articles*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        changed = _DATE_WORDS.sub(lambda word: word.group().replace(plain, look_alike), text)
+        article = parse_text(changed)
+        assert _span_problems(article) == []
+
+
 @pytest.mark.parametrize("text", HOSTILE_TEXTS.values(), ids=HOSTILE_TEXTS.keys())
 def test_parse_text_accepts_any_text(text: str) -> None:
     """Hostile text gives an article whose body is the input's text and whose JSON round-trips."""
