@@ -1,0 +1,122 @@
+"""Instructions per article of the reader, counted by valgrind: steady where timings are not.
+
+    python benchmarks/instructions.py [SRC ...] [--rounds N] [--corpus DIR]
+
+Each SRC is a folder that holds the ``culturedipl`` package (``src`` of a
+checkout, or an unpacked wheel); without one, the package this interpreter
+imports is counted. For each, the corpus articles (``../shared/corpus`` when
+it exists, otherwise the test articles) are parsed once to warm up, then
+*N* more times, under ``valgrind --tool=cachegrind``; the difference of the
+two instruction counts, divided by the articles parsed, leaves out start-up.
+
+On a shared machine, timings of one change move by several per cent from run
+to run, while instruction counts repeat to a few parts in ten thousand: they
+show a 1% change that a timing cannot. They are not time (a cache miss costs
+more than an instruction), so a real speed-up is confirmed by timing, in
+``bench.py``. Needs valgrind (``apt install valgrind``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# The child parses the corpus 1 + rounds times; paths come in argv.
+_DRIVER = """
+import sys
+from pathlib import Path
+from culturedipl import parse_text
+texts = [Path(p).read_text(encoding="utf-8-sig") for p in sys.argv[2:]]
+for _ in range(1 + int(sys.argv[1])):
+    for text in texts:
+        parse_text(text)
+"""
+
+_TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def corpus_paths(corpus: Path | None) -> list[Path]:
+    """The articles parsed: *corpus*, ../shared/corpus, or the test articles."""
+    folder = corpus if corpus is not None else REPO.parent / "shared" / "corpus"
+    paths = sorted(folder.glob("**/*.txt")) if folder.is_dir() else []
+    if not paths:
+        paths = sorted((REPO / "tests" / "articles").glob("*.txt"))
+    if not paths:
+        msg = "no article texts found"
+        raise SystemExit(msg)
+    return paths
+
+
+def count(source: str | None, rounds: int, paths: Sequence[Path], driver: Path) -> int:
+    """Instructions of one run of the driver over *rounds* extra passes."""
+    env = dict(os.environ, PYTHONHASHSEED="0")  # the same dict layouts every run
+    if source is not None:
+        env["PYTHONPATH"] = source
+    run = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            str(driver),
+            str(rounds),
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    found = _TOTAL.search(run.stderr)
+    if run.returncode != 0 or found is None:
+        msg = f"valgrind run failed for {source or 'the installed package'}:\n{run.stderr[-2000:]}"
+        raise SystemExit(msg)
+    return int(found.group(1).replace(",", ""))
+
+
+def per_article(source: str | None, rounds: int, paths: Sequence[Path], driver: Path) -> float:
+    """Instructions per parsed article, start-up and warm-up left out."""
+    base = count(source, 0, paths, driver)
+    full = count(source, rounds, paths, driver)
+    return (full - base) / (rounds * len(paths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument(
+        "sources", nargs="*", help="folders holding culturedipl (default: installed)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="counted passes over the corpus")
+    parser.add_argument("--corpus", type=Path, help="folder of *.txt articles")
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("instructions.py needs valgrind on PATH (apt install valgrind)", file=sys.stderr)
+        return 2
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    paths = corpus_paths(args.corpus)
+    sources: list[str | None] = [str(Path(s).resolve()) for s in args.sources] or [None]
+    with tempfile.TemporaryDirectory() as tmp:
+        driver = Path(tmp) / "driver.py"
+        driver.write_text(_DRIVER, encoding="utf-8")
+        counts = [per_article(source, args.rounds, paths, driver) for source in sources]
+    print(f"{len(paths)} articles, {args.rounds} counted passes")
+    for source, instructions in zip(sources, counts, strict=True):
+        ratio = instructions / counts[0]
+        label = source or "installed culturedipl"
+        print(f"{instructions / 1000:10,.1f} k instructions/article  {ratio:5.3f}  {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
