@@ -570,6 +570,19 @@ def test_a_report_inside_a_report() -> None:
     ]
 
 
+def test_dateline_before_reported_speech_is_no_statement() -> None:
+    """A dateline opening the speech's paragraph ("LIMA, Peru, March 3.") is not said by anyone."""
+    article = parse_text(
+        "date 2023-03-03 LIMA, Peru, March 3. Cultural exchanges between Peru and Japan will "
+        "keep growing, Minister of Culture of Peru Leslie Urteaga said at a press conference "
+        "with the Ambassador of Japan to Peru Yoshio Kubo.\n\nUrteaga thanked the ambassador."
+    )
+    assert statements(article) == [
+        ("Cultural exchanges between Peru", ("Leslie Urteaga",), "say"),
+        ("Urteaga thanked the ambassador.", ("Leslie Urteaga",), "thank"),
+    ]
+
+
 # --------------------------------------------------------------------------
 # Quotations.
 

@@ -1547,9 +1547,12 @@ class _Reader:
                 )
                 if speakers:
                     self._add(s, list(speakers), Act.SAY)
-            elif self._opens_paragraph(s):
+            elif self._opens_paragraph(s) and any(
+                map(str.islower, doc.words[indexes.start : indexes.stop])
+            ):
                 # reported speech that lost its quotation marks: the paragraph ends
-                # "..., Giansanti said", so what comes before it is his too
+                # "..., Giansanti said", so what comes before it is his too (a
+                # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
                 speakers = self._quote_speaker_ahead(s, trailing=True)
                 if speakers:
                     self._add(s, list(speakers), Act.SAY)
