@@ -979,6 +979,18 @@ def test_crlf_and_non_breaking_spaces() -> None:
 # Titles that the lexicon must take apart.
 
 
+def test_title_before_and_is_the_previous_name_s() -> None:
+    """In "X, Ambassador of ..., and Prof. Y, Rector of ...", Y's title is the one after Y."""
+    article = parse_text(
+        "KRAKOW, May 12. The rector of the Academy of Fine Arts in Krakow, Piotr Zielinski, "
+        "welcomed Tomas Novak, Ambassador of the Czech Republic to Poland, and Prof. Jana "
+        "Dvorakova, Rector of the Prague Academy of Arts, at the academy. Novak thanked the hosts."
+    )
+    titles = {official.name: official.title for official in article.officials}
+    assert titles["Tomas Novak"] == "Ambassador of the Czech Republic to Poland"
+    assert titles["Jana Dvorakova"] == "Rector of the Prague Academy of Arts"
+
+
 def test_minister_of_cultures_arts_and_heritage() -> None:
     """Chile's "Minister of Cultures, Arts and Heritage" is a minister; the name is the person's."""
     article = parse_text(

@@ -352,6 +352,10 @@ def _title_before(
     # honorifics between the title and the name are not part of either
     while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}):
         i -= 1
+    if i >= floor and keys[i] in {"and", "or"}:
+        # "X, Ambassador of Greece, and Prof. Y, Rector of ...": a title before "and"
+        # is the last name's, never the next one's
+        return None
     end = i
     start = i + 1
     # the words initiatives' names start with, as a plain set (spares a method call)
@@ -438,6 +442,9 @@ def _title_before(
         break
     while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
         start += 1
+    # "Minister of Culture, X": the comma before the name is no part of the title
+    while end >= start and keys[end] == ",":
+        end -= 1
     if start > end:
         return None
     if doc.lex.title_anchors.isdisjoint(keys[start : end + 1]):
