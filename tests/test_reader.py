@@ -148,6 +148,31 @@ def test_role_phrases_resolve_to_the_official() -> None:
     assert names(article, article.statements[2].addressees) == ("Valentina Soto",)
 
 
+def test_role_phrase_matches_a_title_with_commas() -> None:
+    """ "The culture minister" is the one whose title lists culture among other fields."""
+    article = parse_text(
+        "ASTANA, May 4. Minister of Culture, Sport and Tourism of Kazakhstan Aigerim Bekova met "
+        "Chairman of the TURKSOY Permanent Council Ruslan Akhmetov. Earlier in the day, Akhmetov "
+        "held talks with Foreign Minister of Kazakhstan Nurlan Sadykov. The culture minister also "
+        "informed the guest that a festival of Turkic music would open in June."
+    )
+    assert statements(article)[-1] == ("The culture minister also", ("Aigerim Bekova",), "inform")
+
+
+def test_role_noun_prefers_the_official_it_titles() -> None:
+    """ "The undersecretary" is the undersecretary, though another official was named last."""
+    article = parse_text(
+        "LIMA, June 9. Peru's Undersecretary of Cultural Heritage Rosa Quispe received the "
+        "Goethe-Institut's Regional Director Klaus Weber. Weber said that the institute would "
+        "fund ten restoration grants. The undersecretary invited the institute to join a "
+        "conference on colonial archives."
+    )
+    assert statements(article) == [
+        ("Weber said that the", ("Klaus Weber",), "say"),
+        ("The undersecretary invited the", ("Rosa Quispe",), "invite"),
+    ]
+
+
 GENDERED_PRONOUNS = """\
 Minister of Culture of Latvia Ilze Ozola received Ambassador of Canada to Latvia Robert Hughes \
 in Riga.

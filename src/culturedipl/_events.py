@@ -213,6 +213,9 @@ _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
+# A word of a title, for matching role phrases against titles ("secretary-general"
+# gives two)
+_TITLE_WORD = re.compile(r"[^\W_]+")
 # the words that end the object of a verb as a role phrase (one set test per word)
 # and those ``_objects`` acts on
 _OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
@@ -579,9 +582,9 @@ class _Reader:
         return self._title_words
 
     def _find_title_words(self) -> list[set[str]]:
-        return [
-            set((person.title or "").casefold().replace("-", " ").split()) for person in self.people
-        ]
+        # the words only, without punctuation: "Minister of Culture, Information ..."
+        # holds "culture"
+        return [set(_TITLE_WORD.findall((person.title or "").casefold())) for person in self.people]
 
     # what only a sentence with a meeting trigger asks for: worked out on first use
 
@@ -1040,6 +1043,11 @@ class _Reader:
             titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = titled
+        # "the undersecretary" is the official whose title says so, before one whose
+        # title is another ("Country Director") of the same role
+        named = [c for c in candidates if noun in self.title_words[c]]
+        if named:
+            candidates = named
         exact = _EXACT_ROLES.get(noun)
         if exact is not None and "deputy" not in words:
             candidates = [c for c in candidates if self.people[c].role is exact] or candidates
