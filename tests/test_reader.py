@@ -276,6 +276,19 @@ the need to protect the musical heritage of Africa.
 """
 
 
+def test_welcoming_a_person_is_a_meeting_not_a_statement() -> None:
+    """ "X welcomed H.E. Mr. Y" is their meeting; "X welcomed Y's proposal" is ``express``."""
+    article = parse_text(
+        "HANOI, March 2. Minister of Culture of Vietnam Tran Van Minh welcomed H.E. Mr. Lars "
+        "Eriksen, Ambassador of Denmark to Vietnam, at the ministry. Tran Van Minh welcomed "
+        "Ambassador Eriksen's proposal to hold a Danish film week."
+    )
+    assert meetings(article) == [(("Tran Van Minh", "Lars Eriksen"), "Tran Van Minh", None)]
+    assert statements(article) == [
+        ("Tran Van Minh welcomed", ("Tran Van Minh",), "express"),
+    ]
+
+
 def test_two_meetings_in_one_paragraph_and_also_met() -> None:
     """Two encounters in one paragraph are two meetings; "also met" opens a third."""
     article = parse_text(TWO_MEETINGS)

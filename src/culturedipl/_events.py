@@ -213,6 +213,7 @@ _GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
+_WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
 # A word of a title, for matching role phrases against titles ("secretary-general"
 # gives two)
 _TITLE_WORD = re.compile(r"[^\W_]+")
@@ -1647,7 +1648,8 @@ class _Reader:
             or None
         )
         verb_text = doc.text(at, at + length - 1)
-        self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
+        if not (act is Act.EXPRESS and self._welcomes_a_person(verb_keys, at + length, indexes)):
+            self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
         if kind in {"name", "role"} and len(subject) == 1:
             # the subject's own pronouns: before the verb ("X, who is paying her first
             # visit, recalled"), or "her/his own", "her/his country" right after it
@@ -1661,6 +1663,28 @@ class _Reader:
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
+
+    def _welcomes_a_person(self, verb_keys: Sequence[str], after: int, indexes: range) -> bool:
+        """Whether "welcomed" takes a named person: "X welcomed H.E. Mr. Y, Minister of ...".
+
+        Welcoming a person is the meeting, not a statement (ANNOTATION.md: welcomed
+        an idea is ``express``); "welcomed Minister Y's visit" welcomes the visit.
+        Only capitalised words (titles, honorifics) and stops may come before the name.
+        """
+        if verb_keys[-1] not in _WELCOME_VERBS:
+            return False
+        doc = self.doc
+        for j in range(after, min(after + 8, indexes.stop)):
+            person = self.owner.get(j)
+            if person is not None:
+                last = j  # the name's last token, which a possessive ends
+                while last + 1 < indexes.stop and self.owner.get(last + 1) == person:
+                    last += 1
+                return not doc.words[last].endswith(("'s", "’s"))
+            word = doc.words[j]
+            if not (word[:1].isupper() or word in {".", "the"}):
+                return False
+        return False
 
     def _according_to(self, first: int, indexes: range) -> tuple[list[int], str]:
         """Who "according to X," names: a name, a role phrase or a pronoun."""
