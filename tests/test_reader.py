@@ -173,6 +173,24 @@ def test_role_noun_prefers_the_official_it_titles() -> None:
     ]
 
 
+def test_second_clause_with_its_own_speaker() -> None:
+    """ "A said ..., while B noted ..." and "A invited ..., and B said ..." are two statements."""
+    article = parse_text(
+        "NAIROBI, April 8. Minister of Culture of Kenya Grace Wanjiru met African Union "
+        "Commissioner for Education Samuel Okoro. The minister said Kenya was ready to host the "
+        "craft fair, while the Commissioner noted that the fair would help young artisans. Okoro "
+        "invited Kenya to join the heritage network, and the minister said that Kenyan experts "
+        "would take part."
+    )
+    assert [(names(article, s.speakers), s.act.value) for s in article.statements] == [
+        (("Grace Wanjiru",), "say"),
+        (("Samuel Okoro",), "stress"),
+        (("Samuel Okoro",), "invite"),
+        (("Grace Wanjiru",), "say"),
+    ]
+    assert article.statements[1].text == article.statements[0].text  # one sentence, two reports
+
+
 GENDERED_PRONOUNS = """\
 Minister of Culture of Latvia Ilze Ozola received Ambassador of Canada to Latvia Robert Hughes \
 in Riga.

@@ -214,6 +214,8 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# Words that join a second clause, with its own subject and report, to a sentence.
+_CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 # A word of a title, for matching role phrases against titles ("secretary-general"
 # gives two)
 _TITLE_WORD = re.compile(r"[^\W_]+")
@@ -1118,6 +1120,8 @@ class _Reader:
             if not _TRIGGER_KEYS.isdisjoint(sentence_keys):
                 self._meetings_in(s, indexes, sentence_keys)
             self._statement_in(s, indexes)
+            if not _CLAUSE_LINKS.isdisjoint(sentence_keys):
+                self._second_clause(s, indexes)
 
     # meetings
 
@@ -1542,9 +1546,38 @@ class _Reader:
 
     # statements
 
-    def _statement_in(self, s: int, indexes: range) -> None:
+    def _second_clause(self, s: int, indexes: range) -> None:
+        """A second report joined to the sentence's first by "while", "whereas" or ", and".
+
+        "The minister said ..., while the Commissioner noted that ...": a clause
+        with a subject of its own, named or a role phrase, right before its own
+        reporting verb, is read as a sentence of its own.
+        """
+        first = self.verb_of.get(s)
+        if first is None:
+            return
+        keys = self.doc.keys
+        for j in range(first[0] + first[1], indexes.stop - 1):
+            if keys[j] not in _CLAUSE_LINKS or (keys[j] == "and" and keys[j - 1] != ","):
+                continue  # no link, or "A and B", not a clause
+            if not (keys[j + 1] == "the" or self.doc.words[j + 1][:1].isupper()):
+                return  # no named subject or role phrase opens the clause
+            clause = range(j + 1, indexes.stop)
+            verb = self._find_reporting_verb(clause)
+            if verb is None:
+                return
+            _, kind = self.subject_before(verb[0], clause.start)
+            if kind in {"name", "role"}:
+                self._statement_in(s, clause, verb)
+            return
+
+    def _statement_in(
+        self, s: int, indexes: range, verb: tuple[int, int, Act] | None = None
+    ) -> None:
+        """The statement of sentence *s*, or of its clause *indexes* with its *verb*."""
         doc = self.doc
-        verb = self._reporting_verb(s, indexes)
+        if verb is None:
+            verb = self._reporting_verb(s, indexes)
         k = bisect_left(self.quoted_words, indexes.start)
         quoted = k < len(self.quoted_words) and self.quoted_words[k] < indexes.stop
         if verb is None:
