@@ -10,8 +10,9 @@ it exists, otherwise the test articles) are parsed once to warm up, then
 two instruction counts, divided by the articles parsed, leaves out start-up.
 
 On a shared machine, timings of one change move by several per cent from run
-to run, while instruction counts repeat to a few parts in ten thousand: they
-show a 1% change that a timing cannot. They are not time (a cache miss costs
+to run, while instruction counts repeat exactly for the same code; across
+edits they are steady to about 1% (memory layout and allocation move them),
+so they show changes of a few per cent that timings blur. They are not time (a cache miss costs
 more than an instruction), so a real speed-up is confirmed by timing, in
 ``bench.py``. Needs valgrind (``apt install valgrind``).
 """
