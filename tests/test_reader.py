@@ -819,6 +819,25 @@ def test_meeting_date_relative_to_the_date_line(when: str, date: dt.date | None)
     assert meetings(article) == [(("Ion Ciobanu", "Elena Dumitrescu"), "Ion Ciobanu", date)]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "when", "date"),
+    [
+        ("CHISINAU, June 10 (Moldpres) --", "on Wednesday", dt.date(2021, 6, 9)),
+        ("Chisinau, Jun. 10, 2021 -", "yesterday", dt.date(2021, 6, 9)),
+        ("CHISINAU, Moldova, June 10 --", "on 8 June", dt.date(2021, 6, 8)),
+        ("CHISINAU, June 10 (Moldpres) --", "", dt.date(2021, 6, 10)),
+    ],
+)
+def test_meeting_date_after_a_dateline(dateline: str, when: str, date: dt.date) -> None:
+    """A date after the dateline in the meeting's sentence is the meeting's, not the dateline's."""
+    article = parse_text(
+        f"date 2021-06-10\n\n{dateline} Minister of Culture of Moldova Ion Ciobanu met with "
+        f"Ambassador of Romania to Moldova Elena Dumitrescu {when}.\n\nCiobanu thanked the "
+        "ambassador for the books donated to the National Library."
+    )
+    assert meetings(article) == [(("Ion Ciobanu", "Elena Dumitrescu"), "Ion Ciobanu", date)]
+
+
 def test_published_argument_overrides_the_date_line() -> None:
     """`published=` wins over the date line, and relative dates count from it."""
     article = parse_text(

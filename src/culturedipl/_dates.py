@@ -78,6 +78,16 @@ _RELATIVE = re.compile(
 )
 
 
+# A dateline opening a sentence: a place in capitals or title case (and its
+# country), then a month and day, and perhaps a year: "BEIJING, May 3",
+# "Paris, Nov 9", "THESSALONIKI, Oct. 6, 2011"; not "Monday, May 5".
+_DATELINE = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b)"
+    r"[A-Z][A-Za-z\-]+(?:,[ \t]*[A-Z][A-Za-z\-]+)?,[ \t]*"
+    rf"{_MONTH}[ \t]*\d{{1,2}}\b(?:,[ \t]*\d{{4}}\b)?"
+)
+
+
 # Every date either pattern finds holds a decimal digit or "day" (weekdays,
 # today, yesterday): most sentences have neither, and these two tests are far
 # cheaper than the patterns. ("day" in any case: only ASCII letters match d, a
@@ -97,6 +107,13 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
     "today" is the publication date; a month and day without a year take the
     publication year, or the year before when that would lie in the future.
     """
+    # a dateline's date ("BEIJING, May 3 (Xinhua) -- ... met ... on Thursday") is
+    # when the story was filed: a date after it in the sentence is the event's
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        found = date_in(text[dateline.end() :], published)
+        if found is not None:
+            return found
     # may_hold_date(text), with the digit and the lower-cased text kept
     digit = _DIGIT.search(text)
     lowered = text.lower()
