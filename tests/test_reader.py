@@ -838,6 +838,19 @@ def test_meeting_date_after_a_dateline(dateline: str, when: str, date: dt.date) 
     assert meetings(article) == [(("Ion Ciobanu", "Elena Dumitrescu"), "Ion Ciobanu", date)]
 
 
+@pytest.mark.parametrize(
+    "when", ["Later the same day", "Later that day", "Earlier in the day", "On the same day"]
+)
+def test_a_meeting_on_the_same_day_takes_the_last_meeting_s_date(when: str) -> None:
+    """ "Later that day" and the like date a meeting by the meeting before it."""
+    article = parse_text(
+        "date 2021-06-10\n\nMinister of Culture of Moldova Ion Ciobanu met with Ambassador of "
+        "Romania to Moldova Elena Dumitrescu on Tuesday.\n\n"
+        f"{when}, Ciobanu met with Ambassador of Poland to Moldova Marek Nowicki."
+    )
+    assert [meeting.date for meeting in article.meetings] == [dt.date(2021, 6, 8)] * 2
+
+
 def test_published_argument_overrides_the_date_line() -> None:
     """`published=` wins over the date line, and relative dates count from it."""
     article = parse_text(

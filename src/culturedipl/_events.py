@@ -317,7 +317,12 @@ _PLANNED_CUE = re.compile("|".join(_PLANNED_WORDS))
 # starts on a word at most four spaces before (see ``_at_starts``).
 _AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
 _WORD_START = re.compile(r"\b\w")
-_SAME_DAY = re.compile(r"\bon the same day\b", re.IGNORECASE)
+# "on the same day", "later that day", "earlier in the day": the last meeting's date
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+the\s+same|(?:later|earlier)\s+(?:on\s+)?(?:the\s+same|that|in\s+the))\s+day\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_CUES = ("same day", "that day", "in the day")  # one stands in every match
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 _VISIT = re.compile(
@@ -1149,7 +1154,7 @@ class _Reader:
         if True in self.inside_quote[indexes.start : indexes.stop]:
             # (a sentence with no quoted token has no match inside a quotation)
             matches = [m for m in matches if not self._in_quote_at(s, sentence.start + m.start())]
-        same_day: bool | None = None  # whether the sentence says "on the same day"
+        same_day: bool | None = None  # whether the sentence says "on the same day" (...)
         for n, match in enumerate(matches):
             kind = match.lastgroup or ""
             # the two tests that pass over a match come first: the noun "meeting" is
@@ -1259,7 +1264,9 @@ class _Reader:
             if date is None and self.meetings:
                 if same_day is None:  # asked once per sentence: a long one is read once
                     # (rarely there: the regex only then)
-                    same_day = "on the same day" in folded and bool(_SAME_DAY.search(text))
+                    same_day = any(cue in folded for cue in _SAME_DAY_CUES) and bool(
+                        _SAME_DAY.search(text)
+                    )
                 if same_day:
                     date = self.meetings[-1].date
             in_passing = (
