@@ -826,6 +826,8 @@ def test_meeting_date_relative_to_the_date_line(when: str, date: dt.date | None)
         ("Chisinau, Jun. 10, 2021 -", "yesterday", dt.date(2021, 6, 9)),
         ("CHISINAU, Moldova, June 10 --", "on 8 June", dt.date(2021, 6, 8)),
         ("CHISINAU, June 10 (Moldpres) --", "", dt.date(2021, 6, 10)),
+        # day first, and an agency whose name holds "Today"
+        ("Chisinau, 10 June 2021 (Moldova Today) –", "on Wednesday", dt.date(2021, 6, 9)),
     ],
 )
 def test_meeting_date_after_a_dateline(dateline: str, when: str, date: dt.date) -> None:

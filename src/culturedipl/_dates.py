@@ -80,11 +80,13 @@ _RELATIVE = re.compile(
 
 # A dateline opening a sentence: a place in capitals or title case (and its
 # country), then a month and day, and perhaps a year: "BEIJING, May 3",
-# "Paris, Nov 9", "THESSALONIKI, Oct. 6, 2011"; not "Monday, May 5".
+# "Paris, Nov 9", "THESSALONIKI, Oct. 6, 2011", "Rabat, 25 May 2021"; not
+# "Monday, May 5".
 _DATELINE = re.compile(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b)"
     r"[A-Z][A-Za-z\-]+(?:,[ \t]*[A-Z][A-Za-z\-]+)?,[ \t]*"
-    rf"{_MONTH}[ \t]*\d{{1,2}}\b(?:,[ \t]*\d{{4}}\b)?"
+    rf"(?:{_MONTH}[ \t]*\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH}(?![A-Za-z]))(?:,?[ \t]*\d{{4}}\b)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency's credit: "(Xinhua)", "(Al-Maghrib Today)"
 )
 
 
