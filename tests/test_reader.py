@@ -307,6 +307,19 @@ def test_welcoming_a_person_is_a_meeting_not_a_statement() -> None:
     ]
 
 
+def test_the_dateline_s_official_hosts_visitors() -> None:
+    """In a story datelined Seoul, the one Korean official meeting a foreign visitor hosts."""
+    article = parse_text(
+        "SEOUL, Oct. 7 (Korea Wire) -- Kazakh Culture Minister Aibek Nurlanov met with Korean "
+        "Culture Minister Park Ji-hoon on Monday. Nurlanov also met today with Lee Min-su, "
+        "chairman of the Culture Committee of the National Assembly of Korea."
+    )
+    assert [meeting[:2] for meeting in meetings(article)] == [
+        (("Aibek Nurlanov", "Park Ji-hoon"), "Park Ji-hoon"),
+        (("Aibek Nurlanov", "Lee Min-su"), "Lee Min-su"),
+    ]
+
+
 def test_two_meetings_in_one_paragraph_and_also_met() -> None:
     """Two encounters in one paragraph are two meetings; "also met" opens a third."""
     article = parse_text(TWO_MEETINGS)
@@ -319,7 +332,8 @@ def test_two_meetings_in_one_paragraph_and_also_met() -> None:
     assert meetings(article) == [
         (("Wanjiru Otieno", "Hiroshi Tanaka"), "Wanjiru Otieno", None),
         (("Wanjiru Otieno", "Paulo Mendes"), "Wanjiru Otieno", None),
-        (("Wanjiru Otieno", "Kwame Asante"), None, None),
+        # a Ghanaian visitor in a story datelined Nairobi: the Kenyan minister hosts
+        (("Wanjiru Otieno", "Kwame Asante"), "Wanjiru Otieno", None),
     ]
     assert statements(article)[0] == (
         "Otieno and Tanaka discussed",
