@@ -1095,6 +1095,20 @@ def test_title_before_and_is_the_previous_name_s() -> None:
     assert titles["Jana Dvorakova"] == "Rector of the Prague Academy of Arts"
 
 
+def test_chair_of_a_parliament_s_committee_is_a_parliamentarian() -> None:
+    """A parliament committee's chair is a parliamentarian; a museum's director an official."""
+    article = parse_text(
+        "SEOUL, Oct. 7 -- Kazakh Culture Minister Aibek Nurlanov met with Lee Min-su, chairman "
+        "of the Culture Committee of the National Assembly of Korea, and with Kim Soo-ah, "
+        "director of the National Museum of Korea."
+    )
+    assert [(o.name, o.role.value) for o in article.officials] == [
+        ("Aibek Nurlanov", "minister"),
+        ("Lee Min-su", "parliamentarian"),
+        ("Kim Soo-ah", "official"),
+    ]
+
+
 def test_minister_of_cultures_arts_and_heritage() -> None:
     """Chile's "Minister of Cultures, Arts and Heritage" is a minister; the name is the person's."""
     article = parse_text(

@@ -80,6 +80,13 @@ _INTERNATIONAL_MARKERS = frozenset(
 _ORG_ROLE_WORDS = frozenset(
     {"president", "chairman", "chair", "head", "director", "chairperson", "rector"}
 )
+# Words of a parliament's name or of its bodies: who chairs one of its committees
+# or friendship groups is a parliamentarian ("chairman of the Culture Committee of
+# the National Assembly", "head of the ... interparliamentary friendship group")
+_PARLIAMENT_MARKERS = frozenset(
+    """parliament parliamentary interparliamentary inter-parliamentary assembly majlis
+    sejm senate duma congress representatives knesset bundestag rada""".split()
+)
 
 #: Higher-ranked roles win when one title holds several offices.
 _RANK = {
@@ -577,6 +584,12 @@ def _body_role(
     international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body)
     if head == "head" and any(keys[j] == "ministry" for j in body):
         return Role.MINISTER
+    if (
+        head in _ORG_ROLE_WORDS
+        and role is Role.OFFICIAL
+        and not _PARLIAMENT_MARKERS.isdisjoint(keys[after + 1 : last + 1])
+    ):
+        return Role.PARLIAMENTARIAN
     if head in _ORG_ROLE_WORDS and role in {Role.HEAD_OF_STATE, Role.OFFICIAL}:
         return Role.HEAD_OF_ORGANIZATION if international else Role.OFFICIAL
     if role is Role.HEAD_OF_ORGANIZATION and not international:
