@@ -1109,6 +1109,19 @@ def test_chair_of_a_parliament_s_committee_is_a_parliamentarian() -> None:
     ]
 
 
+def test_an_assistant_director_general_is_an_official() -> None:
+    """An assistant director-general is no head of the body, and is still found by that title."""
+    article = parse_text(
+        "PARIS, May 4. UNESCO Assistant Director-General for Culture Marta Silva received "
+        "Minister of Culture of Peru Leslie Urteaga. The Assistant Director-General commended "
+        "Peru for its inventory of living heritage."
+    )
+    assert officials(article)[0] == ("Marta Silva", "official", None, "UNESCO", None)
+    assert statements(article) == [
+        ("The Assistant Director-General commended", ("Marta Silva",), "express")
+    ]
+
+
 def test_minister_of_cultures_arts_and_heritage() -> None:
     """Chile's "Minister of Cultures, Arts and Heritage" is a minister; the name is the person's."""
     article = parse_text(

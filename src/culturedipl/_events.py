@@ -214,6 +214,8 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# Words of a role phrase that a title need not hold.
+_NOT_TITLE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of"})
 # What follows the place of a dateline: "Amman, June 8", "Hanoi (VNA)".
 _DATELINE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
 # Words that join a second clause, with its own subject and report, to a sentence.
@@ -1056,6 +1058,15 @@ class _Reader:
             for index, person in enumerate(self.people)
             if person.role in roles and index not in exclude
         ]
+        if not candidates:
+            # no one of the noun's roles: "the Assistant Director-General" is whoever
+            # that title names, of whatever role
+            wanted = {part for w in words if w not in _NOT_TITLE_WORDS for part in w.split("-")}
+            candidates = [
+                index
+                for index in range(len(self.people))
+                if index not in exclude and wanted and wanted <= self.title_words[index]
+            ]
         if noun in {"counterpart", "colleague"}:
             candidates = [c for c in candidates if c not in self.state.last_subject] or candidates
         if "deputy" in words:
