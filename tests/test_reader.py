@@ -1122,6 +1122,20 @@ def test_an_assistant_director_general_is_an_official() -> None:
     ]
 
 
+def test_chairs_of_a_council_of_ministers() -> None:
+    """The chair of a council of ministers heads the government; a deputy chair is a minister."""
+    article = parse_text(
+        "SARAJEVO, March 3. Turkish Culture Minister Emre Kaya met with Chairwoman of the Council "
+        "of Ministers of Bosnia and Herzegovina Lejla Hadzic. In Ashgabat, he met Deputy Chairman "
+        "of the Cabinet of Ministers of Turkmenistan Merdan Orazov."
+    )
+    assert [(o.name, o.role.value) for o in article.officials] == [
+        ("Emre Kaya", "minister"),
+        ("Lejla Hadzic", "head_of_government"),
+        ("Merdan Orazov", "minister"),
+    ]
+
+
 def test_minister_of_cultures_arts_and_heritage() -> None:
     """Chile's "Minister of Cultures, Arts and Heritage" is a minister; the name is the person's."""
     article = parse_text(
