@@ -307,6 +307,16 @@ def test_welcoming_a_person_is_a_meeting_not_a_statement() -> None:
     ]
 
 
+def test_a_title_case_dateline_gives_the_home_country() -> None:
+    """ "Skopje, 21 June 2018 (MIA) –" sets the home country, whatever places follow."""
+    article = parse_text(
+        "Skopje, 21 June 2018 (MIA) – Minister of Culture Ana Petrovska received UNESCO "
+        "Assistant Director-General for Culture Marta Silva. They spoke of the session of the "
+        "World Heritage Committee in Manama, in Manama's conference centre."
+    )
+    assert officials(article)[0] == ("Ana Petrovska", "minister", "MK", None, None)
+
+
 def test_the_dateline_s_official_hosts_visitors() -> None:
     """In a story datelined Seoul, the one Korean official meeting a foreign visitor hosts."""
     article = parse_text(

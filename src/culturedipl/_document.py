@@ -11,6 +11,10 @@ from culturedipl._segment import Sentence, sentences, split_tokens
 
 __all__ = ["Document"]
 
+# What follows the place a body opens with as a dateline: "Amman, June 8",
+# "Hanoi (VNA) –" (a place in capitals, "BAKU", needs nothing after it)
+_DATELINE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
+
 
 class Document:
     """A body with its sentences, a flat token list and each token's match key."""
@@ -88,6 +92,20 @@ class Document:
                     labels.append(label)
                 resume = at + length
         return tuple(sorted(labels))
+
+    def dateline_country(self) -> str | None:
+        """The country of the place the body opens with as a dateline, if it does.
+
+        "SEOUL, Oct 7", "Amman, June 8 (Petra)", "Hanoi (VNA) –"; not "Egypt's Minister".
+        """
+        found = self.places.get(0)
+        if found is None:
+            return None
+        length, code = found
+        following = self.words[length] if length < len(self.words) else ""
+        if self.words[0].isupper() or following in _DATELINE_FOLLOWERS:
+            return code
+        return None
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding token *token_index*."""

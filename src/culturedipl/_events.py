@@ -216,8 +216,6 @@ _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
 # Words of a role phrase that a title need not hold.
 _NOT_TITLE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of"})
-# What follows the place of a dateline: "Amman, June 8", "Hanoi (VNA)".
-_DATELINE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
 # Words that join a second clause, with its own subject and report, to a sentence.
 _CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 # A word of a title, for matching role phrases against titles ("secretary-general"
@@ -568,8 +566,6 @@ class _Reader:
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None
         self._visited: set[str] | None = None
-        self._dateline_country: str | None = None
-        self._dateline_read = False
         # every sentence looks for its reporting verb: the words a verb can start
         # with, and where they stand, are worked out once here
         self.verb_starts = doc.lex.verbs.first_words()
@@ -611,26 +607,6 @@ class _Reader:
     def _find_folded(self) -> str:
         """The body lower-cased: a word absent from it is absent from every sentence."""
         return _fold(self.doc.body)
-
-    @property
-    def dateline_country(self) -> str | None:
-        """The country of the place the body opens with as a dateline, if it does."""
-        if not self._dateline_read:
-            self._dateline_country = self._find_dateline_country()
-            self._dateline_read = True
-        return self._dateline_country
-
-    def _find_dateline_country(self) -> str | None:
-        # "SEOUL, Oct 7", "Amman, June 8 (Petra)", "Hanoi (VNA) –"; not "Egypt's Minister"
-        doc = self.doc
-        found = doc.places.get(0)
-        if found is None:
-            return None
-        length, code = found
-        following = doc.words[length] if length < len(doc.words) else ""
-        if doc.words[0].isupper() or following in _DATELINE_FOLLOWERS:
-            return code
-        return None
 
     @property
     def may_sideline(self) -> bool:
@@ -1513,7 +1489,7 @@ class _Reader:
             return self.state.series_host, False
         # the one official of the dateline's country meeting foreigners there
         # ("SEOUL, Oct 7 -- ... met ... Choi Young-hwan, chairman of ...")
-        home = self.dateline_country
+        home = self.doc.dateline_country()
         if home is not None and len(countries) > 1:
             local = [p for p in participants if people[p].country == home]
             if len(local) == 1 and people[local[0]].role not in ENVOYS:

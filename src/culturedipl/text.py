@@ -136,9 +136,10 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
 
 def _home_country(doc: Document, people: list[Person]) -> str | None:
     """The country the story happens in: dateline, envoys' posts, or most named."""
-    if doc.words and 0 in doc.places and doc.words[0].isupper():
-        # a dateline: "BAKU, Azerbaijan, June 20."
-        return doc.places[0][1]
+    dateline = doc.dateline_country()
+    if dateline is not None:
+        # a dateline: "BAKU, Azerbaijan, June 20.", "Skopje, 21 June 2018 (MIA) –"
+        return dateline
     # counts kept in plain dicts, in the order first seen: max() then gives the
     # most frequent, the first seen among equals
     posts: dict[str, int] = {}
