@@ -317,6 +317,18 @@ def test_a_title_case_dateline_gives_the_home_country() -> None:
     assert officials(article)[0] == ("Ana Petrovska", "minister", "MK", None, None)
 
 
+def test_an_office_in_a_city_gives_a_non_envoy_s_country() -> None:
+    """ "Vice-Rector of ... University in Bratislava" is Slovak, and no envoy posted there."""
+    article = parse_text(
+        "BAKU, May 5. Deputy Minister of Culture of Azerbaijan Leyla Mammadova met with Peter "
+        "Novak, Vice-Rector of Comenius University in Bratislava, who is visiting Baku."
+    )
+    assert officials(article) == [
+        ("Leyla Mammadova", "deputy_minister", "AZ", None, None),
+        ("Peter Novak", "official", "SK", None, None),
+    ]
+
+
 def test_the_dateline_s_official_hosts_visitors() -> None:
     """In a story datelined Seoul, the one Korean official meeting a foreign visitor hosts."""
     article = parse_text(

@@ -206,10 +206,19 @@ def _complete_people(doc: Document, people: list[Person]) -> None:
                 person.posted_to = home
             if person.country is None and home is not None and person.posted_to != home:
                 person.country = home
-        elif (
-            person.country is None and person.organization is None and person.role not in _ORG_ROLES
-        ):
-            person.country = home
+        else:
+            if person.posted_to is not None:
+                # only envoys are posted: "Vice-Rector of Comenius University in
+                # Bratislava" says where the office is, which is the country
+                if person.country is None and person.organization is None:
+                    person.country = person.posted_to
+                person.posted_to = None
+            if (
+                person.country is None
+                and person.organization is None
+                and person.role not in _ORG_ROLES
+            ):
+                person.country = home
         if person.posted_to == person.country and person.role in ENVOYS:
             person.posted_to = None
 
