@@ -329,6 +329,15 @@ def test_an_office_in_a_city_gives_a_non_envoy_s_country() -> None:
     ]
 
 
+def test_a_greek_region_named_after_macedonia_is_greek() -> None:
+    """ "Regional Governor of Central Macedonia" is Greek, not North Macedonian."""
+    article = parse_text(
+        "THESSALONIKI, May 5. The Regional Governor of Central Macedonia, Nikos Pappas, "
+        "received the Consul General of Serbia in Thessaloniki, Ana Jovanovic."
+    )
+    assert officials(article)[0] == ("Nikos Pappas", "official", "GR", None, None)
+
+
 def test_the_dateline_s_official_hosts_visitors() -> None:
     """In a story datelined Seoul, the one Korean official meeting a foreign visitor hosts."""
     article = parse_text(
