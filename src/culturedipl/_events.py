@@ -1165,7 +1165,8 @@ class _Reader:
         if True in self.inside_quote[indexes.start : indexes.stop]:
             # (a sentence with no quoted token has no match inside a quotation)
             matches = [m for m in matches if not self._in_quote_at(s, sentence.start + m.start())]
-        same_day: bool | None = None  # whether the sentence says "on the same day" (...)
+        # whether the sentence says "on the same day", "later that day" and the like
+        same_day: bool | None = None
         for n, match in enumerate(matches):
             kind = match.lastgroup or ""
             # the two tests that pass over a match come first: the noun "meeting" is
