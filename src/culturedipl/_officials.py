@@ -676,7 +676,15 @@ def _organization_in(doc: Document, first: int, last: int, kinds: list[str]) -> 
                     return found[1]
     if "orgword" not in title_kinds:
         return None  # what follows needs a body's word ("Foundation") to return
-    # "President of the International Turkic Culture and Heritage Foundation"
+    return _international_body_named(doc, first, last, kinds)
+
+
+def _international_body_named(doc: Document, first: int, last: int, kinds: list[str]) -> str | None:
+    """An international body's name after "of" in a title, up to its last body word.
+
+    "President of the International Turkic Culture and Heritage Foundation".
+    """
+    keys = doc.keys
     for j in range(first, last + 1):
         if keys[j] == "of":
             k = j + 1

@@ -27,7 +27,7 @@ from culturedipl._initiatives import (
     _trim,
 )
 from culturedipl._officials import (
-    _INTERNATIONAL_MARKERS,
+    _international_body_named,
     _organization_in,
     _places_in,
     _token_kinds,
@@ -341,22 +341,7 @@ def plain_organization_in(doc: Document, first: int, last: int, kinds: list[str]
                 return found[1]
     if "orgword" not in kinds[first : last + 1]:
         return None
-    for j in range(first, last + 1):
-        if keys[j] == "of":
-            k = j + 1
-            if k <= last and keys[k] == "the":
-                k += 1
-            end = None
-            for m in range(k, last + 1):
-                if kinds[m] == "orgword":
-                    end = m
-                elif keys[m] in {",", ")"}:
-                    break
-            if end is not None and any(
-                keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)
-            ):
-                return doc.text(k, end)
-    return None
+    return _international_body_named(doc, first, last, kinds)
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
