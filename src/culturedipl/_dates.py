@@ -121,8 +121,13 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
     lowered = text.lower()
     if digit is None and "day" not in lowered:
         return None
-    absolute = _first_absolute(text, digit)
-    relative = _first_relative(text, lowered)
+    return _date_of_first(_first_absolute(text, digit), _first_relative(text, lowered), published)
+
+
+def _date_of_first(
+    absolute: re.Match[str] | None, relative: re.Match[str] | None, published: dt.date | None
+) -> dt.date | None:
+    """The date the earlier of the first ``_ABSOLUTE`` and ``_RELATIVE`` matches gives."""
     if absolute is not None and (relative is None or absolute.start() <= relative.start()):
         return _absolute(absolute, published)
     if relative is not None and published is not None:

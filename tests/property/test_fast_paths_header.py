@@ -17,10 +17,10 @@ from hypothesis import example, given, settings
 
 from culturedipl._dates import (
     _ABSOLUTE,
+    _DATELINE,
     _DIGIT,
     _RELATIVE,
-    WEEKDAYS,
-    _absolute,
+    _date_of_first,
     _first_absolute,
     _first_relative,
     date_in,
@@ -185,24 +185,13 @@ def test_date_searches_find_the_first_match(text: str) -> None:
 
 
 def plain_date_in(text: str, published: dt.date | None) -> dt.date | None:
-    """date_in, searching the whole sentence with both patterns."""
-    absolute = _ABSOLUTE.search(text)
-    relative = _RELATIVE.search(text)
-    if absolute is not None and (relative is None or absolute.start() <= relative.start()):
-        return _absolute(absolute, published)
-    if relative is not None and published is not None:
-        word = (relative.group("word") or "").casefold()
-        if word == "today":
-            return published
-        if word == "yesterday":
-            return published - dt.timedelta(days=1)
-        day = next(
-            index
-            for index, name in enumerate(WEEKDAYS)
-            if re.fullmatch(name, relative.group("day"), re.IGNORECASE)
-        )
-        return published - dt.timedelta(days=(published.weekday() - day) % 7)
-    return None
+    """date_in, searching the whole sentence (after a dateline first) with both patterns."""
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        found = plain_date_in(text[dateline.end() :], published)
+        if found is not None:
+            return found
+    return _date_of_first(_ABSOLUTE.search(text), _RELATIVE.search(text), published)
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
