@@ -39,6 +39,19 @@ from culturedipl._header import (
 
 EXAMPLES = max(300, settings().max_examples)
 
+
+def pieces_or_any_text(
+    pieces: st.SearchStrategy[str], blanks: st.SearchStrategy[str], *, max_pieces: int
+) -> st.SearchStrategy[str]:
+    """Texts of *pieces*, each followed by one of *blanks*, or any text at all."""
+    return st.one_of(
+        st.lists(st.tuples(pieces, blanks), max_size=max_pieces).map(
+            lambda pairs: "".join(piece + blank for piece, blank in pairs)
+        ),
+        st.text(max_size=120),
+    )
+
+
 # Tokens of words in either case, with the punctuation, digits, apostrophes
 # and hyphens that split or join them; the white space (not only " ")
 # between them; and what may close the line.
@@ -154,12 +167,7 @@ DATE_PIECES = st.sampled_from(
     ]
 )
 DATE_BLANKS = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\x85", ""])
-SENTENCES = st.one_of(
-    st.lists(st.tuples(DATE_PIECES, DATE_BLANKS), max_size=30).map(
-        lambda pairs: "".join(piece + blank for piece, blank in pairs)
-    ),
-    st.text(max_size=120),
-)
+SENTENCES = pieces_or_any_text(DATE_PIECES, DATE_BLANKS, max_pieces=30)
 
 
 def same_match(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
@@ -305,12 +313,7 @@ CREDIT_PIECES = st.sampled_from(
     ]
 )
 CREDIT_BLANKS = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\xa0", "\r", "\u2028", ""])
-BODIES = st.one_of(
-    st.lists(st.tuples(CREDIT_PIECES, CREDIT_BLANKS), max_size=40).map(
-        lambda pairs: "".join(piece + blank for piece, blank in pairs)
-    ),
-    st.text(max_size=120),
-)
+BODIES = pieces_or_any_text(CREDIT_PIECES, CREDIT_BLANKS, max_pieces=40)
 
 
 def plain_groups_in_lines_holding(pattern: re.Pattern[str], text: str, cue: str) -> list[str]:
