@@ -199,8 +199,8 @@ def _size(chars: int) -> str:
 # Inputs.
 
 
-def corpus_texts(corpus: Path | None) -> tuple[list[str], str]:
-    """The seed-sized articles: the shared corpus when present, else our own."""
+def corpus_paths(corpus: Path | None) -> tuple[list[Path], str]:
+    """The seed-sized articles' files: the shared corpus when present, else our own."""
     shared = corpus if corpus is not None else REPO.parent / "shared" / "corpus"
     paths = sorted(shared.glob("**/*.txt")) if shared.is_dir() else []
     source = str(shared)
@@ -212,6 +212,12 @@ def corpus_texts(corpus: Path | None) -> tuple[list[str], str]:
     if not paths:
         msg = "no article texts found"
         raise SystemExit(msg)
+    return paths, source
+
+
+def corpus_texts(corpus: Path | None) -> tuple[list[str], str]:
+    """The seed-sized articles (see :func:`corpus_paths`) and where they come from."""
+    paths, source = corpus_paths(corpus)
     return [path.read_text(encoding="utf-8-sig") for path in paths], source
 
 

@@ -4,17 +4,17 @@
 
 Each SRC is a folder that holds the ``culturedipl`` package (``src`` of a
 checkout, or an unpacked wheel); without one, the package this interpreter
-imports is counted. For each, the corpus articles (``../shared/corpus`` when
-it exists, otherwise the test articles) are parsed once to warm up, then
-*N* more times, under ``valgrind --tool=cachegrind``; the difference of the
-two instruction counts, divided by the articles parsed, leaves out start-up.
+imports is counted. For each, the articles ``bench.py`` reads (``../shared/corpus``
+when it exists, otherwise our own) are parsed once to warm up, then *N* more
+times, under ``valgrind --tool=cachegrind``; the difference of the two
+instruction counts, divided by the articles parsed, leaves out start-up.
 
 On a shared machine, timings of one change move by several per cent from run
 to run, while instruction counts repeat exactly for the same code; across
 edits they are steady to about 1% (memory layout and allocation move them),
-so they show changes of a few per cent that timings blur. They are not time (a cache miss costs
-more than an instruction), so a real speed-up is confirmed by timing, in
-``bench.py``. Needs valgrind (``apt install valgrind``).
+so they show changes of a few per cent that timings blur. They are not time
+(a cache miss costs more than an instruction), so a real speed-up is
+confirmed by timing, in ``bench.py``. Needs valgrind (``apt install valgrind``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from bench import corpus_paths  # the same articles the benchmark reads
 
 # The child parses the corpus 1 + rounds times; paths come in argv.
 _DRIVER = """
@@ -43,18 +43,6 @@ for _ in range(1 + int(sys.argv[1])):
 """
 
 _TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
-
-
-def corpus_paths(corpus: Path | None) -> list[Path]:
-    """The articles parsed: *corpus*, ../shared/corpus, or the test articles."""
-    folder = corpus if corpus is not None else REPO.parent / "shared" / "corpus"
-    paths = sorted(folder.glob("**/*.txt")) if folder.is_dir() else []
-    if not paths:
-        paths = sorted((REPO / "tests" / "articles").glob("*.txt"))
-    if not paths:
-        msg = "no article texts found"
-        raise SystemExit(msg)
-    return paths
 
 
 def count(source: str | None, rounds: int, paths: Sequence[Path], driver: Path) -> int:
@@ -105,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
-    paths = corpus_paths(args.corpus)
+    paths, _ = corpus_paths(args.corpus)
     sources: list[str | None] = [str(Path(s).resolve()) for s in args.sources] or [None]
     with tempfile.TemporaryDirectory() as tmp:
         driver = Path(tmp) / "driver.py"
