@@ -75,6 +75,7 @@ _GROUPS = frozenset(
         "pair",
         "delegations",
         "counterparts",
+        "colleagues",
     }
 )
 _MEETING_NOUNS = frozenset(
@@ -136,6 +137,9 @@ _PARENTHETICALS = (
     ("for", "their", "part"),
     ("in", "response"),
     ("in", "return"),
+    ("on", "his", "part"),
+    ("on", "her", "part"),
+    ("on", "their", "part"),
 )
 # the last word of each of them
 _PARENTHETICAL_ENDS = frozenset(phrase[-1] for phrase in _PARENTHETICALS)
@@ -214,6 +218,15 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# "seized the opportunity to express thanks": a light verb whose purpose infinitive
+# carries the act (ANNOTATION.md, "A light verb with a purpose")
+_LIGHT_VERBS = frozenset(
+    {"seized", "took", "used", "grasped", "availed", "seizes", "takes", "uses"}
+)
+_OPPORTUNITY_NOUNS = frozenset({"opportunity", "occasion", "chance"})
+# the words that may stand between the agents after a passive's "by"
+# ("by the Minister of Culture of X, A, and the Minister ... B")
+_AGENT_JOINERS = frozenset({"and", ",", "the", "of", "for", "a", "an", "both"})
 # Words of a role phrase that a title need not hold.
 _NOT_TITLE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of"})
 # Words that join a second clause, with its own subject and report, to a sentence.
@@ -240,9 +253,16 @@ _TRIGGER_BRANCHES = (
     r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)",
     r"(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)",
     r"(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))",
+    # "a meeting held in Accra on Friday between A and B"
+    (
+        r"(?P<between>meeting between|talks between|"
+        r"(?:meeting|talks|consultations) (?:was |were )?held(?: [\w,’'\-]+){0,10}? between)"
+    ),
     r"(?P<met>met|meets|has met|have met|had met|meeting)",
     (
-        r"(?P<held>held|hold|holds|had|have had|has had)\s+(?:a |an |the )?(?:\w+[- ])?(?:\w+ )?"
+        r"(?P<held>held|hold|holds|had|have had|has had)(?:(?:,[^,.;]{1,30}){1,3},)?\s+"
+        r"(?:a |an |the )?"
+        r"(?:\w+[- ])?(?:\w+ )?"
         r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
         r"video call|video conference|negotiations|consultations)"
     ),
@@ -252,11 +272,10 @@ _TRIGGER_BRANCHES = (
         r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
         r" (?:with|between))"
     ),
-    r"(?P<between>meeting between|talks between)",
     (
         r"(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
         r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
-        r"attended the (?:meeting|talks|meetings)|in the presence of|"
+        r"attended the (?:meeting|talks|meetings|event|ceremony|signing)|in the presence of|"
         r"participated in the (?:meeting|talks))"
     ),
 )
@@ -277,7 +296,7 @@ _TRIGGER_NO_AT_STARTS = (
     *("called", "paid"),  # visit
     *("met", "meet", "have", "had"),  # met ("meets", "meeting")
     *("held", "hold"),  # held
-    "talks",  # between ("meeting between" starts with "meet")
+    *("talks", "consultations"),  # between ("meeting between" starts with "meet")
     *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
 )
 # Where any of them stands, one pattern for all: "w(?=as|ere|elcome)|b(?=eing|een)|...".
@@ -293,8 +312,11 @@ _TRIGGER_NO_AT_FIND = re.compile(
     )
 )
 _UNNAMED = re.compile(
-    r"^\s*(?:with\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:delegation|rector|ministry|leadership|management|head|heads)\b",
+    r"^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:delegation|rector|ministry|leadership|management|head|heads)\b"
+    # an unnamed counterpart: "met Iranian Minister for Culture", "met his Kazakh counterpart"
+    r"|(?:(?:the|his|her|their)\s+)?(?:[\w\-’']+\s+){0,3}?"
+    r"(?:counterpart|minister|ambassador|envoy)\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # A cheap test that a sentence may hold a meeting trigger at all: one of these
@@ -462,6 +484,10 @@ def _place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
     return None
 
 
+# the lower-case words a title holds ("Head of the Agency for Culture")
+_TITLE_JOINERS = frozenset({"of", "the", "for", "(", ")", "&"})
+
+
 def _conjoined(
     owner: dict[int, int], keys: Sequence[str], i: int, floor: int, first: int
 ) -> list[int]:
@@ -477,15 +503,29 @@ def _conjoined(
     people = [owner[i]]
     joined = False
     top = i if "and" in keys[first + 1 : i + 1] else first
-    for j in range(top, floor - 1, -1):
+    j = top
+    while j >= floor:
         person = owner.get(j)
         token_key = keys[j]
+        if token_key == ")" and "(" in keys[max(floor, j - 6) : j]:
+            # an acronym in brackets inside a title: "Agency (TIKA) Serkan Kayalar"
+            j = _index_back(keys, "(", j, max(floor, j - 6)) - 1
+            continue
         if person is None and token_key not in {",", "and"}:
             break
         joined = joined or token_key == "and"
         if person is not None and person not in people and joined:
             people.insert(0, person)
+        j -= 1
     return people
+
+
+def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int:
+    """The last index before *start*, not below *floor*, where *items* holds *value*."""
+    for k in range(start - 1, floor - 1, -1):
+        if items[k] == value:
+            return k
+    return floor
 
 
 @functools.cache
@@ -683,6 +723,11 @@ class _Reader:
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
             k = at - 1
             while k >= first and k not in owner:
+                if words[k] == ")" and k - 2 >= first and words[k - 2] == "(":
+                    # an acronym in brackets ends the title: "Agency (TIKA) Serkan Kayalar"
+                    owner[k] = owner[k - 1] = owner[k - 2] = person
+                    k -= 3
+                    continue
                 found = known.get(words[k])
                 if not (title_token(k) if found is None else found):
                     break
@@ -842,7 +887,10 @@ class _Reader:
             # "the meeting with X" as the subject
             if first - 1 >= floor and keys[first] == "with" and keys[first - 1] in _MEETING_NOUNS:
                 return self._participants(), "meeting"
-            return _conjoined(owner, keys, i, floor, first), "name"
+            people = _conjoined(owner, keys, i, floor, first)
+            if len(people) == 1:
+                people = self._before_title(first, floor) + people
+            return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
             return self._pronoun(token_key), "pronoun"
@@ -853,6 +901,14 @@ class _Reader:
             holders = [p for p in self._group() if self.people[p].role in plural]
             if len(holders) >= 2:
                 return holders, "group"
+        if token_key in _GROUPS and i - 2 >= floor and doc.keys[i - 2] == "of":
+            return [], "thing"  # "delegates of both sides": the head is "delegates"
+        if token_key == "side" and i > floor:
+            # "the Turkmen side proposed": the participants of that country
+            code = _place_code_of(doc.lex.places, keys[i - 1])
+            holders = [p for p in self._group() if self.people[p].country == code]
+            if code is not None and holders:
+                return holders, "role"
         if token_key in {"they", "both", "sides", "parties"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
@@ -880,6 +936,26 @@ class _Reader:
                     return [p for p in more if p not in found] + found, "role"
             return found, "role"
         return [], "thing"
+
+    def _before_title(self, j: int, floor: int) -> list[int]:
+        """The officials conjoined before a title the reader did not take with its name.
+
+        "A and Head of the Cooperation and Coordination Agency (TIKA) B discussed":
+        back from token *j* over the title's capitalised and joining words to an
+        "and" that follows a named official.
+        """
+        doc = self.doc
+        keys, words, owner = doc.keys, doc.words, self.owner
+        while j >= floor and j not in owner:
+            if not (keys[j] in _TITLE_JOINERS or keys[j] == "and" or words[j][:1].isupper()):
+                return []
+            j -= 1
+        if j < floor or keys[j + 1] != "and":
+            return []
+        first = j
+        while first > floor and first in owner:
+            first -= 1
+        return _conjoined(owner, keys, j, floor, first)
 
     def _clause_subject(self, floor: int, stop: int) -> list[int]:
         """The subject of the first verb of a sentence, for a verb coordinated with it."""
@@ -1627,15 +1703,21 @@ class _Reader:
             return
         at, length, act = verb
         verb_keys = doc.keys[at : at + length]
-        passive = (
-            "was" in verb_keys
-            or "were" in verb_keys
-            or (at > indexes.start and doc.keys[at - 1] in {"was", "were", "been", "be"})
-        )
-        subject, kind = self.subject_before(at, indexes.start)
+        passive = "was" in verb_keys or "were" in verb_keys or self._after_be(at, indexes.start)
+        head = self._purpose_head(at, indexes.start)
+        subject, kind = self.subject_before(at if head is None else head, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
         verb_end = at + length
+        listeners: list[int] = []
+        if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by":
+            # "The protocol was signed by A and B", "X was informed by Y": the agents
+            # after "by" spoke; a named subject before the verb listened
+            agents = self._agents_after(verb_end + 1, indexes.stop)
+            if agents:
+                if kind in {"name", "role", "pronoun"}:
+                    listeners = [p for p in subject if p not in agents]
+                subject, kind, passive = agents, "name", False
         # (most verbs report no other's act: "said that ..." is looked at only there)
         inner = (
             self._inner_report(verb_end, indexes, act)
@@ -1657,6 +1739,10 @@ class _Reader:
             else:
                 return
         elif kind == "meeting":
+            if not passive and act in _REPORT_ACTS and self._meeting_noun_before(at, indexes):
+                # "The meeting addressed ...", "The talks touched upon ...": a meeting
+                # does not speak; what it covered was discussed (ANNOTATION.md)
+                act = Act.DISCUSS
             if not passive and act not in _MEETING_ACTS:
                 return
         elif kind == "shared":
@@ -1677,7 +1763,7 @@ class _Reader:
             addressees = subject
             subject = others
         else:
-            addressees = self.object_after(at + length, indexes.stop, subject)
+            addressees = listeners or self.object_after(at + length, indexes.stop, subject)
         discussed_with = False
         if act is Act.DISCUSS and len(subject) == 1 and kind != "meeting":
             # "discussed ... with Y": both spoke, and they met (ANNOTATION.md)
@@ -1722,6 +1808,55 @@ class _Reader:
             self.state.last_subject = subject
         if quoted:
             self.state.quote_speaker = subject
+
+    def _meeting_noun_before(self, verb: int, indexes: range) -> bool:
+        """Whether the subject right before *verb* is a meeting noun ("the talks"), not "it"."""
+        keys = self.doc.keys
+        j = verb - 1
+        while j > indexes.start and keys[j] in _ADVERBS:
+            j -= 1
+        return keys[j] in _MEETING_NOUNS and keys[j] not in {"it", "sides"}
+
+    def _after_be(self, verb: int, floor: int) -> bool:
+        """Whether *verb* is a participle after "was", "were", "been" or "be", adverbs
+        allowed between ("was also commended", "were further discussed")."""
+        keys = self.doc.keys
+        j = verb - 1
+        while j > floor and keys[j] in _ADVERBS and keys[j] not in {"has", "have", "had"}:
+            j -= 1
+        return j >= floor and j < verb and keys[j] in {"was", "were", "been", "be"}
+
+    def _purpose_head(self, verb: int, floor: int) -> int | None:
+        """The light verb whose purpose infinitive *verb* is, else ``None``.
+
+        "He seized the opportunity of this meeting to express thanks": the act is
+        that of "express", the subject that of "seized" (ANNOTATION.md).
+        """
+        keys = self.doc.keys
+        if verb - 1 <= floor or keys[verb - 1] != "to":
+            return None
+        for k in range(verb - 2, max(floor, verb - 12) - 1, -1):
+            if keys[k] in _OPPORTUNITY_NOUNS:
+                for m in range(k - 1, max(floor, k - 4) - 1, -1):
+                    if keys[m] in _LIGHT_VERBS:
+                        return m
+                return None
+            if keys[k] in {".", ";", ":"}:
+                return None
+        return None
+
+    def _agents_after(self, first: int, stop: int) -> list[int]:
+        """The officials named as agents from token *first* (right after a passive's "by")."""
+        doc = self.doc
+        found: list[int] = []
+        for j in range(first, stop):
+            person = self.owner.get(j)
+            if person is not None:
+                if person not in found:
+                    found.append(person)
+            elif not (doc.keys[j] in _AGENT_JOINERS or doc.words[j][:1].isupper()):
+                break
+        return found
 
     def _welcomes_a_person(self, verb_keys: Sequence[str], after: int, indexes: range) -> bool:
         """Whether "welcomed" takes a named person: "X welcomed H.E. Mr. Y, Minister of ...".
@@ -1908,12 +2043,14 @@ class _Reader:
             length, act = found
             previous = keys[j - 1] if j > start else ""
             following = keys[j + length] if j + length < stop else ""
-            if previous in _MODALS or (
+            if (previous in _MODALS and self._purpose_head(j, start) is None) or (
                 previous in {"be", "being"} and keys[j] not in {"was", "were"}
             ):
                 j += length
                 continue
-            if following == "by" and previous not in {"was", "were", "been"}:
+            if following == "by" and not (
+                previous in {"was", "were", "been"} or keys[j] in {"was", "were"}
+            ):
                 j += length
                 continue
             if keys[j] == "presented" and (

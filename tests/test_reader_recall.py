@@ -1,0 +1,148 @@
+"""Recall rules for constructions real articles use: each a sentence of our own, in and out.
+
+Each case names the general construction it covers (ANNOTATION.md decides the
+reading); the reader must find the meetings and statements listed, by the
+officials' names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import culturedipl
+
+#: (construction, text, meetings as participant names, statements as (act, speakers))
+CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
+    (
+        "a passive with its agents after 'by' (both discuss, and so met)",
+        (
+            "Plans for the festival were discussed by the Minister of Culture of Latvia "
+            "Inga Berzina "
+            "and the Minister of Culture of Estonia Kaarel Tamm."
+        ),
+        [["Inga Berzina", "Kaarel Tamm"]],
+        [("discuss", ["Inga Berzina", "Kaarel Tamm"])],
+    ),
+    (
+        "a passive with a named listener and an agent: the agent speaks",
+        (
+            "Culture Minister Rasa Vilke met Ambassador of Japan Kenji Sato. "
+            "Vilke was informed by Sato about the exhibition plans."
+        ),
+        [["Rasa Vilke", "Kenji Sato"]],
+        [("inform", ["Kenji Sato"])],
+    ),
+    (
+        "'held, <date>, a meeting with': a parenthesis between the verb and its object",
+        (
+            "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "
+            "Minister of Culture of Mali Awa Traore."
+        ),
+        [["Omar Haddad", "Awa Traore"]],
+        [],
+    ),
+    (
+        "'met' an unnamed counterpart: a meeting of the named official alone",
+        (
+            "Culture Minister Pedro Alves also met the Angolan Minister of Culture and, during the "
+            "meeting, both ministers expressed the wish to expand exchanges."
+        ),
+        [["Pedro Alves"]],
+        [("express", ["Pedro Alves"])],
+    ),
+    (
+        "'attended the event': attendees join the meeting being reported",
+        (
+            "Minister of Culture Chen Bo met Moroccan culture minister. Deputy Minister Li Na and "
+            "Moroccan Ambassador to China Karim Idrissi attended the event."
+        ),
+        [["Chen Bo", "Li Na", "Karim Idrissi"]],
+        [],
+    ),
+    (
+        "'X of both sides' is not 'both sides': its head is X",
+        (
+            "Minister of Culture Ana Lopes received Ambassador of Chile Diego Rojas. "
+            "Experts of both sides signed a work plan."
+        ),
+        [["Ana Lopes", "Diego Rojas"]],
+        [],
+    ),
+    (
+        "'on her part': a parenthetical between the subject and its verb",
+        (
+            "Minister of Culture Elena Dima met Ambassador of Greece Nikos Pappas. "
+            "The minister, on her part, noted the growth of tourism."
+        ),
+        [["Elena Dima", "Nikos Pappas"]],
+        [("stress", ["Elena Dima"])],
+    ),
+    (
+        "a passive report with an adverb after 'was': the meeting's participants",
+        (
+            "Minister of Culture Dana Ilie met Ambassador of Egypt Omar Saleh. "
+            "The restoration of the old theatre was also discussed."
+        ),
+        [["Dana Ilie", "Omar Saleh"]],
+        [("discuss", ["Dana Ilie", "Omar Saleh"])],
+    ),
+    (
+        "'the <demonym> side': the participant of that country",
+        (
+            "Ambassador of Georgia Levan Beridze met Minister of Culture of Portugal Rita Sousa. "
+            "The Georgian side proposed a week of Georgian films in Lisbon."
+        ),
+        [["Levan Beridze", "Rita Sousa"]],
+        [("propose", ["Levan Beridze"])],
+    ),
+    (
+        "'a meeting held <place, date> between A and B'",
+        (
+            "The plan came out of a meeting held in Dakar on Monday between Minister of Culture "
+            "Moussa Diop and the French Ambassador to Senegal, Claire Martin."
+        ),
+        [["Moussa Diop", "Claire Martin"]],
+        [],
+    ),
+    (
+        "'the meeting addressed': what a meeting covered was discussed by its participants",
+        (
+            "Minister of Culture Ivan Petrov met Ambassador of Serbia Marko Ilic. "
+            "The meeting addressed joint film projects."
+        ),
+        [["Ivan Petrov", "Marko Ilic"]],
+        [("discuss", ["Ivan Petrov", "Marko Ilic"])],
+    ),
+    (
+        "an acronym in brackets inside a title does not cut a conjoined subject",
+        (
+            "President of the Heritage Foundation Leyla Aliyeva and Head of the Turkish "
+            "Cooperation "
+            "and Coordination Agency (TCCA) Ali Demir discussed joint projects."
+        ),
+        [["Ali Demir", "Leyla Aliyeva"]],
+        [("discuss", ["Ali Demir", "Leyla Aliyeva"])],
+    ),
+]
+
+
+def _names(article: culturedipl.Article, ids: tuple[str, ...]) -> list[str]:
+    by_id = {official.id: official.name for official in article.officials}
+    return sorted(by_id[i] for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "meetings", "statements"), CASES, ids=[c[0] for c in CASES]
+)
+def test_construction_is_read(
+    construction: str,
+    text: str,
+    meetings: list[list[str]],
+    statements: list[tuple[str, list[str]]],
+) -> None:
+    """The construction yields exactly its meetings, and its statements among those found."""
+    article = culturedipl.parse_text(text)
+    found_meetings = [_names(article, m.participants) for m in article.meetings]
+    assert found_meetings == [sorted(m) for m in meetings], construction
+    found_statements = [(s.act.value, _names(article, s.speakers)) for s in article.statements]
+    assert found_statements == [(act, sorted(speakers)) for act, speakers in statements]
