@@ -33,6 +33,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("inform", ["Kenji Sato"])],
     ),
     (
+        "a passive whose agent is no official we know is no one's statement",
+        (
+            "Culture Minister Rasa Vilke met Ambassador of Japan Kenji Sato. "
+            "The guest was informed by the museum's curator about the exhibition plans."
+        ),
+        [["Rasa Vilke", "Kenji Sato"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

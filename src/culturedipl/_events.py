@@ -1714,10 +1714,11 @@ class _Reader:
             # "The protocol was signed by A and B", "X was informed by Y": the agents
             # after "by" spoke; a named subject before the verb listened
             agents = self._agents_after(verb_end + 1, indexes.stop)
-            if agents:
-                if kind in {"name", "role", "pronoun"}:
-                    listeners = [p for p in subject if p not in agents]
-                subject, kind, passive = agents, "name", False
+            if not agents:
+                return  # an agent the text names but who is no official we know
+            if kind in {"name", "role", "pronoun"}:
+                listeners = [p for p in subject if p not in agents]
+            subject, kind, passive = agents, "name", False
         # (most verbs report no other's act: "said that ..." is looked at only there)
         inner = (
             self._inner_report(verb_end, indexes, act)
