@@ -42,6 +42,25 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "a sentence opening with 'During' has no participle phrase to pass over",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. During the meeting "
+            "both officials expressed satisfaction with the ties of museums, theatres, "
+            "libraries and schools."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("express", ["Anna Berg", "Wei Lin"])],
+    ),
+    (
+        "a present passive ('is invited') is a passive: its subject is not the speaker",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg said that "
+            "Chinese Minister of Culture Zhao Ming is invited to the festival."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("say", ["Anna Berg"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

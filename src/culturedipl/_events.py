@@ -218,6 +218,9 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# prepositions that end in "-ing": a sentence opening with one has no participle
+# phrase to pass over ("During the meeting both officials expressed ...")
+_ING_PREPOSITIONS = frozenset({"according", "during", "notwithstanding"})
 # "seized the opportunity to express thanks": a light verb whose purpose infinitive
 # carries the act (ANNOTATION.md, "A light verb with a purpose")
 _LIGHT_VERBS = frozenset(
@@ -1825,7 +1828,7 @@ class _Reader:
         j = verb - 1
         while j > floor and keys[j] in _ADVERBS and keys[j] not in {"has", "have", "had"}:
             j -= 1
-        return j >= floor and j < verb and keys[j] in {"was", "were", "been", "be"}
+        return j >= floor and j < verb and keys[j] in {"was", "were", "been", "be", "is", "are"}
 
     def _purpose_head(self, verb: int, floor: int) -> int | None:
         """The light verb whose purpose infinitive *verb* is, else ``None``.
@@ -2023,7 +2026,7 @@ class _Reader:
         )
         verb_starts = self.verb_starts
         skip_to = start
-        if first_word.endswith("ing") and first_word not in {"according"}:
+        if first_word.endswith("ing") and first_word not in _ING_PREPOSITIONS:
             comma = _index(keys, ",", start, stop)
             if comma < stop:
                 skip_to = comma + 1
