@@ -1706,8 +1706,13 @@ class _Reader:
             return
         at, length, act = verb
         verb_keys = doc.keys[at : at + length]
-        passive = "was" in verb_keys or "were" in verb_keys or self._after_be(at, indexes.start)
+        be = self._be_before(at, indexes.start)
+        passive = "was" in verb_keys or "were" in verb_keys or be is not None
+        # the subject stands before the light verb of a purpose ("seized the opportunity
+        # to thank"), before the auxiliary of a passive ("The ambassador was invited")
         head = self._purpose_head(at, indexes.start)
+        if head is None:
+            head = be  # ("has been": subject_before passes over "has" as over an adverb)
         subject, kind = self.subject_before(at if head is None else head, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
@@ -1821,14 +1826,16 @@ class _Reader:
             j -= 1
         return keys[j] in _MEETING_NOUNS and keys[j] not in {"it", "sides"}
 
-    def _after_be(self, verb: int, floor: int) -> bool:
-        """Whether *verb* is a participle after "was", "were", "been" or "be", adverbs
-        allowed between ("was also commended", "were further discussed")."""
+    def _be_before(self, verb: int, floor: int) -> int | None:
+        """The "was", "were", "been", "be", "is" or "are" that makes *verb* a passive
+        participle, adverbs allowed between ("was also commended"), else ``None``."""
         keys = self.doc.keys
         j = verb - 1
         while j > floor and keys[j] in _ADVERBS and keys[j] not in {"has", "have", "had"}:
             j -= 1
-        return j >= floor and j < verb and keys[j] in {"was", "were", "been", "be", "is", "are"}
+        if floor <= j < verb and keys[j] in {"was", "were", "been", "be", "is", "are"}:
+            return j
+        return None
 
     def _purpose_head(self, verb: int, floor: int) -> int | None:
         """The light verb whose purpose infinitive *verb* is, else ``None``.
