@@ -61,6 +61,36 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("invite", ["Anna Berg"])],
     ),
     (
+        "'held meetings with A and B': one meeting with each",
+        (
+            "Minister of Culture Anna Berg held separate meetings with Ambassador of China "
+            "Wei Lin and Ambassador of Peru Luis Soto."
+        ),
+        [["Anna Berg", "Wei Lin"], ["Anna Berg", "Luis Soto"]],
+        [],
+    ),
+    (
+        "'participated in a video conference with'",
+        (
+            "Minister of Culture Anna Berg participated in a video conference with Minister "
+            "of Culture of Peru Luis Soto."
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [],
+    ),
+    (
+        "'paid a working visit to' (and farewell, introductory, friendly visits)",
+        "Ambassador of Peru Luis Soto paid a farewell visit to Minister of Culture Anna Berg.",
+        [["Luis Soto", "Anna Berg"]],
+        [],
+    ),
+    (
+        "'had a talk with'",
+        "Minister of Culture Anna Berg had a talk with Ambassador of China Wei Lin.",
+        [["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -255,7 +255,10 @@ _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 _TRIGGER_BRANCHES = (
     r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)",
     r"(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)",
-    r"(?P<visit>called on|paid (?:a |an )?(?:courtesy |official )?(?:call|visit) (?:on|to))",
+    (
+        r"(?P<visit>called on|paid (?:a |an )?(?:courtesy |official |working |farewell |"
+        r"introductory |friendly )?(?:call|visit) (?:on|to))"
+    ),
     # "a meeting held in Accra on Friday between A and B"
     (
         r"(?P<between>meeting between|talks between|"
@@ -263,11 +266,13 @@ _TRIGGER_BRANCHES = (
     ),
     r"(?P<met>met|meets|has met|have met|had met|meeting)",
     (
-        r"(?P<held>held|hold|holds|had|have had|has had)(?:(?:,[^,.;]{1,30}){1,3},)?\s+"
-        r"(?:a |an |the )?"
+        r"(?P<held>(?:held|hold|holds|had|have had|has had|conducted)"
+        r"(?:(?:,[^,.;]{1,30}){1,3},)?\s+(?:a |an |the )?"
+        # "participated in a video conference with" (not "in the meeting": an attendance)
+        r"|(?:participated|took part) in (?:a |an ))"
         r"(?:\w+[- ])?(?:\w+ )?"
-        r"(?:meeting|meetings|talks|conversation|discussion|phone call|telephone conversation|"
-        r"video call|video conference|negotiations|consultations)"
+        r"(?:meeting|meetings|talks|talk|conversation|discussion|phone call|telephone conversation|"
+        r"video call|video conference|videoconference|negotiations|consultations)"
     ),
     (
         r"(?P<at>(?:(?:at|in|during|after) )?(?:(?:the|a|an|his|her|their|this|that) )?"
@@ -298,7 +303,7 @@ _TRIGGER_NO_AT_STARTS = (
     *("receive", "host", "welcome", "has"),  # recv
     *("called", "paid"),  # visit
     *("met", "meet", "have", "had"),  # met ("meets", "meeting")
-    *("held", "hold"),  # held
+    *("held", "hold", "conducted", "participated", "took"),  # held
     *("talks", "consultations"),  # between ("meeting between" starts with "meet")
     *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
 )
@@ -327,7 +332,8 @@ _UNNAMED = re.compile(
 _TRIGGER_KEYS = frozenset(
     """met meet meets meeting meetings received receives hosted hosts welcomed welcomes
     called paid held hold holds had talks conversation discussion negotiations consultations
-    conference attended present accompanied took joined participated presence""".split()
+    conference attended present accompanied took joined participated presence conducted
+    talk videoconference""".split()
 )
 _AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
 _WITH_BETWEEN = frozenset({"with", "between"})
@@ -1336,6 +1342,19 @@ class _Reader:
                     if re.search(r"meetings", match.group(), re.IGNORECASE):
                         self.state.series_date = self._date_of(s)
                     self.state.protagonist = participants[0]
+                continue
+            if (
+                kind == "held"
+                and len(subject) == 1
+                and len(objects) > 1
+                and ("meetings" in match.group().casefold())
+            ):
+                # "held meetings with A and B": one meeting with each (ANNOTATION.md)
+                for other in objects:
+                    pair = [subject[0], other] if other != subject[0] else []
+                    if pair:
+                        host, explicit = self._host(kind, subject, [other], pair, text)
+                        self._open_meeting(pair, s, host, self._date_of(s), explicit=explicit)
                 continue
             host, explicit = self._host(kind, subject, objects, participants, text)
             if (
