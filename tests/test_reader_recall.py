@@ -91,6 +91,17 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "a welcome at the meeting being reported adds the welcomed to it",
+        (
+            "Director-General of ISESCO Omar Haddad held a video meeting with Minister of "
+            "Culture of Mali Awa Traore. At the outset of the meeting, Haddad welcomed the "
+            "minister as well as the Secretary-General of the National Commission, Ms. Fanta "
+            "Keita, and her assistants."
+        ),
+        [["Omar Haddad", "Awa Traore", "Fanta Keita"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "
@@ -202,5 +213,9 @@ def test_construction_is_read(
     article = culturedipl.parse_text(text)
     found_meetings = [_names(article, m.participants) for m in article.meetings]
     assert found_meetings == [sorted(m) for m in meetings], construction
+    if "welcome" in construction:
+        (meeting,) = article.meetings
+        assert meeting.host is not None
+        assert article.official(meeting.host).name == "Omar Haddad"
     found_statements = [(s.act.value, _names(article, s.speakers)) for s in article.statements]
     assert found_statements == [(act, sorted(speakers)) for act, speakers in statements]

@@ -1356,6 +1356,20 @@ class _Reader:
                         host, explicit = self._host(kind, subject, [other], pair, text)
                         self._open_meeting(pair, s, host, self._date_of(s), explicit=explicit)
                 continue
+            current = self.state.meeting
+            if (
+                kind == "recv"
+                and match.group().casefold() in _WELCOME_VERBS
+                and current is not None
+                and set(self.meetings[current].participants) < set(participants)
+            ):
+                # "At the outset, X welcomed the Minister and Ms. Y": the welcome opens
+                # the meeting being reported, which Y joins; X received them, so hosts
+                self._join(current, participants)
+                meeting = self.meetings[current]
+                if subject and not meeting.explicit_host:
+                    meeting.host, meeting.explicit_host = subject[0], True
+                continue
             host, explicit = self._host(kind, subject, objects, participants, text)
             if (
                 len(participants) == 1
@@ -1538,13 +1552,17 @@ class _Reader:
         # look back keeps long texts linear)
         recent = list(range(max(0, len(self.meetings) - 8), len(self.meetings)))
         for index in recent if every else [self.state.meeting]:
-            target = self.meetings[index]
-            before = frozenset(target.participants)
-            target.participants.extend(p for p in attendees if p not in before)
-            if len(target.participants) != len(before):
-                if self.meeting_index.get(before) == index:
-                    del self.meeting_index[before]
-                self.meeting_index.setdefault(frozenset(target.participants), index)
+            self._join(index, attendees)
+
+    def _join(self, index: int, people: list[int]) -> None:
+        """Add *people* to the participants of meeting *index*."""
+        target = self.meetings[index]
+        before = frozenset(target.participants)
+        target.participants.extend(p for p in people if p not in before)
+        if len(target.participants) != len(before):
+            if self.meeting_index.get(before) == index:
+                del self.meeting_index[before]
+            self.meeting_index.setdefault(frozenset(target.participants), index)
 
     def _host(
         self, kind: str, subject: list[int], objects: list[int], participants: list[int], text: str
