@@ -102,6 +102,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "welcoming a role's possession ('the ambassador's proposal') is a statement",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg welcomed "
+            "the ambassador's proposal to hold a film week."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("express", ["Anna Berg"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -1924,6 +1924,9 @@ class _Reader:
                     last += 1
                 return not doc.words[last].endswith(("'s", "’s"))
             word = doc.words[j]
+            if doc.keys[j] in _ROLE_OR_GUEST_NOUNS:
+                # "welcomed the minister" is a person ("the minister's visit" is not)
+                return not word.endswith(("'s", "’s"))
             if not (word[:1].isupper() or word in {".", "the"}):
                 return False
         return False
