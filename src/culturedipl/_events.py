@@ -1343,6 +1343,15 @@ class _Reader:
                         self.state.series_date = self._date_of(s)
                     self.state.protagonist = participants[0]
                 continue
+            current = self.state.meeting
+            welcome = kind == "recv" and match.group().casefold() in _WELCOME_VERBS
+            if (
+                welcome
+                and len(participants) == 1
+                and current is not None
+                and participants[0] in self.meetings[current].participants
+            ):
+                continue  # "X welcomed the guests" at the meeting already reported
             if (
                 kind == "held"
                 and len(subject) == 1
@@ -1356,10 +1365,8 @@ class _Reader:
                         host, explicit = self._host(kind, subject, [other], pair, text)
                         self._open_meeting(pair, s, host, self._date_of(s), explicit=explicit)
                 continue
-            current = self.state.meeting
             if (
-                kind == "recv"
-                and match.group().casefold() in _WELCOME_VERBS
+                welcome
                 and current is not None
                 and set(self.meetings[current].participants) < set(participants)
             ):
@@ -1753,6 +1760,15 @@ class _Reader:
         subject, kind = self.subject_before(at if head is None else head, indexes.start)
         if doc.keys[at] == "according":
             subject, kind = self._according_to(at + 2, indexes)
+            if not subject:
+                # "According to the ministry's press centre, X said ...": the source
+                # relays; the report after it is X's (ANNOTATION.md, a relayed report)
+                comma = _index(doc.keys, ",", at + 2, indexes.stop)
+                clause = range(comma + 1, indexes.stop)
+                relayed = self._find_reporting_verb(clause) if len(clause) > 1 else None
+                if relayed is not None:
+                    self._statement_in(s, clause, relayed)
+                return
         verb_end = at + length
         listeners: list[int] = []
         if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by":
