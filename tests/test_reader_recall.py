@@ -114,7 +114,7 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         "a welcome of unnamed guests at the meeting already reported opens no meeting",
         (
             "Minister of Culture Anna Berg met Ambassador of China Wei Lin. At the outset, "
-            "Berg welcomed the ambassador and his team."
+            "Berg welcomed the Peruvian minister and his team."
         ),
         [["Anna Berg", "Wei Lin"]],
         [],
