@@ -129,6 +129,25 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg"])],
     ),
     (
+        "a quotation attributed after it, the verb before the speaker ('said Berg')",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin.\n\n"
+            '"Our museums will work together," said Berg.\n\n'
+            '"Culture unites our peoples. It is our common bridge," underlined the ambassador.'
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("say", ["Anna Berg"]), ("say", ["Wei Lin"]), ("stress", ["Wei Lin"])],
+    ),
+    (
+        "bare 'colleagues' are the participants",
+        (
+            "Minister of Culture Anna Berg met Minister of Culture of Peru Luis Soto. "
+            "In addition, colleagues discussed support for young film makers."
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [("discuss", ["Anna Berg", "Luis Soto"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -918,7 +918,7 @@ class _Reader:
             holders = [p for p in self._group() if self.people[p].country == code]
             if code is not None and holders:
                 return holders, "role"
-        if token_key in {"they", "both", "sides", "parties"} or (
+        if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
             return self._group(), "group"
@@ -1797,7 +1797,13 @@ class _Reader:
                 subject = self._participants()
                 kind = "meeting"
             elif self._after_quote(at, indexes):
-                subject = self.state.quote_speaker or self.state.last_speakers
+                # '"...," said Berg.' names the speaker after the verb; '"...," he
+                # added.' is whoever spoke last
+                subject = (
+                    self._inverted_subject(at + length, indexes)
+                    or self.state.quote_speaker
+                    or self.state.last_speakers
+                )
             else:
                 return
         elif kind == "meeting":
@@ -1994,8 +2000,20 @@ class _Reader:
                 ):
                     return []
                 subject, kind = self.subject_before(verb[0], indexes.start)
+                if kind in {"thing", "none"} and self._after_quote(verb[0], indexes):
+                    return self._inverted_subject(verb[0] + verb[1], indexes)
                 return subject if kind in {"name", "role", "pronoun"} else []
         return []
+
+    def _inverted_subject(self, after: int, indexes: range) -> list[int]:
+        """The speaker named right after a reporting verb that follows a quotation:
+        '"...," said Berg.', '"...," underlined the ambassador, adding ...'."""
+        doc = self.doc
+        stop = min(indexes.stop, after + 8)
+        end = after
+        while end < stop and doc.keys[end] not in {",", ".", ";", ":", "that", "on", "in"}:
+            end += 1
+        return self.object_after(after, end, []) if end > after else []
 
     def _inner_report(
         self, after: int, indexes: range, act: Act
