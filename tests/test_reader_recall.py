@@ -148,6 +148,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("discuss", ["Anna Berg", "Luis Soto"])],
     ),
     (
+        "'the two', 'the interlocutors' are the participants",
+        (
+            "Minister of Culture Anna Berg met Minister of Culture of Peru Luis Soto. "
+            "The two discussed a festival. The interlocutors praised the museums."
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [("discuss", ["Anna Berg", "Luis Soto"]), ("express", ["Anna Berg", "Luis Soto"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -76,6 +76,9 @@ _GROUPS = frozenset(
         "delegations",
         "counterparts",
         "colleagues",
+        "interlocutors",
+        "two",
+        "three",
     }
 )
 _MEETING_NOUNS = frozenset(
