@@ -157,6 +157,51 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("discuss", ["Anna Berg", "Luis Soto"]), ("express", ["Anna Berg", "Luis Soto"])],
     ),
     (
+        "'spoke by phone with': a call is a meeting",
+        "Minister of Culture Anna Berg spoke by phone with Minister of Culture of Peru Luis Soto.",
+        [["Anna Berg", "Luis Soto"]],
+        [],
+    ),
+    (
+        "'conferred with'",
+        "Minister of Culture Anna Berg conferred with Ambassador of China Wei Lin.",
+        [["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
+        "'sat down with'",
+        "Minister of Culture Anna Berg sat down with Ambassador of China Wei Lin.",
+        [["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
+        "'visited' a named official, and 'was visited by'",
+        (
+            "On Monday, Ambassador of China Wei Lin visited Minister of Culture Anna Berg. "
+            "On Tuesday, Minister of Culture of Peru Luis Soto was visited by Wei."
+        ),
+        [["Wei Lin", "Anna Berg"], ["Luis Soto", "Wei Lin"]],
+        [],
+    ),
+    (
+        "'a meeting took place between A and B'",
+        (
+            "A meeting took place between Minister of Culture Anna Berg and Ambassador of "
+            "China Wei Lin."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
+        "a pronoun with no one before its sentence is the official named first in it",
+        (
+            "Minister of Culture Anna Berg was on a visit to Beijing, where she held talks "
+            "with Minister of Culture of China Wei Lin."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -256,18 +256,25 @@ _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 # costly (it can start at any word), so a second pattern leaves it out for the
 # sentences that cannot hold it.
 _TRIGGER_BRANCHES = (
-    r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed)(?: [\w’'\-]+){0,6}? by)",
+    (
+        r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed|visited)"
+        r"(?: [\w’'\-]+){0,6}? by)"
+    ),
     r"(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)",
     (
-        r"(?P<visit>called on|paid (?:a |an )?(?:courtesy |official |working |farewell |"
-        r"introductory |friendly )?(?:call|visit) (?:on|to))"
+        r"(?P<visit>called on|visited|visits|paid (?:a |an )?(?:courtesy |official |working |"
+        r"farewell |introductory |friendly )?(?:call|visit) (?:on|to))"
     ),
     # "a meeting held in Accra on Friday between A and B"
     (
         r"(?P<between>meeting between|talks between|"
-        r"(?:meeting|talks|consultations) (?:was |were )?held(?: [\w,’'\-]+){0,10}? between)"
+        r"(?:meeting|talks|consultations|conversation) (?:was |were )?(?:held|took place)"
+        r"(?: [\w,’'\-]+){0,10}? between)"
     ),
-    r"(?P<met>met|meets|has met|have met|had met|meeting)",
+    (
+        r"(?P<met>met|meets|has met|have met|had met|meeting|conferred with|sat down with|"
+        r"(?:spoke|talked) (?:by |over the )?(?:phone|telephone) with)"
+    ),
     (
         r"(?P<held>(?:held|hold|holds|had|have had|has had|conducted)"
         r"(?:(?:,[^,.;]{1,30}){1,3},)?\s+(?:a |an |the )?"
@@ -304,8 +311,8 @@ _TRIGGER_NO_AT = _triggers(at=False)
 _TRIGGER_NO_AT_STARTS = (
     *("was", "were", "being", "been"),  # recvby, attended
     *("receive", "host", "welcome", "has"),  # recv
-    *("called", "paid"),  # visit
-    *("met", "meet", "have", "had"),  # met ("meets", "meeting")
+    *("called", "paid", "visit"),  # visit
+    *("met", "meet", "have", "had", "conferred", "sat", "spoke", "talked"),  # met
     *("held", "hold", "conducted", "participated", "took"),  # held
     *("talks", "consultations"),  # between ("meeting between" starts with "meet")
     *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
@@ -336,7 +343,7 @@ _TRIGGER_KEYS = frozenset(
     """met meet meets meeting meetings received receives hosted hosts welcomed welcomes
     called paid held hold holds had talks conversation discussion negotiations consultations
     conference attended present accompanied took joined participated presence conducted
-    talk videoconference""".split()
+    talk videoconference visited visits conferred sat spoke talked""".split()
 )
 _AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
 _WITH_BETWEEN = frozenset({"with", "between"})
@@ -905,7 +912,14 @@ class _Reader:
             return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
-            return self._pronoun(token_key), "pronoun"
+            found = self._pronoun(token_key)
+            if not found:
+                # "X was on a visit to Y, where she held talks ...": with no one
+                # before this sentence, the official named first in it
+                k = bisect_left(self.owned, doc.sentence_tokens(doc.sentence_of(i)).start)
+                if k < len(self.owned) and self.owned[k] < i:
+                    found = [self.owner[self.owned[k]]]
+            return found, "pronoun"
         plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
         if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
             # "The ministers", "Both diplomats": the officials of that office the phrase
