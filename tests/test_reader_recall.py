@@ -202,6 +202,51 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "a light verb's purpose infinitive carries the act ('seized the opportunity to')",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. He seized the "
+            "opportunity of this meeting to express sincere thanks for the exhibition."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("thank", ["Wei Lin"])],
+    ),
+    (
+        "a verb form after a determiner is an adjective or a noun ('the acknowledged')",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. The acknowledged "
+            "success of the festival was stressed by Berg."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("stress", ["Anna Berg"])],
+    ),
+    (
+        "a plural subject that talked about something discussed it",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. The two talked "
+            "about a festival of Chinese films."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("discuss", ["Anna Berg", "Wei Lin"])],
+    ),
+    (
+        "talk as the subject of a passive: 'views were exchanged', 'attention was paid'",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Views were "
+            "exchanged on the festival. Special attention was paid to young artists."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("discuss", ["Anna Berg", "Wei Lin"]), ("discuss", ["Anna Berg", "Wei Lin"])],
+    ),
+    (
+        "'the meeting touched upon' reports what the participants covered",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. The meeting also "
+            "touched upon the restoration of a temple."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("inform", ["Anna Berg", "Wei Lin"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -221,6 +221,10 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# the words that make the verb-like word after them an adjective or a noun
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its"})
+# "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
+_THANK_NOUNS = frozenset({"gratitude", "thanks"})
 # prepositions that end in "-ing": a sentence opening with one has no participle
 # phrase to pass over ("During the meeting both officials expressed ...")
 _ING_PREPOSITIONS = frozenset({"according", "during", "notwithstanding"})
@@ -912,14 +916,14 @@ class _Reader:
             return people, "name"
         token_key = doc.keys[i]
         if token_key in {"he", "she"}:
-            found = self._pronoun(token_key)
-            if not found:
+            meant = self._pronoun(token_key)
+            if not meant:
                 # "X was on a visit to Y, where she held talks ...": with no one
                 # before this sentence, the official named first in it
                 k = bisect_left(self.owned, doc.sentence_tokens(doc.sentence_of(i)).start)
                 if k < len(self.owned) and self.owned[k] < i:
-                    found = [self.owner[self.owned[k]]]
-            return found, "pronoun"
+                    meant = [self.owner[self.owned[k]]]
+            return meant, "pronoun"
         plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
         if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
             # "The ministers", "Both diplomats": the officials of that office the phrase
@@ -1824,11 +1828,12 @@ class _Reader:
             else:
                 return
         elif kind == "meeting":
-            if not passive and act in _REPORT_ACTS and self._meeting_noun_before(at, indexes):
-                # "The meeting addressed ...", "The talks touched upon ...": a meeting
-                # does not speak; what it covered was discussed (ANNOTATION.md)
+            covered = act in _REPORT_ACTS and self._meeting_noun_before(at, indexes)
+            if not passive and act is Act.SAY and covered:
+                # "The meeting addressed ...": a meeting does not speak; what it covered
+                # was discussed ("touched upon" stays inform, ANNOTATION.md)
                 act = Act.DISCUSS
-            if not passive and act not in _MEETING_ACTS:
+            if not passive and act not in _MEETING_ACTS and not covered:
                 return
         elif kind == "shared":
             kind = "name"
@@ -1873,6 +1878,12 @@ class _Reader:
                     self._date_of(s),
                     explicit=explicit,
                 )
+        if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
+            doc.keys[at + length : min(at + length + 3, indexes.stop)]
+        ):
+            act = Act.THANK  # "expressed deep gratitude", "conveyed sincere thanks"
+        elif act is Act.INFORM and verb_keys[0] in {"talked", "spoke"} and len(subject) > 1:
+            act = Act.DISCUSS  # "the two talked about ...": a plural subject discusses
         content = (
             doc.body[doc.starts[min(at + length, indexes.stop - 1)] : doc.sentences[s].end].strip()
             or None
@@ -2161,7 +2172,8 @@ class _Reader:
                 or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
             ):
                 return None
-            if keys[j] in {"noted", "discuss", "agree", "say"} and previous in {"the", "a", "an"}:
+            if previous in _DETERMINERS:
+                # "the recognised festival", "an updated plan": an adjective or a noun
                 j += length
                 continue
             if keys[j] in {"say", "discuss", "agree"} and previous not in {
