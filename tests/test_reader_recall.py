@@ -247,6 +247,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("inform", ["Anna Berg", "Wei Lin"])],
     ),
     (
+        "a verb after ', and' shares the clause's subject",
+        (
+            "Minister of Culture Anna Berg called on President of Peru Luis Soto on Monday, "
+            "and had a working discussion with Ambassador of China Wei Lin on Tuesday."
+        ),
+        [["Anna Berg", "Luis Soto"], ["Anna Berg", "Wei Lin"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -897,7 +897,7 @@ class _Reader:
         if i < floor:
             return [], "none"
         owner = self.owner
-        if keys[i] == "and" and i > floor and keys[i - 1] != ",":
+        if keys[i] == "and" and i > floor:
             # "met with X and discussed ...": the clause's subject, if one was named
             shared = self._clause_subject(floor, i)
             if shared:
