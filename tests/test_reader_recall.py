@@ -256,6 +256,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "a plural role with a word between it and its determiner ('the two deputy ministers')",
+        (
+            "Deputy Minister of Culture Anna Berg held a video call with Deputy Minister of "
+            "Culture of Peru Luis Soto. The two deputy ministers agreed to postpone the festival. "
+            "The two delegates exchanged views on the archives."
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [("agree", ["Anna Berg", "Luis Soto"]), ("discuss", ["Anna Berg", "Luis Soto"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -77,6 +77,7 @@ _GROUPS = frozenset(
         "counterparts",
         "colleagues",
         "interlocutors",
+        "delegates",
         "two",
         "three",
     }
@@ -221,6 +222,8 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# the words before a plural noun that make it a group ("the two deputy ministers")
+_GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 # the words that make the verb-like word after them an adjective or a noun
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its"})
 # "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
@@ -925,9 +928,10 @@ class _Reader:
                     meant = [self.owner[self.owned[k]]]
             return meant, "pronoun"
         plural = _ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
-        if plural is not None and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}:
-            # "The ministers", "Both diplomats": the officials of that office the phrase
-            # points back to, among the meeting's (ANNOTATION.md, "Groups")
+        if plural is not None and not _GROUP_DETERMINERS.isdisjoint(keys[max(floor, i - 3) : i]):
+            # "The ministers", "Both diplomats", "The two deputy ministers": the officials
+            # of that office the phrase points back to, among the meeting's
+            # (ANNOTATION.md, "Groups")
             holders = [p for p in self._group() if self.people[p].role in plural]
             if len(holders) >= 2:
                 return holders, "group"
