@@ -266,6 +266,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("agree", ["Anna Berg", "Luis Soto"]), ("discuss", ["Anna Berg", "Luis Soto"])],
     ),
     (
+        "a ministry quoting a report of the officials: the report counts",
+        (
+            "Minister of Culture Anna Berg spoke by phone with Minister of Culture of Peru "
+            'Luis Soto.\n\n"The parties confirmed their interest in direct contacts between '
+            'museums," the ministry said in its statement.'
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [("say", ["Anna Berg", "Luis Soto"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -1821,6 +1821,15 @@ class _Reader:
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
                 kind = "meeting"
+            elif (
+                quoted
+                and kind == "thing"
+                and (report := self._quoted_report(indexes, at)) is not None
+            ):
+                # '"The parties confirmed ...," the ministry said': the ministry quotes
+                # a report of the officials; that report counts
+                self._statement_in(s, range(indexes.start, at), report)
+                return
             elif self._after_quote(at, indexes):
                 # '"...," said Berg.' names the speaker after the verb; '"...," he
                 # added.' is whoever spoke last
@@ -2036,6 +2045,22 @@ class _Reader:
                     return self._inverted_subject(verb[0] + verb[1], indexes)
                 return subject if kind in {"name", "role", "pronoun"} else []
         return []
+
+    def _quoted_report(self, indexes: range, stop: int) -> tuple[int, int, Act] | None:
+        """The first reporting verb inside the quotation before token *stop* whose
+        subject is an official, a role phrase or a group: ``(token, length, act)``."""
+        doc = self.doc
+        for j in range(indexes.start, stop):
+            if not self.inside_quote[j] or doc.keys[j] not in self.verb_starts:
+                continue
+            found = doc.lex.verbs.match(doc.keys, j)
+            if found is None or doc.words[j][:1].isupper():
+                continue
+            _, kind = self.subject_before(j, indexes.start)
+            if kind in {"name", "role", "group"}:
+                return j, found[0], found[1]
+            return None
+        return None
 
     def _inverted_subject(self, after: int, indexes: range) -> list[int]:
         """The speaker named right after a reporting verb that follows a quotation:
