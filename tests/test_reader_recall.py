@@ -276,6 +276,29 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg", "Luis Soto"])],
     ),
     (
+        "', who briefed her': the relative clause's subject; 'both of them'; a body's 'chief'",
+        (
+            "Minister of Culture Anna Berg met Director-General of ISESCO Omar Haddad, who "
+            "briefed her on the preparations. Both of them agreed that the year will be busy. "
+            "The ISESCO chief also said that culture unites."
+        ),
+        [["Anna Berg", "Omar Haddad"]],
+        [
+            ("inform", ["Omar Haddad"]),
+            ("agree", ["Anna Berg", "Omar Haddad"]),
+            ("say", ["Omar Haddad"]),
+        ],
+    ),
+    (
+        "a noun before an auxiliary is no verb ('the member states was underlined')",
+        (
+            "Minister of Culture Anna Berg met Secretary-General of GUAM Ion Rotaru. The "
+            "importance of meetings of the member states was also underlined."
+        ),
+        [["Anna Berg", "Ion Rotaru"]],
+        [("stress", ["Anna Berg", "Ion Rotaru"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -193,6 +193,7 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "representative": frozenset({Role.HEAD_OF_ORGANIZATION, Role.OFFICIAL}),
     "official": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION, Role.SECRETARY_GENERAL}),
     "commissioner": frozenset({Role.OFFICIAL}),
+    "chief": frozenset({Role.HEAD_OF_ORGANIZATION, Role.SECRETARY_GENERAL, Role.OFFICIAL}),
     "undersecretary": frozenset({Role.OFFICIAL, Role.DEPUTY_MINISTER}),
     "director": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
     "governor": frozenset({Role.OFFICIAL}),
@@ -222,6 +223,8 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# finite auxiliaries: the word right before one is no reporting verb
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
 # the words before a plural noun that make it a group ("the two deputy ministers")
 _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 # the words that make the verb-like word after them an adjective or a noun
@@ -918,6 +921,16 @@ class _Reader:
                 people = self._before_title(first, floor) + people
             return people, "name"
         token_key = doc.keys[i]
+        if token_key == "who" and i - 1 > floor and keys[i - 1] == "," and i - 2 in owner:
+            # "X met Y, who briefed her on ...": the relative clause's subject is Y
+            return [owner[i - 2]], "name"
+        if (
+            token_key == "them"
+            and i - 2 >= floor
+            and keys[i - 1] == "of"
+            and keys[i - 2] in {"both", "all", "two"}
+        ):
+            return self._group(), "group"  # "Both of them agreed"
         if token_key in {"he", "she"}:
             meant = self._pronoun(token_key)
             if not meant:
@@ -2190,9 +2203,12 @@ class _Reader:
             ):
                 j += length
                 continue
-            if following == "by" and not (
-                previous in {"was", "were", "been"} or keys[j] in {"was", "were"}
-            ):
+            if (
+                following == "by"
+                and not (previous in {"was", "were", "been"} or keys[j] in {"was", "were"})
+            ) or following in _AUXILIARIES:
+                # "... was discussed by" is a passive; "member states was underlined":
+                # a word before an auxiliary is its subject's noun, not a verb
                 j += length
                 continue
             if keys[j] == "presented" and (
