@@ -299,6 +299,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("stress", ["Anna Berg", "Ion Rotaru"])],
     ),
     (
+        "a title whose portfolios are listed with commas is one title ('..., Gender and Sport,')",
+        (
+            "Minister of Culture Anna Berg met Ms Marcia Reid, Jamaica's Minister of Culture, "
+            "Gender, Entertainment and Sport, in Riga. Reid, Minister of Culture, Gender and "
+            "Sport, has said her country will send an orchestra."
+        ),
+        [["Anna Berg", "Marcia Reid"]],
+        [("say", ["Marcia Reid"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -557,6 +557,27 @@ def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int
     return floor
 
 
+def _portfolio_list_end(
+    words: Sequence[str], keys: Sequence[str], comma: int, stop: int, name_start: dict[int, int]
+) -> int:
+    """Where a title's list of portfolios ends: "Minister of Culture, Gender, Entertainment
+    and Sport," goes on past the comma at *comma* over capitalised words up to the part
+    with "and"; a title with no such list ends at *comma*."""
+    k = comma
+    while k < stop and keys[k] == ",":
+        part = k + 1
+        while part < stop and keys[part] != "," and part - k <= 6 and part not in name_start:
+            if not (words[part][:1].isupper() or keys[part] in {"and", "&", "of"}):
+                return comma
+            part += 1
+        if part >= stop or keys[part] != "," or part == k + 1:
+            return comma
+        if "and" in keys[k + 1 : part] or "&" in keys[k + 1 : part]:
+            return part
+        k = part
+    return comma
+
+
 @functools.cache
 def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
     """The first words of the reporting verbs, and "according" ("according to")."""
@@ -747,6 +768,7 @@ class _Reader:
                 ):
                     k += 1
                 if k > j + 1 and not doc.lex.title_words.isdisjoint(keys[j + 1 : k]):
+                    k = _portfolio_list_end(words, keys, k, stop, name_start)
                     for m in range(j, k):
                         owner[m] = person
             # a title right before it ("Culture Minister", "Czech ambassador to Azerbaijan")
