@@ -26,6 +26,7 @@ from culturedipl._dates import MONTH_WORDS, WEEKDAYS, date_in
 from culturedipl._document import Document
 from culturedipl._match import Matchers, PhraseMatcher, key
 from culturedipl._officials import ENVOYS, Person
+from culturedipl._triggers import triggers
 from culturedipl.model import Act, Role
 
 __all__ = ["MeetingDraft", "StatementDraft", "read_events"]
@@ -262,81 +263,23 @@ _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 _OBJECT_STOPS = frozenset({",", ".", "that", "on", "about", "for", "to", "with", ";", ":"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
-# Meeting triggers, one named branch each; the "at the meeting with" branch is
-# costly (it can start at any word), so a second pattern leaves it out for the
-# sentences that cannot hold it.
-_TRIGGER_BRANCHES = (
-    (
-        r"(?P<recvby>(?:was|were|being|been) (?:received|hosted|welcomed|visited)"
-        r"(?: [\w’'\-]+){0,6}? by)"
-    ),
-    r"(?P<recv>received|receives|has received|hosted|hosts|has hosted|welcomed|welcomes)",
-    (
-        r"(?P<visit>called on|visited|visits|paid (?:a |an )?(?:courtesy |official |working |"
-        r"farewell |introductory |friendly )?(?:call|visit) (?:on|to))"
-    ),
-    # "a meeting held in Accra on Friday between A and B"
-    (
-        r"(?P<between>meeting between|talks between|"
-        r"(?:meeting|talks|consultations|conversation) (?:was |were )?(?:held|took place)"
-        r"(?: [\w,’'\-]+){0,10}? between)"
-    ),
-    (
-        r"(?P<met>met|meets|has met|have met|had met|meeting|conferred with|sat down with|"
-        r"(?:spoke|talked) (?:by |over the )?(?:phone|telephone) with)"
-    ),
-    (
-        r"(?P<held>(?:held|hold|holds|had|have had|has had|conducted)"
-        r"(?:(?:,[^,.;]{1,30}){1,3},)?\s+(?:a |an |the )?"
-        # "participated in a video conference with" (not "in the meeting": an attendance)
-        r"|(?:participated|took part) in (?:a |an ))"
-        r"(?:\w+[- ])?(?:\w+ )?"
-        r"(?:meeting|meetings|talks|talk|conversation|discussion|phone call|telephone conversation|"
-        r"video call|video conference|videoconference|negotiations|consultations)"
-    ),
-    (
-        r"(?P<at>(?:(?:at|in|during|after) )?(?:(?:the|a|an|his|her|their|this|that) )?"
-        r"(?:\w+[’']s )?(?:\w+ )?"
-        r"(?:meeting|talks|conversation|consultations|press conference|news conference)"
-        r" (?:with|between))"
-    ),
-    (
-        r"(?P<attended>(?:was|were) attended by|also attended|(?:were|was) (?:also )?present|"
-        r"accompanied|(?:also )?took part in the (?:meeting|talks)|joined the (?:meeting|talks)|"
-        r"attended the (?:meeting|talks|meetings|event|ceremony|signing)|in the presence of|"
-        r"participated in the (?:meeting|talks))"
-    ),
-)
-
-
-def _triggers(*, at: bool) -> re.Pattern[str]:
-    branches = [b for b in _TRIGGER_BRANCHES if at or not b.startswith("(?P<at>")]
-    return re.compile("|".join(rf"\b{branch}\b" for branch in branches), re.IGNORECASE)
-
-
-_TRIGGER = _triggers(at=True)
-_TRIGGER_NO_AT = _triggers(at=False)
-# Every word a match of ``_TRIGGER_NO_AT`` can begin with (or its start), lower-case:
-# the pattern is tried only where one of them stands (see ``_finditer_from``).
-_TRIGGER_NO_AT_STARTS = (
-    *("was", "were", "being", "been"),  # recvby, attended
-    *("receive", "host", "welcome", "has"),  # recv
-    *("called", "paid", "visit"),  # visit
-    *("met", "meet", "have", "had", "conferred", "sat", "spoke", "talked"),  # met
-    *("held", "hold", "conducted", "participated", "took"),  # held
-    *("talks", "consultations"),  # between ("meeting between" starts with "meet")
-    *("also", "accompanied", "took", "joined", "attended", "in the presence", "participated"),
-)
-# Where any of them stands, one pattern for all: "w(?=as|ere|elcome)|b(?=eing|een)|...".
-# Its branches begin with distinct letters, which re scans for at C speed, and
-# each match is one letter long, so every occurrence is found, overlapping or not.
+# Meeting triggers come from data/meeting_triggers.tsv, compiled by ``_triggers``;
+# the "at the meeting with" kind is costly (it can start at any word), so a second
+# pattern leaves it out for the sentences that cannot hold it.
+_T = triggers()
+_TRIGGER = _T.pattern
+_TRIGGER_NO_AT = _T.pattern_no_at
+# Where any start of a ``_TRIGGER_NO_AT`` match stands, one pattern for all:
+# "w(?=as|ere|elcome)|b(?=eing|een)|...". Its branches begin with distinct letters,
+# which re scans for at C speed, and each match is one letter long, so every
+# occurrence is found, overlapping or not.
 _TRIGGER_NO_AT_FIND = re.compile(
     "|".join(
         re.escape(first)
         + "(?="
-        + "|".join(re.escape(w[1:]) for w in _TRIGGER_NO_AT_STARTS if w[0] == first)
+        + "|".join(re.escape(w[1:]) for w in _T.no_at_starts if w[0] == first)
         + ")"
-        for first in dict.fromkeys(w[0] for w in _TRIGGER_NO_AT_STARTS)
+        for first in dict.fromkeys(w[0] for w in _T.no_at_starts)
     )
 )
 _UNNAMED = re.compile(
@@ -348,15 +291,10 @@ _UNNAMED = re.compile(
     re.IGNORECASE,
 )
 # A cheap test that a sentence may hold a meeting trigger at all: one of these
-# words among its match keys (the triggers' first or key words).
-_TRIGGER_KEYS = frozenset(
-    """met meet meets meeting meetings received receives hosted hosts welcomed welcomes
-    called paid held hold holds had talks conversation discussion negotiations consultations
-    conference attended present accompanied took joined participated presence conducted
-    talk videoconference visited visits conferred sat spoke talked""".split()
-)
-_AT_KEYS = frozenset({"meeting", "talks", "conversation", "consultations", "conference"})
-_WITH_BETWEEN = frozenset({"with", "between"})
+# words among its match keys (every match holds one).
+_TRIGGER_KEYS = _T.keys
+_AT_KEYS = _T.at_keys
+_WITH_BETWEEN = _T.at_links
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
@@ -366,9 +304,9 @@ _PLANNED = re.compile(
 _PLANNED_WORDS = ("to", "will", "would", "shall")
 # any of them, found in one C-level scan (rather than a look for each)
 _PLANNED_CUE = re.compile("|".join(_PLANNED_WORDS))
-# What a match of the "at" branch ends on ("... meeting with"), lower-case: it
-# starts on a word at most four spaces before (see ``_at_starts``).
-_AT_ANCHORS = ("meeting ", "talks ", "conversation ", "consultations ", "press ", "news ")
+# What a match of the "at" kind's meeting noun starts with ("meeting ", "press "):
+# a match starts on a word at most four spaces before (see ``_at_starts``).
+_AT_ANCHORS = _T.at_anchors
 _WORD_START = re.compile(r"\b\w")
 # "on the same day", "later that day", "earlier in the day": the last meeting's date
 _SAME_DAY = re.compile(
@@ -1316,7 +1254,7 @@ class _Reader:
             kind = match.lastgroup or ""
             # the two tests that pass over a match come first: the noun "meeting" is
             # one match in three, and the tokens of a match passed over are not needed
-            if kind == "met" and match.group().casefold() == "meeting":
+            if kind == "noun":
                 # the noun "meeting" triggers only "after meeting X"
                 if (
                     not text[max(0, match.start() - 12) : match.start()]

@@ -17,6 +17,7 @@ file                   columns                                      example
 ``initiatives.tsv``    head word, initiative kind                   ``campaign	campaign``
 ``topics.tsv``         keyword, topic label                         ``heritage	cultural heritage``
 ``words.tsv``          capitalised non-name word, class             ``sheikh	honorific``
+``meeting_triggers``   trigger pattern, kind                        ``called on	visit``
 =====================  ===========================================  =========================
 
 Matching folds case; phrases may hold several words.
@@ -37,6 +38,7 @@ from culturedipl.model import Act, InitiativeKind, Role
 __all__ = [
     "LEXICON_FILES",
     "initiative_kinds",
+    "meeting_triggers",
     "organizations",
     "outlets",
     "places",
@@ -56,6 +58,12 @@ LEXICON_FILES = (
     "initiatives.tsv",
     "topics.tsv",
     "words.tsv",
+    "meeting_triggers.tsv",
+)
+
+#: The kinds of ``meeting_triggers.tsv`` (the file's header says what each means).
+MEETING_TRIGGER_KINDS = (
+    *("recvby", "recv", "visit", "between", "met", "noun", "held", "at", "attended"),
 )
 
 #: The classes of ``words.tsv``: words that are never part of a person's name.
@@ -161,3 +169,16 @@ def _word_class(raw: str) -> str:
 def words() -> Mapping[str, str]:
     """Capitalised words that are never part of a name, and their class."""
     return _mapping("words.tsv", _word_class, "word class")
+
+
+def _trigger_kind(raw: str) -> str:
+    if raw not in MEETING_TRIGGER_KINDS:
+        raise ValueError(raw)
+    return raw
+
+
+@cache
+def meeting_triggers() -> Mapping[str, str]:
+    """Meeting trigger patterns (``called on``, ``paid [a|an] (call|visit) (on|to)``) and
+    their kind, in file order; the reader compiles the patterns (``_triggers``)."""
+    return _mapping("meeting_triggers.tsv", _trigger_kind, "trigger kind")

@@ -1,0 +1,153 @@
+"""Meeting triggers as data: the pattern syntax, and every row of meeting_triggers.tsv at work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import culturedipl
+from culturedipl import LexiconError, _triggers
+from culturedipl._triggers import (
+    Element,
+    TriggerRow,
+    compile_row,
+    parse_pattern,
+    trigger_rows,
+    triggers,
+)
+
+SUBJECT = "Minister of Culture Anna Berg"
+OBJECT = "Ambassador of China Wei Lin"
+THIRD = "Deputy Minister of Culture Luis Soto"
+
+
+def expansion(row: TriggerRow) -> str:
+    """The row's first wording: the first alternative of every choice, no wildcard."""
+    words: list[str] = []
+    for element in row.elements:
+        if element.kind in {"required", "optional"}:
+            words.extend(element.alternatives[0])
+    return " ".join(words)
+
+
+def sentence_for(row: TriggerRow) -> tuple[str, list[str]]:
+    """A sentence of the row's kind built around its wording, and who must have met."""
+    phrase = expansion(row)
+    pair = ["Anna Berg", "Wei Lin"]
+    if row.kind == "recvby":
+        return f"{OBJECT} {phrase} {SUBJECT}.", pair
+    if row.kind == "between":
+        return f"{phrase.capitalize()} {SUBJECT} and {OBJECT}.", pair
+    if row.kind == "held":
+        return f"{SUBJECT} {phrase} with {OBJECT}.", pair
+    if row.kind == "noun":
+        return f"After {phrase} {OBJECT}, {SUBJECT} stressed the ties.", pair
+    if row.kind == "at":
+        return f"{phrase.capitalize()} {OBJECT}, {SUBJECT} stressed the ties.", pair
+    if row.kind == "attended":
+        first = f"{SUBJECT} met {OBJECT}. "
+        if phrase.endswith((" by", " of")):
+            return f"{first}The meeting {phrase} {THIRD}.", [*pair, "Luis Soto"]
+        return f"{first}{THIRD} {phrase}.", [*pair, "Luis Soto"]
+    return f"{SUBJECT} {phrase} {OBJECT}.", pair
+
+
+ROWS = trigger_rows()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.pattern for row in ROWS])
+def test_every_trigger_row_finds_a_meeting(row: TriggerRow) -> None:
+    """A sentence built from the row's kind and wording reports the meeting it should."""
+    text, names = sentence_for(row)
+    article = culturedipl.parse_text(text)
+    found = [sorted(o.name for o in article.participants(m)) for m in article.meetings]
+    assert sorted(names) in found, (text, found)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.pattern for row in ROWS])
+def test_every_trigger_row_is_the_one_that_matches(row: TriggerRow) -> None:
+    """The compiled pattern matches the row's own wording under the row's kind: no row
+    is hidden behind another."""
+    phrase = expansion(row)
+    match = triggers().pattern.search(phrase)
+    assert match is not None
+    assert match.group() == phrase
+    assert match.lastgroup == row.kind
+
+
+def test_every_start_and_key_comes_from_a_row() -> None:
+    """The quick look-ups hold the rows' first and key words, and nothing else."""
+    compiled = triggers()
+    words = {w for row in ROWS for e in row.elements for a in e.alternatives for w in a}
+    assert {w for start in compiled.no_at_starts for w in start.split()} <= words
+    assert compiled.keys <= words
+    assert {"with", "between"} == compiled.at_links
+
+
+@pytest.mark.parametrize(
+    ("pattern", "regex"),
+    [
+        ("met", "(?:met)"),
+        ("has met", "(?:has) (?:met)"),
+        ("(spoke|talked) with", "(?:spoke|talked) (?:with)"),
+        ("paid [a|an] visit", "(?:paid) (?:(?:a|an) )?(?:visit)"),
+        ("held [*-] [*] talks", r"(?:held) (?:\w+[- ])?(?:\w+ )?(?:talks)"),
+        ("[at] [*'s] meeting", r"(?:(?:at) )?(?:\w+[’']s )?(?:meeting)"),
+        ("held {aside} talks", r"(?:held)(?:(?:,[^,.;]{1,30}){1,3},)?\s+(?:talks)"),
+        ("was {words:3} by", r"(?:was)(?: [\w,’'\-]+){0,3}? (?:by)"),
+        ("(phone call|video call) with", r"(?:phone call|video call) (?:with)"),
+    ],
+)
+def test_patterns_compile_word_by_word(pattern: str, regex: str) -> None:
+    """Each element of the syntax becomes its piece of regular expression."""
+    assert compile_row(parse_pattern(pattern)) == regex
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("", "an empty pattern"),
+        ("[*] met", "may not start with a wildcard"),
+        ("{aside} met", "may not start with a wildcard"),
+        ("met [with]", "must end with a word or a required choice"),
+        ("met (with|)", "an empty alternative"),
+        ("met {someone}", "unknown slot"),
+        ("met (with", "cannot read"),
+    ],
+)
+def test_bad_patterns_say_what_is_wrong(pattern: str, message: str) -> None:
+    """A pattern the syntax cannot read is refused with a reason."""
+    with pytest.raises(ValueError, match=re.escape(message)):
+        parse_pattern(pattern)
+
+
+def test_a_bad_row_names_the_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bad row in the data file raises LexiconError with the file and line number."""
+    rows = [(3, ["met", "met"]), (7, ["met with", "gathering"])]
+    monkeypatch.setattr(_triggers, "read_table", lambda name: iter(rows))
+    trigger_rows.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"meeting_triggers\.tsv:7: unknown kind"):
+            trigger_rows()
+    finally:
+        trigger_rows.cache_clear()
+
+
+def test_a_row_with_only_common_words_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row every sentence could hold gives no cheap test: it is refused."""
+    monkeypatch.setattr(_triggers, "read_table", lambda name: iter([(2, ["had (a|the)", "met"])]))
+    trigger_rows.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="uncommon word"):
+            trigger_rows()
+    finally:
+        trigger_rows.cache_clear()
+
+
+def test_elements_are_read_as_written() -> None:
+    """Words fold case; choices keep their multi-word alternatives."""
+    assert parse_pattern("Paid (Courtesy Call|visit)") == (
+        Element("required", (("paid",),)),
+        Element("required", (("courtesy", "call"), ("visit",))),
+    )
