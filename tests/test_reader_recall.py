@@ -309,6 +309,42 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Marcia Reid"])],
     ),
     (
+        "an adverb in '-ly' between subject and verb ('virtually hosted', 'explicitly')",
+        (
+            "Minister of Culture Anna Berg virtually hosted Minister of Culture of Peru Luis "
+            "Soto. Soto explicitly underlined the role of museums."
+        ),
+        [["Anna Berg", "Luis Soto"]],
+        [("stress", ["Luis Soto"])],
+    ),
+    (
+        "an aside opened by a preposition between a name and its verb ('X, in her speech,')",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg, in her "
+            "speech, noted the role of museums."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("stress", ["Anna Berg"])],
+    ),
+    (
+        "'X welcomed Y and noted': the statement takes the next verb's act",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg warmly "
+            "welcomed the guest and noted the ties of the two museums."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("stress", ["Anna Berg"])],
+    ),
+    (
+        "'was quoted as saying' is the subject's own say, not a passive",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg was quoted "
+            "as saying that the festival will open in May. Wei highly valued the plan."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("say", ["Anna Berg"]), ("express", ["Wei Lin"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -224,6 +224,10 @@ _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
 _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+# nouns and adjectives in "-ly" that can stand right before a verb
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly"})
+# prepositions that open an aside between a name and its verb ("X, in her speech, noted")
+_ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "addressing", "speaking"})
 # finite auxiliaries: the word right before one is no reporting verb
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
 # the words before a plural noun that make it a group ("the two deputy ministers")
@@ -493,6 +497,12 @@ def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int
         if items[k] == value:
             return k
     return floor
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """A lower-case word in "-ly" ("virtually", "explicitly"): an adverb between a
+    subject and its verb ("family", "assembly" are nouns, "italy" has a capital)."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def _portfolio_list_end(
@@ -841,7 +851,12 @@ class _Reader:
         keys = doc.keys
         while i >= floor:
             token_key = keys[i]
-            if token_key in _ADVERBS or token_key in _TIME_WORDS or token_key.isdigit():
+            if (
+                token_key in _ADVERBS
+                or token_key in _TIME_WORDS
+                or token_key.isdigit()
+                or _is_ly_adverb(doc.words[i])
+            ):
                 i -= 1
             elif token_key == ",":
                 # ", in turn," / ", for his part,": a parenthetical between subject and verb
@@ -850,6 +865,15 @@ class _Reader:
                 for k in range(i, max(floor, i - 30) - 1, -1):
                     if keys[k] == "," and k + 1 <= i and keys[k + 1] in {"who", "whose"}:
                         i = k - 1
+                        break
+                    if (
+                        keys[k] == ","
+                        and k + 1 <= i
+                        and keys[k + 1] in _ASIDE_PREPOSITIONS
+                        and k - 1 >= floor
+                        and (k - 1 in self.owner or keys[k - 1] in {"he", "she", "they"})
+                    ):
+                        i = k - 1  # "Berg, in her speech, noted": an aside after the name
                         break
                     if keys[k] in {".", ";", ":"}:
                         break
@@ -1749,7 +1773,9 @@ class _Reader:
         at, length, act = verb
         verb_keys = doc.keys[at : at + length]
         be = self._be_before(at, indexes.start)
-        passive = "was" in verb_keys or "were" in verb_keys or be is not None
+        passive = ("was" in verb_keys or "were" in verb_keys or be is not None) and (
+            "quoted" not in verb_keys  # "X was quoted as saying": X speaks
+        )
         # the subject stands before the light verb of a purpose ("seized the opportunity
         # to thank"), before the auxiliary of a passive ("The ambassador was invited")
         head = self._purpose_head(at, indexes.start)
@@ -1877,6 +1903,16 @@ class _Reader:
         verb_text = doc.text(at, at + length - 1)
         if not (act is Act.EXPRESS and self._welcomes_a_person(verb_keys, at + length, indexes)):
             self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
+        elif (following := self._coordinated_verb(at + length, indexes)) is not None:
+            # "X welcomed Y and emphasised ...": the statement takes the next verb's act
+            # (ANNOTATION.md, "Greeting a person")
+            self._add(
+                s,
+                subject,
+                following[2],
+                verb=doc.text(following[0], following[0] + following[1] - 1),
+                content=content,
+            )
         if kind in {"name", "role"} and len(subject) == 1:
             # the subject's own pronouns: before the verb ("X, who is paying her first
             # visit, recalled"), or "her/his own", "her/his country" right after it
@@ -1895,7 +1931,7 @@ class _Reader:
         """Whether the subject right before *verb* is a meeting noun ("the talks"), not "it"."""
         keys = self.doc.keys
         j = verb - 1
-        while j > indexes.start and keys[j] in _ADVERBS:
+        while j > indexes.start and (keys[j] in _ADVERBS or _is_ly_adverb(self.doc.words[j])):
             j -= 1
         return keys[j] in _MEETING_NOUNS and keys[j] not in {"it", "sides"}
 
@@ -1904,11 +1940,26 @@ class _Reader:
         participle, adverbs allowed between ("was also commended"), else ``None``."""
         keys = self.doc.keys
         j = verb - 1
-        while j > floor and keys[j] in _ADVERBS and keys[j] not in {"has", "have", "had"}:
+        while j > floor and (
+            (keys[j] in _ADVERBS and keys[j] not in {"has", "have", "had"})
+            or _is_ly_adverb(self.doc.words[j])
+        ):
             j -= 1
         if floor <= j < verb and keys[j] in {"was", "were", "been", "be", "is", "are"}:
             return j
         return None
+
+    def _coordinated_verb(self, after: int, indexes: range) -> tuple[int, int, Act] | None:
+        """The reporting verb joined by "and" to the verb that ends at *after*
+        ("welcomed the guest and noted ..."), else ``None``."""
+        keys = self.doc.keys
+        found = self._find_reporting_verb(range(after, indexes.stop))
+        if found is None:
+            return None
+        j = found[0] - 1
+        while j > after and (keys[j] in _ADVERBS or _is_ly_adverb(self.doc.words[j])):
+            j -= 1
+        return found if keys[j] == "and" else None
 
     def _purpose_head(self, verb: int, floor: int) -> int | None:
         """The light verb whose purpose infinitive *verb* is, else ``None``.
