@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import sys
 import typing
@@ -103,6 +104,10 @@ def _invalid(message: str) -> _BadValueError:
 _STRUCTURE_ERRORS: Final = (_BadValueError, ClassValidationError, IterableValidationError)
 
 
+_SHOWN_INT_MAX: Final = 10**30
+_SHOWN_INT_MIN: Final = -_SHOWN_INT_MAX
+
+
 def _show(value: object) -> str:
     """*value* as a problem line names it: short JSON scalars literally."""
     if value is None:
@@ -113,6 +118,10 @@ def _show(value: object) -> str:
         return "false"
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else f"{value[:40]!r}..."
+    if isinstance(value, int) and not _SHOWN_INT_MIN < value < _SHOWN_INT_MAX:
+        # repr() refuses integers over sys.get_int_max_str_digits() digits
+        digits = math.floor(abs(value).bit_length() * math.log10(2)) + 1
+        return f"an integer of about {digits:,} digits"
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
@@ -212,10 +221,14 @@ def _enum_hook(enum: type[T], label: str) -> Callable[[object, object], T]:
     return structure
 
 
+#: No body holds more characters than this, so no span offset can be larger.
+_MAX_OFFSET: Final = sys.maxsize
+
+
 def _structure_span(value: object, _: object) -> Span:
     if type(value) is list and len(value) == 2:
         start, end = value
-        if type(start) is int and type(end) is int and 0 <= start <= end:
+        if type(start) is int and type(end) is int and 0 <= start <= end <= _MAX_OFFSET:
             return Span(start=start, end=end)
     raise _span_problem(value)
 
@@ -227,6 +240,11 @@ def _span_problem(value: object) -> _BadValueError:
         (f"[{index}]", f"expected a non-negative integer, got {_show(item)}")
         for index, item in enumerate(value)
         if type(item) is not int or item < 0
+    ]
+    bad += [
+        (f"[{index}]", f"{_show(item)} is larger than any body (at most {_MAX_OFFSET:,})")
+        for index, item in enumerate(value)
+        if type(item) is int and item > _MAX_OFFSET
     ]
     if bad:
         return _BadValueError(bad)
@@ -398,7 +416,7 @@ _unstructure_article: Final[Callable[[Article], dict[str, Any]]] = _converter.ge
 def _span_pair(value: object) -> tuple[int, int] | None:
     if type(value) is list and len(value) == 2:
         start, end = value
-        if type(start) is int and type(end) is int and 0 <= start <= end:
+        if type(start) is int and type(end) is int and 0 <= start <= end <= _MAX_OFFSET:
             return start, end
     return None
 
@@ -620,23 +638,43 @@ def dump_jsonl(articles: Iterable[Article], stream: _SupportsWrite) -> int:
     return count
 
 
-def iter_jsonl(lines: Iterable[str | bytes]) -> Iterator[Article]:
+def iter_jsonl(lines: Iterable[str | bytes] | str | bytes | bytearray) -> Iterator[Article]:
     """The articles in JSON Lines *lines* (an open file, say), read lazily; blank lines are skipped.
 
-    A bad line raises :class:`~culturedipl.DecodeError` whose problems start with
-    its line number, for example ``line 3: $.published: invalid date 'soon'``.
+    *lines* may also be a whole JSON Lines document as one ``str`` or
+    ``bytes``: it is split at line feeds. A byte-order mark at the start of
+    a line is skipped. A bad line raises :class:`~culturedipl.DecodeError`
+    whose problems start with its line number, for example
+    ``line 3: $.published: invalid date 'soon'``.
+
+    >>> [article.body for article in iter_jsonl(b'{"body": "One."}\\n\\n{"body": "Two."}\\n')]
+    ['One.', 'Two.']
     """
-    for number, line in enumerate(lines, start=1):
+    items: Iterable[str | bytes | bytearray]
+    if isinstance(lines, str):
+        items = lines.split("\n")
+    elif isinstance(lines, bytes | bytearray):
+        items = bytes(lines).split(b"\n")
+    else:
+        items = lines
+    for number, line in enumerate(items, start=1):
         if not line.strip():
             continue
         try:
-            article = loads(line)
+            article = loads(_without_bom(line))
         except DecodeError as exc:
             raise DecodeError([f"line {number}: {problem}" for problem in exc.problems]) from None
         yield article
 
 
-def load_jsonl(lines: Iterable[str | bytes]) -> list[Article]:
+def _without_bom(line: str | bytes | bytearray) -> str | bytes | bytearray:
+    """*line* without a leading byte-order mark (``json`` refuses one in a ``str``)."""
+    if isinstance(line, str):
+        return line.removeprefix("\ufeff")
+    return line
+
+
+def load_jsonl(lines: Iterable[str | bytes] | str | bytes | bytearray) -> list[Article]:
     """Every article in JSON Lines *lines*, as a list (see :func:`iter_jsonl`)."""
     return list(iter_jsonl(lines))
 

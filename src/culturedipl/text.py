@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+import re
 import warnings
 from itertools import starmap
 from pathlib import Path
@@ -48,7 +49,38 @@ _ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 
 
 class DecodingWarning(UserWarning):
-    """``parse_file`` read bytes that were not UTF-8 or UTF-16 with a BOM."""
+    """The reader had to repair what it was given to read it.
+
+    ``parse_file`` and ``decode_bytes`` read bytes in no encoding they could
+    recognise as :data:`FALLBACK_ENCODING`; ``parse_text`` met surrogate code
+    points, which are UTF-16 halves rather than characters.
+    """
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(text: str, what: str) -> str:
+    """*text* with each surrogate pair joined into its character and lone surrogates replaced.
+
+    A ``str`` holding ``"\\ud83d\\ude00"`` (as ``json.loads`` of some JSON,
+    or UTF-16 read the wrong way, gives) is one character to every writer
+    and reader of JSON, but two to Python: spans counted in it would be off
+    by one after a round trip. A lone surrogate cannot be written as UTF-8 at
+    all; it becomes U+FFFD REPLACEMENT CHARACTER.
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    whole = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    lone = whole.count("\ufffd") - text.count("\ufffd")
+    joined = len(text) - len(whole)
+    warnings.warn(
+        f"{what} holds surrogate code points: {joined:,} pair(s) joined into their "
+        f"characters, {lone:,} lone one(s) replaced with U+FFFD",
+        DecodingWarning,
+        stacklevel=3,
+    )
+    return whole
 
 
 def parse_text(
@@ -60,9 +92,13 @@ def parse_text(
 ) -> Article:
     """Read one news article from *text*.
 
-    *published* overrides the date read from the text. Raises
-    :class:`~culturedipl.TextParseError` only for text over *max_chars*
-    characters; any other text gives an article, possibly an empty one.
+    *published* overrides the date read from the text (a ``datetime`` is
+    stored as its date). Raises :class:`~culturedipl.TextParseError` only for
+    text over *max_chars* characters; any other text gives an article,
+    possibly an empty one. Surrogate code points in *text* or *url* are
+    repaired with a :class:`DecodingWarning` (pairs joined into their
+    character, lone ones replaced with U+FFFD), so that the article always
+    survives :func:`~culturedipl.dumps` and :func:`~culturedipl.loads`.
 
     >>> article = parse_text(
     ...     "Culture Minister Lale Rzayeva met with Polish Ambassador to Azerbaijan"
@@ -83,6 +119,12 @@ def parse_text(
             "(pass max_chars=None to lift it)",
             position=max_chars,
         )
+    text = _whole_characters(text, "text")
+    if url is not None:
+        url = _whole_characters(url, "url")
+    if published is not None and type(published) is not dt.date:
+        # a datetime is a date too, but the JSON form holds dates only
+        published = dt.date(published.year, published.month, published.day)
     header = read_header(text)
     body = text[header.body_start : header.body_end]
     date = published if published is not None else header.published
@@ -107,31 +149,141 @@ def parse_text(
 def parse_file(
     path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS
 ) -> Article:
-    """Read one article from a file of bytes.
+    """Read one article from a file of bytes, decoded by :func:`decode_bytes`.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other
-    bytes are decoded as :data:`FALLBACK_ENCODING` with a :class:`DecodingWarning`.
+    Raises :class:`~culturedipl.TextParseError` for binary data, for text over
+    *max_chars* characters and for a path holding a NUL character. As every
+    Python function that opens a file, it lets :class:`OSError` out for a file
+    it cannot read (``FileNotFoundError``, ``IsADirectoryError``,
+    ``PermissionError`` ...) and :class:`TypeError` for a *path* that is not a
+    path.
     """
-    data = Path(path).read_bytes()
-    return parse_text(decode_bytes(data, source=str(path)), max_chars=max_chars)
+    source = os.fsdecode(path)  # TypeError for what is not a path
+    try:
+        data = Path(path).read_bytes()
+    except ValueError as error:  # "embedded null byte": no file has such a name
+        raise TextParseError(f"not a file name: {error}", source=repr(source)) from None
+    return parse_text(decode_bytes(data, source=source), max_chars=max_chars)
+
+
+#: How much of the start of the bytes decides their encoding and whether they are text.
+SNIFF_BYTES = 8192
+#: More NUL and other control bytes than this share of the first :data:`SNIFF_BYTES`: binary.
+BINARY_SHARE = 0.10
+#: C0 controls and DEL, less tab, line feed, form feed and carriage return (text has those).
+_CONTROLS = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_CONTROL_CHARACTERS = re.compile(f"[{re.escape(_CONTROLS.decode('ascii'))}]")
+#: The BOMs decode_bytes knows, longest first (a UTF-32-LE BOM begins like UTF-16-LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
-    """Decode article bytes: UTF-8, UTF-8/16 with BOM, else the fallback encoding."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """Decode article bytes into text.
+
+    In this order: UTF-32 or UTF-16 with a byte-order mark; UTF-32 or UTF-16
+    without one, recognised by their NUL bytes (text that is mostly ASCII
+    has a NUL in the same place of every 4 or 2 bytes); UTF-16/32 that a BOM
+    announces but that does not decode (or is cut short) is read with a
+    :class:`DecodingWarning` and U+FFFD for the bad bytes; UTF-8
+    with or without a BOM; else :data:`FALLBACK_ENCODING` with a
+    :class:`DecodingWarning`.
+
+    Bytes whose first :data:`SNIFF_BYTES` are more than 10 % NUL or other
+    control characters (tab, line feed, form feed and carriage return
+    excepted) are binary data, not text: :class:`~culturedipl.TextParseError`
+    naming *source*.
+
+    >>> decode_bytes("Minister Ana Ruiz said.".encode("utf-32"))
+    'Minister Ana Ruiz said.'
+    >>> decode_bytes("Minister Ana Ruiz said.".encode("utf-16-le"))
+    'Minister Ana Ruiz said.'
+    >>> decode_bytes(bytes(range(256)), source="a.out")
+    Traceback (most recent call last):
+    ...
+    culturedipl.errors.TextParseError: a.out: binary data, not text (11% of the first ...
+    """
+    encoding, declared = _wide_encoding(data)
+    if encoding is not None:
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            if not declared and error.start < len(data) - 3:
+                return _decode_narrow(data, source)  # NULs alone say little: not UTF-16/32
+            # a BOM, or NULs up to a truncated end, say UTF-16/32: broken, not binary
+            warnings.warn(
+                f"{source}: not valid {encoding.upper()} (byte {error.start}); "
+                "undecodable bytes replaced with U+FFFD",
+                DecodingWarning,
+                stacklevel=3,
+            )
+            text = data.decode(encoding, errors="replace")
+        controls = len(_CONTROL_CHARACTERS.findall(text, 0, SNIFF_BYTES))
+        _refuse_binary(controls, min(len(text), SNIFF_BYTES), "characters", source)
+        return text
+    return _decode_narrow(data, source)
+
+
+def _decode_narrow(data: bytes, source: str) -> str:
+    """Decode *data* as UTF-8, else as the fallback encoding, unless it is binary."""
+    sample = data[:SNIFF_BYTES]
+    _refuse_binary(
+        len(sample) - len(sample.translate(None, _CONTROLS)), len(sample), "bytes", source
+    )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         warnings.warn(
             f"{source}: not UTF-8 (byte {error.start}); read as {FALLBACK_ENCODING}",
             DecodingWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
         return data.decode(FALLBACK_ENCODING, errors="replace")
+
+
+def _wide_encoding(data: bytes) -> tuple[str | None, bool]:
+    """UTF-32 or UTF-16 as the BOM or the NUL bytes of *data* say, and whether a BOM said so."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, True
+    sample = data[:SNIFF_BYTES]
+    # UTF-32: the top two bytes of a code point (U+10FFFF at most) are NUL;
+    # UTF-16 of mostly Latin text: the high byte of most code units is; the lowest
+    # byte hardly ever is (more than half and at most a tenth)
+    quads = len(sample) // 4
+    if quads and len(data) % 4 == 0:
+        if _mostly_nul(sample, (2, 3), quads, 0, step=4):
+            return "utf-32-le", False
+        if _mostly_nul(sample, (0, 1), quads, 3, step=4):
+            return "utf-32-be", False
+    pairs = len(sample) // 2
+    if pairs:
+        if _mostly_nul(sample, (1,), pairs, 0, step=2):
+            return "utf-16-le", False
+        if _mostly_nul(sample, (0,), pairs, 1, step=2):
+            return "utf-16-be", False
+    return None, False
+
+
+def _mostly_nul(sample: bytes, high: tuple[int, ...], units: int, low: int, *, step: int) -> bool:
+    """Whether the bytes at offsets *high* of each unit are mostly NUL, those at *low* hardly."""
+    if sample[low : units * step : step].count(0) > units // 10:
+        return False
+    return all(sample[offset : units * step : step].count(0) > units // 2 for offset in high)
+
+
+def _refuse_binary(controls: int, total: int, unit: str, source: str) -> None:
+    """Raise TextParseError when *controls* of *total* is more than :data:`BINARY_SHARE`."""
+    if total and controls > total * BINARY_SHARE:
+        raise TextParseError(
+            f"binary data, not text ({controls * 100 // total}% of the first "
+            f"{total:,} {unit} are control characters)",
+            source=source,
+        )
 
 
 def _home_country(doc: Document, people: list[Person]) -> str | None:
