@@ -13,7 +13,16 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime as dt
+import os
+import resource
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import time
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +31,7 @@ import pytest
 from culturedipl import (
     DecodeError,
     TextParseError,
+    cli,
     dumps,
     from_dict,
     iter_jsonl,
@@ -29,7 +39,14 @@ from culturedipl import (
     loads,
     to_dict,
 )
-from culturedipl.text import DecodingWarning, decode_bytes, parse_file, parse_text
+from culturedipl.cli import BYTES_PER_CHAR, main
+from culturedipl.text import (
+    DEFAULT_MAX_CHARS,
+    DecodingWarning,
+    decode_bytes,
+    parse_file,
+    parse_text,
+)
 
 SAMPLE = (
     "Culture Minister Lale Rzayeva met with Polish Ambassador to Azerbaijan Tomasz Nowicki"
@@ -329,3 +346,404 @@ def test_documented_errors_are_the_ones_raised() -> None:
     doc = parse_file.__doc__ or ""
     for name in ("TextParseError", "OSError", "TypeError", "FileNotFoundError"):
         assert name in doc
+
+
+# ---------------------------------------------------------------------------
+# The command line.
+
+GOOD = SAMPLE.encode("utf-8")
+#: Address space for a CLI run fed endless or huge input: far below what reading it all takes.
+MEMORY_LIMIT = 1 << 30
+
+
+def _limit_memory() -> None:  # pragma: no cover - runs in the child process
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _cli(
+    *args: str,
+    stdin: int | bytes | None = None,
+    close: tuple[int, ...] = (),
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``culturedipl parse ARGS`` in a process with a memory limit and a timeout."""
+
+    def prepare() -> None:  # pragma: no cover - runs in the child process
+        _limit_memory()
+        for fd in close:
+            os.close(fd)
+
+    return subprocess.run(
+        [sys.executable, "-m", "culturedipl", "parse", *args],
+        input=stdin if isinstance(stdin, bytes) else None,
+        stdin=stdin if isinstance(stdin, int) else None,
+        capture_output=True,
+        check=False,
+        timeout=timeout,
+        preexec_fn=prepare,
+    )
+
+
+def _lines(err: bytes) -> list[str]:
+    text = err.decode("utf-8", "replace")
+    assert "Traceback" not in text
+    return text.splitlines()
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_bytes(GOOD)
+    return path
+
+
+def _good_line() -> str:
+    return dumps(parse_text(SAMPLE)) + "\n"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_cli_stops_reading_an_endless_device_at_the_limit(good: Path) -> None:
+    """/dev/zero is read one byte past the default limit, refused in one line; the batch goes on."""
+    limit = DEFAULT_MAX_CHARS * BYTES_PER_CHAR
+    done = _cli("--format", "jsonl", "/dev/zero", str(good))
+    assert done.returncode == 1
+    assert done.stdout.decode() == _good_line()
+    assert _lines(done.stderr) == [
+        f"culturedipl: /dev/zero: more than {limit:,} bytes (stopped reading there)"
+    ]
+
+
+def test_cli_stops_reading_an_endless_pipe_at_the_limit(tmp_path: Path, good: Path) -> None:
+    """An endless FIFO and an endless standard input are each refused one byte past the limit."""
+    fifo = tmp_path / "endless"
+    os.mkfifo(fifo)
+    with (
+        subprocess.Popen(["yes", "Minister Ana Ruiz said hello."], stdout=subprocess.PIPE) as yes,
+        subprocess.Popen(
+            ["sh", "-c", 'exec yes "The ambassador said hello." > "$0"', str(fifo)]
+        ) as writer,
+    ):
+        assert yes.stdout is not None
+        done = _cli(
+            "--format", "jsonl", "--max-chars", "1000", "-", str(fifo), str(good),
+            stdin=yes.stdout.fileno(),
+        )  # fmt: skip
+        yes.kill()
+        writer.kill()
+    assert done.returncode == 1
+    assert done.stdout.decode() == _good_line()
+    assert _lines(done.stderr) == [
+        "culturedipl: -: more than 4,000 bytes (stopped reading there)",
+        f"culturedipl: {fifo}: more than 4,000 bytes (stopped reading there)",
+    ]
+
+
+def test_cli_refuses_a_huge_regular_file_unread(tmp_path: Path, good: Path) -> None:
+    """A (sparse) file over the limit is refused by its size alone, at once, in one line."""
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(50 * 1024**3)  # 50 GiB of holes: reading it would never end
+    done = _cli("--format", "jsonl", str(huge), str(good), timeout=30)
+    assert done.returncode == 1
+    assert done.stdout.decode() == _good_line()
+    limit = DEFAULT_MAX_CHARS * BYTES_PER_CHAR
+    assert _lines(done.stderr) == [
+        (
+            f"culturedipl: {huge}: file is {50 * 1024**3:,} bytes, over the limit of {limit:,}"
+            " (not read)"
+        )
+    ]
+
+
+def test_cli_max_chars_bounds_files_and_text(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-chars N refuses files over 4N bytes unread and texts over N characters."""
+    long_file = tmp_path / "long.txt"
+    long_file.write_bytes(b"x" * 401)
+    status = main(["parse", "--format", "jsonl", "--max-chars", "100", str(long_file), str(good)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert out == ""
+    assert _lines(err.encode()) == [
+        f"culturedipl: {long_file}: file is 401 bytes, over the limit of 400 (not read)",
+        (
+            f"culturedipl: {good}: at character 100: text is {len(SAMPLE)} characters, over the "
+            "limit of 100 (pass max_chars=None to lift it)"
+        ),
+    ]
+
+
+def test_cli_refuses_directories_and_sockets(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A directory and a socket are refused with one line each; the batch goes on."""
+    with socket.socket(socket.AF_UNIX) as server:
+        sock = tmp_path / "sock"
+        server.bind(str(sock))
+        status = main(["parse", "--format", "jsonl", str(tmp_path), str(sock), str(good)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert out == _good_line()
+    assert _lines(err.encode()) == [
+        f"culturedipl: {tmp_path}: Is a directory",
+        f"culturedipl: {sock}: Is a socket",
+    ]
+
+
+def test_cli_refuses_a_block_device_unopened(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A block device (a node made under tmp_path, never opened) is refused in one line."""
+    node = tmp_path / "disk"
+    try:
+        os.mknod(node, stat.S_IFBLK | 0o600, os.makedev(7, 0))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    status = main(["parse", "--format", "jsonl", str(node), str(good)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert out == _good_line()
+    assert _lines(err.encode()) == [f"culturedipl: {node}: Is a block device"]
+
+
+def test_cli_reads_a_fifo_that_is_written(tmp_path: Path) -> None:
+    """A named pipe with a writer is read like a file (without one it blocks, as documented)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with subprocess.Popen(["sh", "-c", 'printf "%s" "$1" > "$0"', str(fifo), SAMPLE]) as writer:
+        done = _cli("--format", "jsonl", str(fifo))
+        writer.wait(timeout=10)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == _good_line()
+    assert "FIFO" in (cli.__doc__ or "")
+    assert "blocks" in (cli.__doc__ or "")
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is *pid*, from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_signal_stops_workers_and_removes_the_temporary_file(
+    tmp_path: Path, signum: int, jobs: str
+) -> None:
+    """SIGTERM, SIGHUP and SIGINT: exit 128+signal, OUT untouched, no temp file, no worker left."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "result.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    # inputs that nobody writes: each worker waits in open() until it is stopped
+    fifos = [tmp_path / "first", tmp_path / "second"]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    command = [sys.executable, "-m", "culturedipl", "parse", "-j", jobs, "-o", str(target)]
+    with subprocess.Popen(
+        [*command, "--format", "jsonl", *map(str, fifos)],
+        stderr=subprocess.PIPE,
+        preexec_fn=_limit_memory,  # noqa: PLW1509 - no threads in the test process use it
+    ) as run:
+        workers: list[int] = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            temporary = [path for path in out_dir.iterdir() if path != target]
+            workers = _children(run.pid)
+            if temporary and len(workers) >= int(jobs) - 1:
+                break
+            time.sleep(0.05)
+        assert temporary, "the run never started writing"
+        time.sleep(0.3)  # let the workers reach open()
+        run.send_signal(signum)
+        _, err = run.communicate(timeout=30)
+    assert run.returncode == 128 + signum
+    assert "Traceback" not in err.decode()
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(out_dir.iterdir()) == [target]
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+@pytest.mark.parametrize(("fd", "name"), [(0, "stdin"), (1, "stdout")])
+def test_cli_closed_standard_stream_is_one_line(good: Path, fd: int, name: str) -> None:
+    """Started with standard input or output closed: one clear line, status 1, no traceback."""
+    args = ("-",) if name == "stdin" else (str(good),)
+    done = _cli(*args, close=(fd,))
+    assert done.returncode == 1
+    expected = {
+        "stdin": "culturedipl: -: standard input is closed",
+        "stdout": "culturedipl: <stdout>: standard output is closed",
+    }
+    assert _lines(done.stderr) == [expected[name]]
+
+
+def test_cli_output_through_a_symlink_replaces_its_target(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o LINK writes the file LINK points to, keeping its mode; the link stays a link."""
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real.name)
+    assert main(["parse", "--format", "jsonl", "-o", str(link), str(good)]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == _good_line()
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "good.txt",
+        "link.jsonl",
+        "real.jsonl",
+    ]
+
+
+def test_cli_output_through_a_dangling_symlink_creates_its_target(
+    tmp_path: Path, good: Path
+) -> None:
+    """-o LINK to a file not there yet creates that file and keeps the link."""
+    link = tmp_path / "link.jsonl"
+    link.symlink_to("new.jsonl")
+    assert main(["parse", "--format", "jsonl", "-o", str(link), str(good)]) == 0
+    assert link.is_symlink()
+    assert (tmp_path / "new.jsonl").read_text(encoding="utf-8") == _good_line()
+
+
+def test_cli_output_keeps_owner_and_mode(tmp_path: Path, good: Path) -> None:
+    """-o onto an existing file keeps its owner, group and permission bits."""
+    target = tmp_path / "owned.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o604)
+    try:
+        os.chown(target, 4321, 8765)
+    except PermissionError:
+        pytest.skip("giving a file away needs root")
+    assert main(["parse", "--format", "jsonl", "-o", str(target), str(good)]) == 0
+    status = target.stat()
+    assert (status.st_uid, status.st_gid) == (4321, 8765)
+    assert stat.S_IMODE(status.st_mode) == 0o604
+    assert target.read_text(encoding="utf-8") == _good_line()
+
+
+def test_cli_output_to_a_fifo_writes_into_it(tmp_path: Path, good: Path) -> None:
+    """-o FIFO writes straight into the pipe (no temporary file); the FIFO stays a FIFO."""
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    with subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE) as reader:
+        done = _cli("--format", "jsonl", "-o", str(fifo), str(good))
+        received, _ = reader.communicate(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert received.decode() == _good_line()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(tmp_path.iterdir()) == [good, fifo]
+
+
+def test_cli_output_to_a_character_device_writes_into_it(tmp_path: Path, good: Path) -> None:
+    """-o onto a null device node (made under tmp_path) writes to it and leaves the node."""
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    done = _cli("--format", "jsonl", "-o", str(node), str(good))
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISCHR(node.lstat().st_mode)
+    assert sorted(tmp_path.iterdir()) == [good, node]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="needs /proc")
+def test_cli_output_to_a_link_to_standard_output(tmp_path: Path, good: Path) -> None:
+    """-o LINK where LINK leads to standard output (as /dev/stdout does) writes there."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    done = _cli("--format", "jsonl", "-o", str(link), str(good))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == _good_line()
+    assert link.is_symlink()
+
+
+def test_cli_output_with_a_long_legal_name(tmp_path: Path, good: Path) -> None:
+    """A 250-character file name works: the temporary name is short."""
+    target = tmp_path / ("x" * 244 + ".jsonl")
+    assert len(target.name) == 250
+    assert main(["parse", "--format", "jsonl", "-o", str(target), str(good)]) == 0
+    assert target.read_text(encoding="utf-8") == _good_line()
+
+
+def test_cli_empty_output_name_is_a_usage_error(
+    good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o '' says that it needs a file name, with status 2."""
+    assert main(["parse", "-o", "", str(good)]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "culturedipl: --output needs a file name ('-' for standard output)\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("bad\x1b[31mred\x1b[0m.txt", "bad\\x1b[31mred\\x1b[0m.txt"),
+        ("two\nlines.txt", "two\\nlines.txt"),
+        ("\u202etxt.exe", "\\u202etxt.exe"),
+        ("bell\x07\x9b.txt", "bell\\x07\\x9b.txt"),
+        ("café ünïcode.txt", "café ünïcode.txt"),
+    ],
+    ids=["escape sequence", "newline", "right-to-left override", "bell and CSI", "letters"],
+)
+def test_cli_prints_file_names_escaped(
+    tmp_path: Path, name: str, shown: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Control and format characters in a name reach standard error as escapes, one line."""
+    missing = tmp_path / name
+    assert main(["parse", "--format", "jsonl", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"culturedipl: {tmp_path}/{shown}: No such file or directory\n"
+
+
+def test_cli_caps_jobs_at_inputs_and_cores(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """-j 200 with two files starts no more than two workers, and no more than the cores."""
+    started: list[int] = []
+    real_pool = ProcessPoolExecutor
+
+    def pool(*, max_workers: int, **options: Any) -> Any:
+        started.append(max_workers)
+        return real_pool(max_workers=max_workers, **options)
+
+    monkeypatch.setattr(cli, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(cli, "_cores", lambda: 8)
+    other = tmp_path / "other.txt"
+    other.write_bytes(GOOD)
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(["parse", "-j", "200", "--format", "jsonl", "-o", str(out), str(good), str(other)])
+        == 0
+    )
+    monkeypatch.setattr(cli, "_cores", lambda: 1)
+    assert (
+        main(["parse", "-j", "200", "--format", "jsonl", "-o", str(out), str(good), str(other)])
+        == 0
+    )
+    assert started == [2]  # one core: no pool at all
+    assert out.read_text(encoding="utf-8") == _good_line() * 2

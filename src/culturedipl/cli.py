@@ -1,38 +1,73 @@
 """The ``culturedipl`` command.
 
-    culturedipl parse FILE... [--format json|jsonl] [--jobs N] [--strict] [-o OUT]
+    culturedipl parse FILE... [--format json|jsonl] [--jobs N] [--strict]
+                              [--max-chars N] [-o OUT]
 
 ``-`` reads standard input. Results come out in the order of the arguments.
-A file that cannot be read is reported on standard error, one line with its
-name and the reason, and the run goes on with the others; the exit status is
-then 1. ``--strict`` stops at the first failure instead: standard output keeps
-the results before it (a JSON array is closed), while a file named with ``-o``
-is left as it was. Output written with ``-o`` goes to a temporary file first
-(synced, with the mode the target has or would get) and is renamed into place
-at the end, so an interrupted run never leaves a truncated file; a file that
-cannot be written is reported in one line, with exit status 1.
+
+**Failures.** A file that cannot be read is reported on standard error, one
+line with its name and the reason, and the run goes on with the others; the
+exit status is then 1. ``--strict`` stops at the first failure instead:
+standard output keeps the results before it (a JSON array is closed), while
+a file named with ``-o`` is left as it was. Control characters in a file's
+name (or anywhere in a message) are printed as escapes such as ``\\x1b``,
+never raw to the terminal.
+
+**Inputs.** Every input is read with a bound: no text over ``--max-chars``
+characters (default :data:`~culturedipl.text.DEFAULT_MAX_CHARS`) is parsed,
+so a regular file over four bytes per character is refused unread, and any
+other stream (standard input, a pipe such as ``<(...)``, a character device
+such as ``/dev/zero``) is read one byte past that limit at most, then
+refused. Directories, sockets and block devices are refused, one line each.
+Opening a named pipe (FIFO) waits for a writer, as with every Unix tool: a
+FIFO that nobody writes blocks the run. A closed standard input (``<&-``)
+read as ``-`` is reported as a failure of ``-``.
+
+**Output.** ``-o OUT`` writes a regular file (or a new one) atomically: a
+temporary file beside it, synced, with the mode and owner OUT has (or the
+mode a new file would get), renamed into place at the end, so an interrupted
+run never leaves a truncated file. A symbolic link OUT is followed: its
+target is replaced, the link stays. A target that is not a regular file
+(``/dev/stdout``, ``/dev/null``, a named pipe) is written straight, without
+a temporary file. A file that cannot be written, or a closed standard output
+(``>&-``), is reported in one line, with exit status 1.
+
+**Signals.** SIGINT, SIGTERM and SIGHUP stop the run: the worker processes
+are stopped, the temporary file is removed, and the exit status is 128 plus
+the signal's number (130, 143, 129).
+
+**Processes.** ``--jobs N`` parses with N processes, at most one per input
+file and one per available core.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
+import signal
 import stat
 import sys
 import tempfile
+import unicodedata
 import warnings
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from types import FrameType
+from typing import BinaryIO, NamedTuple, TextIO
 
 from culturedipl import __version__
 from culturedipl.codec import dumps
-from culturedipl.errors import CulturediplError
-from culturedipl.text import decode_bytes, parse_text
+from culturedipl.errors import CulturediplError, TextParseError
+from culturedipl.text import DEFAULT_MAX_CHARS, decode_bytes, parse_text
 
 __all__ = ["main"]
+
+#: Bytes per character in the widest encoding read (UTF-32): no file longer
+#: than this many bytes per allowed character can hold text within the limit.
+BYTES_PER_CHAR = 4
 
 
 class _Result(NamedTuple):
@@ -44,60 +79,154 @@ class _Result(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
-def _read_one(source: str, indent: int | None) -> _Result:
+class _InputError(Exception):
+    """An input refused before parsing: its reason, as one line."""
+
+
+_REFUSED_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "Is a directory"),
+    (stat.S_ISSOCK, "Is a socket"),
+    (stat.S_ISBLK, "Is a block device"),
+)
+
+
+def _read_bounded(stream: BinaryIO, limit: int) -> bytes:
+    """At most *limit* bytes of *stream*; _InputError if there are more."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        msg = f"more than {limit:,} bytes (stopped reading there)"
+        raise _InputError(msg)
+    return data
+
+
+def _read_input(source: str, limit: int) -> bytes:
+    """The bytes of *source* (``-`` is standard input), read with the bound *limit*."""
+    if source == "-":
+        if sys.stdin is None:  # started with standard input closed
+            msg = "standard input is closed"
+            raise _InputError(msg)
+        return _read_bounded(sys.stdin.buffer, limit)
+    status = Path(source).stat()
+    for is_kind, reason in _REFUSED_KINDS:
+        if is_kind(status.st_mode):
+            raise _InputError(reason)
+    if stat.S_ISREG(status.st_mode):
+        size = status.st_size
+        if size > limit:
+            msg = f"file is {size:,} bytes, over the limit of {limit:,} (not read)"
+            raise _InputError(msg)
+    with Path(source).open("rb") as stream:  # a FIFO waits here for a writer
+        return _read_bounded(stream, limit)
+
+
+def _read_one(source: str, indent: int | None, max_chars: int | None) -> _Result:
     """Parse one file (or ``-``) into JSON text, or say why it failed.
 
     Warnings travel back with the result, so that the parent prints them in
     order: worker processes never write to standard error themselves.
+    *max_chars* None means the library's default.
     """
+    chars = DEFAULT_MAX_CHARS if max_chars is None else max_chars
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-            text = dumps(parse_text(decode_bytes(data, source=source)), indent=indent)
-            result = _Result(source, text, None)
+            data = _read_input(source, chars * BYTES_PER_CHAR)
+            text = decode_bytes(data, source=source)
+            article = parse_text(text) if max_chars is None else parse_text(text, max_chars=chars)
+            result = _Result(source, dumps(article, indent=indent), None)
+        except _InputError as error:
+            result = _Result(source, None, str(error))
         except OSError as error:
             result = _Result(source, None, error.strerror or str(error))
+        except TextParseError as error:
+            # the file's name starts every line already
+            result = _Result(
+                source, None, str(TextParseError(error.reason, position=error.position))
+            )
         except CulturediplError as error:
+            result = _Result(source, None, str(error))
+        except ValueError as error:  # a name with a NUL character, which no file has
             result = _Result(source, None, str(error))
         except Exception as error:  # one bad file must not sink a batch
             result = _Result(source, None, f"internal error: {type(error).__name__}: {error}")
     return result._replace(warnings=tuple(str(warning.message) for warning in caught))
 
 
-def _read_compact(source: str) -> _Result:
-    return _read_one(source, None)
+def _worker_start() -> None:
+    """In each worker process: leave stopping to the parent, which terminates the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in _STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_DFL)
 
 
-def _read_pretty(source: str) -> _Result:
-    return _read_one(source, 2)
-
-
-def _results(files: Sequence[str], jobs: int, pretty: bool) -> Generator[_Result, None, None]:
-    worker = _read_pretty if pretty else _read_compact
-    if jobs <= 1 or len(files) < 2 or "-" in files:
-        yield from map(worker, files)
-        return
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    pool = ProcessPoolExecutor(max_workers=jobs)
+def _cores() -> int:
+    """How many cores this process may run on."""
     try:
-        yield from pool.map(worker, files, chunksize=chunk)
-    finally:
-        # a --strict stop closes this generator: drop the files not yet started
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def _workers(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A pool of *jobs* processes (None for one), stopped at once if the run is interrupted."""
+    if jobs <= 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+    try:
+        yield pool
+    except (KeyboardInterrupt, _SignalledError):
+        # a worker in the middle of a long file would outlive the run: stop it now
+        processes = list((pool._processes or {}).values())  # no public way in 3.11
+        for process in processes:
+            process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        # also a --strict stop: drop the files not yet started, finish the others
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _results(
+    pool: ProcessPoolExecutor | None,
+    jobs: int,
+    files: Sequence[str],
+    worker: Callable[[str], _Result],
+) -> Iterator[_Result]:
+    if pool is None:
+        return map(worker, files)
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    return pool.map(worker, files, chunksize=chunk)
 
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or a file written atomically (temporary file, then rename)."""
+    """Standard output, a non-regular file written straight, or a file written atomically."""
     if path is None or path == "-":
+        if sys.stdout is None:  # started with standard output closed
+            raise OSError(0, "standard output is closed")
         yield sys.stdout
         return
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        # mkstemp makes the file private (0600); give it the mode the target would have
-        Path(temporary).chmod(_file_mode(target))
+        existing: os.stat_result | None = Path(path).stat()
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        # a device, a named pipe: no rename can replace it, and none should
+        with Path(path).open("w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        return
+    # a symbolic link (even one to a file not there yet): replace its target, not the link
+    target = Path(os.path.realpath(path))
+    # a short name: any legal name for OUT leaves room for it
+    handle, temporary = tempfile.mkstemp(prefix=".culturedipl-", suffix=".tmp", dir=target.parent)
+    try:
+        if existing is not None:
+            with contextlib.suppress(PermissionError):  # only root gives files away
+                os.chown(handle, existing.st_uid, existing.st_gid)
+        # mkstemp makes the file private (0600); give it the mode the target has or would have
+        os.chmod(handle, _file_mode(existing))  # noqa: PTH101 - of the open file, not a path
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
             stream.flush()
@@ -108,18 +237,81 @@ def _output(path: str | None) -> Iterator[TextIO]:
         raise
 
 
-def _file_mode(target: Path) -> int:
-    """The permission bits for *target*: its own if it exists, else what the umask allows."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _file_mode(existing: os.stat_result | None) -> int:
+    """The permission bits for the output: the existing file's, else what the umask allows."""
+    if existing is not None:
+        return stat.S_IMODE(existing.st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 class _StrictStop(Exception):  # noqa: N818 - a signal, not an error
     """``--strict`` met a failure: abandon the output file."""
+
+
+class _SignalledError(BaseException):
+    """SIGTERM or SIGHUP arrived: stop as Ctrl-C (SIGINT) does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _stop(signum: int, _frame: FrameType | None) -> None:
+    raise _SignalledError(signum)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into _SignalledError while the run lasts."""
+    previous: dict[signal.Signals, object] = {}
+    try:
+        for signum in _STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, _stop)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+
+
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(character: str) -> str:
+    """*character* itself if a terminal shows it as it is, else an escape."""
+    if character == " " or unicodedata.category(character)[0] not in "CZ":
+        return character
+    if character in _ESCAPES:
+        return _ESCAPES[character]
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _printable(text: str) -> str:
+    """*text* with control, format and odd space characters escaped (``\\x1b``, ``\\u202e``).
+
+    An escape sequence in a file's name must not reach the terminal raw.
+    """
+    if text.isprintable():
+        return text
+    return "".join(map(_escape, text))
+
+
+def _say(message: str) -> None:
+    """Print *message* on standard error as one line (its lines joined), escaped."""
+    if sys.stderr is not None:
+        print(_printable(" ".join(message.splitlines())), file=sys.stderr)
 
 
 def _parse_command(args: argparse.Namespace) -> int:
@@ -130,9 +322,12 @@ def _parse_command(args: argparse.Namespace) -> int:
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise
-        # the output file: a missing directory, no permission, a full disk
+        # the output file: a missing directory, no permission, a full disk; or
+        # a closed standard output
         reason = error.strerror or str(error)
-        print(f"culturedipl: {args.output or '<stdout>'}: {reason}", file=sys.stderr)
+        _say(f"culturedipl: {args.output or '<stdout>'}: {reason}")
+        if args.output in (None, "-"):
+            _quiet_stdout()
         return 1
     return 1 if failed else 0
 
@@ -144,17 +339,21 @@ def _write_results(args: argparse.Namespace) -> int:
     single = len(files) == 1 and fmt == "json"
     failed = 0
     written = 0
-    results = _results(files, args.jobs, pretty=fmt == "json")
-    with _output(args.output) as out, contextlib.closing(results):
+    jobs = 1 if "-" in files else min(args.jobs, len(files), _cores())
+    worker = functools.partial(
+        _read_one, indent=2 if fmt == "json" else None, max_chars=args.max_chars
+    )
+    with _output(args.output) as out, _workers(jobs) as pool:
+        results = _results(pool, jobs, files, worker)
         if fmt == "json" and not single:
             out.write("[")
         for source, text, error, notes in results:
             for note in notes:
-                print(" ".join(f"culturedipl: warning: {note}".splitlines()), file=sys.stderr)
+                _say(f"culturedipl: warning: {note}")
             if error is not None or text is None:
                 failed += 1
                 # one line per failure, whatever the file's name or the error's text holds
-                print(" ".join(f"culturedipl: {source}: {error}".splitlines()), file=sys.stderr)
+                _say(f"culturedipl: {_printable(source)}: {error}")
                 if args.strict:
                     if out is sys.stdout and fmt == "json" and not single:
                         # what went out already stays well-formed JSON
@@ -171,7 +370,17 @@ def _write_results(args: argparse.Namespace) -> int:
             written += 1
         if fmt == "json" and not single:
             out.write("\n]\n" if written else "]\n")
+        if out is sys.stdout:
+            out.flush()  # a closed or full standard output fails here, not at exit
     return failed
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device: nothing more is written or flushed there."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -192,9 +401,22 @@ def _parser() -> argparse.ArgumentParser:
         help="json: pretty JSON (an array for several files); jsonl: one compact line per article",
     )
     parse.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N", help="parse with N processes"
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse with up to N processes (at most one per file and per core)",
     )
     parse.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    parse.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"refuse texts over N characters (default {DEFAULT_MAX_CHARS:,}); "
+        f"files over {BYTES_PER_CHAR}N bytes are not read",
+    )
     parse.add_argument(
         "--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout"
     )
@@ -206,17 +428,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     if getattr(args, "jobs", 1) < 1:
-        print("culturedipl: --jobs must be at least 1", file=sys.stderr)
+        _say("culturedipl: --jobs must be at least 1")
+        return 2
+    if getattr(args, "max_chars", None) is not None and args.max_chars < 0:
+        _say("culturedipl: --max-chars must be at least 0")
+        return 2
+    if getattr(args, "output", None) == "":
+        _say("culturedipl: --output needs a file name ('-' for standard output)")
         return 2
     try:
-        status: int = args.handler(args)
+        with _stop_on_signals():
+            status: int = args.handler(args)
     except BrokenPipeError:
         # the reader of our output went away (``| head``): not an error of ours
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return 0
     except KeyboardInterrupt:
-        return 130
+        return 128 + signal.SIGINT
+    except _SignalledError as stop:
+        return 128 + stop.signum
     return status
 
 

@@ -153,9 +153,9 @@ def parse_file(
 
     Raises :class:`~culturedipl.TextParseError` for binary data, for text over
     *max_chars* characters and for a path holding a NUL character. As every
-    Python function that opens a file, it lets :class:`OSError` out for a file
+    Python function that opens a file, it lets ``OSError`` out for a file
     it cannot read (``FileNotFoundError``, ``IsADirectoryError``,
-    ``PermissionError`` ...) and :class:`TypeError` for a *path* that is not a
+    ``PermissionError`` ...) and ``TypeError`` for a *path* that is not a
     path.
     """
     source = os.fsdecode(path)  # TypeError for what is not a path
