@@ -21,6 +21,7 @@ import stat
 import subprocess
 import sys
 import time
+import tracemalloc
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -747,3 +748,37 @@ def test_cli_caps_jobs_at_inputs_and_cores(
     )
     assert started == [2]  # one core: no pool at all
     assert out.read_text(encoding="utf-8") == _good_line() * 2
+
+
+# ---------------------------------------------------------------------------
+# Memory.
+
+#: Peak bytes that parse_text allocates per input character on long prose, at most
+#: (docs/performance.md: 41 on 5 MB; 49 before each word's text was shared).
+PEAK_BYTES_PER_CHAR = 46
+
+
+def _prose(size: int) -> str:
+    """Our annotated articles' bodies joined as paragraphs, cut at *size* characters."""
+    paths = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+    bodies = [parse_text(path.read_text(encoding="utf-8-sig")).body for path in paths]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(bodies[len(parts) % len(bodies)])
+        total += len(parts[-1]) + 2
+    return "\n\n".join(parts)[:size]
+
+
+def test_parse_text_peak_memory_per_character() -> None:
+    """Long prose costs at most PEAK_BYTES_PER_CHAR bytes of Python objects per character."""
+    text = _prose(300_000)
+    parse_text(text[:1000])  # lexicons loaded before measuring
+    tracemalloc.start()
+    try:
+        article = parse_text(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert article.statements
+    assert peak / len(text) <= PEAK_BYTES_PER_CHAR, f"{peak / len(text):.1f} bytes per character"

@@ -91,7 +91,13 @@ def split_tokens(
     """
     pieces = _SPACED_TOKEN.findall(body)
     ends = tuple(accumulate(map(len, pieces)))
-    words = tuple(map(str.lstrip, pieces))
+    stripped = list(map(str.lstrip, pieces))
+    del pieces  # not held beside the words
+    # one string per distinct word, shared by its every occurrence: a long text
+    # says "the" thousands of times, and each string costs 50 bytes or more
+    distinct: dict[str, str] = {}
+    words = tuple(map(distinct.setdefault, stripped, stripped))
+    del stripped, distinct
     starts = tuple(map(sub, ends, map(len, words)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
