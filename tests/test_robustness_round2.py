@@ -40,10 +40,11 @@ from culturedipl import (
     loads,
     to_dict,
 )
-from culturedipl.cli import BYTES_PER_CHAR, main
+from culturedipl.cli import main
 from culturedipl.text import (
     DEFAULT_MAX_CHARS,
     DecodingWarning,
+    byte_limit,
     decode_bytes,
     parse_file,
     parse_text,
@@ -342,6 +343,21 @@ def test_parse_file_raises_type_error_for_what_is_not_a_path(path: object) -> No
         parse_file(path)  # type: ignore[arg-type]
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_parse_file_reads_an_endless_device_with_a_bound() -> None:
+    """/dev/zero is read one byte past byte_limit(max_chars) at most, then refused."""
+    with pytest.raises(TextParseError, match=r"^/dev/zero: more than 4,004 bytes, more than any"):
+        parse_file("/dev/zero", max_chars=1000)
+
+
+def test_parse_file_bound_leaves_room_for_utf32(tmp_path: Path) -> None:
+    """Text within max_chars is read however wide its encoding."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes(SAMPLE.encode("utf-32"))
+    assert len(path.read_bytes()) == byte_limit(len(SAMPLE))  # a BOM, then 4 bytes a character
+    assert parse_file(path, max_chars=len(SAMPLE)) == parse_text(SAMPLE)
+
+
 def test_documented_errors_are_the_ones_raised() -> None:
     """parse_file's docstring names each error the tests above expect."""
     doc = parse_file.__doc__ or ""
@@ -405,7 +421,7 @@ def _good_line() -> str:
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_cli_stops_reading_an_endless_device_at_the_limit(good: Path) -> None:
     """/dev/zero is read one byte past the default limit, refused in one line; the batch goes on."""
-    limit = DEFAULT_MAX_CHARS * BYTES_PER_CHAR
+    limit = byte_limit(DEFAULT_MAX_CHARS)
     done = _cli("--format", "jsonl", "/dev/zero", str(good))
     assert done.returncode == 1
     assert done.stdout.decode() == _good_line()
@@ -434,8 +450,8 @@ def test_cli_stops_reading_an_endless_pipe_at_the_limit(tmp_path: Path, good: Pa
     assert done.returncode == 1
     assert done.stdout.decode() == _good_line()
     assert _lines(done.stderr) == [
-        "culturedipl: -: more than 4,000 bytes (stopped reading there)",
-        f"culturedipl: {fifo}: more than 4,000 bytes (stopped reading there)",
+        "culturedipl: -: more than 4,004 bytes (stopped reading there)",
+        f"culturedipl: {fifo}: more than 4,004 bytes (stopped reading there)",
     ]
 
 
@@ -447,7 +463,7 @@ def test_cli_refuses_a_huge_regular_file_unread(tmp_path: Path, good: Path) -> N
     done = _cli("--format", "jsonl", str(huge), str(good), timeout=30)
     assert done.returncode == 1
     assert done.stdout.decode() == _good_line()
-    limit = DEFAULT_MAX_CHARS * BYTES_PER_CHAR
+    limit = byte_limit(DEFAULT_MAX_CHARS)
     assert _lines(done.stderr) == [
         (
             f"culturedipl: {huge}: file is {50 * 1024**3:,} bytes, over the limit of {limit:,}"
@@ -459,15 +475,15 @@ def test_cli_refuses_a_huge_regular_file_unread(tmp_path: Path, good: Path) -> N
 def test_cli_max_chars_bounds_files_and_text(
     tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--max-chars N refuses files over 4N bytes unread and texts over N characters."""
+    """--max-chars N refuses files over 4(N+1) bytes unread and texts over N characters."""
     long_file = tmp_path / "long.txt"
-    long_file.write_bytes(b"x" * 401)
+    long_file.write_bytes(b"x" * 405)
     status = main(["parse", "--format", "jsonl", "--max-chars", "100", str(long_file), str(good)])
     out, err = capsys.readouterr()
     assert status == 1
     assert out == ""
     assert _lines(err.encode()) == [
-        f"culturedipl: {long_file}: file is 401 bytes, over the limit of 400 (not read)",
+        f"culturedipl: {long_file}: file is 405 bytes, over the limit of 404 (not read)",
         (
             f"culturedipl: {good}: at character 100: text is {len(SAMPLE)} characters, over the "
             "limit of 100 (pass max_chars=None to lift it)"

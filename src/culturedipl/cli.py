@@ -15,7 +15,8 @@ never raw to the terminal.
 
 **Inputs.** Every input is read with a bound: no text over ``--max-chars``
 characters (default :data:`~culturedipl.text.DEFAULT_MAX_CHARS`) is parsed,
-so a regular file over four bytes per character is refused unread, and any
+so a regular file over :func:`~culturedipl.text.byte_limit` bytes (four a
+character, and four for a byte-order mark) is refused unread, and any
 other stream (standard input, a pipe such as ``<(...)``, a character device
 such as ``/dev/zero``) is read one byte past that limit at most, then
 refused. Directories, sockets and block devices are refused, one line each.
@@ -61,13 +62,9 @@ from typing import BinaryIO, NamedTuple, TextIO
 from culturedipl import __version__
 from culturedipl.codec import dumps
 from culturedipl.errors import CulturediplError, TextParseError
-from culturedipl.text import DEFAULT_MAX_CHARS, decode_bytes, parse_text
+from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
 __all__ = ["main"]
-
-#: Bytes per character in the widest encoding read (UTF-32): no file longer
-#: than this many bytes per allowed character can hold text within the limit.
-BYTES_PER_CHAR = 4
 
 
 class _Result(NamedTuple):
@@ -130,8 +127,8 @@ def _read_one(source: str, indent: int | None, max_chars: int | None) -> _Result
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            data = _read_input(source, chars * BYTES_PER_CHAR)
-            text = decode_bytes(data, source=source)
+            data = _read_input(source, byte_limit(chars))
+            text = decode_bytes(data, source=_printable(source))
             article = parse_text(text) if max_chars is None else parse_text(text, max_chars=chars)
             result = _Result(source, dumps(article, indent=indent), None)
         except _InputError as error:
@@ -415,7 +412,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help=f"refuse texts over N characters (default {DEFAULT_MAX_CHARS:,}); "
-        f"files over {BYTES_PER_CHAR}N bytes are not read",
+        "files over 4(N+1) bytes are not read",
     )
     parse.add_argument(
         "--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout"

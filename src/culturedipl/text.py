@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "FALLBACK_ENCODING",
     "DecodingWarning",
+    "byte_limit",
     "decode_bytes",
     "parse_file",
     "parse_text",
@@ -152,18 +153,39 @@ def parse_file(
     """Read one article from a file of bytes, decoded by :func:`decode_bytes`.
 
     Raises :class:`~culturedipl.TextParseError` for binary data, for text over
-    *max_chars* characters and for a path holding a NUL character. As every
+    *max_chars* characters (a file is not read past :func:`byte_limit` of
+    *max_chars*, so ``/dev/zero`` is refused, not read until memory runs
+    out) and for a path holding a NUL character. As every
     Python function that opens a file, it lets ``OSError`` out for a file
     it cannot read (``FileNotFoundError``, ``IsADirectoryError``,
     ``PermissionError`` ...) and ``TypeError`` for a *path* that is not a
     path.
     """
     source = os.fsdecode(path)  # TypeError for what is not a path
+    limit = None if max_chars is None else byte_limit(max_chars)
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            data = stream.read() if limit is None else stream.read(limit + 1)
     except ValueError as error:  # "embedded null byte": no file has such a name
         raise TextParseError(f"not a file name: {error}", source=repr(source)) from None
+    if limit is not None and len(data) > limit:
+        msg = (
+            f"more than {limit:,} bytes, more than any text of max_chars={max_chars:,} "
+            "characters takes (pass max_chars=None to lift it)"
+        )
+        raise TextParseError(msg, source=source)
     return parse_text(decode_bytes(data, source=source), max_chars=max_chars)
+
+
+def byte_limit(max_chars: int) -> int:
+    """The most bytes a text of *max_chars* characters takes in any encoding read.
+
+    Four for each character (UTF-32) and four for a byte-order mark:
+
+    >>> byte_limit(DEFAULT_MAX_CHARS)
+    80000004
+    """
+    return 4 * (max_chars + 1)
 
 
 #: How much of the start of the bytes decides their encoding and whether they are text.
