@@ -123,6 +123,12 @@ def test_datetime_published_is_stored_as_its_date(published: dt.datetime) -> Non
     assert loads(dumps(article)) == article
 
 
+def test_published_that_is_not_a_date_is_a_type_error() -> None:
+    """A string as published raises TypeError, as a str for text does."""
+    with pytest.raises(TypeError, match="published must be a date, got str"):
+        parse_text(SAMPLE, published="2021-03-05")  # type: ignore[arg-type]
+
+
 def _sample_dict() -> dict[str, Any]:
     article = parse_text(SAMPLE)
     assert article.statements

@@ -103,7 +103,11 @@ def _read_input(source: str, limit: int) -> bytes:
             msg = "standard input is closed"
             raise _InputError(msg)
         return _read_bounded(sys.stdin.buffer, limit)
-    status = Path(source).stat()
+    try:
+        status = Path(source).stat()
+    except ValueError as error:  # "embedded null byte": no file has such a name
+        msg = f"not a file name: {error}"
+        raise _InputError(msg) from None
     for is_kind, reason in _REFUSED_KINDS:
         if is_kind(status.st_mode):
             raise _InputError(reason)
@@ -141,8 +145,6 @@ def _read_one(source: str, indent: int | None, max_chars: int | None) -> _Result
                 source, None, str(TextParseError(error.reason, position=error.position))
             )
         except CulturediplError as error:
-            result = _Result(source, None, str(error))
-        except ValueError as error:  # a name with a NUL character, which no file has
             result = _Result(source, None, str(error))
         except Exception as error:  # one bad file must not sink a batch
             result = _Result(source, None, f"internal error: {type(error).__name__}: {error}")

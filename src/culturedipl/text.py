@@ -94,12 +94,13 @@ def parse_text(
     """Read one news article from *text*.
 
     *published* overrides the date read from the text (a ``datetime`` is
-    stored as its date). Raises :class:`~culturedipl.TextParseError` only for
-    text over *max_chars* characters; any other text gives an article,
-    possibly an empty one. Surrogate code points in *text* or *url* are
-    repaired with a :class:`DecodingWarning` (pairs joined into their
-    character, lone ones replaced with U+FFFD), so that the article always
-    survives :func:`~culturedipl.dumps` and :func:`~culturedipl.loads`.
+    stored as its date; what is not a date raises ``TypeError``). Raises
+    :class:`~culturedipl.TextParseError` only for text over *max_chars*
+    characters; any other text gives an article, possibly an empty one.
+    Surrogate code points in *text* or *url* are repaired with a
+    :class:`DecodingWarning` (pairs joined into their character, lone ones
+    replaced with U+FFFD), so that the article always survives
+    :func:`~culturedipl.dumps` and :func:`~culturedipl.loads`.
 
     >>> article = parse_text(
     ...     "Culture Minister Lale Rzayeva met with Polish Ambassador to Azerbaijan"
@@ -124,6 +125,10 @@ def parse_text(
     if url is not None:
         url = _whole_characters(url, "url")
     if published is not None and type(published) is not dt.date:
+        given_date: object = published  # callers without type checking may pass a string
+        if not isinstance(given_date, dt.date):
+            msg = f"published must be a date, got {type(given_date).__name__}"
+            raise TypeError(msg)
         # a datetime is a date too, but the JSON form holds dates only
         published = dt.date(published.year, published.month, published.day)
     header = read_header(text)
