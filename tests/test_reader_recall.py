@@ -345,6 +345,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg"]), ("express", ["Wei Lin"])],
     ),
     (
+        "'signed ... with Y': the signatories met, and the signing is their agree",
+        (
+            "Minister of Culture Anna Berg signed a memorandum of understanding with "
+            "Ambassador of China Wei Lin."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("agree", ["Anna Berg", "Wei Lin"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -1867,8 +1867,13 @@ class _Reader:
         else:
             addressees = listeners or self.object_after(at + length, indexes.stop, subject)
         discussed_with = False
-        if act is Act.DISCUSS and len(subject) == 1 and kind != "meeting":
-            # "discussed ... with Y": both spoke, and they met (ANNOTATION.md)
+        if (
+            (act is Act.DISCUSS or (act is Act.AGREE and "signed" in verb_keys))
+            and len(subject) == 1
+            and kind != "meeting"
+        ):
+            # "discussed ... with Y": both spoke, and they met; "signed ... with Y": the
+            # signatories met, and the signing is their agree (ANNOTATION.md)
             partner = self._with_partner(at + length, indexes)
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
