@@ -471,3 +471,32 @@ def test_construction_is_read(
         assert article.official(meeting.host).name == "Omar Haddad"
     found_statements = [(s.act.value, _names(article, s.speakers)) for s in article.statements]
     assert found_statements == [(act, sorted(speakers)) for act, speakers in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Minister of Culture Anna Berg met Ambassador of China Wei Lin in Lisbon.", "Lisbon"),
+        (
+            (
+                "Minister of Culture Anna Berg received Ambassador of China Wei Lin at the "
+                "Ministry of Culture and Tourism."
+            ),
+            "Ministry of Culture and Tourism",
+        ),
+        ("RIGA, May 3. Minister of Culture Anna Berg met Ambassador of China Wei Lin.", "RIGA"),
+        ("Minister of Culture Anna Berg met Ambassador of China Wei Lin on Monday.", None),
+        (
+            (
+                "Minister of Culture Anna Berg met Ambassador of China Wei Lin in the presence "
+                "of the press."
+            ),
+            None,
+        ),
+    ],
+)
+def test_meeting_location_is_read_as_worded(text: str, location: str | None) -> None:
+    """A meeting's place: a known place or a body's premises after 'in'/'at', else the
+    dateline's place in the first paragraph, as the text words it; None when not said."""
+    (meeting,) = culturedipl.parse_text(text).meetings
+    assert meeting.location == location

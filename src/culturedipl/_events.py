@@ -330,6 +330,12 @@ _VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
 # literal, which re scans for at C speed instead of trying every character
 _IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
 _MATCH_START = re.Match.start  # a match's start, for ``map``
+# A place a sentence names with "in" or "at": capitalised words, joined by "of",
+# "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism")
+_WHERE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+    r"[A-Z][\w’'\-]*){0,6})"
+)
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
@@ -1692,11 +1698,42 @@ class _Reader:
         self.meeting_index[frozenset(participants)] = len(self.meetings)
         self.meetings.append(
             MeetingDraft(
-                participants=participants, sentence=s, host=host, date=date, explicit_host=explicit
+                participants=participants,
+                sentence=s,
+                host=host,
+                date=date,
+                explicit_host=explicit,
+                location=self._location_of(s),
             )
         )
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
+
+    def _location_of(self, s: int) -> str | None:
+        """Where sentence *s* says its meeting took place, as the text words it.
+
+        A known place or a body's premises after "in" or "at" ("in Lisbon", "at the
+        Ministry of Culture"); else, in the story's first paragraph, the dateline's
+        place ("BAKU, May 3 -- ..."). ``None`` when the text does not say.
+        """
+        doc = self.doc
+        for match in _WHERE.finditer(doc.sentences[s].text):
+            place = match.group("place")
+            words = place.split()
+            if self._place_code(place) is not None or "orgword" in {
+                doc.lex.words.get(key(words[0])),
+                doc.lex.words.get(key(words[-1])),
+            }:
+                return place
+        if doc.dateline_country() is not None and not self._paragraph_before(s):
+            length = doc.places[0][0]
+            return doc.text(0, length - 1)
+        return None
+
+    def _paragraph_before(self, s: int) -> bool:
+        """Whether a paragraph break stands before sentence *s*."""
+        doc = self.doc
+        return "\n\n" in doc.body[: doc.sentences[s].start].replace("\r", "")
 
     def _date_of(self, s: int) -> dt.date | None:
         """The date sentence *s* gives (kept: a sentence can open several meetings)."""
