@@ -103,9 +103,16 @@ def _clean(name: str) -> str:
 
 
 _NOT_LETTERS_OR_DIGITS = re.compile(r"[^0-9a-z]+")
+_PLACE_AFTER_IN = re.compile(r"\s+in\s+.*", re.DOTALL)
 
 
 def _fold(name: str) -> str:
+    """The key two spellings of one name share.
+
+    "Peace4Culture" and "Peace for Culture" are one name; so are "Days of X
+    Culture in Y" and "Days of X Culture": a place after "in" may be left out.
+    """
+    name = _PLACE_AFTER_IN.sub("", name)
     return _NOT_LETTERS_OR_DIGITS.sub("", name.casefold().replace("4", "for").replace("2", "to"))
 
 
@@ -198,7 +205,92 @@ def find_initiatives(
                 kind = _head_near(heads, after, before)
                 if kind is not None:
                     add(text, kind, doc.starts[j], doc.ends[j])
-    return found
+    return _merge_shortened(found, heads)
+
+
+_NAME_WORDS = re.compile(r"[0-9a-z]+")
+_LIGHT_WORDS = frozenset({"the", "a", "an"})
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of *name* that tell it apart, up to a place after "in"."""
+    words = _NAME_WORDS.findall(_PLACE_AFTER_IN.sub("", name).casefold())
+    return tuple(w for w in words if w not in _LIGHT_WORDS)
+
+
+_EMBEDDING_WORDS = frozenset({"with", "of", "for", "on", "and", "to", "at"})
+
+
+def _shortens(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether *short* is *long* with words left out at its ends or generic words inside.
+
+    "Enescu Festival" shortens "George Enescu International Festival"; "Chinese
+    Culture Festival" does not shorten "Chinese Food Culture Festival" (a word of
+    its own inside), nor "Russian Seasons" "Stay Home with Russian Seasons" (a
+    name inside a name, after a connector).
+    """
+    short_core = [w for w in short if w not in _GENERIC]
+    long_core = [(w, i) for i, w in enumerate(long) if w not in _GENERIC]
+    size = len(short_core)
+    if size < 2 or size >= len(long_core):
+        return False
+    for at in range(len(long_core) - size + 1):
+        if [w for w, _ in long_core[at : at + size]] == short_core:
+            first = long_core[at][1]
+            return first == 0 or long[first - 1] not in _EMBEDDING_WORDS
+    return False
+
+
+def _merge_shortened(
+    found: list[InitiativeDraft], heads: dict[str, InitiativeKind]
+) -> list[InitiativeDraft]:
+    """A shortened name of one initiative in the same text is its alias.
+
+    "Enescu Festival" beside "George Enescu International Festival", "European
+    Capital of Culture" beside "Riga 2014 – European Capital of Culture": see
+    _shortens; both have the same head word last. A short name that more than
+    one longer name holds stays apart.
+    """
+    if len(found) < 2 or len(found) > 200:  # a bounded quadratic step
+        return found
+    words = [_name_words(draft.name) for draft in found]
+
+    def head(name_words: tuple[str, ...]) -> str | None:
+        return next((w for w in reversed(name_words) if w in heads), None)
+
+    into: dict[int, int] = {}
+    for i, short in enumerate(words):
+        short_head = head(short)
+        if len(short) < 2 or short_head is None:
+            continue
+        longer = [
+            j for j, long in enumerate(words) if head(long) == short_head and _shortens(short, long)
+        ]
+        # the longest forms only: "A B Festival" and "X A B Festival" hold "B Festival" once
+        widest = [j for j in longer if not any(_shortens(words[j], words[k]) for k in longer)]
+        if len(widest) == 1:
+            into[i] = widest[0]
+    if not into:
+        return found
+
+    def root(i: int) -> int:
+        while i in into:  # a chain of shortenings ends at the longest name
+            i = into[i]
+        return i
+
+    for i in into:
+        shortened, longest = found[i], found[root(i)]
+        for name in (shortened.name, *shortened.aliases):
+            if name != longest.name and name not in longest.aliases:
+                longest.aliases.append(name)
+        longest.mentions = sorted(longest.mentions + shortened.mentions)
+        if longest.initiator is None:
+            longest.initiator = shortened.initiator
+    # each name stands where its first form was mentioned first
+    first_seen: dict[int, int] = {}
+    for i in range(len(found)):
+        first_seen.setdefault(root(i), i)
+    return [found[j] for j in sorted(first_seen, key=first_seen.__getitem__)]
 
 
 def _may_quote(text: str) -> bool:
