@@ -124,7 +124,9 @@ def find_initiatives(
     found: list[InitiativeDraft] = []
     by_fold: dict[str, InitiativeDraft] = {}
 
-    def add(name: str, kind: InitiativeKind, start: int, end: int) -> None:
+    def add(
+        name: str, kind: InitiativeKind, start: int, end: int, alias: str | None = None
+    ) -> None:
         name = _clean(name)
         if len(name) < 3 or not name[:1].isupper():
             return
@@ -136,6 +138,9 @@ def find_initiatives(
             found.append(draft)
         elif name != draft.name and name not in draft.aliases:
             draft.aliases.append(name)
+        if alias is not None and alias != draft.name and alias not in draft.aliases:
+            draft.aliases.append(alias)
+            by_fold.setdefault(_fold(alias), draft)
         draft.mentions.append((start, end))
         if draft.initiator is None:
             match = _INITIATOR.match(doc.body[end : end + 160])
@@ -175,23 +180,10 @@ def find_initiatives(
             _QUOTED.finditer(sentence.text) if index in quote_sentences else ()
         )
         for match in matches:
-            group = 1 if match.group(1) is not None else 2
-            inner = match.group(group).strip(" ,.;:")
-            if not inner[:1].isupper() or len(inner.split()) > 8:
-                continue
-            after = sentence.text[match.end() : match.end() + 60]
-            before = sentence.text[max(0, match.start() - 60) : match.start()]
-            kind = _head_near(heads, after, before)
-            inner_words = [w.casefold() for w in inner.split()]
-            if kind is None and any(w in heads for w in inner_words):
-                kind = heads[next(w for w in inner_words[::-1] if w in heads)]
-            if kind is None and _FRAME.search(before):
-                kind = InitiativeKind.OTHER
-            if kind is not None:
-                # the span covers the name itself, not the spaces inside the quotes
-                raw = match.group(group)
-                start = sentence.start + match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
-                add(inner, kind, start, start + len(inner))
+            quoted = _quoted_name(heads, sentence.text, match)
+            if quoted is not None:
+                name, quoted_kind, first, stop, alias = quoted
+                add(name, quoted_kind, sentence.start + first, sentence.start + stop, alias)
         # only the candidates in this sentence: no other token can be a coined name
         for j in (
             coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
@@ -291,6 +283,101 @@ def _merge_shortened(
     for i in range(len(found)):
         first_seen.setdefault(root(i), i)
     return [found[j] for j in sorted(first_seen, key=first_seen.__getitem__)]
+
+
+# After a quoted name: a bracketed acronym or translation of it ("(HWB)"), the
+# further quoted names of a list ("“A,” “B” and “C” initiatives"), capitalised
+# words that go on with the name ("'George Enescu' International Festival").
+_BRACKETED = re.compile(r"\s*\(([^()\n]{2,40})\)")
+_MORE_QUOTED = re.compile(r"(?:\s*,?\s*(?:and\s+|or\s+)?[\"“«‘'][^\"“”«»‘’\n]{2,80}[\"”»’'],?)+")
+_GOING_ON = re.compile(r"[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+# Before a quoted name: an award's or order's name is no initiative ("the Jubilee
+# Medal dedicated to the “…”"); a launch names one ("the launch of ‘…’").
+_AWARD_BEFORE = re.compile(r"\b(?:medal|order|award|prize|badge)\b[^,.;()]{0,40}$", re.IGNORECASE)
+_LAUNCH_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|ing)?(?:\s+of)?|unveil(?:ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LONG_QUOTED_WORDS = 8  # longer quoted names need their head word beside them
+
+
+def _quoted_name(
+    heads: dict[str, InitiativeKind], text: str, match: re.Match[str]
+) -> tuple[str, InitiativeKind, int, int, str | None] | None:
+    """A quoted initiative name in *text*: name, kind, its span in *text* and an alias.
+
+    ``the "Peace for Culture" campaign``, ``the campaign ‘X’``, ``the "X" (XY)
+    programme`` (XY an alias), ``“A,” “B” and “C” initiatives``, ``'George
+    Enescu' International Festival`` (the name goes on after the quote), ``the
+    international scientific conference «…»``, ``the launch of ‘X’``.
+    """
+    group = 1 if match.group(1) is not None else 2
+    raw = match.group(group)
+    name = raw.strip(" ,.;:")
+    if not name[:1].isupper():
+        return None
+    # the span covers the name itself, not the spaces inside the quotes
+    first = match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
+    stop = first + len(name)
+    before = text[max(0, match.start() - 60) : match.start()]
+    if _AWARD_BEFORE.search(before):
+        return None
+    rest = text[match.end() :]
+    alias = None
+    bracket = _BRACKETED.match(rest)
+    if bracket is not None:
+        alias = bracket.group(1).strip()
+        rest = rest[bracket.end() :]
+    going_on = _going_on(heads, rest)
+    if going_on is not None:
+        words, going_kind, length = going_on
+        end = len(text) - len(rest) + length
+        return f"{name} {words}", going_kind, first, end, alias
+    more = _MORE_QUOTED.match(rest)
+    if more is not None:
+        rest = rest[more.end() :]
+    kind = _head_near(heads, rest[:60], before)
+    if len(name.split()) > _LONG_QUOTED_WORDS and (
+        kind is None or not _head_beside(heads, rest, before)
+    ):
+        return None
+    name_words = [w.casefold() for w in name.split()]
+    if kind is None and any(w in heads for w in name_words):
+        kind = heads[next(w for w in name_words[::-1] if w in heads)]
+    if kind is None and _FRAME.search(before):
+        kind = InitiativeKind.OTHER
+    if kind is None and _LAUNCH_BEFORE.search(before):
+        kind = InitiativeKind.PROGRAMME
+    if kind is None:
+        return None
+    return name, kind, first, stop, alias
+
+
+def _going_on(
+    heads: dict[str, InitiativeKind], rest: str
+) -> tuple[str, InitiativeKind, int] | None:
+    """Capitalised words after a quoted name that end in a head word.
+
+    Those words, the head word's kind and where they end in *rest*.
+    """
+    found = _GOING_ON.match(rest)
+    if found is None:
+        return None
+    words = [
+        (word.group(), found.start(1) + word.end()) for word in re.finditer(r"\S+", found.group(1))
+    ]
+    last = max((i for i, (w, _) in enumerate(words) if w.casefold() in heads), default=-1)
+    # only generic words before the head ("International Festival"): words of a
+    # name of their own make a second name ("“X” Chinese Food Festival")
+    if last < 0 or any(w.casefold() not in _GENERIC for w, _ in words[:last]):
+        return None
+    text = " ".join(w for w, _ in words[: last + 1])
+    return text, heads[words[last][0].casefold()], words[last][1]
+
+
+def _head_beside(heads: dict[str, InitiativeKind], after: str, before: str) -> bool:
+    """Whether a head word stands right after or right before a quoted name."""
+    after_words, before_words = after.split()[:1], before.split()[-1:]
+    return any(w.strip(",.;:()").casefold() in heads for w in after_words + before_words)
 
 
 def _may_quote(text: str) -> bool:
@@ -445,8 +532,26 @@ _SKIP_NEAR = frozenset(
         "ambitious",
         "annual",
         "large-scale",
+        "online",
+        "scientific",
+        "regional",
+        "traditional",
+        # the fields a head word's modifiers name: "international music festival"
+        "culture",
+        "cultural",
+        "art",
+        "arts",
+        "music",
+        "cinema",
+        "film",
+        "science",
+        "literature",
+        "national",
     }
 )
+# Only between a head word and the quoted name after it: "the Exhibition on “X”",
+# "festivals such as 'X'".
+_SKIP_BEFORE = _SKIP_NEAR | {"on", "about", "such", "as", "like"}
 
 
 def _capitalised_phrases(
@@ -650,7 +755,7 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
     for word in (w for w in reversed(words(before.split()[-4:])) if w):
         if word in heads:
             return heads[word]
-        if word not in _SKIP_NEAR:
+        if word not in _SKIP_BEFORE:
             break
     # "an online festival of throat singing and epic storytelling, "Voices of the
     # Steppe"": a name set off by a comma after the phrase its head word opens
