@@ -98,3 +98,93 @@ def test_a_name_inside_a_name_is_its_own() -> None:
 def test_head_words(body: str, expected: list[Row]) -> None:
     """A capitalised name ending in a head word of initiatives.tsv, with that row's kind."""
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# Quoted names and what stands around them.
+
+
+def test_a_bracketed_acronym_after_a_quoted_name_is_its_alias() -> None:
+    """'the "Voices of the Delta" (VOD) campaign': the campaign, with VOD as an alias."""
+    article = parse_text(
+        'The director briefed the ambassador on the "Voices of the Delta" (VOD) campaign, '
+        "which records the songs of river communities."
+    )
+    assert initiatives(article) == [("Voices of the Delta", "campaign")]
+    assert aliases(article) == [("VOD",)]
+
+
+def test_a_list_of_quoted_names_before_one_head_word() -> None:
+    """ "“A,” “B” and “C” initiatives": each quoted name is an initiative."""
+    assert read(
+        "The organisation started the “Open Archives,” “Reading Bridges” and “Small Stages” "
+        "initiatives last year."
+    ) == [
+        ("Open Archives", "programme"),
+        ("Reading Bridges", "programme"),
+        ("Small Stages", "programme"),
+    ]
+
+
+def test_generic_modifiers_stand_between_a_quoted_name_and_its_head() -> None:
+    """'the "Amber Strings" international music festival' is a festival."""
+    assert read(
+        'The minister invited his guest to the "Amber Strings" international music festival.'
+    ) == [("Amber Strings", "festival")]
+
+
+def test_a_long_quoted_title_right_after_its_head() -> None:
+    """A conference title of more than eight words in guillemets, right after "conference"."""
+    assert read(
+        "The sides discussed the international scientific conference «Poets of the Caspian "
+        "Shore and the Written Heritage of the Region», to be held in May."
+    ) == [("Poets of the Caspian Shore and the Written Heritage of the Region", "forum")]
+
+
+def test_a_quoted_name_that_goes_on_after_the_quote() -> None:
+    """ "'Anna Petrescu' International Festival": the name runs on to its head word."""
+    article = parse_text(
+        "They talked about support for the 'Anna Petrescu' International Festival in Cluj."
+    )
+    assert initiatives(article) == [("Anna Petrescu International Festival", "festival")]
+    assert [article.text_of(span) for span in article.initiatives[0].mentions] == [
+        "Anna Petrescu' International Festival"
+    ]
+
+
+def test_a_quoted_name_before_a_name_of_its_own_is_two_initiatives() -> None:
+    """ "“Spring Lanterns” Korean Food Festival": the quoted programme and the festival."""
+    names = [
+        name
+        for name, _ in read(
+            "The embassy sent cooks to the “Spring Lanterns” Korean Food Festival programme, "
+            "which opened in Hanoi."
+        )
+    ]
+    assert "Korean Food Festival" in names
+    assert "Spring Lanterns Korean Food Festival" not in names
+
+
+def test_a_launched_quoted_name() -> None:
+    """'the launch of ‘Open Hands’ by the president': a programme."""
+    assert read(
+        "He said the launch of ‘Open Hands’ by the president in 2020 drew many visitors."
+    ) == [("Open Hands", "programme")]
+
+
+def test_a_medal_s_quoted_name_is_no_initiative() -> None:
+    """ "the Jubilee Medal dedicated to the “100 Years of the Republic”" names an award."""
+    assert (
+        read(
+            "The ambassador was presented with the Jubilee Medal dedicated to the “100 Years of "
+            "the Republic”."
+        )
+        == []
+    )
+
+
+def test_a_named_exhibition_is_other() -> None:
+    """ "the exhibition “Colours of the Steppe”": a named exhibition is `other`."""
+    assert read("The minister opened the exhibition “Colours of the Steppe” in Almaty.") == [
+        ("Colours of the Steppe", "other")
+    ]

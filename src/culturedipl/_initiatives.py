@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -164,10 +164,15 @@ def find_initiatives(
     for index in sorted(visit):
         sentence = sentences[index]
         first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
+        quotes = list(_QUOTED.finditer(sentence.text)) if index in quote_sentences else []
         if index in joining_heads:
             indexes = range(first_token, stop_token)
             phrases = _capitalised_phrases(doc, indexes, claimed, heads, joining_heads[index])
+            awards = _award_names(sentence.text, quotes)
             for first, last in phrases:
+                at = doc.starts[first] - sentence.start
+                if any(start <= at < end for start, end in awards):
+                    continue  # "the Jubilee Medal dedicated to the “100 Years of X”"
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
                 add(
                     doc.text(first, last),
@@ -176,10 +181,7 @@ def find_initiatives(
                     doc.ends[last],
                 )
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
-        matches: Iterable[re.Match[str]] = (
-            _QUOTED.finditer(sentence.text) if index in quote_sentences else ()
-        )
-        for match in matches:
+        for match in quotes:
             quoted = _quoted_name(heads, sentence.text, match)
             if quoted is not None:
                 name, quoted_kind, first, stop, alias = quoted
@@ -350,6 +352,15 @@ def _quoted_name(
     if kind is None:
         return None
     return name, kind, first, stop, alias
+
+
+def _award_names(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans in *text* of quoted names of awards: "the Medal dedicated to the “…”"."""
+    return [
+        match.span()
+        for match in quotes
+        if _AWARD_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+    ]
 
 
 def _going_on(
