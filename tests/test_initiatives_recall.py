@@ -188,3 +188,44 @@ def test_a_named_exhibition_is_other() -> None:
     assert read("The minister opened the exhibition “Colours of the Steppe” in Almaty.") == [
         ("Colours of the Steppe", "other")
     ]
+
+
+# --------------------------------------------------------------------------
+# Where a capitalised name starts and ends.
+
+
+def test_a_possessive_body_is_no_part_of_the_name() -> None:
+    """ "the role of Chile in UNESCO's Slave Route Project": the project, not "Chile in …"."""
+    assert read("He praised the role of Chile in UNESCO's Slave Route Project.") == [
+        ("Slave Route Project", "project")
+    ]
+
+
+def test_an_opening_head_word_with_the_year_of_its_edition() -> None:
+    """ "Expo 2030 Riyadh": a head word followed by a year opens a name."""
+    assert read("The ministers met on the sidelines of Expo 2030 Riyadh.") == [
+        ("Expo 2030 Riyadh", "forum")
+    ]
+
+
+def test_a_year_after_a_year_head_is_a_date() -> None:
+    """ "Year 2024" is no name."""
+    assert read("The plan covers the period until Year 2024 Planning ends.") == []
+
+
+def test_a_hashtag_campaign_keeps_its_mark() -> None:
+    """ "the #ReadTogether campaign": the name is written with its hashtag."""
+    assert read("The museum supports the #ReadTogether campaign launched by the library.") == [
+        ("#ReadTogether", "campaign")
+    ]
+
+
+def test_generic_title_case_words_name_no_programme() -> None:
+    """ "signed a Cultural Cooperation Program between the ministries": no named initiative."""
+    assert (
+        read(
+            "The sides highlighted the signing of a Cultural Cooperation Program between the two "
+            "ministries for 2026-2028."
+        )
+        == []
+    )

@@ -128,7 +128,7 @@ def find_initiatives(
         name: str, kind: InitiativeKind, start: int, end: int, alias: str | None = None
     ) -> None:
         name = _clean(name)
-        if len(name) < 3 or not name[:1].isupper():
+        if len(name) < 3 or not name.removeprefix("#")[:1].isupper():
             return
         folded = _fold(name)
         draft = by_fold.get(folded)
@@ -193,12 +193,14 @@ def find_initiatives(
             else ()
         ):
             if j not in claimed:  # the tests of the word itself are passed
-                text = doc.words[j]
+                text, start = doc.words[j], doc.starts[j]
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
-                before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
+                before = doc.body[max(0, start - 60) : start]
                 kind = _head_near(heads, after, before)
                 if kind is not None:
-                    add(text, kind, doc.starts[j], doc.ends[j])
+                    if before.endswith("#"):  # a hashtag keeps its mark: "#HeritageIsAlive"
+                        text, start = "#" + text, start - 1
+                    add(text, kind, start, doc.ends[j])
     return _merge_shortened(found, heads)
 
 
@@ -315,7 +317,7 @@ def _quoted_name(
     group = 1 if match.group(1) is not None else 2
     raw = match.group(group)
     name = raw.strip(" ,.;:")
-    if not name[:1].isupper():
+    if not name.removeprefix("#")[:1].isupper():  # a hashtag keeps its mark
         return None
     # the span covers the name itself, not the spaces inside the quotes
     first = match.start(group) + len(raw) - len(raw.lstrip(" ,.;:"))
@@ -515,6 +517,11 @@ _GENERIC = frozenset(
         "in",
         "on",
         "for",
+        # what any two countries' programme is about: "Cooperation Program"
+        "cooperation",
+        "partnership",
+        "joint",
+        "bilateral",
     }
 )
 _TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
@@ -628,12 +635,24 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
     initial = text[:1]
     token_key = doc.keys[k]
     if initial.isupper():
-        return token_key in _ROLE_HEADS
+        return token_key in _ROLE_HEADS or _owner(doc, k)
     return not (
         (initial.isdigit() and doc.keys[k - 1] not in _TRAILING_CONNECTORS)
         or token_key in _CONNECTORS
         or text == "-"
     )
+
+
+def _owner(doc: Document, k: int) -> bool:
+    """Whether token *k* is a body's or place's possessive: "UNESCO's", "Japan's".
+
+    The name begins after it: "UNESCO's Silk Roads Programme" is the "Silk Roads
+    Programme" (of UNESCO); "Children's" stays inside a name.
+    """
+    text = doc.words[k]
+    if not text.endswith(("'s", "’s")):
+        return False
+    return text[:-2].isupper() or k in doc.places or k in doc.organizations
 
 
 def _split_on_and(
@@ -722,9 +741,21 @@ def _trim(
         keys[first] in heads
         and keys[first + 1] not in {"of", "on", "for", "-"}
         and keys[first] not in {"cross-year"}
+        and not _edition_year(keys[first + 1], heads[keys[first]])
     ):
         return None
     return first, last
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _edition_year(word: str, kind: InitiativeKind) -> bool:
+    """Whether *word* after an opening head word is the year of an edition: "Expo 2020 Dubai".
+
+    Not after a head word of kind year: "Year 2024" is a date.
+    """
+    return kind is not InitiativeKind.YEAR and _YEAR_NUMBER.fullmatch(word) is not None
 
 
 def _pairs_places(doc: Document, first: int, at: int, heads: dict[str, InitiativeKind]) -> bool:
