@@ -229,3 +229,40 @@ def test_generic_title_case_words_name_no_programme() -> None:
         )
         == []
     )
+
+
+# --------------------------------------------------------------------------
+# A capitalised name before a head word in lower case.
+
+
+def test_a_name_before_a_lower_case_head_word() -> None:
+    """ "the Baltic Jazz Evenings festival": the name, with the head word in an alias."""
+    article = parse_text(
+        "The ambassador thanked the ministry for its support of the Baltic Jazz Evenings "
+        "festival in Klaipėda."
+    )
+    assert initiatives(article) == [("Baltic Jazz Evenings", "festival")]
+    assert aliases(article) == [("Baltic Jazz Evenings festival",)]
+
+
+def test_a_single_word_before_a_lower_case_head_keeps_the_head() -> None:
+    """ "the Harvest festival": one capitalised word names it with its head word."""
+    assert read("The minister was invited to the Harvest festival events next spring.") == [
+        ("Harvest festival", "festival")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister praised the Russian festival held in the city.",
+        "The sides discussed the UNESCO programme for young curators.",
+        "The ambassador visited an EU-funded project in the old town.",
+        "Culture programmes were discussed at length.",
+        "The sides reviewed the Culture programme of the two ministries.",
+        "The minister met the Ministry project team.",
+    ],
+)
+def test_no_name_before_a_lower_case_head_word(body: str) -> None:
+    """A place, a body, a compound modifier, a sentence's first word or generic words alone."""
+    assert read(body) == []

@@ -132,6 +132,8 @@ def find_initiatives(
             return
         folded = _fold(name)
         draft = by_fold.get(folded)
+        if draft is None and alias is not None:
+            draft = by_fold.get(_fold(alias))
         if draft is None:
             draft = InitiativeDraft(name=name, kind=kind)
             by_fold[folded] = draft
@@ -153,13 +155,13 @@ def find_initiatives(
     # where a capitalised phrase can hold a head word, those with a coined word and
     # those with an opening quote mark (where the body has none, no sentence has
     # one). Each is picked out without a Python-level step per sentence or token.
-    coined, joining_heads = _notable_tokens(doc)
+    coined, joining_heads, lower_heads = _notable_tokens(doc)
     quote_sentences: set[int] = (
         set(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
         if _may_quote(doc.body)
         else set()
     )
-    visit = joining_heads.keys() | quote_sentences
+    visit = joining_heads.keys() | quote_sentences | lower_heads.keys()
     visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
     for index in sorted(visit):
         sentence = sentences[index]
@@ -180,6 +182,11 @@ def find_initiatives(
                     doc.starts[first],
                     doc.ends[last],
                 )
+        for j in lower_heads.get(index, ()):
+            named = _named_before_head(doc, j, first_token, claimed, heads)
+            if named is not None:
+                name, alias, start = named
+                add(name, heads[keys[j]], start, doc.ends[j], alias)
         # quoted or coined names beside a head word: the "Peace for Culture" campaign
         for match in quotes:
             quoted = _quoted_name(heads, sentence.text, match)
@@ -193,14 +200,12 @@ def find_initiatives(
             else ()
         ):
             if j not in claimed:  # the tests of the word itself are passed
-                text, start = doc.words[j], doc.starts[j]
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
-                before = doc.body[max(0, start - 60) : start]
+                before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
                 kind = _head_near(heads, after, before)
                 if kind is not None:
-                    if before.endswith("#"):  # a hashtag keeps its mark: "#HeritageIsAlive"
-                        text, start = "#" + text, start - 1
-                    add(text, kind, start, doc.ends[j])
+                    start = _hashtag_start(doc, j)
+                    add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
     return _merge_shortened(found, heads)
 
 
@@ -411,10 +416,11 @@ def _may_quote(text: str) -> bool:
 
 _COINED_FLAG = 1  # the word may be a coined name
 _JOINING_HEAD_FLAG = 2  # a head word that can join a capitalised phrase
+_LOWER_HEAD_FLAG = 4  # a head word in lower case: "the Atlas Jazz Nights festival"
 
 
 def _word_flags(word: str) -> int:
-    """What *word* may be, by its text alone: _COINED_FLAG and _JOINING_HEAD_FLAG."""
+    """What *word* may be, by its text alone: the _*_FLAG bits above."""
     flags = 0
     if (
         len(word) > 3
@@ -429,6 +435,8 @@ def _word_flags(word: str) -> int:
         initial.isupper() or initial.isdigit() or word_key in _CONNECTORS or initial == "-"
     ):
         flags |= _JOINING_HEAD_FLAG
+    if word_key in _kind_words() and initial.islower():
+        flags |= _LOWER_HEAD_FLAG
     return flags
 
 
@@ -445,8 +453,11 @@ class _FlagMemo(dict[str, int]):
 _WORD_FLAGS = _FlagMemo()
 
 
-def _notable_tokens(doc: Document) -> tuple[list[int], dict[int, list[int]]]:
-    """Tokens that may be coined names, and the head words that can join a phrase, by sentence.
+def _notable_tokens(
+    doc: Document,
+) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]]]:
+    """Tokens that may be coined names, and the head words that can join a phrase or
+    follow one in lower case, by sentence.
 
     Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
     A head word joins a phrase only as a capitalised word, a number, a connector or
@@ -454,18 +465,22 @@ def _notable_tokens(doc: Document) -> tuple[list[int], dict[int, list[int]]]:
     would drop it: there is nothing to find. Only a token's own text decides both
     (a token never follows a letter or digit in the body, so no capital of one is
     glued to a word before it): the flags come from a memo, and the few tokens
-    with any are picked out in one C-level pass.
+    with any are picked out in one C-level pass. A head word in lower case counts
+    only right after a capitalised word.
     """
     words, starts = doc.words, doc.sentence_starts
     coined: list[int] = []
     joining_heads: dict[int, list[int]] = {}
+    lower_heads: dict[int, list[int]] = {}
     for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
         flags = _WORD_FLAGS[words[j]]
         if flags & _COINED_FLAG:
             coined.append(j)
         if flags & _JOINING_HEAD_FLAG:
             joining_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
-    return coined, joining_heads
+        if flags & _LOWER_HEAD_FLAG and j > 0 and words[j - 1][:1].isupper():
+            lower_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
+    return coined, joining_heads, lower_heads
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -641,6 +656,78 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
         or token_key in _CONNECTORS
         or text == "-"
     )
+
+
+def _named_before_head(
+    doc: Document,
+    head: int,
+    sentence_start: int,
+    claimed: set[int] | frozenset[int],
+    heads: dict[str, InitiativeKind],
+) -> tuple[str, str | None, int] | None:
+    """A capitalised name before a head word in lower case: its name, an alias, its start.
+
+    "the Atlas Jazz Nights festival" names "Atlas Jazz Nights" (alias "Atlas Jazz
+    Nights festival"); a single word keeps the head: "the Song festival" (alias
+    "Song"), unless it is coined ("the Peace4Culture project"). Not a
+    name: a place, a body or an acronym alone ("the Russian festival", "the
+    UNESCO programme"), generic or non-name words only ("the Culture programme"),
+    a word capitalised only because it opens the sentence, a body's word
+    ("the Ministry project").
+    """
+    keys, words = doc.keys, doc.words
+    first = -1
+    m = head - 1
+    while m >= sentence_start and not _breaks_phrase(doc, m, claimed):
+        if words[m][:1].isupper():
+            first = m
+        m -= 1
+    if first < 0 or keys[head - 1] in _CONNECTORS:
+        return None
+    last = head - 1
+    span = keys[first : last + 1]
+    if span[-1] in heads or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
+        return None  # a capitalised head word ends a phrase read as such
+    if first == last and (first == sentence_start or words[first].isupper()):
+        return None
+    if _MODIFIER_COMPOUND.search(words[last]):
+        return None  # "an EU-funded project", "a UNESCO-listed festival"
+    non_name = lexicon.words()
+    if all(
+        k in _GENERIC or k in non_name or k in MONTH_WORDS or k.isdigit() or k in _CONNECTORS
+        for k in span
+    ):
+        return None
+    if _place_or_body(doc, first, last):
+        return None
+    start = _hashtag_start(doc, first)
+    name = doc.body[start : doc.ends[last]]
+    if first == last and _COINED.match(words[first]) is None:
+        return f"{name} {words[head]}", name, start
+    return name, f"{name} {words[head]}", start
+
+
+def _hashtag_start(doc: Document, k: int) -> int:
+    """Where the name opening with token *k* starts: a hashtag keeps its mark ("#ReadMore")."""
+    start = doc.starts[k]
+    return start - 1 if start > 0 and doc.body[start - 1] == "#" else start
+
+
+_MODIFIER_COMPOUND = re.compile(r"-[a-z]+$")
+
+
+def _place_or_body(doc: Document, first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* are only places and bodies: "Russian", "EU"."""
+    k = first
+    while k <= last:
+        found = doc.places.get(k) or doc.organizations.get(k)
+        if found is None:
+            if doc.keys[k] not in _CONNECTORS and doc.keys[k] not in _GENERIC:
+                return False
+            k += 1
+        else:
+            k += found[0]
+    return True
 
 
 def _owner(doc: Document, k: int) -> bool:
