@@ -266,3 +266,63 @@ def test_a_single_word_before_a_lower_case_head_keeps_the_head() -> None:
 def test_no_name_before_a_lower_case_head_word(body: str) -> None:
     """A place, a body, a compound modifier, a sentence's first word or generic words alone."""
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# Names a kind noun introduces, and other names of one initiative.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Artists will take part in international projects such as Sound Bridge 2026.",
+            [("Sound Bridge 2026", "project")],
+        ),
+        (
+            "The library runs a programme called Open Shelves for young readers.",
+            [("Open Shelves", "programme")],
+        ),
+        (
+            "The sides recalled festivals such as Steppe Voices and Mountain Echo.",
+            [("Steppe Voices", "festival"), ("Mountain Echo", "festival")],
+        ),
+    ],
+)
+def test_a_name_a_kind_noun_introduces(body: str, expected: list[Row]) -> None:
+    """ "a programme called X", "projects such as X 2026", "festivals such as X and Y"."""
+    assert read(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry supports projects such as UNESCO in the region.",
+        "He praised joint projects with countries such as Kazakhstan.",
+        "Many festivals such as Culture Heritage are rare.",
+    ],
+)
+def test_no_name_a_kind_noun_introduces(body: str) -> None:
+    """A body, a place, a noun that is no kind noun, or a generic word: no initiative."""
+    assert read(body) == []
+
+
+def test_a_quoted_title_right_after_a_name_is_its_alias() -> None:
+    """ "the Kyiv Heritage Conference “Culture Unites”": one forum, the title its alias."""
+    article = parse_text(
+        "Petrenko invited his colleague to the Kyiv Heritage Conference “Culture Unites” in March."
+    )
+    assert initiatives(article) == [("Kyiv Heritage Conference", "forum")]
+    assert aliases(article) == [("Culture Unites",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The governor flagged off the Naval Motorcycle Expedition Team on Monday.",
+        "Questions were asked at the Pre-Departure Press Conference of the squad.",
+    ],
+)
+def test_a_team_or_a_press_conference_is_no_initiative(body: str) -> None:
+    """An organisation's team and a press conference are not initiatives."""
+    assert read(body) == []

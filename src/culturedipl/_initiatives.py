@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -85,6 +85,9 @@ _NOT_INITIATIVE_WORDS = frozenset(
         "house",
         "museum",
         "school",
+        # a body's or a club's squad: "the Naval Expedition Team"
+        "team",
+        "squad",
     }
 )
 
@@ -123,15 +126,22 @@ def find_initiatives(
     heads = _kind_words()
     found: list[InitiativeDraft] = []
     by_fold: dict[str, InitiativeDraft] = {}
+    by_end: dict[int, InitiativeDraft] = {}  # where a mention ends in the body
 
     def add(
-        name: str, kind: InitiativeKind, start: int, end: int, alias: str | None = None
+        name: str,
+        kind: InitiativeKind,
+        start: int,
+        end: int,
+        alias: str | None = None,
+        *,
+        into: InitiativeDraft | None = None,
     ) -> None:
         name = _clean(name)
         if len(name) < 3 or not name.removeprefix("#")[:1].isupper():
             return
         folded = _fold(name)
-        draft = by_fold.get(folded)
+        draft = into or by_fold.get(folded)
         if draft is None and alias is not None:
             draft = by_fold.get(_fold(alias))
         if draft is None:
@@ -144,6 +154,7 @@ def find_initiatives(
             draft.aliases.append(alias)
             by_fold.setdefault(_fold(alias), draft)
         draft.mentions.append((start, end))
+        by_end[end] = draft
         if draft.initiator is None:
             match = _INITIATOR.match(doc.body[end : end + 160])
             if match is not None:
@@ -192,7 +203,19 @@ def find_initiatives(
             quoted = _quoted_name(heads, sentence.text, match)
             if quoted is not None:
                 name, quoted_kind, first, stop, alias = quoted
-                add(name, quoted_kind, sentence.start + first, sentence.start + stop, alias)
+                # right after a name just read, a quoted title is that initiative's
+                # other name: 'the Kyiv Culture Conference “Culture Unites”'
+                opening = sentence.start + match.start()
+                beside = next(
+                    (
+                        by_end[at]
+                        for at in range(opening, max(opening - 3, sentence.start) - 1, -1)
+                        if at in by_end and not doc.body[at:opening].strip()
+                    ),
+                    None,
+                )
+                start, end = sentence.start + first, sentence.start + stop
+                add(name, quoted_kind, start, end, alias, into=beside)
         # only the candidates in this sentence: no other token can be a coined name
         for j in (
             coined[bisect_left(coined, first_token) : bisect_left(coined, stop_token)]
@@ -206,6 +229,8 @@ def find_initiatives(
                 if kind is not None:
                     start = _hashtag_start(doc, j)
                     add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
+    for name, kind, start, end in _names_after_kind_nouns(doc, claimed, heads):
+        add(name, kind, start, end)
     return _merge_shortened(found, heads)
 
 
@@ -707,6 +732,60 @@ def _named_before_head(
     return name, f"{name} {words[head]}", start
 
 
+# "a project called Open Shelves", "projects such as Intervision 2025": a kind noun,
+# a word that introduces an example or a name, and a capitalised name.
+_KIND_NOUN_THEN_NAME = re.compile(
+    r"\b([a-z]+)\s+(such\s+as|like|including|called|named|titled|entitled|dubbed)\s+"
+    r"(?:the\s+)?([A-Z0-9][\w'’+-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)*[A-Z0-9][\w'’+-]*)*)"
+)
+_EXAMPLES = frozenset({"such as", "like", "including"})
+
+
+def _names_after_kind_nouns(
+    doc: Document, claimed: set[int] | frozenset[int], heads: dict[str, InitiativeKind]
+) -> Iterator[tuple[str, InitiativeKind, int, int]]:
+    """Names that a kind noun introduces: "a project called X", "festivals such as X and Y".
+
+    Each name with the kind of the noun and its span in the body. Not a name: a
+    person's, a place's or a body's ("projects with countries such as Kazakhstan"
+    has no kind noun before "such as"; "projects such as UNESCO's" is a body).
+    """
+    for match in _KIND_NOUN_THEN_NAME.finditer(doc.body):
+        noun = match.group(1)
+        if noun not in heads:
+            continue
+        examples = " ".join(match.group(2).split()) in _EXAMPLES
+        pieces = re.split(r"\s+and\s+", match.group(3)) if examples else [match.group(3)]
+        offset = match.start(3)
+        for piece in pieces:
+            start = doc.body.index(piece, offset)
+            offset = start + len(piece)
+            first = bisect_left(doc.starts, start)
+            last = bisect_right(doc.starts, offset - 1) - 1
+            if _is_plain_name(doc, first, last, claimed):
+                yield piece, heads[noun], start, offset
+
+
+def _is_plain_name(
+    doc: Document, first: int, last: int, claimed: set[int] | frozenset[int]
+) -> bool:
+    """Whether tokens *first* to *last* can name an initiative alone.
+
+    Not a person's tokens, not only places and bodies, no body's word, not only
+    generic or non-name words.
+    """
+    if last < first or any(k in claimed for k in range(first, last + 1)):
+        return False
+    span = doc.keys[first : last + 1]
+    if not _NOT_INITIATIVE_WORDS.isdisjoint(span) or _place_or_body(doc, first, last):
+        return False
+    non_name = lexicon.words()
+    return not all(
+        k in _GENERIC or k in non_name or k in MONTH_WORDS or k.isdigit() or k in _CONNECTORS
+        for k in span
+    )
+
+
 def _hashtag_start(doc: Document, k: int) -> int:
     """Where the name opening with token *k* starts: a hashtag keeps its mark ("#ReadMore")."""
     start = doc.starts[k]
@@ -819,6 +898,9 @@ def _trim(
         return None
     # holidays, not initiatives
     if words[-2:] in (("new", "year"), ("lunar", "year")) or words[-3:] == ("lunar", "new", "year"):
+        return None
+    # a press conference is a briefing, not a forum
+    if words[-2:] == ("press", "conference"):
         return None
     # "Days of Culture": only generic words besides the head
     if all(w in heads or w in _GENERIC for w in words):
