@@ -326,3 +326,32 @@ def test_a_quoted_title_right_after_a_name_is_its_alias() -> None:
 def test_a_team_or_a_press_conference_is_no_initiative(body: str) -> None:
     """An organisation's team and a press conference are not initiatives."""
     assert read(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The charter was signed at the Arab Summit in 2015.",
+        "The ministers recalled the ASEAN Summit held in Jakarta.",
+    ],
+)
+def test_a_body_s_or_group_s_summit_is_a_meeting(body: str) -> None:
+    """ "the Arab Summit": one word of a body's or place's name before "Summit"."""
+    assert read(body) == []
+
+
+def test_a_named_summit_is_a_forum() -> None:
+    """ "the Global Heritage Cities Summit" has a name of its own: a forum."""
+    assert read("The mayor spoke at the Global Heritage Cities Summit.") == [
+        ("Global Heritage Cities Summit", "forum")
+    ]
+
+
+def test_a_city_and_year_before_a_dash_belong_to_the_title() -> None:
+    """ "Tallinn 2030 – European Capital of Culture": the city and year are in the name."""
+    article = parse_text(
+        "The ambassador discussed the programme of Tallinn 2030 – European Capital of Culture "
+        "with the mayor. The title of European Capital of Culture brings many visitors."
+    )
+    assert initiatives(article) == [("Tallinn 2030 – European Capital of Culture", "year")]
+    assert aliases(article) == [("European Capital of Culture",)]

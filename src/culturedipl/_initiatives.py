@@ -680,6 +680,21 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
         (initial.isdigit() and doc.keys[k - 1] not in _TRAILING_CONNECTORS)
         or token_key in _CONNECTORS
         or text == "-"
+        or _joins_title(doc, k)
+    )
+
+
+def _joins_title(doc: Document, k: int) -> bool:
+    """Whether the dash at token *k* joins a city and its year to a title.
+
+    "Riga 2014 – European Capital of Culture", "Bukhara – Capital of Islamic
+    Culture 2020": after a place or a year, before a capitalised word.
+    """
+    if doc.words[k] not in {"–", "—"} or k == 0 or k + 1 >= len(doc.words):
+        return False
+    before = doc.keys[k - 1]
+    return doc.words[k + 1][:1].isupper() and (
+        _YEAR_NUMBER.fullmatch(before) is not None or k - 1 in doc.places
     )
 
 
@@ -895,6 +910,18 @@ def _trim(
         return None
     # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
     if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
+        return None
+    # "the Turkic Summit", "the Arab Summit": one word of a body's or a place's name
+    # before "Summit" is that body's or those states' summit
+    if (
+        last == first + 1
+        and words[-1] == "summit"
+        and (
+            first in doc.places
+            or first in doc.organizations
+            or keys[first] in doc.lex.organizations.first_words()
+        )
+    ):
         return None
     # holidays, not initiatives
     if words[-2:] in (("new", "year"), ("lunar", "year")) or words[-3:] == ("lunar", "new", "year"):
