@@ -709,7 +709,7 @@ def _named_before_head(
 
     "the Atlas Jazz Nights festival" names "Atlas Jazz Nights" (alias "Atlas Jazz
     Nights festival"); a single word keeps the head: "the Song festival" (alias
-    "Song"), unless it is coined ("the Peace4Culture project"). Not a
+    "Song"); a coined word is left to the reading of coined names. Not a
     name: a place, a body or an acronym alone ("the Russian festival", "the
     UNESCO programme"), generic or non-name words only ("the Culture programme"),
     a word capitalised only because it opens the sentence, a body's word
@@ -742,7 +742,9 @@ def _named_before_head(
         return None
     start = _hashtag_start(doc, first)
     name = doc.body[start : doc.ends[last]]
-    if first == last and _COINED.match(words[first]) is None:
+    if first == last:
+        if _COINED.match(words[first]) is not None:
+            return None  # a coined name is read as such: "the Peace4Culture campaign"
         return f"{name} {words[head]}", name, start
     return name, f"{name} {words[head]}", start
 
