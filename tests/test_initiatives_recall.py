@@ -355,3 +355,33 @@ def test_a_city_and_year_before_a_dash_belong_to_the_title() -> None:
     )
     assert initiatives(article) == [("Tallinn 2030 – European Capital of Culture", "year")]
     assert aliases(article) == [("European Capital of Culture",)]
+
+
+# --------------------------------------------------------------------------
+# Head words of several words (initiatives.tsv rows with a space).
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The idea was put forward at the Third Consultative Meeting of the Heads of "
+                "State of the Sahel in Niamey."
+            ),
+            [("Consultative Meeting of the Heads of State of the Sahel", "forum")],
+        ),
+        (
+            "Experts gathered for the Baltic Round Table on Cultural Policy last week.",
+            [("Baltic Round Table on Cultural Policy", "forum")],
+        ),
+    ],
+)
+def test_a_head_of_several_words(body: str, expected: list[Row]) -> None:
+    """A capitalised name around a head of several words; a spelled-out ordinal is dropped."""
+    assert read(body) == expected
+
+
+def test_a_head_of_several_words_in_lower_case_is_no_name() -> None:
+    """ "a consultative meeting of experts" is a generic description."""
+    assert read("The ministry held a consultative meeting of experts on Monday.") == []

@@ -41,7 +41,12 @@ class InitiativeDraft:
 
 
 _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the", "de", "to"})
-_ORDINAL = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+", re.IGNORECASE)
+# "5th", "VI", and spelled-out ordinals, which the guide drops like numerals
+_ORDINAL = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[IVXLC]+|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:twen|thir|for|fif)tieth)\s+",
+    re.IGNORECASE,
+)
 # A name in double quotes or guillemets, or in single quotes that are not apostrophes
 # ("the organization's programme" holds none).
 _QUOTED = re.compile(
@@ -230,6 +235,8 @@ def find_initiatives(
                     start = _hashtag_start(doc, j)
                     add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
     for name, kind, start, end in _names_after_kind_nouns(doc, claimed, heads):
+        add(name, kind, start, end)
+    for name, kind, start, end in _names_with_compound_heads(doc, claimed):
         add(name, kind, start, end)
     return _merge_shortened(found, heads)
 
@@ -781,6 +788,54 @@ def _names_after_kind_nouns(
             last = bisect_right(doc.starts, offset - 1) - 1
             if _is_plain_name(doc, first, last, claimed):
                 yield piece, heads[noun], start, offset
+
+
+_NAME_WORD = r"[A-Z0-9][\w'’-]*"
+
+
+@cache  # built once from the lexicon
+def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]]:
+    """The head words of several words ("Consultative Meeting") as one pattern, and their kinds.
+
+    A match is a name: up to four capitalised words, the head in capitals, and
+    an "of/on/for" complement of capitalised words ("of the Heads of State").
+    """
+    kinds = {" ".join(w.split()): k for w, k in _kind_words().items() if " " in w.strip()}
+    if not kinds:
+        return None, kinds
+    heads = "|".join(
+        r"\s+".join(re.escape(word[:1].upper()) + re.escape(word[1:]) for word in head.split())
+        for head in sorted(kinds, key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"\b((?:{_NAME_WORD}\s+){{0,4}})({heads})\b"
+        rf"((?:\s+(?:of|on|for)\s+(?:the\s+)?{_NAME_WORD}"
+        rf"(?:\s+(?:(?:of|the|and|for)\s+)*{_NAME_WORD})*)?)"
+    )
+    return pattern, kinds
+
+
+def _names_with_compound_heads(
+    doc: Document, claimed: set[int] | frozenset[int]
+) -> Iterator[tuple[str, InitiativeKind, int, int]]:
+    """Names whose head is several words: "the Fourth Consultative Meeting of the Heads of State".
+
+    Each name, its kind and its span in the body; not a person's tokens, nor a body's name.
+    """
+    pattern, kinds = _compound_heads()
+    if pattern is None:
+        return
+    for match in pattern.finditer(doc.body):
+        start, end = match.span()
+        first = bisect_left(doc.starts, start)
+        last = bisect_right(doc.starts, end - 1) - 1
+        span = doc.keys[first : last + 1]
+        if any(
+            k in claimed for k in range(first, last + 1)
+        ) or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
+            continue
+        head = " ".join(match.group(2).casefold().split())
+        yield match.group(), kinds[head], start, end
 
 
 def _is_plain_name(
