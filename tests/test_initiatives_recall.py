@@ -385,3 +385,65 @@ def test_a_head_of_several_words(body: str, expected: list[Row]) -> None:
 def test_a_head_of_several_words_in_lower_case_is_no_name() -> None:
     """ "a consultative meeting of experts" is a generic description."""
     assert read("The ministry held a consultative meeting of experts on Monday.") == []
+
+
+# --------------------------------------------------------------------------
+# Names with a year, and short names in brackets.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ministers discussed the preparations for Matera 2029 and its programme.",
+            [("Matera 2029", "other")],
+        ),
+        ("The delegates took part in UNESCO 2025 sessions on heritage.", []),
+        ("The sides will meet again in Summer 2026 to review the plan.", []),
+        ("Since 2019 the ministry has supported the museum.", []),
+        ("The ministers reviewed the results of FY 2025 together.", []),
+        ("The sides adopted the Strategy 2024-2028 for museums.", []),
+    ],
+)
+def test_one_word_with_the_year_of_its_edition(body: str, expected: list[Row]) -> None:
+    """ "Matera 2029" is a name; a body, a season, a date word, an acronym or a range is not."""
+    assert read(body) == expected
+
+
+def test_a_name_with_a_year_beside_its_longer_name_is_an_alias() -> None:
+    """ "Matera 2029" after "Matera 2029 – European Capital of Culture" names the same title."""
+    article = parse_text(
+        "The ambassador spoke about Matera 2029 – European Capital of Culture. The mayor said "
+        "that Matera 2029 would open in January."
+    )
+    assert initiatives(article) == [("Matera 2029 – European Capital of Culture", "year")]
+    assert aliases(article) == [("Matera 2029",)]
+
+
+def test_initials_with_a_year_are_an_alias() -> None:
+    """ "WHF 2026" beside "World Heritage Forum" is the forum's short name."""
+    article = parse_text(
+        "The minister will attend the World Heritage Forum in Lisbon. Delegates to WHF 2026 "
+        "will discuss climate risks."
+    )
+    assert initiatives(article) == [("World Heritage Forum", "forum")]
+    assert aliases(article) == [("WHF 2026",)]
+
+
+def test_a_short_name_in_brackets_is_an_alias() -> None:
+    """ "the Global Conference on Cultural Policies (Culturia 2030)": the bracket is an alias."""
+    article = parse_text(
+        "They met on the sidelines of the Global Conference on Cultural Policies (Culturia 2030) "
+        "in Rome."
+    )
+    assert initiatives(article) == [("Global Conference on Cultural Policies", "forum")]
+    assert aliases(article) == [("Culturia 2030",)]
+
+
+def test_a_place_or_a_note_in_brackets_is_no_alias() -> None:
+    """ "the Steppe Film Festival (Kazakhstan)" and a bracketed note of four words."""
+    article = parse_text(
+        "The minister opened the Steppe Film Festival (Kazakhstan) on Monday. He praised "
+        "the Amber Poetry Festival (See Photos and Video) too."
+    )
+    assert aliases(article) == [(), ()]

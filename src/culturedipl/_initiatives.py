@@ -160,6 +160,10 @@ def find_initiatives(
             by_fold.setdefault(_fold(alias), draft)
         draft.mentions.append((start, end))
         by_end[end] = draft
+        short = _bracketed_alias(doc, end)
+        if short is not None and short != draft.name and short not in draft.aliases:
+            draft.aliases.append(short)
+            by_fold.setdefault(_fold(short), draft)
         if draft.initiator is None:
             match = _INITIATOR.match(doc.body[end : end + 160])
             if match is not None:
@@ -238,6 +242,15 @@ def find_initiatives(
         add(name, kind, start, end)
     for name, kind, start, end in _names_with_compound_heads(doc, claimed):
         add(name, kind, start, end)
+    for first, last in _names_with_a_year(doc, claimed, heads):
+        name = doc.text(first, last)
+        add(
+            name,
+            InitiativeKind.OTHER,
+            doc.starts[first],
+            doc.ends[last],
+            into=next((draft for draft in found if _edition_of(name, draft)), None),
+        )
     return _merge_shortened(found, heads)
 
 
@@ -391,6 +404,23 @@ def _quoted_name(
     if kind is None:
         return None
     return name, kind, first, stop, alias
+
+
+def _bracketed_alias(doc: Document, end: int) -> str | None:
+    """A short name in brackets right after a name that ends at *end*: "… (Mondiacult 2022)".
+
+    Not a place or a body ("(Azerbaijan)", "(UNESCO)"), nor a year or a lower-case note.
+    """
+    bracket = _BRACKETED.match(doc.body, end)
+    if bracket is None:
+        return None
+    short = bracket.group(1).strip()
+    if not short[:1].isupper() or len(short.split()) > 3:
+        return None
+    k = bisect_left(doc.starts, bracket.start(1))
+    if k in doc.places or k in doc.organizations:
+        return None
+    return short
 
 
 def _award_names(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -836,6 +866,64 @@ def _names_with_compound_heads(
             continue
         head = " ".join(match.group(2).casefold().split())
         yield match.group(), kinds[head], start, end
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _names_with_a_year(
+    doc: Document, claimed: set[int] | frozenset[int], heads: dict[str, InitiativeKind]
+) -> Iterator[tuple[int, int]]:
+    """One capitalised word with the year of its edition: "Riga 2014", "Agenda 2063".
+
+    The token span of each. The word stands alone (no capitalised word before it,
+    none after the year: longer names are read as phrases), after the sentence's
+    first word; it is no head word, person, body, month, season or non-name
+    word ("Since 2019"), nor an acronym of two letters ("FY 2024"); the year
+    opens no range ("2014-2020").
+    """
+    words, keys = doc.words, doc.keys
+    non_name = lexicon.words()
+    sentence_firsts = set(doc.sentence_starts)
+    for year in compress(range(len(words)), map(_YEAR_NUMBER.fullmatch, words)):
+        k = year - 1
+        if k < 1 or k in sentence_firsts or k in claimed or not words[k][:1].isupper():
+            continue
+        before = words[k - 1]
+        following = words[year + 1] if year + 1 < len(words) else ""
+        if before[:1].isupper() or following[:1].isupper() or following in {"-", "–", "—"}:
+            continue
+        word = keys[k]
+        if (
+            word in heads
+            or word in non_name
+            or word in MONTH_WORDS
+            or word in _SEASONS
+            or k in doc.organizations
+            or (words[k].isupper() and len(words[k]) < 3)
+            or not words[k].replace("-", "").isalpha()
+        ):
+            continue
+        yield k, year
+
+
+def _edition_of(name: str, draft: InitiativeDraft) -> bool:
+    """Whether "X 2024" (*name*) is another name of *draft*.
+
+    It is when one of the draft's names opens with it ("Tartu 2024 – European
+    Capital of Culture"), is X alone ("Mondiacult"), or has X as its initials
+    ("WGS" for "World Government Summit").
+    """
+    word, year = name.rsplit(" ", 1)
+    wanted = _name_words(name)
+    for other in (draft.name, *draft.aliases):
+        words = _name_words(other)
+        if words[: len(wanted)] == wanted or words == wanted[:1]:
+            return True
+        initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+        if word.isupper() and initials == word and year not in other:
+            return True
+    return False
 
 
 def _is_plain_name(
