@@ -402,7 +402,7 @@ def test_a_head_of_several_words_in_lower_case_is_no_name() -> None:
         ("The sides will meet again in Summer 2026 to review the plan.", []),
         ("Since 2019 the ministry has supported the museum.", []),
         ("The ministers reviewed the results of FY 2025 together.", []),
-        ("The sides adopted the Strategy 2024-2028 for museums.", []),
+        ("The sides adopted the Strategy 2024–2028 for museums.", []),
     ],
 )
 def test_one_word_with_the_year_of_its_edition(body: str, expected: list[Row]) -> None:
