@@ -447,3 +447,15 @@ def test_a_place_or_a_note_in_brackets_is_no_alias() -> None:
         "the Amber Poetry Festival (See Photos and Video) too."
     )
     assert aliases(article) == [(), ()]
+
+
+def test_a_quoted_name_with_an_apposition() -> None:
+    """'"Museum Doors Open", a shared online platform': the apposition gives the kind."""
+    assert read(
+        'She proposed building "Archives Without Walls", a shared online platform for the region.'
+    ) == [("Archives Without Walls", "platform")]
+
+
+def test_a_quotation_before_a_speaker_is_no_initiative() -> None:
+    """'"We are proud of it," a festival organiser said.': a quotation, not a name."""
+    assert read('"We are proud of it," a festival organiser said.') == []

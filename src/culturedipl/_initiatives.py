@@ -351,6 +351,10 @@ _AWARD_BEFORE = re.compile(r"\b(?:medal|order|award|prize|badge)\b[^,.;()]{0,40}
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:ed|ing)?(?:\s+of)?|unveil(?:ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}([a-z]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|of|that|which|where|to|in|on|with|by)\b)"
+)
 _LONG_QUOTED_WORDS = 8  # longer quoted names need their head word beside them
 
 
@@ -376,6 +380,8 @@ def _quoted_name(
     if _AWARD_BEFORE.search(before):
         return None
     rest = text[match.end() :]
+    if _is_quotation(raw, rest):
+        return None
     alias = None
     bracket = _BRACKETED.match(rest)
     if bracket is not None:
@@ -402,6 +408,11 @@ def _quoted_name(
     if kind is None and _LAUNCH_BEFORE.search(before):
         kind = InitiativeKind.PROGRAMME
     if kind is None:
+        # an apposition after a comma: '"ASEAN Heritage Online", a shared platform'
+        apposition = _APPOSITION.match(rest)
+        if apposition is not None:  # the noun that ends it: not "a festival organiser said"
+            kind = heads.get(apposition.group(1))
+    if kind is None:
         return None
     return name, kind, first, stop, alias
 
@@ -421,6 +432,18 @@ def _bracketed_alias(doc: Document, end: int) -> str | None:
     if k in doc.places or k in doc.organizations:
         return None
     return short
+
+
+def _is_quotation(raw: str, rest: str) -> bool:
+    """Whether quoted *raw* is a quotation: it ends in punctuation and a speech verb follows.
+
+    '"We are proud of it," a festival organiser said.'
+    """
+    if raw.rstrip()[-1:] not in {",", ".", "!", "?"}:
+        return False
+    verbs = lexicon.speech_verbs()
+    following = _CLAUSE_BREAK.split(rest, maxsplit=1)[0].split()[:5]
+    return any(word.strip(",").casefold() in verbs for word in following)
 
 
 def _award_names(text: str, quotes: list[re.Match[str]]) -> list[tuple[int, int]]:
