@@ -459,3 +459,10 @@ def test_a_quoted_name_with_an_apposition() -> None:
 def test_a_quotation_before_a_speaker_is_no_initiative() -> None:
     """'"We are proud of it," a festival organiser said.': a quotation, not a name."""
     assert read('"We are proud of it," a festival organiser said.') == []
+
+
+def test_a_quoted_name_keeps_its_own_kind() -> None:
+    """The programme "Samarkand – Capital of Turkic Culture 2031" is a capital's year."""
+    assert read(
+        'The sides discussed the programme "Samarkand – Capital of Turkic Culture 2031".'
+    ) == [("Samarkand – Capital of Turkic Culture 2031", "year")]

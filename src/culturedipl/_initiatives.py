@@ -400,9 +400,10 @@ def _quoted_name(
         kind is None or not _head_beside(heads, rest, before)
     ):
         return None
-    name_words = [w.casefold() for w in name.split()]
-    if kind is None and any(w in heads for w in name_words):
-        kind = heads[next(w for w in name_words[::-1] if w in heads)]
+    # a name that says what it is keeps its own kind: the programme "Bukhara –
+    # Capital of Islamic Culture 2020" is a capital's year
+    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
+    kind = own or kind
     if kind is None and _FRAME.search(before):
         kind = InitiativeKind.OTHER
     if kind is None and _LAUNCH_BEFORE.search(before):
