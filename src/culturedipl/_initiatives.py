@@ -1,14 +1,25 @@
 """Named initiatives: campaigns, programmes, commemorative years, forums ...
 
-Two shapes are recognised, with head words from ``initiatives.tsv``::
+These shapes are recognised, with head words from ``initiatives.tsv``::
 
     capitalised phrase holding a head word   "Year of Nizami", "Baku Process",
-                                             "World Forum on Intercultural Dialogue"
+                                             "World Forum on Intercultural Dialogue",
+                                             "Expo 2020 Dubai", "Riga 2014 – European
+                                             Capital of Culture"
     quoted or coined name next to a head     the "Peace for Culture" campaign,
-                                             the global campaign Peace4Culture
+                                             the global campaign Peace4Culture,
+                                             "A," "B" and "C" initiatives,
+                                             'X' International Festival
+    capitalised name, head in lower case     the Atlas Jazz Nights festival
+    a name a kind noun introduces            a programme called X, projects such as X
+    a head of several words                  the Consultative Meeting of the Heads of State
+    one word with its edition's year         Riga 2014, Agenda 2063
 
-A leading ordinal ("5th", "VI") and "the" are dropped from the name. Names
-that differ only in spelling of "for"/"4" are aliases of one initiative.
+A leading ordinal ("5th", "VI", "Fourth") and "the" are dropped from the name.
+Names that differ only in spelling of "for"/"4", or by a place after "in", are
+one initiative; so are a name and its shortened form ("Enescu Festival"), a
+short name in brackets after it ("(Mondiacult 2022)") and a quoted title right
+after it.
 """
 
 from __future__ import annotations
