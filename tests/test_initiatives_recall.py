@@ -8,7 +8,9 @@ says a careful reader extracts from it.
 
 from __future__ import annotations
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
 from culturedipl import Article, parse_text
 
@@ -147,8 +149,9 @@ def test_a_quoted_name_that_goes_on_after_the_quote() -> None:
         "They talked about support for the 'Anna Petrescu' International Festival in Cluj."
     )
     assert initiatives(article) == [("Anna Petrescu International Festival", "festival")]
+    assert aliases(article) == [("'Anna Petrescu' International Festival",)]
     assert [article.text_of(span) for span in article.initiatives[0].mentions] == [
-        "Anna Petrescu' International Festival"
+        "'Anna Petrescu' International Festival"
     ]
 
 
@@ -466,3 +469,65 @@ def test_a_quoted_name_keeps_its_own_kind() -> None:
     assert read(
         'The sides discussed the programme "Samarkand – Capital of Turkic Culture 2031".'
     ) == [("Samarkand – Capital of Turkic Culture 2031", "year")]
+
+
+# --------------------------------------------------------------------------
+# Properties on text built from the pieces these constructions read.
+
+PIECES = st.sampled_from(
+    [
+        "the ",
+        "The ",
+        "Festival ",
+        "festival ",
+        "Days of ",
+        "Georgian ",
+        "Culture ",
+        "International ",
+        "Silver Lake ",
+        "in Portugal ",
+        "“Open Archives” ",
+        "'Anna Petrescu' ",
+        '"We are proud," ',
+        "said ",
+        "(OA) ",
+        "2026 ",
+        "Matera 2029 ",
+        "– ",
+        "European Capital of Culture ",
+        "called ",
+        "such as ",
+        "projects ",
+        "programme ",
+        "Consultative Meeting of the Heads of State ",
+        "UNESCO's ",
+        "#ReadTogether ",
+        ", a shared platform ",
+        "and ",
+        ". ",
+        "Minister ",
+    ]
+)
+TEXTS = st.lists(PIECES, min_size=1, max_size=25).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_names_aliases_and_mentions_agree(text: str) -> None:
+    """Every mention holds a name or alias; no alias repeats the name or another alias."""
+    article = parse_text(text)
+    for initiative in article.initiatives:
+        names = (initiative.name, *initiative.aliases)
+        assert len(set(names)) == len(names), initiative
+        for span in initiative.mentions:
+            mention = article.text_of(span)
+            assert any(name in mention for name in names), (initiative, mention)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_one_mention_names_one_initiative(text: str) -> None:
+    """No span of the body is a mention of two initiatives."""
+    article = parse_text(text)
+    spans = [span for initiative in article.initiatives for span in initiative.mentions]
+    assert len(spans) == len(set(spans))

@@ -169,7 +169,8 @@ def find_initiatives(
         if alias is not None and alias != draft.name and alias not in draft.aliases:
             draft.aliases.append(alias)
             by_fold.setdefault(_fold(alias), draft)
-        draft.mentions.append((start, end))
+        if (start, end) not in draft.mentions:  # two readings of one span
+            draft.mentions.append((start, end))
         by_end[end] = draft
         short = _bracketed_alias(doc, end)
         if short is not None and short != draft.name and short not in draft.aliases:
@@ -398,11 +399,13 @@ def _quoted_name(
     if bracket is not None:
         alias = bracket.group(1).strip()
         rest = rest[bracket.end() :]
-    going_on = _going_on(heads, rest)
+    going_on = _going_on(heads, rest) if alias is None else None
     if going_on is not None:
+        # the mention runs from the opening quote, and the name as written with
+        # its quotes is an alias: the mention holds it
         words, going_kind, length = going_on
         end = len(text) - len(rest) + length
-        return f"{name} {words}", going_kind, first, end, alias
+        return f"{name} {words}", going_kind, match.start(), end, text[match.start() : end]
     more = _MORE_QUOTED.match(rest)
     if more is not None:
         rest = rest[more.end() :]
