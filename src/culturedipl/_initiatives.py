@@ -783,8 +783,7 @@ def _named_before_head(
     """A capitalised name before a head word in lower case: its name, an alias, its start.
 
     "the Atlas Jazz Nights festival" names "Atlas Jazz Nights" (alias "Atlas Jazz
-    Nights festival"); a single word keeps the head: "the Song festival" (alias
-    "Song"); a coined word is left to the reading of coined names. Not a
+    Nights festival"); the head word ends the noun phrase. Not a
     name: a place, a body or an acronym alone ("the Russian festival", "the
     UNESCO programme"), generic or non-name words only ("the Culture programme"),
     a word capitalised only because it opens the sentence, a body's word
@@ -815,13 +814,62 @@ def _named_before_head(
         return None
     if _place_or_body(doc, first, last):
         return None
+    if first == last or not _ends_noun_phrase(doc, head):
+        # one word ("the Eid festival", "the Google project") is too often a
+        # holiday or a company; "the Silk Road project office" is an office
+        return None
     start = _hashtag_start(doc, first)
     name = doc.body[start : doc.ends[last]]
-    if first == last:
-        if _COINED.match(words[first]) is not None:
-            return None  # a coined name is read as such: "the Peace4Culture campaign"
-        return f"{name} {words[head]}", name, start
     return name, f"{name} {words[head]}", start
+
+
+# Words that may follow the last noun of a noun phrase: "the X festival, which",
+# "X 2025 and Y 2026", "the X programme will ...".
+_AFTER_NOUN_PHRASE = frozenset(
+    {
+        "and",
+        "or",
+        "in",
+        "at",
+        "on",
+        "for",
+        "of",
+        "to",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "which",
+        "that",
+        "where",
+        "who",
+        "since",
+        "this",
+        "last",
+        "next",
+    }
+)
+
+
+def _ends_noun_phrase(doc: Document, k: int) -> bool:
+    """Whether token *k* can end a noun phrase: no lower-case content word follows it.
+
+    "the Silk Road project office" goes on to "office"; "the X festival, which"
+    and "the X festival will" end at "festival".
+    """
+    if k + 1 >= len(doc.words):
+        return True
+    following = doc.words[k + 1]
+    return not following[:1].isalnum() or not following.islower() or following in _AFTER_NOUN_PHRASE
 
 
 # "a project called Open Shelves", "projects such as Intervision 2025": a kind noun,
@@ -931,6 +979,8 @@ def _names_with_a_year(
         following = words[year + 1] if year + 1 < len(words) else ""
         if before[:1].isupper() or following[:1].isupper() or following in {"-", "–", "—"}:
             continue
+        if not _ends_noun_phrase(doc, year):
+            continue  # "the Poland 2025 presidency"
         word = keys[k]
         if (
             word in heads
