@@ -298,10 +298,11 @@ def test_a_name_a_kind_noun_introduces(body: str, expected: list[Row]) -> None:
         "The ministry supports projects such as UNESCO in the region.",
         "He praised joint projects with countries such as Kazakhstan.",
         "Many festivals such as Culture Heritage are rare.",
+        "Several festivals like Nowruz and Eid were celebrated.",
     ],
 )
 def test_no_name_a_kind_noun_introduces(body: str) -> None:
-    """A body, a place, a noun that is no kind noun, or a generic word: no initiative."""
+    """A body, a place, no kind noun, generic words, or examples of one word (holidays)."""
     assert read(body) == []
 
 
@@ -527,3 +528,10 @@ def test_one_mention_names_one_initiative(text: str) -> None:
     article = parse_text(text)
     spans = [span for initiative in article.initiatives for span in initiative.mentions]
     assert len(spans) == len(set(spans))
+
+
+def test_a_dash_after_a_sentence_s_first_word_joins_no_title() -> None:
+    """ "Riga – Latvian Culture Days will open": a dateline's shape, not "Riga – … Days"."""
+    assert read(
+        "The minister arrived on Monday. Riga – Latvian Culture Days will open on Friday."
+    ) == [("Latvian Culture Days", "festival")]

@@ -763,14 +763,20 @@ def _joins_title(doc: Document, k: int) -> bool:
     """Whether the dash at token *k* joins a city and its year to a title.
 
     "Riga 2014 – European Capital of Culture", "Bukhara – Capital of Islamic
-    Culture 2020": after a place or a year, before a capitalised word.
+    Culture 2020": after a place, or a capitalised word and a year, inside a
+    sentence, before a capitalised word.
     """
-    if doc.words[k] not in {"–", "—"} or k == 0 or k + 1 >= len(doc.words):
+    if doc.words[k] not in {"–", "—"} or k < 2 or k + 1 >= len(doc.words):
         return False
     before = doc.keys[k - 1]
-    return doc.words[k + 1][:1].isupper() and (
-        _YEAR_NUMBER.fullmatch(before) is not None or k - 1 in doc.places
-    )
+    if not doc.words[k + 1][:1].isupper():
+        return False
+    # the city (before its year, if any) stands inside a sentence: a dateline
+    # ("ASTANA – Kazakh Culture Days will …") opens one
+    city = k - 2 if _YEAR_NUMBER.fullmatch(before) is not None else k - 1
+    if city not in doc.places and not (city == k - 2 and doc.words[city][:1].isupper()):
+        return False
+    return doc.sentence_starts[doc.sentence_of(city)] != city
 
 
 def _named_before_head(
@@ -902,6 +908,9 @@ def _names_after_kind_nouns(
             offset = start + len(piece)
             first = bisect_left(doc.starts, start)
             last = bisect_right(doc.starts, offset - 1) - 1
+            # an example of one word is too often a holiday ("festivals like Eid")
+            if examples and first == last:
+                continue
             if _is_plain_name(doc, first, last, claimed):
                 yield piece, heads[noun], start, offset
 
