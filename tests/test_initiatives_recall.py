@@ -95,6 +95,10 @@ def test_a_name_inside_a_name_is_its_own() -> None:
             "The ambassador attended the Finnish Folk Music Celebration in Kuopio.",
             [("Finnish Folk Music Celebration", "festival")],
         ),
+        (
+            "Both countries will send artists to the Lisbon Summer Paralympics.",
+            [("Lisbon Summer Paralympics", "other")],
+        ),
     ],
 )
 def test_head_words(body: str, expected: list[Row]) -> None:
