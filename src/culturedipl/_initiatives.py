@@ -879,12 +879,15 @@ def _ends_noun_phrase(doc: Document, k: int) -> bool:
 
 
 # "a project called Open Shelves", "projects such as Intervision 2025": a kind noun,
-# a word that introduces an example or a name, and a capitalised name.
-_KIND_NOUN_THEN_NAME = re.compile(
-    r"\b([a-z]+)\s+(such\s+as|like|including|called|named|titled|entitled|dubbed)\s+"
+# a word that introduces an example or a name, and a capitalised name. The scan
+# looks for the introducing word (a few literals) and reads the noun before it.
+_INTRODUCED_NAME = re.compile(
+    r"\s(such\s+as|like|including|called|named|titled|entitled|dubbed)\s+"
     r"(?:the\s+)?([A-Z0-9][\w'’+-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)*[A-Z0-9][\w'’+-]*)*)"
 )
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)$")
 _EXAMPLES = frozenset({"such as", "like", "including"})
+_INTRODUCING_WORDS = ("such", "like", "including", "called", "named", "titled", "dubbed")
 
 
 def _names_after_kind_nouns(
@@ -896,15 +899,19 @@ def _names_after_kind_nouns(
     person's, a place's or a body's ("projects with countries such as Kazakhstan"
     has no kind noun before "such as"; "projects such as UNESCO's" is a body).
     """
-    for match in _KIND_NOUN_THEN_NAME.finditer(doc.body):
-        noun = match.group(1)
-        if noun not in heads:
+    body = doc.body
+    if not any(word in body for word in _INTRODUCING_WORDS):
+        return  # substring tests at C speed spare the scan in most bodies
+    for match in _INTRODUCED_NAME.finditer(body):
+        noun = _NOUN_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if noun is None or noun.group(1) not in heads:
             continue
-        examples = " ".join(match.group(2).split()) in _EXAMPLES
-        pieces = re.split(r"\s+and\s+", match.group(3)) if examples else [match.group(3)]
-        offset = match.start(3)
+        kind = heads[noun.group(1)]
+        examples = " ".join(match.group(1).split()) in _EXAMPLES
+        pieces = re.split(r"\s+and\s+", match.group(2)) if examples else [match.group(2)]
+        offset = match.start(2)
         for piece in pieces:
-            start = doc.body.index(piece, offset)
+            start = body.index(piece, offset)
             offset = start + len(piece)
             first = bisect_left(doc.starts, start)
             last = bisect_right(doc.starts, offset - 1) - 1
@@ -912,7 +919,7 @@ def _names_after_kind_nouns(
             if examples and first == last:
                 continue
             if _is_plain_name(doc, first, last, claimed):
-                yield piece, heads[noun], start, offset
+                yield piece, kind, start, offset
 
 
 _NAME_WORD = r"[A-Z0-9][\w'’-]*"
@@ -922,8 +929,8 @@ _NAME_WORD = r"[A-Z0-9][\w'’-]*"
 def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]]:
     """The head words of several words ("Consultative Meeting") as one pattern, and their kinds.
 
-    A match is a name: up to four capitalised words, the head in capitals, and
-    an "of/on/for" complement of capitalised words ("of the Heads of State").
+    The pattern finds a head in capitals; _names_with_compound_heads reads the
+    name around it.
     """
     kinds = {" ".join(w.split()): k for w, k in _kind_words().items() if " " in w.strip()}
     if not kinds:
@@ -932,12 +939,21 @@ def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]
         r"\s+".join(re.escape(word[:1].upper()) + re.escape(word[1:]) for word in head.split())
         for head in sorted(kinds, key=len, reverse=True)
     )
-    pattern = re.compile(
-        rf"\b((?:{_NAME_WORD}\s+){{0,4}})({heads})\b"
-        rf"((?:\s+(?:of|on|for)\s+(?:the\s+)?{_NAME_WORD}"
-        rf"(?:\s+(?:(?:of|the|and|for)\s+)*{_NAME_WORD})*)?)"
-    )
-    return pattern, kinds
+    return re.compile(rf"\b(?:{heads})\b"), kinds
+
+
+def _compound_last_words(body: str) -> Iterator[bool]:
+    """For each head of several words, whether its last word stands capitalised in *body*."""
+    _, kinds = _compound_heads()
+    return (head.rsplit(" ", 1)[1].capitalize() in body for head in kinds)
+
+
+# Before a head of several words: up to four capitalised words; after it: an
+# "of/on/for" complement of capitalised words ("of the Heads of State").
+_WORDS_BEFORE_HEAD = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{0,4}}$")
+_COMPLEMENT = re.compile(
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|the|and|for)\s+)*{_NAME_WORD})*)?"
+)
 
 
 def _names_with_compound_heads(
@@ -948,10 +964,15 @@ def _names_with_compound_heads(
     Each name, its kind and its span in the body; not a person's tokens, nor a body's name.
     """
     pattern, kinds = _compound_heads()
-    if pattern is None:
-        return
-    for match in pattern.finditer(doc.body):
-        start, end = match.span()
+    if pattern is None or not any(_compound_last_words(body := doc.body)):
+        return  # substring tests at C speed spare the scan in most bodies
+    for match in pattern.finditer(body):
+        before = _WORDS_BEFORE_HEAD.search(body, max(0, match.start() - 120), match.start())
+        start = match.start() if before is None else before.start()
+        if start > 0 and (body[start - 1].isalnum() or body[start - 1] in "'’-"):
+            start = match.start()  # the window cut a word: read from the head
+        complement = _COMPLEMENT.match(body, match.end())
+        end = match.end() if complement is None else complement.end()
         first = bisect_left(doc.starts, start)
         last = bisect_right(doc.starts, end - 1) - 1
         span = doc.keys[first : last + 1]
@@ -959,8 +980,8 @@ def _names_with_compound_heads(
             k in claimed for k in range(first, last + 1)
         ) or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
             continue
-        head = " ".join(match.group(2).casefold().split())
-        yield match.group(), kinds[head], start, end
+        head = " ".join(match.group().casefold().split())
+        yield body[start:end], kinds[head], start, end
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
@@ -980,7 +1001,9 @@ def _names_with_a_year(
     words, keys = doc.words, doc.keys
     non_name = lexicon.words()
     sentence_firsts = set(doc.sentence_starts)
-    for year in compress(range(len(words)), map(_YEAR_NUMBER.fullmatch, words)):
+    for year in compress(range(len(words)), map(str.isdigit, words)):
+        if _YEAR_NUMBER.fullmatch(words[year]) is None:
+            continue
         k = year - 1
         if k < 1 or k in sentence_firsts or k in claimed or not words[k][:1].isupper():
             continue
