@@ -100,6 +100,16 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
         r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)", _M
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
+    # "ISLAMABAD, (UrduPoint - 23rd Jan, 2024)": the credit in brackets right after the place
+    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\(([^)\n]{2,60})\)", _M),
+    # "Ulaanbaatar /MONTSAME/.": the agency between slashes
+    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])[ \t]*/", _M),
+    # "Damascus, SANA-", "NNA - Beirut, SANA -": the agency after the place, then a dash
+    re.compile(
+        r"^[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,[ \t]*([A-Z][\w]*[A-Za-z])"
+        r"[ \t]*[–—-]",
+        _M,
+    ),
 )
 # (how, cues, pattern), tried in order. Every pattern matches within one line
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
@@ -434,6 +444,8 @@ def _outlet_like(candidate: str) -> str | None:
         or not all(word[:1].isupper() or word[:1].isdigit() for word in words)
     ):
         return None
+    if len(words) == 1 and words[0].casefold() in _OUTLET_WORDS:
+        return None  # "News", "Press": a section's or a menu's name, not an outlet's
     if any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words) or (
         "." in name and _DOMAIN.match(name)  # a domain has a "."
     ):
@@ -535,12 +547,21 @@ def read_header(text: str) -> Header:
         while body_start < len(text) and text[body_start].isspace():
             body_start += 1
 
+    else:
+        # "(Cinet)- In the morning ...": a name in brackets and a dash open the story
+        opening = _OPENING_CREDIT.match(text, body_start)
+        if opening is not None:
+            menafn_outlet = _dateline_credit(opening.group(1)) or opening.group(1)
+            body_start = opening.end()
+
     body_end = _find_body_end(text, starts, line_texts, body_start)
     body = text[body_start:body_end]
     trailer = text[body_end:]
     outlet = (
         menafn_outlet
         or _credited_outlet(body)
+        or _sign_off_outlet(body, trailer)
+        or _institution_reports(body)
         or byline_outlet
         or _credited_outlet("\n".join(header_lines))
         or _credited_outlet(trailer)
@@ -548,11 +569,166 @@ def read_header(text: str) -> Header:
         or site_outlet
         or _trailer_outlet(trailer)
     )
+    outlet = outlet or _institution_credit(body, header_lines) or _masthead(line_texts)
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
         published = _parse_date(body[:80])
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
+
+
+# "(Cinet)- ", "(Trend) – ": a credit in brackets opening the story, then a dash or colon
+_OPENING_CREDIT = re.compile(r"\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)[ \t]*[–—:-]+[ \t]*")
+# A name of one to three capitalised words, as agencies sign a story off.
+_SIGN_OFF_NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})"
+# "... cooperation steps. —- SANA", "... countries.(Prensa Latina)": after the last sentence
+_SIGN_OFF_AFTER_SENTENCE = re.compile(
+    rf"[.!?”\"][ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?[ \t]*{_SIGN_OFF_NAME}[ \t]*[)\]]?[ \t]*$"
+)
+# "MAP 31 March 2022", "BNA 1532 GMT 2012-03-20", "— SANA": a line of its own
+_SIGN_OFF_LINE = re.compile(
+    rf"[ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?{_SIGN_OFF_NAME}[)\]]?(?:[ \t,]+([^\n]*))?[ \t]*"
+)
+
+
+def _sign_off_outlet(body: str, trailer: str) -> str | None:
+    """The agency that signs the story off, in its last lines or just after them.
+
+    A known outlet closes the last sentence ("... steps. — SANA", "...
+    countries.(Prensa Latina)") or stands on a line of its own ("GNA"); on a
+    line of its own with a date or time after it ("MAP 31 March 2022"), an
+    agency's code in capitals is enough.
+    """
+    last = [line for line in body[-400:].splitlines() if not _is_blank(line)][-2:]
+    first = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:3]
+    for line in [*reversed(last), *first]:
+        found = _SIGN_OFF_AFTER_SENTENCE.search(line[-120:])
+        if found is not None and (credited := _outlet_name(found.group(1))) is not None:
+            return credited
+        whole = _SIGN_OFF_LINE.fullmatch(line)
+        if whole is None:
+            continue
+        name, rest = whole.group(1), whole.group(2)
+        if not rest:
+            credited = _outlet_name(name)
+        elif _parse_date(rest) is not None or _TIME.search(rest):
+            credited = _dateline_credit(name)
+        else:
+            credited = None
+        if credited is not None:
+            return credited
+    return None
+
+
+# Head nouns of the names of institutions that issue news of their own: a
+# ministry, an embassy, a press office ("Embassy of Turkmenistan to Romania").
+_INSTITUTION_HEADS = frozenset(
+    [
+        "ministry",
+        "embassy",
+        "consulate",
+        "office",
+        "service",
+        "department",
+        "committee",
+        "council",
+        "commission",
+        "secretariat",
+        "centre",
+        "center",
+        "bureau",
+        "directorate",
+        "administration",
+        "mission",
+        "presidency",
+        "chancellery",
+        "municipality",
+        "government",
+    ]
+)
+# A capitalised name whose words may be joined by "of", "to", "and" ...:
+# "Public Relations and Information Center of Ministry of Culture"
+_INSTITUTION = (
+    r"[A-Z][\w’'\-]*+(?:[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+){0,3}[A-Z][\w’'\-]*+){0,12}"
+)
+# "..., the Embassy of Turkmenistan to Romania reports.": the name opens a
+# sentence or follows a comma, and the reporting verb closes the sentence
+_INSTITUTION_REPORTS = re.compile(
+    rf"(?:^|[.,;:!?”\"][ \t]+)(?:[Tt]he[ \t]+)?({_INSTITUTION})[ \t]+"
+    r"(?:reports|reported|informs|informed)[ \t]*[.!]",
+    _M,
+)
+# "According to the Press Office of the Ministry of Culture, ..."
+_ACCORDING_TO_INSTITUTION = re.compile(
+    rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})[ \t]*[,.]"
+)
+# "Source: Organizing Committee", "Author: Press Office" in a header line
+_LABELLED_SOURCE = re.compile(
+    rf"\b(?:Source|Author|Publisher)[ \t]*:[ \t]*(?:the[ \t]+)?({_INSTITUTION})"
+    r"(?=[ \t]+[A-Z]\w*[ \t]*:|[ \t]*$)",
+    _M,
+)
+# a masthead that names an institution: "Ministry of Foreign Affairs of Japan"
+_MASTHEAD = re.compile(rf"[ \t]*({_INSTITUTION})[ \t]*")
+
+
+def _institution(name: str) -> str | None:
+    """*name* without a leading "The", if a word in it names an institution."""
+    words = name.split()
+    if words and words[0] in {"The", "the"}:
+        words = words[1:]
+    if any(word.casefold() in _INSTITUTION_HEADS for word in words):
+        return " ".join(words)
+    return None
+
+
+def _institution_reports(body: str) -> str | None:
+    """An institution credited as the story's source: "..., the Embassy of X reports."."""
+    if "report" not in body and "inform" not in body:
+        return None
+    for found in _INSTITUTION_REPORTS.finditer(body):
+        credited = _institution(found.group(1))
+        if credited is not None:
+            return credited
+    return None
+
+
+def _institution_credit(body: str, header_lines: list[str]) -> str | None:
+    """An institution named as the source where no outlet is credited.
+
+    "According to <institution>" in the first or the last paragraph of the
+    body, or a header field "Source:" or "Author:" holding one.
+    """
+    paragraphs = [part for part in body.split("\n") if not _is_blank(part)]
+    for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
+        for found in _ACCORDING_TO_INSTITUTION.finditer(paragraph):
+            credited = _institution(found.group(1))
+            if credited is not None:
+                return credited
+    for line in header_lines:
+        for found in _LABELLED_SOURCE.finditer(line):
+            credited = _institution(found.group(1))
+            if credited is not None:
+                return credited
+    return None
+
+
+def _masthead(line_texts: list[str]) -> str | None:
+    """The institution whose name is the page's first line: a ministry's or an embassy's site.
+
+    The name opens with its head noun ("Ministry of ...", "Embassy of ..."), or
+    the whole line is an international body's name ("UNESCO").
+    """
+    first = next((line for line in line_texts if not _is_blank(line)), None)
+    if first is None:
+        return None
+    whole = _MASTHEAD.fullmatch(first)
+    if whole is None:
+        return None
+    name = whole.group(1)
+    if name.split()[0].casefold() in _INSTITUTION_HEADS:
+        return name
+    return lexicon.organizations().get(name.casefold())
 
 
 def _trailer_authors(trailer: str) -> list[str]:
@@ -596,8 +772,27 @@ def _find_outlet_in_line(line: str) -> str | None:
 
 
 def _dateline_credit(candidate: str) -> str | None:
-    """An agency credited in a dateline or by-line: known, outlet-like, or an acronym."""
+    """An agency credited in a dateline or by-line: known, outlet-like, or an acronym.
+
+    A chain of two ("RHC-Minrex", "ANI/WAM": a broadcaster passing on its
+    source's story) credits its last link, the innermost source, when that link
+    is itself a credit, and otherwise its first.
+    """
     name = candidate.strip(" .,:;()[]")
+    credited = _single_credit(name)
+    if credited is not None or not _CHAIN.fullmatch(name):
+        return credited
+    first, last = _CHAIN_LINK.split(name, maxsplit=1)
+    return _single_credit(last) or _single_credit(first)
+
+
+# "RHC-Minrex", "ANI / WAM": two one-word credits joined by a hyphen or a slash
+_CHAIN = re.compile(r"[A-Z][\w.]*[ \t]*[-/][ \t]*[A-Z][\w.]*")
+_CHAIN_LINK = re.compile(r"[ \t]*[-/][ \t]*")
+
+
+def _single_credit(name: str) -> str | None:
+    """One agency's name or code in a dateline or by-line, as :func:`_dateline_credit` reads it."""
     credited = _outlet_like(name)
     if credited is not None:
         return credited

@@ -1,0 +1,132 @@
+"""The header reader on credit, date and by-line forms of real news it was not first written for.
+
+Every text below is invented; each case is one general construction
+(ANNOTATION.md, "Outlet of a reprint", "Outlet chains", "Outlet, more").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import lexicon
+from culturedipl._header import read_header
+
+STORY = (
+    "Minister of Culture Tomas Vilde received the Ambassador of Chile Rosa Ibarra on Monday "
+    "to discuss an exchange of theatre companies."
+)
+MORE = "The sides agreed to hold a week of Chilean film in the capital next spring."
+
+
+OUTLETS = {
+    "agency-code-in-brackets-after-dateline": (f"Riga, 4 March (MIA) – {STORY}\n\n{MORE}", "MIA"),
+    "full-name-in-brackets-gives-the-code": (
+        f"ACCRA, May 3 (Ghana News Agency) - {STORY}\n\n{MORE}",
+        "GNA",
+    ),
+    "bracket-chain-credits-the-source": (
+        f"Quito, June 2 (RHC-Minrex)-- {STORY}\n\n{MORE}",
+        "Minrex",
+    ),
+    "bracket-chain-unknown-source-credits-the-known-link": (
+        f"Quito, June 2 (ANI-Zzyzx)-- {STORY}\n\n{MORE}",
+        "ANI",
+    ),
+    "agency-between-slashes": (f"Ulaanbaatar /MONTSAME/. {STORY}\n\n{MORE}", "Montsame"),
+    "agency-after-place-and-dash": (f"Aleppo, SANA- {STORY}\n\n{MORE}", "SANA"),
+    "reprinting-agency-then-place-and-source": (
+        f"NNA - Aleppo, SANA - {STORY}\n\n{MORE}",
+        "SANA",
+    ),
+    "credit-in-brackets-right-after-place": (
+        f"LAHORE, (UrduPoint / Pakistan Point News - 2nd Feb, 2023) {STORY}\n\n{MORE}",
+        "UrduPoint",
+    ),
+    "opening-credit-in-brackets-and-dash": (f"(Vinpress)- {STORY}\n\n{MORE}", "Vinpress"),
+    "sign-off-after-last-sentence": (f"{STORY}\n\n{MORE} AGERPRES", "Agerpres"),
+    "sign-off-in-brackets-after-last-sentence": (
+        f"{STORY}\n\n{MORE}(Prensa Latina)",
+        "Prensa Latina",
+    ),
+    "sign-off-after-dash": (f"{STORY}\n\n{MORE} —- SANA", "SANA"),
+    "sign-off-line-with-date": (f"{STORY}\n\n{MORE}\n\nMAP 12 April 2021", "MAP"),
+    "sign-off-line-with-time-and-date": (f"{STORY}\n\n{MORE}\n\nKPL 0915 GMT 2019-10-02", "KPL"),
+    "sign-off-line-alone": (f"{STORY}\n\n{MORE}\n\nGNA", "GNA"),
+    "institution-reports": (
+        f"{STORY[:-1]}, the Embassy of Chile to Latvia reports.\n\n{MORE}",
+        "Embassy of Chile to Latvia",
+    ),
+    "institution-reports-opening-a-sentence": (
+        f"{STORY} The Culture Ministry of Latvia reports.\n\n{MORE}",
+        "Culture Ministry of Latvia",
+    ),
+    "according-to-institution-in-first-paragraph": (
+        f"According to the Press Office of the Ministry of Culture, {STORY}\n\n{MORE}",
+        "Press Office of the Ministry of Culture",
+    ),
+    "source-field-naming-an-institution": (
+        f"Date: 2016-04-02 Source: Festival Committee Author: Festival Committee\n\n{STORY}",
+        "Festival Committee",
+    ),
+    "masthead-of-a-ministry": (
+        f"Ministry of Culture of the Republic of Latvia\nHome > News\n\n{STORY}\n\n{MORE}",
+        "Ministry of Culture of the Republic of Latvia",
+    ),
+    "masthead-of-an-international-body": (f"ICESCO\nNews\n\n{STORY}\n\n{MORE}", "ICESCO"),
+    "known-outlet-wins-over-institution": (
+        f"RIGA, March 4 (LETA) - {STORY} The Culture Ministry of Latvia reports.\n\n{MORE}",
+        "LETA",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "outlet"), list(OUTLETS.values()), ids=list(OUTLETS))
+def test_credit_forms_give_the_outlet(text: str, outlet: str) -> None:
+    """Each credit form names the outlet of the story."""
+    assert read_header(text).outlet == outlet
+
+
+NO_OUTLET = {
+    "person-reported": f"{STORY} Minister Tomas Vilde reported.\n\n{MORE}",
+    "press-service-of-an-unnamed-ministry": (
+        f"{STORY[:-1]}, the press service of the ministry reports.\n\n{MORE}"
+    ),
+    "according-to-institution-mid-story": (
+        f"{STORY}\n\nAccording to the Ministry of Culture, the week will open in May.\n\n{MORE}"
+    ),
+    "last-word-not-an-outlet": f"{STORY}\n\n{MORE} Chile",
+    "acronym-line-without-date": f"{STORY}\n\n{MORE}\n\nEND",
+    "headline-first-line": f"Minister of Culture receives Chilean ambassador\n\n{STORY}\n\n{MORE}",
+    "place-and-country-then-dash": f"Riga, Latvia - {STORY}\n\n{MORE}",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_OUTLET.values()), ids=list(NO_OUTLET))
+def test_lookalikes_credit_no_outlet(text: str) -> None:
+    """Names in the same places that credit no one give no outlet."""
+    assert read_header(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "outlet"),
+    [
+        ("Ghana News Agency", "GNA"),
+        ("Ethiopian News Agency", "ENA"),
+        ("Maghreb Arab Press", "MAP"),
+        ("Tunis Afrique Presse", "TAP"),
+        ("Middle East News Agency", "MENA"),
+        ("Macedonian Information Agency", "MIA"),
+        ("Cuban News Agency", "ACN"),
+        ("Australian Associated Press", "AAP"),
+        ("Namibia Press Agency", "NAMPA"),
+        ("Angola Press Agency", "ANGOP"),
+        ("Finnish News Agency", "STT"),
+        ("Pakistan Point News", "UrduPoint"),
+        ("Caliber.az", "Caliber.Az"),
+    ],
+)
+def test_agencies_are_reported_by_the_name_they_credit_themselves_with(
+    printed: str, outlet: str
+) -> None:
+    """An agency that signs its datelines with a code is reported by that code."""
+    assert lexicon.outlets()[printed.casefold()] == outlet
