@@ -73,6 +73,15 @@ OUTLETS = {
         "Ministry of Culture of the Republic of Latvia",
     ),
     "masthead-of-an-international-body": (f"ICESCO\nNews\n\n{STORY}\n\n{MORE}", "ICESCO"),
+    "outlet-informs": (f"{STORY[:-1]}, Trend informs citing the ministry.\n\n{MORE}", "Trend"),
+    "photo-credit-of-a-known-outlet": (
+        f"The two ministers at the theatre. (Anna Berzina/Yonhap)\n\n{STORY}\n\n{MORE}",
+        "Yonhap",
+    ),
+    "labelled-link-to-the-story": (
+        f"{STORY}\n\n{MORE}\nlink: https://en.trend.az/culture/3312/\nviews: 120",
+        "Trend",
+    ),
     "known-outlet-wins-over-institution": (
         f"RIGA, March 4 (LETA) - {STORY} The Culture Ministry of Latvia reports.\n\n{MORE}",
         "LETA",
@@ -98,6 +107,11 @@ NO_OUTLET = {
     "acronym-line-without-date": f"{STORY}\n\n{MORE}\n\nEND",
     "headline-first-line": f"Minister of Culture receives Chilean ambassador\n\n{STORY}\n\n{MORE}",
     "place-and-country-then-dash": f"Riga, Latvia - {STORY}\n\n{MORE}",
+    "photo-credit-of-a-studio": (
+        f"The two ministers at the theatre. (Anna Berzina/Studio Lux)\n\n{STORY}\n\n{MORE}"
+    ),
+    "link-to-another-site": f"{STORY}\n\n{MORE}\nlink: https://www.example.org/culture/3312/",
+    "a-section-name-alone": f"News\n\n{STORY}\n\n{MORE}",
 }
 
 

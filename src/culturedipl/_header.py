@@ -131,6 +131,16 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             _M,
         ),
     ),
+    # "Report informs citing the ministry": the same, with "informs"
+    (
+        "holds",
+        ("informs",),
+        re.compile(
+            r"([A-Z](?<![^,.; \t\n][A-Z])[\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,3})"
+            r"[ \t]+informs\b",
+            _M,
+        ),
+    ),
     ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
         "led",
@@ -569,7 +579,13 @@ def read_header(text: str) -> Header:
         or site_outlet
         or _trailer_outlet(trailer)
     )
-    outlet = outlet or _institution_credit(body, header_lines) or _masthead(line_texts)
+    outlet = (
+        outlet
+        or _institution_credit(body, header_lines)
+        or _masthead(line_texts)
+        or _photo_credit(text)
+        or _link_outlet(line_texts)
+    )
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
         published = _parse_date(body[:80])
@@ -729,6 +745,47 @@ def _masthead(line_texts: list[str]) -> str | None:
     if name.split()[0].casefold() in _INSTITUTION_HEADS:
         return name
     return lexicon.organizations().get(name.casefold())
+
+
+# "(Kim Min-ji/The Korea Herald)": a photographer and the outlet they work for
+_PHOTO_CREDIT = re.compile(r"\([A-Z][\w.’'\- ]{2,40}?[ \t]*/[ \t]*([A-Z][\w.’'\- ]{1,40}?)[ \t]*\)")
+# "link: https://www.example.az/news/123": the address of the story's page
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:(?:link|url|source|original)[ \t]*:[ \t]*)?https?://(?:www\.)?([\w\-]+(?:\.[\w\-]+)+)"
+    r"(?:[/?#][^ \t]*)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _photo_credit(text: str) -> str | None:
+    """A known outlet credited for a photograph: "(Kim Min-ji/The Korea Herald)"."""
+    if "/" not in text:
+        return None
+    for found in _PHOTO_CREDIT.finditer(text):
+        credited = _outlet_name(found.group(1))
+        if credited is not None:
+            return credited
+    return None
+
+
+def _link_outlet(line_texts: list[str]) -> str | None:
+    """A known outlet whose site the story's own address names.
+
+    A line holds only the address, perhaps labelled ("link: https://24.kg/..."):
+    the host, then each shorter host ("en.trend.az", "trend.az"), is looked up.
+    """
+    for line in line_texts:
+        if "//" not in line:
+            continue
+        whole = _LINK_LINE.fullmatch(line)
+        if whole is None:
+            continue
+        labels = whole.group(1).split(".")
+        for first in range(len(labels) - 1):
+            credited = lexicon.outlets().get(".".join(labels[first:]).casefold())
+            if credited is not None:
+                return credited
+    return None
 
 
 def _trailer_authors(trailer: str) -> list[str]:
