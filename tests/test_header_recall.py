@@ -6,6 +6,8 @@ Every text below is invented; each case is one general construction
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from culturedipl import lexicon
@@ -144,3 +146,57 @@ def test_agencies_are_reported_by_the_name_they_credit_themselves_with(
 ) -> None:
     """An agency that signs its datelines with a code is reported by that code."""
     assert lexicon.outlets()[printed.casefold()] == outlet
+
+
+SECTION_DATE_HEADLINE = "Culture 18/09/2012 Envoy meets minister"
+DATES = {
+    "day-month-year-with-hyphens": (f"Tue 14-06-2022 10:05 AM\n\n{STORY}", dt.date(2022, 6, 14)),
+    "month-first-when-the-day-is-over-twelve": (f"06-25-2022\n\n{STORY}", dt.date(2022, 6, 25)),
+    "labelled-day-month-year": (f"Published: 11-02-2020\n\n{STORY}", dt.date(2020, 2, 11)),
+    "spaced-year-month-day": (f"2019 04 08\n\n{STORY}", dt.date(2019, 4, 8)),
+    "month-day-slash-year-in-a-dateline": (
+        f"Riga November 3/2018 (LETA) {STORY}",
+        dt.date(2018, 11, 3),
+    ),
+    "date-line-below-the-story": (
+        f"{STORY}\n\n{MORE}\n\nSep 3, 2018 14:20\n\nComments",
+        dt.date(2018, 9, 3),
+    ),
+    "agency-sign-off-with-its-date": (
+        f"{STORY}\n\n{MORE}\n\nRA/KT\nKPL 0915 GMT 2019-10-02",
+        dt.date(2019, 10, 2),
+    ),
+    "section-date-and-headline-on-one-line": (
+        f"Culture 07/04/2015 Chilean envoy visits the Latvian Ministry of Culture\n\n{STORY}",
+        dt.date(2015, 4, 7),
+    ),
+    "currency-widget-date-is-not-the-article's": (
+        f"Currency rates from 25/11/2024\n$1 – 1.05\n{SECTION_DATE_HEADLINE}\n\n{STORY}",
+        dt.date(2012, 9, 18),
+    ),
+    "two-date-lines-the-first": (
+        f"12.03.2019\nTashkent Times\n14.03.2019\n\n{STORY}",
+        dt.date(2019, 3, 12),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published"), list(DATES.values()), ids=list(DATES))
+def test_date_forms_give_the_publication_date(text: str, published: dt.date) -> None:
+    """Each date line form gives the article's publication date."""
+    assert read_header(text).published == published
+
+
+NO_DATE = {
+    "no-date-line-and-no-year": f"RIGA, March 4 (LETA) - {STORY}\n\n{MORE}",
+    "a-date-inside-a-headline": (
+        f"Chilean theatre week to open on 12 May 2021 in Riga and Valmiera\n\n{STORY}"
+    ),
+    "a-date-inside-the-last-paragraph": f"{STORY}\n\n{MORE} It opens on 3 May 2022.",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_DATE.values()), ids=list(NO_DATE))
+def test_dates_that_are_not_the_date_line(text: str) -> None:
+    """Dates in headlines and running text, and a dateline without a year, give no date."""
+    assert read_header(text).published is None

@@ -57,15 +57,20 @@ def _at_least_words(count: int) -> re.Pattern[str]:
 
 _SIX_WORDS = _at_least_words(6)
 
+# "2021-10-15", "15.10.2021", "15/10/2021", "15-10-2021" (day first)
 _NUMERIC_DATE = re.compile(
-    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"
+    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"
 )
+# "2017 10 17": a line holding only a date, its parts separated by spaces
+_SPACED_DATE = re.compile(r"[ \t]*(\d{4})[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]*")
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "24 May 2021", "May 24, 2021", "November 24/2016"
 _WORD_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})\b", re.IGNORECASE
+    rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,?\s+|/)\d{{4}})\b",
+    re.IGNORECASE,
 )
 # \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -234,6 +239,8 @@ _NOISE = re.compile(
     + r"|[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
     re.IGNORECASE,
 )
+# Noise lines whose date is not the article's: "Currency rates from 25/11/2024"
+_WIDGET = re.compile(r"\s*(?:currency rates|exchange rates|weather)\b", re.IGNORECASE)
 _TRAILER_START = re.compile(
     r"^\s*(?:"
     + _by_first_letter(
@@ -352,9 +359,15 @@ def _parse_date(text: str) -> dt.date | None:
         if numeric and (worded is None or numeric.start() <= worded.start()):
             if numeric.group(1):
                 return dt.date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
-            return dt.date(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
+            day, month = int(numeric.group(4)), int(numeric.group(5))
+            if month > 12 >= day:
+                day, month = month, day  # "03-25-2019": the month first
+            return dt.date(int(numeric.group(6)), month, day)
         if worded:
             return calendar_date(worded.group())
+        spaced = _SPACED_DATE.fullmatch(text)
+        if spaced:
+            return dt.date(int(spaced.group(1)), int(spaced.group(2)), int(spaced.group(3)))
     except (ValueError, OverflowError):
         return None
     return None
@@ -474,6 +487,7 @@ def read_header(text: str) -> Header:
     authors: list[str] = []
     title: str | None = None
     dated_with_time = False
+    opening_date: dt.date | None = None
 
     def by_line(name: str) -> None:
         nonlocal byline_outlet
@@ -508,7 +522,7 @@ def read_header(text: str) -> Header:
                 line = line[by.end() :]
             if _is_blank(line) or _NOISE.match(line):
                 continue
-        if _NOISE.match(line) and _parse_date(line) is None:
+        if _NOISE.match(line) and (_parse_date(line) is None or _WIDGET.match(line)):
             continue
         # _is_prose(line), or a dateline opening the story; a line that is not
         # surely prose has its words listed once, for the tests below as well
@@ -535,6 +549,9 @@ def read_header(text: str) -> Header:
                 dated_with_time = has_time
             dated_outlet = dated_outlet or _find_outlet_in_line(line)
             continue
+        if date is not None and opening_date is None and _parse_date(line[:24]) == date:
+            # "Culture 22/05/2017 Envoy visits ...": a section, the date, then the headline
+            opening_date = date
         credited = _find_outlet_in_line(line) if word_count <= 8 else None
         if credited is not None:
             site_outlet = site_outlet or credited
@@ -588,7 +605,9 @@ def read_header(text: str) -> Header:
     )
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
-        published = _parse_date(body[:80])
+        published = (
+            opening_date or _parse_date(body[:80]) or _closing_date(line_texts, starts, body_start)
+        )
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
 
@@ -785,6 +804,33 @@ def _link_outlet(line_texts: list[str]) -> str | None:
             credited = lexicon.outlets().get(".".join(labels[first:]).casefold())
             if credited is not None:
                 return credited
+    return None
+
+
+def _closing_date(line_texts: list[str], starts: list[int], body_start: int) -> dt.date | None:
+    """The date on a short line just after the story's last paragraph.
+
+    Some sites print the date line below the story ("Aug 9, 2017 12:38"), or
+    an agency after its sign-off ("BNA 1532 GMT 2012-03-20"): the first short
+    line with a date among the three after the last line of running text.
+    """
+    first = max(bisect_right(starts, body_start) - 1, 0)
+    lines = [line for line in line_texts[first:] if not _is_blank(line)]
+    last_prose = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if _surely_prose(lines[index]) or _is_prose_by_words(lines[index], _words(lines[index]))
+        ),
+        None,
+    )
+    if last_prose is None:
+        return None
+    for line in lines[last_prose + 1 : last_prose + 4]:
+        if len(_words(line)) <= 6:
+            date = _parse_date(line)
+            if date is not None:
+                return date
     return None
 
 
