@@ -200,3 +200,51 @@ NO_DATE = {
 def test_dates_that_are_not_the_date_line(text: str) -> None:
     """Dates in headlines and running text, and a dateline without a year, give no date."""
     assert read_header(text).published is None
+
+
+AUTHORS = {
+    "labelled-author": (f"Envoy meets minister\n\nAutor: Ilona Kask\n\n{STORY}", ("Ilona Kask",)),
+    "labelled-author-among-fields": (
+        f"Date: 2016-04-02 Source: Riga Herald Author: Ilona Kask\n\n{STORY}",
+        ("Ilona Kask",),
+    ),
+    "written-by": (f"Written by Ilona Kask\n\n{STORY}", ("Ilona Kask",)),
+    "reporter-below-the-story": (
+        f"{STORY}\n\n{MORE}\n\nReporter: Ilona Kask\nCopyright © LETA 2024",
+        ("Ilona Kask",),
+    ),
+    "by-line-within-a-date-line": (
+        f"Published on 02/04/2016 - 10:05 By Ilona Kask - Reporter - Riga\n\n{STORY}",
+        ("Ilona Kask",),
+    ),
+    "name-then-comma-and-date": (f"Ilona Kask , Monday 4 Apr 2016\n\n{STORY}", ("Ilona Kask",)),
+    "name-then-bar-and-date": (f"Ilona Kask   |04.04.2016 - 10:05\n\n{STORY}", ("Ilona Kask",)),
+}
+
+
+@pytest.mark.parametrize(("text", "authors"), list(AUTHORS.values()), ids=list(AUTHORS))
+def test_by_line_forms_give_the_authors(text: str, authors: tuple[str, ...]) -> None:
+    """Each by-line form names the article's authors."""
+    assert read_header(text).authors == authors
+
+
+NO_AUTHOR = {
+    "a-desk": f"By Web Desk\n\n{STORY}",
+    "a-page-name-below-the-story": f"{STORY}\n\n{MORE}\n\nTravel Page",
+    "an-institution-as-author": f"Source: Festival Committee Author: Festival Committee\n\n{STORY}",
+    "a-place-then-the-date": f"Abu Dhabi, 4 April 2016\n\n{STORY}",
+    "a-section-then-the-date": f"World Culture | 04.04.2016\n\n{STORY}",
+    "an-editor": f"{STORY}\n\n{MORE}\n\nEditor: Ilona Kask",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_AUTHOR.values()), ids=list(NO_AUTHOR))
+def test_names_that_are_no_authors(text: str) -> None:
+    """Desks, pages, institutions, places, sections and editors are no authors."""
+    assert read_header(text).authors == ()
+
+
+@pytest.mark.parametrize("name", ["Ellen Page", "Jane Reporter"])
+def test_surnames_that_are_also_by_line_words(name: str) -> None:
+    """A surname that is also a word of desks' names ("Page", "Reporter") is still a name."""
+    assert read_header(f"By {name}\n\n{STORY}").authors == (name,)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
@@ -38,6 +38,18 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SCRAPER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _BYLINE = re.compile(r"^\s*By\s+([^\W\d_][\w.’'\-, ]{1,60}?)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,3})(?:\s+|$)")
+# "Author: Ana Pop", "Autor: Ana Pop", "Reporter: Ana Pop", "Written by Ana Pop":
+# a labelled by-line, its name ending the line or followed by another "Label:"
+_AUTHOR_NAME = r"([^\W\d_][\w.’'\-]*(?:[ \t]+[^\W\d_][\w.’'\-]*){1,3})"
+_LABELLED_AUTHOR = re.compile(
+    r"(?<!\w)(?:(?:Author|Autor|Auteur|Reporter|Writer|Text|Words)[ \t]*:|"
+    r"(?:Written|Text|Words|Story|Reported)[ \t]+by)[ \t]*"
+    rf"{_AUTHOR_NAME}(?=[ \t]*$|[ \t]+[^\W\d_]+[ \t]*:)"
+)
+# "Ana Pop , Wednesday 8 Feb 2023", "Ana Pop | 17.10.2024": a name, then the date
+_NAME_BEFORE_DATE = re.compile(rf"[ \t]*{_AUTHOR_NAME}[ \t]*[,|]")
+# "Published on 21/11/2023 - 18:10 By Ana Pop - Reporter": a by-line within a date line
+_BY_WITHIN = re.compile(r"(?<![\w])By[ \t]")
 _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 # the same credit found anywhere: led by its literal, which the regex engine scans for fast
 _MENAFN_ANYWHERE = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
@@ -374,7 +386,38 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _person_name(text: str) -> bool:
-    return _shaped_like_a_name(text) and _outlet_like(text) is None
+    return _shaped_like_a_person(text) and _outlet_like(text) is None
+
+
+# Words of by-line names that are no person's: "Web Desk", "Staff Reporter", "Travel Page"
+# note: "Page" and "Reporter" stay out: both are surnames
+_NOT_A_PERSON = frozenset(
+    [
+        "desk",
+        "staff",
+        "team",
+        "editor",
+        "editors",
+        "editorial",
+        "correspondent",
+        "bureau",
+        "admin",
+        "updates",
+        "politics",
+        "business",
+        "travel",
+        "opinion",
+        "analysis",
+    ]
+)
+
+
+def _shaped_like_a_person(text: str) -> bool:
+    """Shaped like a name, with no word that only a desk, a page or an institution is named with."""
+    return _shaped_like_a_name(text) and not any(
+        word.casefold() in _NOT_A_PERSON or word.casefold() in _INSTITUTION_HEADS
+        for word in text.split()
+    )
 
 
 def _shaped_like_a_name(text: str) -> bool:
@@ -501,7 +544,7 @@ def read_header(text: str) -> Header:
         credited = _outlet_like(name)
         if credited is not None:
             byline_outlet = byline_outlet or credited
-        elif _shaped_like_a_name(name):  # _person_name(name): no outlet, as just found
+        elif _shaped_like_a_person(name):  # no outlet, as just found
             authors.append(name)
 
     body_start: int | None = None
@@ -540,9 +583,13 @@ def read_header(text: str) -> Header:
             by_line(byline.group(1).strip())
             continue
         header_lines.append(line)
+        labelled = _LABELLED_AUTHOR.search(line)
+        if labelled is not None and _person_name(labelled.group(1)):
+            authors.append(labelled.group(1))
         word_count = len(words)
         date = _parse_date(line)
         if date is not None and word_count <= 8:
+            authors.extend(_authors_in_date_line(line, by_line))
             has_time = bool(_TIME.search(line))
             if published is None or (has_time and not dated_with_time):
                 published = date
@@ -834,13 +881,45 @@ def _closing_date(line_texts: list[str], starts: list[int], body_start: int) -> 
     return None
 
 
+def _authors_in_date_line(line: str, by_line: Callable[[str], None]) -> list[str]:
+    """The person a date line names: after "By" (given to *by_line*), or before the date.
+
+    "Published on 21/11/2023 - 18:10 By Ana Pop - Reporter", "Ana Pop ,
+    Wednesday 8 Feb 2023", "Ana Pop | 17.10.2024 - 19:22".
+    """
+    by = _BY_WITHIN.search(line)
+    if by is not None:
+        named = _BY_PREFIX.match(line[by.start() :])
+        if named is not None:
+            by_line(named.group(1).strip())
+        return []
+    before = _NAME_BEFORE_DATE.match(line)
+    if before is None:
+        return []
+    name = before.group(1)
+    if (
+        _person_name(name)
+        and not _is_place(name)
+        and not any(word.casefold() in lexicon.words() for word in name.split())
+        and _parse_date(name) is None
+    ):
+        return [name]
+    return []
+
+
 def _trailer_authors(trailer: str) -> list[str]:
-    """By-lines after the body: ``By X``, or a lone name on the first line."""
+    """By-lines after the body: ``By X``, "Reporter: X", or a lone name on the first line."""
     found: list[str] = []
     first = True
     for raw in trailer.splitlines():
         line = raw.strip()
         if not line:
+            continue
+        labelled = _LABELLED_AUTHOR.match(line)
+        if labelled is not None:
+            if _person_name(labelled.group(1)):
+                found.append(labelled.group(1))
+            first = False
             continue
         byline = _BYLINE.match(line)
         if byline is not None:
@@ -855,7 +934,7 @@ def _trailer_authors(trailer: str) -> list[str]:
 
 def _is_place(text: str) -> bool:
     places = lexicon.places()
-    return any(word.casefold() in places for word in text.split())
+    return text.casefold() in places or any(word.casefold() in places for word in text.split())
 
 
 def _find_outlet_in_line(line: str) -> str | None:
