@@ -51,6 +51,7 @@ OUTLETS = {
         "Prensa Latina",
     ),
     "sign-off-after-dash": (f"{STORY}\n\n{MORE} —- SANA", "SANA"),
+    "sign-off-between-slashes": (f"{STORY}\n\n{MORE} /AKIpress/", "AKIpress"),
     "sign-off-line-with-date": (f"{STORY}\n\n{MORE}\n\nMAP 12 April 2021", "MAP"),
     "sign-off-line-with-time-and-date": (f"{STORY}\n\n{MORE}\n\nKPL 0915 GMT 2019-10-02", "KPL"),
     "sign-off-line-alone": (f"{STORY}\n\n{MORE}\n\nGNA", "GNA"),
@@ -108,6 +109,9 @@ NO_OUTLET = {
     "last-word-not-an-outlet": f"{STORY}\n\n{MORE} Chile",
     "acronym-line-without-date": f"{STORY}\n\n{MORE}\n\nEND",
     "headline-first-line": f"Minister of Culture receives Chilean ambassador\n\n{STORY}\n\n{MORE}",
+    "title-case-headline-opening-with-an-institution": (
+        f"Embassy of Chile Hosts Theatre Week Reception\n\n{STORY}\n\n{MORE}"
+    ),
     "place-and-country-then-dash": f"Riga, Latvia - {STORY}\n\n{MORE}",
     "photo-credit-of-a-studio": (
         f"The two ministers at the theatre. (Anna Berzina/Studio Lux)\n\n{STORY}\n\n{MORE}"

@@ -663,9 +663,10 @@ def read_header(text: str) -> Header:
 _OPENING_CREDIT = re.compile(r"\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)[ \t]*[–—:-]+[ \t]*")
 # A name of one to three capitalised words, as agencies sign a story off.
 _SIGN_OFF_NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})"
-# "... cooperation steps. —- SANA", "... countries.(Prensa Latina)": after the last sentence
+# "... steps. —- SANA", "... countries.(Prensa Latina)", "... capital. /AKIpress/":
+# after the last sentence
 _SIGN_OFF_AFTER_SENTENCE = re.compile(
-    rf"[.!?”\"][ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?[ \t]*{_SIGN_OFF_NAME}[ \t]*[)\]]?[ \t]*$"
+    rf"[.!?”\"][ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?[ \t]*{_SIGN_OFF_NAME}[ \t]*[)\]]?/*[ \t]*$"
 )
 # "MAP 31 March 2022", "BNA 1532 GMT 2012-03-20", "— SANA": a line of its own
 _SIGN_OFF_LINE = re.compile(
@@ -682,7 +683,7 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
     agency's code in capitals is enough.
     """
     last = [line for line in body[-400:].splitlines() if not _is_blank(line)][-2:]
-    first = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:3]
+    first = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:2]
     for line in [*reversed(last), *first]:
         found = _SIGN_OFF_AFTER_SENTENCE.search(line[-120:])
         if found is not None and (credited := _outlet_name(found.group(1))) is not None:
@@ -750,6 +751,8 @@ _LABELLED_SOURCE = re.compile(
     r"(?=[ \t]+[A-Z]\w*[ \t]*:|[ \t]*$)",
     _M,
 )
+# the words that join the parts of an institution's name
+_CONNECTORS = re.compile(r"[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+)+")
 # a masthead that names an institution: "Ministry of Foreign Affairs of Japan"
 _MASTHEAD = re.compile(rf"[ \t]*({_INSTITUTION})[ \t]*")
 
@@ -809,7 +812,10 @@ def _masthead(line_texts: list[str]) -> str | None:
         return None
     name = whole.group(1)
     if name.split()[0].casefold() in _INSTITUTION_HEADS:
-        return name
+        # a masthead's parts are short ("Ministry", "Foreign Affairs", "Japan"); a
+        # headline's verb and object make a long run ("India Hosts Yoga Day")
+        parts = _CONNECTORS.split(name)
+        return name if all(len(part.split()) <= 3 for part in parts) else None
     return lexicon.organizations().get(name.casefold())
 
 
