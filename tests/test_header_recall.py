@@ -36,6 +36,12 @@ OUTLETS = {
     ),
     "agency-between-slashes": (f"Ulaanbaatar /MONTSAME/. {STORY}\n\n{MORE}", "Montsame"),
     "agency-after-place-and-dash": (f"Aleppo, SANA- {STORY}\n\n{MORE}", "SANA"),
+    "agency-after-place-date-and-dash": (
+        f"Jeddah, May 05, 2021, SPA -- {STORY}",
+        "Saudi Press Agency",
+    ),
+    "agency-between-slashes-after-date": (f"OSH, May 5 /Kabar/. {STORY}\n\n{MORE}", "Kabar"),
+    "agency-after-date-and-full-stop": (f"Gyumri, May 5. ARMENPRESS. {STORY}", "Armenpress"),
     "reprinting-agency-then-place-and-source": (
         f"NNA - Aleppo, SANA - {STORY}\n\n{MORE}",
         "SANA",
@@ -113,6 +119,8 @@ NO_OUTLET = {
         f"Embassy of Chile Hosts Theatre Week Reception\n\n{STORY}\n\n{MORE}"
     ),
     "place-and-country-then-dash": f"Riga, Latvia - {STORY}\n\n{MORE}",
+    "place-and-country-in-capitals-then-dash": f"RIGA, LATVIA - {STORY}\n\n{MORE}",
+    "place-date-and-a-sentence": f"Riga, May 5. The {STORY}",
     "photo-credit-of-a-studio": (
         f"The two ministers at the theatre. (Anna Berzina/Studio Lux)\n\n{STORY}\n\n{MORE}"
     ),

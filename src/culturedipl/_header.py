@@ -114,17 +114,23 @@ _DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M),
     re.compile(
-        r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)", _M
+        r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2}[,.][ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)",
+        _M,
     ),
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
     # "ISLAMABAD, (UrduPoint - 23rd Jan, 2024)": the credit in brackets right after the place
     re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\(([^)\n]{2,60})\)", _M),
-    # "Ulaanbaatar /MONTSAME/.": the agency between slashes
-    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])[ \t]*/", _M),
-    # "Damascus, SANA-", "NNA - Beirut, SANA -": the agency after the place, then a dash
+    # "Ulaanbaatar /MONTSAME/.", "BISHKEK, May 5 /Kabar/.": the agency between slashes
     re.compile(
-        r"^[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,[ \t]*([A-Z][\w]*[A-Za-z])"
-        r"[ \t]*[–—-]",
+        r"^[ \t]*[A-Z][A-Za-z\-]+(?:[,.][ \t]*[\w ,.]{1,25}?)?[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])"
+        r"[ \t]*/",
+        _M,
+    ),
+    # "Damascus, SANA-", "NNA - Beirut, SANA -", "Riyadh, May 05, 2021, SPA --": the
+    # agency after the place (and the date), then a dash
+    re.compile(
+        r"^[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,(?:[ \t]*[\w ,.]{3,25}?,)?"
+        r"[ \t]*([A-Z][\w]*[A-Za-z])[ \t]*[–—-]",
         _M,
     ),
 )
@@ -984,8 +990,8 @@ def _single_credit(name: str) -> str | None:
     credited = _outlet_like(name)
     if credited is not None:
         return credited
-    if _ACRONYM.fullmatch(name):
-        return name  # "(BNA)", "(KPL)", "(MIA)"
+    if _ACRONYM.fullmatch(name) and name.casefold() not in lexicon.places():
+        return name  # "(BNA)", "(KPL)", "(MIA)"; not "KYIV, UKRAINE -"
     if _AGENCY_WORD.fullmatch(name) and name.casefold().endswith(
         ("press", "news", "inform", "info")
     ):
