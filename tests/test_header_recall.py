@@ -166,6 +166,9 @@ DATES = {
     "month-first-when-the-day-is-over-twelve": (f"06-25-2022\n\n{STORY}", dt.date(2022, 6, 25)),
     "labelled-day-month-year": (f"Published: 11-02-2020\n\n{STORY}", dt.date(2020, 2, 11)),
     "spaced-year-month-day": (f"2019 04 08\n\n{STORY}", dt.date(2019, 4, 8)),
+    "ordinal-day-before-month": (f"RIGA, 12th March, 2019 (LETA) -- {STORY}", dt.date(2019, 3, 12)),
+    "ordinal-day-after-month": (f"May 5th, 2021\n\n{STORY}", dt.date(2021, 5, 5)),
+    "iso-date-and-time": (f"Updated: 2021-05-05T10:05:00+03:00\n\n{STORY}", dt.date(2021, 5, 5)),
     "month-day-slash-year-in-a-dateline": (
         f"Riga November 3/2018 (LETA) {STORY}",
         dt.date(2018, 11, 3),
@@ -221,6 +224,7 @@ AUTHORS = {
         ("Ilona Kask",),
     ),
     "written-by": (f"Written by Ilona Kask\n\n{STORY}", ("Ilona Kask",)),
+    "written-by-and-colon": (f"Written by: Ilona Kask\n\n{STORY}", ("Ilona Kask",)),
     "reporter-below-the-story": (
         f"{STORY}\n\n{MORE}\n\nReporter: Ilona Kask\nCopyright © LETA 2024",
         ("Ilona Kask",),

@@ -43,7 +43,7 @@ _BY_PREFIX = re.compile(r"^By\s+([^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*)
 _AUTHOR_NAME = r"([^\W\d_][\w.’'\-]*(?:[ \t]+[^\W\d_][\w.’'\-]*){1,3})"
 _LABELLED_AUTHOR = re.compile(
     r"(?<!\w)(?:(?:Author|Autor|Auteur|Reporter|Writer|Text|Words)[ \t]*:|"
-    r"(?:Written|Text|Words|Story|Reported)[ \t]+by)[ \t]*"
+    r"(?:Written|Text|Words|Story|Reported)[ \t]+by[ \t]*:?)[ \t]*"
     rf"{_AUTHOR_NAME}(?=[ \t]*$|[ \t]+[^\W\d_]+[ \t]*:)"
 )
 # "Ana Pop , Wednesday 8 Feb 2023", "Ana Pop | 17.10.2024": a name, then the date
@@ -69,9 +69,9 @@ def _at_least_words(count: int) -> re.Pattern[str]:
 
 _SIX_WORDS = _at_least_words(6)
 
-# "2021-10-15", "15.10.2021", "15/10/2021", "15-10-2021" (day first)
+# "2021-10-15", "2021-10-15T09:30", "15.10.2021", "15/10/2021", "15-10-2021" (day first)
 _NUMERIC_DATE = re.compile(
-    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"
+    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"
 )
 # "2017 10 17": a line holding only a date, its parts separated by spaces
 _SPACED_DATE = re.compile(r"[ \t]*(\d{4})[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]*")
@@ -79,9 +79,11 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "24 May 2021", "May 24, 2021", "November 24/2016"
+# "24 May 2021", "May 24, 2021", "November 24/2016", "12th March, 2019", "May 5th, 2021"
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _WORD_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,?\s+|/)\d{{4}})\b",
+    rf"\b(?:\d{{1,2}}{_ORDINAL}\s+{_MONTHS},?\s+\d{{4}}|"
+    rf"{_MONTHS}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+|/)\d{{4}})\b",
     re.IGNORECASE,
 )
 # \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
