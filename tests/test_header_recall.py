@@ -82,6 +82,10 @@ OUTLETS = {
         "Ministry of Culture of the Republic of Latvia",
     ),
     "masthead-of-an-international-body": (f"ICESCO\nNews\n\n{STORY}\n\n{MORE}", "ICESCO"),
+    "outlet-after-lower-case-by-in-a-date-line": (
+        f"Posted On: 05 FEB 2025 6:12PM by PIB Mumbai\n\n{STORY}",
+        "PIB Mumbai",
+    ),
     "outlet-informs": (f"{STORY[:-1]}, Trend informs citing the ministry.\n\n{MORE}", "Trend"),
     "photo-credit-of-a-known-outlet": (
         f"The two ministers at the theatre. (Anna Berzina/Yonhap)\n\n{STORY}\n\n{MORE}",
@@ -233,6 +237,7 @@ AUTHORS = {
         f"Published on 02/04/2016 - 10:05 By Ilona Kask - Reporter - Riga\n\n{STORY}",
         ("Ilona Kask",),
     ),
+    "posted-on-date-by-name": (f"Posted on 05.02.2025 by Ilona Kask\n\n{STORY}", ("Ilona Kask",)),
     "name-then-comma-and-date": (f"Ilona Kask , Monday 4 Apr 2016\n\n{STORY}", ("Ilona Kask",)),
     "name-then-bar-and-date": (f"Ilona Kask   |04.04.2016 - 10:05\n\n{STORY}", ("Ilona Kask",)),
 }

@@ -49,7 +49,7 @@ _LABELLED_AUTHOR = re.compile(
 # "Ana Pop , Wednesday 8 Feb 2023", "Ana Pop | 17.10.2024": a name, then the date
 _NAME_BEFORE_DATE = re.compile(rf"[ \t]*{_AUTHOR_NAME}[ \t]*[,|]")
 # "Published on 21/11/2023 - 18:10 By Ana Pop - Reporter": a by-line within a date line
-_BY_WITHIN = re.compile(r"(?<![\w])By[ \t]")
+_BY_WITHIN = re.compile(r"(?<![\w])[Bb]y[ \t]")
 _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 # the same credit found anywhere: led by its literal, which the regex engine scans for fast
 _MENAFN_ANYWHERE = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
@@ -896,15 +896,17 @@ def _closing_date(line_texts: list[str], starts: list[int], body_start: int) -> 
 
 
 def _authors_in_date_line(line: str, by_line: Callable[[str], None]) -> list[str]:
-    """The person a date line names: after "By" (given to *by_line*), or before the date.
+    """The person a date line names: after "by" (given to *by_line*), or before the date.
 
-    "Published on 21/11/2023 - 18:10 By Ana Pop - Reporter", "Ana Pop ,
+    "Published on 21/11/2023 - 18:10 By Ana Pop - Reporter", "Posted on 5 May
+    2021 by Ana Pop", "Ana Pop ,
     Wednesday 8 Feb 2023", "Ana Pop | 17.10.2024 - 19:22".
     """
     by = _BY_WITHIN.search(line)
     if by is not None:
-        named = _BY_PREFIX.match(line[by.start() :])
+        named = _BY_PREFIX.match("By" + line[by.start() + 2 :])
         if named is not None:
+            # "Posted on 5 May 2021 by Ana Pop", "... 6:12PM by PIB Delhi"
             by_line(named.group(1).strip())
         return []
     before = _NAME_BEFORE_DATE.match(line)
