@@ -118,6 +118,7 @@ NO_OUTLET = {
     ),
     "last-word-not-an-outlet": f"{STORY}\n\n{MORE} Chile",
     "acronym-line-without-date": f"{STORY}\n\n{MORE}\n\nEND",
+    "list-heading-and-date-after-the-story": f"{STORY}\n\n{MORE}\n\nLatest News 12 May 2021",
     "headline-first-line": f"Minister of Culture receives Chilean ambassador\n\n{STORY}\n\n{MORE}",
     "title-case-headline-opening-with-an-institution": (
         f"Embassy of Chile Hosts Theatre Week Reception\n\n{STORY}\n\n{MORE}"
@@ -269,3 +270,29 @@ def test_names_that_are_no_authors(text: str) -> None:
 def test_surnames_that_are_also_by_line_words(name: str) -> None:
     """A surname that is also a word of desks' names ("Page", "Reporter") is still a name."""
     assert read_header(f"By {name}\n\n{STORY}").authors == (name,)
+
+
+def _printed(key: str) -> str:
+    """An outlet's lexicon key as a credit prints it: each word capitalised."""
+    return " ".join(word[:1].upper() + word[1:] for word in key.split())
+
+
+# the rows short enough, and plain enough, to stand in a dateline's brackets and in a sign-off
+SHORT_OUTLET_ROWS = sorted(
+    (key, outlet)
+    for key, outlet in lexicon.outlets().items()
+    if len(key.split()) <= 4 and len(key) <= 40 and not set(key) & set("/|\u0307")
+)
+
+
+@pytest.mark.parametrize(("key", "outlet"), SHORT_OUTLET_ROWS)
+def test_every_outlet_row_credits_in_brackets_and_sign_offs(key: str, outlet: str) -> None:
+    """Every outlet row is read in a dateline's brackets and in each form of sign-off."""
+    printed = _printed(key)
+    for text in (
+        f"Riga, May 5 ({printed}) - {STORY}",
+        f"{STORY}\n\n{MORE} ({printed})",
+        f"{STORY}\n\n{MORE} {printed}",
+        f"{STORY}\n\n{MORE}\n\n{printed}",
+    ):
+        assert read_header(text).outlet == outlet, text

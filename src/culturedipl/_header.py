@@ -669,17 +669,18 @@ def read_header(text: str) -> Header:
 
 # "(Cinet)- ", "(Trend) – ": a credit in brackets opening the story, then a dash or colon
 _OPENING_CREDIT = re.compile(r"\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)[ \t]*[–—:-]+[ \t]*")
-# A name of one to three capitalised words, as agencies sign a story off.
-_SIGN_OFF_NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})"
+# A name of one to five words, each capitalised or a number ("France 24"), the
+# first perhaps a number's ("24.kg"), as agencies sign a story off.
+_SIGN_OFF_NAME = (
+    r"((?:[^\W\d_](?<![a-z])|\d)[\w.\-’']*(?:[ \t](?:[^\W\d_](?<![a-z])|\d)[\w.\-’']*){0,4})"
+)
 # "... steps. —- SANA", "... countries.(Prensa Latina)", "... capital. /AKIpress/":
 # after the last sentence
 _SIGN_OFF_AFTER_SENTENCE = re.compile(
     rf"[.!?”\"][ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?[ \t]*{_SIGN_OFF_NAME}[ \t]*[)\]]?/*[ \t]*$"
 )
-# "MAP 31 March 2022", "BNA 1532 GMT 2012-03-20", "— SANA": a line of its own
-_SIGN_OFF_LINE = re.compile(
-    rf"[ \t]*(?:[–—-]+|/+)?[ \t]*[(\[]?{_SIGN_OFF_NAME}[)\]]?(?:[ \t,]+([^\n]*))?[ \t]*"
-)
+# What may stand around a sign-off on a line of its own: "— SANA", "(GNA)", "/AKIpress/"
+_SIGN_OFF_MARKS = " \t–—-/()[]"
 
 
 def _sign_off_outlet(body: str, trailer: str) -> str | None:
@@ -687,8 +688,8 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
 
     A known outlet closes the last sentence ("... steps. — SANA", "...
     countries.(Prensa Latina)") or stands on a line of its own ("GNA"); on a
-    line of its own with a date or time after it ("MAP 31 March 2022"), an
-    agency's code in capitals is enough.
+    line of its own with a date or time after it ("MAP 31 March 2022", "BNA
+    1532 GMT 2012-03-20"), an agency's code in capitals is enough.
     """
     last = [line for line in body[-400:].splitlines() if not _is_blank(line)][-2:]
     first = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:2]
@@ -696,16 +697,30 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
         found = _SIGN_OFF_AFTER_SENTENCE.search(line[-120:])
         if found is not None and (credited := _outlet_name(found.group(1))) is not None:
             return credited
-        whole = _SIGN_OFF_LINE.fullmatch(line)
-        if whole is None:
-            continue
-        name, rest = whole.group(1), whole.group(2)
+        credited = _sign_off_line(line)
+        if credited is not None:
+            return credited
+    return None
+
+
+def _sign_off_line(line: str) -> str | None:
+    """The agency a line of its own signs with: a known name, or a code before a date."""
+    words = line.strip(_SIGN_OFF_MARKS).split()
+    if not words or len(words) > 10 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    # the longest name first: "France 24" before "France" and "24"
+    for size in range(min(len(words), 5), 0, -1):
+        name = " ".join(words[:size]).strip(_SIGN_OFF_MARKS + ",")
+        rest = " ".join(words[size:])
         if not rest:
             credited = _outlet_name(name)
         elif _parse_date(rest) is not None or _TIME.search(rest):
-            credited = _dateline_credit(name)
+            # a known name, or a code ("MAP"); not "Latest News 12 May 2021"
+            credited = _outlet_name(name) or (
+                _single_credit(name) if _ACRONYM.fullmatch(name) else None
+            )
         else:
-            credited = None
+            continue
         if credited is not None:
             return credited
     return None
