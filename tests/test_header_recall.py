@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 
 from culturedipl import lexicon
 from culturedipl._header import read_header
@@ -296,3 +298,26 @@ def test_every_outlet_row_credits_in_brackets_and_sign_offs(key: str, outlet: st
         f"{STORY}\n\n{MORE}\n\n{printed}",
     ):
         assert read_header(text).outlet == outlet, text
+
+
+def _ordinal(day: int) -> str:
+    """'1st', '2nd', '3rd', '4th', ..., '11th', '12th', '13th', '21st', ..."""
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_every_date_form_reads_back_its_date(date: dt.date) -> None:
+    """Each date line form, written for any date, is read back as that date."""
+    forms = [
+        date.strftime("%d-%m-%Y"),
+        date.strftime("%Y %m %d"),
+        f"{date:%B} {date.day}/{date.year}",
+        f"{_ordinal(date.day)} {date:%B}, {date.year}",
+        f"{date:%b} {_ordinal(date.day)}, {date.year}",
+        f"{date.isoformat()}T10:05:00+03:00",
+    ]
+    if date.day > 12:  # month first, as only a day over twelve shows
+        forms.append(date.strftime("%m-%d-%Y"))
+    for form in forms:
+        assert read_header(f"{form}\n\n{STORY}").published == date, form
