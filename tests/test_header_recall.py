@@ -97,6 +97,22 @@ OUTLETS = {
         f"{STORY}\n\n{MORE}\nlink: https://en.trend.az/culture/3312/\nviews: 120",
         "Trend",
     ),
+    "syndication-line-credits-its-source": (
+        f"© Vidzeme Courier Provided by Newsfeed Hub\n\n{STORY}\n\n{MORE}",
+        "Vidzeme Courier",
+    ),
+    "syndication-line-with-year": (
+        f"{STORY}\n\n{MORE}\n\n© 2024 Kazinform. Provided by Newsfeed Hub",
+        "Kazinform",
+    ),
+    "syndication-wins-over-the-site's-by-line": (
+        f"By Newsfeed Hub\n\n© Trend Provided by Newsfeed Hub\n\n{STORY}\n\n{MORE}",
+        "Trend",
+    ),
+    "copyright-line-of-a-known-outlet": (
+        f"{STORY}\n\n{MORE}\n\nCopyright © ANTARA 2025",
+        "Antara",
+    ),
     "known-outlet-wins-over-institution": (
         f"RIGA, March 4 (LETA) - {STORY} The Culture Ministry of Latvia reports.\n\n{MORE}",
         "LETA",
@@ -120,6 +136,7 @@ NO_OUTLET = {
     ),
     "last-word-not-an-outlet": f"{STORY}\n\n{MORE} Chile",
     "acronym-line-without-date": f"{STORY}\n\n{MORE}\n\nEND",
+    "copyright-of-an-unknown-holder": f"{STORY}\n\n{MORE}\n\n© 2024 Vidzeme Studio. All rights",
     "list-heading-and-date-after-the-story": f"{STORY}\n\n{MORE}\n\nLatest News 12 May 2021",
     "headline-first-line": f"Minister of Culture receives Chilean ambassador\n\n{STORY}\n\n{MORE}",
     "title-case-headline-opening-with-an-institution": (

@@ -628,7 +628,6 @@ def read_header(text: str) -> Header:
         body_start = menafn.end()
         while body_start < len(text) and text[body_start].isspace():
             body_start += 1
-
     else:
         # "(Cinet)- In the morning ...": a name in brackets and a dash open the story
         opening = _OPENING_CREDIT.match(text, body_start)
@@ -641,6 +640,7 @@ def read_header(text: str) -> Header:
     trailer = text[body_end:]
     outlet = (
         menafn_outlet
+        or _syndicated_from(text)
         or _credited_outlet(body)
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
@@ -656,6 +656,7 @@ def read_header(text: str) -> Header:
         or _institution_credit(body, header_lines)
         or _masthead(line_texts)
         or _photo_credit(text)
+        or _copyright_holder(text)
         or _link_outlet(line_texts)
     )
     if published is None:
@@ -850,6 +851,36 @@ _LINK_LINE = re.compile(
     r"(?:[/?#][^ \t]*)?[ \t]*",
     re.IGNORECASE,
 )
+
+
+# "© Trend Provided by MSN", "© 2024 Kazinform. Provided by ...": a syndicated story's source
+_SYNDICATED = re.compile(
+    r"©[ \t]*(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})[.,]?"
+    r"[ \t]+(?:Provided|Distributed|Syndicated)[ \t]+by\b"
+)
+# "Copyright © ANTARA 2025", "© 2024 The Astana Times": a page's copyright line
+_COPYRIGHT = re.compile(r"©[ \t]*(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})")
+
+
+def _syndicated_from(text: str) -> str | None:
+    """The source a syndication line credits: "© X Provided by Y" is X's story."""
+    if "©" not in text:
+        return None
+    found = _SYNDICATED.search(text)
+    if found is None:
+        return None
+    return _outlet_like(found.group(1)) or found.group(1)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """A known outlet that a copyright line names: "Copyright © ANTARA 2025"."""
+    if "©" not in text:
+        return None
+    for found in _COPYRIGHT.finditer(text):
+        credited = _outlet_name(found.group(1))
+        if credited is not None:
+            return credited
+    return None
 
 
 def _photo_credit(text: str) -> str | None:
