@@ -638,6 +638,10 @@ def read_header(text: str) -> Header:
     body_end = _find_body_end(text, starts, line_texts, body_start)
     body = text[body_start:body_end]
     trailer = text[body_end:]
+    # the innermost credit first (ANNOTATION.md, "Outlet chains"): a reprint's or a
+    # syndication line's source, credits in and at the end of the story, an
+    # institution that "reports" it, by-lines, then the page's own name; last,
+    # weaker signs, tried only when nothing else names an outlet
     outlet = (
         menafn_outlet
         or _syndicated_from(text)
@@ -650,9 +654,6 @@ def read_header(text: str) -> Header:
         or dated_outlet
         or site_outlet
         or _trailer_outlet(trailer)
-    )
-    outlet = (
-        outlet
         or _institution_credit(body, header_lines)
         or _masthead(line_texts)
         or _photo_credit(text)
