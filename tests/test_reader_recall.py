@@ -354,6 +354,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("agree", ["Anna Berg", "Wei Lin"])],
     ),
     (
+        "a quotation over several sentences attributed by 'wrote on' (a post)",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin.\n\n"
+            '"We discussed the festival. There will be concerts in Riga. I hope to see the '
+            'orchestra soon," Berg wrote on Monday on Facebook.'
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("say", ["Anna Berg"]), ("say", ["Anna Berg"]), ("say", ["Anna Berg"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "
@@ -500,3 +510,19 @@ def test_meeting_location_is_read_as_worded(text: str, location: str | None) -> 
     dateline's place in the first paragraph, as the text words it; None when not said."""
     (meeting,) = culturedipl.parse_text(text).meetings
     assert meeting.location == location
+
+
+def test_a_read_also_link_inside_an_article_is_no_text_and_no_end() -> None:
+    """A "READ ALSO: <headline>" line between paragraphs neither ends the body nor
+    gives records; the paragraphs after it are read."""
+    text = (
+        "Minister of Culture Anna Berg met Ambassador of China Wei Lin in Riga on Monday to "
+        "discuss the programme of the festival of Chinese culture next spring.\n\n"
+        "READ ALSO: Minister Ivo Kalns hails the Harbour Lights Festival\n\n"
+        "Berg said that the festival of Chinese culture will open in May with a concert of "
+        "the national orchestra and an exhibition of paintings from Beijing museums.\n"
+    )
+    article = culturedipl.parse_text(text)
+    assert "national orchestra" in article.body
+    assert [(s.act.value, s.text[:9]) for s in article.statements] == [("say", "Berg said")]
+    assert all("Harbour" not in i.name for i in article.initiatives)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
 
-__all__ = ["Document"]
+__all__ = ["ASIDE", "Document"]
+
+#: A link to another story inside an article ("READ ALSO: ...", "Also Read | ..."):
+#: noise, not text (ANNOTATION.md), which no stage reads records from
+ASIDE = re.compile(r"^\W*(?:read also|also read|see also|read more)\b", re.IGNORECASE)
 
 # What follows the place a body opens with as a dateline: "Amman, June 8",
 # "Hanoi (VNA) –" (a place in capitals, "BAKU", needs nothing after it)
@@ -35,6 +40,10 @@ class Document:
             split_tokens(body, [(sentence.start, sentence.end) for sentence in self.sentences])
         )
         self.keys: tuple[str, ...] = keys(self.words)
+        #: the sentences that are links to other stories (``ASIDE``)
+        self.asides: frozenset[int] = frozenset(
+            index for index, sentence in enumerate(self.sentences) if ASIDE.match(sentence.text)
+        )
         self.home: str | None = None
         # where each lexicon's phrases start: token index -> (length, value)
         self.places: dict[int, tuple[int, str]] = {}

@@ -1241,8 +1241,8 @@ class _Reader:
             zip(doc.sentence_starts, doc.sentence_stops, strict=True)
         ):
             indexes = range(start, stop)  # doc.sentence_tokens(s)
-            if not indexes:
-                continue
+            if not indexes or s in doc.asides:
+                continue  # (no text, or a link to another story: "READ ALSO: ...")
             sentence_keys = keys[start:stop]
             # most sentences hold no trigger word: a C-level set test rules them out
             # here, without a call

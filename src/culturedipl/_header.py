@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from culturedipl import lexicon
 from culturedipl._dates import calendar_date
+from culturedipl._document import ASIDE as _READ_ALSO
 
 __all__ = ["Header", "read_header"]
 
@@ -68,6 +69,7 @@ def _at_least_words(count: int) -> re.Pattern[str]:
 
 
 _SIX_WORDS = _at_least_words(6)
+_TWENTY_WORDS = _at_least_words(20)
 
 # "2021-10-15", "2021-10-15T09:30", "15.10.2021", "15/10/2021", "15-10-2021" (day first)
 _NUMERIC_DATE = re.compile(
@@ -300,6 +302,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def _prose_follows(content: list[tuple[int, str]], index: int) -> bool:
+    """Whether one of the three lines after line *index* is a paragraph of prose (20
+    words or more, ending a sentence): a "Read also: <headline>" line between two
+    paragraphs is a link inside the article, not the start of its trailer."""
+    return any(
+        _TWENTY_WORDS.match(line) and _ends_sentence(line)
+        for _, line in content[index + 1 : index + 4]
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1175,7 +1187,11 @@ def _find_body_end(text: str, starts: list[int], line_texts: list[str], body_sta
         del content[0]  # only the first line can end before body_start
     end_at = len(content)
     for index, (start, line) in enumerate(content):
-        if start >= body_start and _TRAILER_START.match(line):
+        if (
+            start >= body_start
+            and _TRAILER_START.match(line)
+            and not (_READ_ALSO.match(line) and _prose_follows(content, index))
+        ):
             end_at = index
             break
     # a credit line near the end ("By Tasnim News Agency") closes the article

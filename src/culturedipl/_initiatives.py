@@ -195,7 +195,7 @@ def find_initiatives(
     )
     visit = joining_heads.keys() | quote_sentences | lower_heads.keys()
     visit.update(bisect_right(sentence_starts, j) - 1 for j in coined)
-    for index in sorted(visit):
+    for index in sorted(visit - doc.asides):
         sentence = sentences[index]
         first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
         quotes = list(_QUOTED.finditer(sentence.text)) if index in quote_sentences else []
