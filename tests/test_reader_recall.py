@@ -364,6 +364,18 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg"]), ("say", ["Anna Berg"]), ("say", ["Anna Berg"])],
     ),
     (
+        "a signing ceremony: those who witness it met; a signatory 'by' joins; a relative "
+        "clause's passive is no statement; a particle joined to a name ('el-Kilani')",
+        (
+            "Minister of Culture Nadia el-Sayed and Minister of Culture of Peru Luis Soto "
+            "witnessed the signing of a protocol, in the presence of Ambassador of Egypt "
+            "Omar Haddad. The protocol was signed by Director of the Book Authority Samir "
+            "Aziz. It builds on the frameworks that were agreed upon by the two countries."
+        ),
+        [["Nadia el-Sayed", "Luis Soto", "Omar Haddad", "Samir Aziz"]],
+        [("agree", ["Samir Aziz"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -508,7 +508,7 @@ def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int
 def _is_ly_adverb(word: str) -> bool:
     """A lower-case word in "-ly" ("virtually", "explicitly"): an adverb between a
     subject and its verb ("family", "assembly" are nouns, "italy" has a capital)."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    return word.endswith("ly") and len(word) > 4 and word.islower() and word not in _LY_NOUNS
 
 
 def _portfolio_list_end(
@@ -702,10 +702,15 @@ class _Reader:
             first, stop = sentence_starts[sentence], sentence_stops[sentence]
             j = at
             # the name itself
-            while j < stop and (
-                words[j][:1].isupper()
-                or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
-                or keys[j].startswith("al-")
+            while (
+                j < stop
+                and (
+                    words[j][:1].isupper()
+                    or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
+                    or keys[j].startswith("al-")
+                    # a lower-case particle joined to a capitalised part: "el-Kilani", "ad-Din"
+                    or words[j].rpartition("-")[2][:1].isupper()
+                )
             ):
                 owner[j] = person
                 j += 1
@@ -1841,6 +1846,10 @@ class _Reader:
             if kind in {"name", "role", "pronoun"}:
                 listeners = [p for p in subject if p not in agents]
             subject, kind, passive = agents, "name", False
+            if act is Act.AGREE and self.state.meeting is not None and len(agents) == 1:
+                # "The protocol was signed by X": the signatory was at the signing
+                # being reported (ANNOTATION.md, signing ceremonies)
+                self._join(self.state.meeting, agents)
         # (most verbs report no other's act: "said that ..." is looked at only there)
         inner = (
             self._inner_report(verb_end, indexes, act)
@@ -1854,6 +1863,13 @@ class _Reader:
             verb_keys = doc.keys[at : at + length]
             passive = False
         if kind in {"thing", "none"}:
+            auxiliary = at if be is None else be
+            if (
+                passive
+                and auxiliary > indexes.start
+                and doc.keys[auxiliary - 1] in {"that", "which"}
+            ):
+                return  # "the frameworks that were agreed upon": a relative clause
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
                 kind = "meeting"
