@@ -364,8 +364,10 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg"]), ("say", ["Anna Berg"]), ("say", ["Anna Berg"])],
     ),
     (
-        "a signing ceremony: those who witness it met; a signatory 'by' joins; a relative "
-        "clause's passive is no statement; a particle joined to a name ('el-Kilani')",
+        (
+            "a signing ceremony: those who witness it met; a signatory 'by' joins; a relative "
+            "clause's passive is no statement; a particle joined to a name ('el-Kilani')"
+        ),
         (
             "Minister of Culture Nadia el-Sayed and Minister of Culture of Peru Luis Soto "
             "witnessed the signing of a protocol, in the presence of Ambassador of Egypt "
