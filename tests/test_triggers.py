@@ -7,12 +7,13 @@ import re
 import pytest
 
 import culturedipl
-from culturedipl import LexiconError, _triggers
+from culturedipl import LexiconError
 from culturedipl._triggers import (
     Element,
     TriggerRow,
     compile_row,
     parse_pattern,
+    rows_from,
     trigger_rows,
     triggers,
 )
@@ -122,27 +123,23 @@ def test_bad_patterns_say_what_is_wrong(pattern: str, message: str) -> None:
         parse_pattern(pattern)
 
 
-def test_a_bad_row_names_the_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_row_names_the_file_and_line() -> None:
     """A bad row in the data file raises LexiconError with the file and line number."""
     rows = [(3, ["met", "met"]), (7, ["met with", "gathering"])]
-    monkeypatch.setattr(_triggers, "read_table", lambda name: iter(rows))
-    trigger_rows.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"meeting_triggers\.tsv:7: unknown kind"):
-            trigger_rows()
-    finally:
-        trigger_rows.cache_clear()
+    with pytest.raises(LexiconError, match=r"meeting_triggers\.tsv:7: unknown kind"):
+        rows_from(rows)
 
 
-def test_a_row_with_only_common_words_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_row_with_only_common_words_is_refused() -> None:
     """A row every sentence could hold gives no cheap test: it is refused."""
-    monkeypatch.setattr(_triggers, "read_table", lambda name: iter([(2, ["had (a|the)", "met"])]))
-    trigger_rows.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match="uncommon word"):
-            trigger_rows()
-    finally:
-        trigger_rows.cache_clear()
+    with pytest.raises(LexiconError, match="uncommon word"):
+        rows_from([(2, ["had (a|the)", "met"])])
+
+
+def test_a_row_needs_a_pattern_and_a_kind() -> None:
+    """A row with one column is refused with what was expected."""
+    with pytest.raises(LexiconError, match=r"meeting_triggers\.tsv:4: expected 'pattern<TAB>kind'"):
+        rows_from([(4, ["met"])])
 
 
 def test_elements_are_read_as_written() -> None:

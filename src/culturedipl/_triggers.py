@@ -16,6 +16,7 @@ alternatives are tried in that order, as the file says.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +30,7 @@ __all__ = [
     "Triggers",
     "compile_row",
     "parse_pattern",
+    "rows_from",
     "trigger_rows",
     "triggers",
 ]
@@ -186,8 +188,14 @@ def _key_words(elements: tuple[Element, ...]) -> set[str]:
 @cache
 def trigger_rows() -> tuple[TriggerRow, ...]:
     """The rows of ``meeting_triggers.tsv``, parsed and checked."""
+    return rows_from(read_table(_FILE))
+
+
+def rows_from(table: Iterable[tuple[int, list[str]]]) -> tuple[TriggerRow, ...]:
+    """Trigger rows from ``(line number, columns)`` pairs, each checked:
+    :class:`~culturedipl.LexiconError` names the file and line of a bad one."""
     rows = []
-    for number, columns in read_table(_FILE):
+    for number, columns in table:
         if len(columns) != 2 or not all(columns):
             msg = f"{_FILE}:{number}: expected 'pattern<TAB>kind', got {columns!r}"
             raise LexiconError(msg)
