@@ -301,6 +301,17 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             continue  # no sentence holds this token
         start, stop = starts[s], stops[s]
         first = last = i
+        if (
+            i - 2 >= start
+            and texts[i - 1] == "."
+            and doc.ends[i - 1] == doc.starts[i]
+            and len(texts[i - 2]) <= 2
+            and texts[i - 2][:1].isupper()
+            and kinds[i - 2] != _HONORIFIC_CLASS
+        ):
+            # an initial that is also a word glued to the name: "A.Karimov"
+            first = i - 2
+            kinds[first] = "name"
         j = i + 1
         while j < stop:
             kind = kinds[j]
@@ -319,6 +330,13 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
                         len(text) == 1 and text.isupper() and j + 1 < stop and texts[j + 1] == "."
                     )
                     or (text == "." and texts[j - 1].isupper() and len(texts[j - 1]) == 1)
+                    # initials glued to the name: "Ch.Nomin" (the tokenizer splits them)
+                    or (
+                        text == "."
+                        and len(texts[j - 1]) == 2
+                        and j + 1 < stop
+                        and doc.ends[j] == doc.starts[j + 1]
+                    )
                 ):
                     break
             j += 1
@@ -390,7 +408,14 @@ def _title_before(
                 while start <= end and kinds[start] not in {"title", "place", "org"}:
                     start += 1
             break
-        if i in names or (kind == "place" and doc.words[i].isupper() and len(doc.words[i]) > 2):
+        if i in names or (
+            # a place in capitals opens a dateline ("TEHRAN (Tasnim) The Italian
+            # Minister"), unless a title's "of the" leads to it ("of the UAE National ...")
+            kind == "place"
+            and doc.words[i].isupper()
+            and len(doc.words[i]) > 2
+            and (i == floor or keys[i - 1] not in {"the", "of", "to", "for", "and"})
+        ):
             break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
@@ -425,10 +450,14 @@ def _title_before(
             kind == "name"
             and i - 1 >= floor
             and keys[i - 1] in {"of", "in", "to"}
-            and i + 1 <= end
-            and keys[i + 1] in {",", "in", "to", "and"}
+            and (
+                (i + 1 <= end and keys[i + 1] in {",", "in", "to", "and", "("})
+                or (i == end and end < first - 1)
+            )
         ):
-            # a city in a title: "mayor of Cusco, X", "Consul General ... in Thessaloniki, X"
+            # a city in a title: "mayor of Cusco, X", "Consul General ... in Thessaloniki, X",
+            # "Consul General in Lyon Mr. X"; a body's name before its acronym:
+            # "Chairperson of the Academy of Letters (AL) X"
             start = i
             i -= 1
             continue
@@ -468,9 +497,18 @@ def _closes_dateline_credit(doc: Document, i: int, floor: int) -> bool:
 
 
 def _title_after(
-    doc: Document, kinds: list[str], last: int, ceiling: int
+    doc: Document,
+    kinds: list[str],
+    last: int,
+    ceiling: int,
+    names: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
-    """Token range of an appositive title: ``NAME, the Kingdom's minister of culture``."""
+    """Token range of an appositive title: ``NAME, the Kingdom's minister of culture``.
+
+    In a list of titled names, ``A, Deputy Minister B``, a title followed by
+    another person's name (*names*) is that person's, not A's; but in ``A,
+    adviser to President B`` the title before "to" is A's.
+    """
     i = last + 1
     if i >= ceiling or doc.words[i] != ",":
         return None
@@ -479,7 +517,7 @@ def _title_after(
         i += 1
     start = i
     end = None
-    while i < ceiling:
+    while i < ceiling and i not in names:
         kind = kinds[i]
         token_key = doc.keys[i]
         if (
@@ -510,12 +548,54 @@ def _title_after(
         break
     if end is None:
         return None
+    if names:
+        end = _before_next_name(doc, kinds, (start, end), i, names)
+        if end is None:
+            return None
     while end > start and doc.keys[end] in _FUNCTION:
         end -= 1
     if doc.lex.title_anchors.isdisjoint(doc.keys[start : min(end + 1, start + 4)]):
         # "..., the Ministry of Culture announced": a body, not an office
         return None
     return start, end
+
+
+def _before_next_name(
+    doc: Document,
+    kinds: list[str],
+    span: tuple[int, int],
+    stop: int,
+    names: set[int] | frozenset[int],
+) -> int | None:
+    """Where an appositive title (*span*: its first and last token) ends, if another name follows.
+
+    *stop* is the token the title's walk stopped at. Where honorifics lead from
+    there to another person's name, the title words just before them are that
+    person's ("A, Deputy Minister Mr. B"), and A has none; unless "to" or "of"
+    opens them ("A, adviser to President B"), and A's title ends before them.
+    A title that "and" or a comma closes is A's ("A, vice minister and B").
+    """
+    keys = doc.keys
+    start, end = span
+    j = stop
+    while j < len(keys) and (kinds[j] == _HONORIFIC_CLASS or keys[j] == "."):
+        j += 1
+    if j not in names:
+        return end
+    k = min(end, j - 1)
+    while k >= start and (kinds[k] == _HONORIFIC_CLASS or keys[k] == "."):
+        k -= 1
+    if k < start or keys[k] in {"and", ",", "&"}:
+        return k - 1
+    if keys[k] in _FUNCTION:
+        # "rector of the X Y Academy": a name inside a body's name
+        return min(end, k)
+    head = k
+    while k >= start and kinds[k] == "title":
+        k -= 1
+    if head > k >= start and keys[k] in {"to", "of"}:
+        return head
+    return None
 
 
 _BODY_KINDS = frozenset({"orgword", "org"})
@@ -796,7 +876,7 @@ def find_people(doc: Document) -> list[Person]:
             words = words[1:]
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
-        after = _title_after(doc, kinds, last, ceiling)
+        after = _title_after(doc, kinds, last, ceiling, full_names)
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
             if (

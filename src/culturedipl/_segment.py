@@ -40,11 +40,17 @@ class Sentence(NamedTuple):
 
 
 # Words keep inner hyphens, apostrophes, periods and ampersands ("al-Maliki",
-# "People's", "News.Az", "H.E"); everything else is one punctuation token.
+# "People's", "News.Az", "H.E"); everything else is one punctuation token. But
+# initials or a short abbreviation glued by a period to a capitalised word
+# ("S.Karimov", "Ch.Nomin", "H.E.Ali", "Dr.Rahimova") are split off, as if
+# spaced: the name then reads like "S. Karimov".
 # Possessive quantifiers (no backtracking into a run) leave the matches as they
 # are, since what follows a run can never start another, and save the engine
 # its bookkeeping.
-_TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+|[^\w\s]|_", re.UNICODE)
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])*[a-z]?(?=\.[A-Z][a-z])|[^\W_]++(?:[-'’.&][^\W_]++)*+|[^\w\s]|_",
+    re.UNICODE,
+)
 
 # A token with the white space before it: the pieces tile the text, so their
 # lengths give every span without a Python-level step per match.

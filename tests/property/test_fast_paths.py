@@ -112,7 +112,9 @@ def plain_sentences(body: str) -> list[Sentence]:
 
 
 # The tokenizer's patterns as first written, with backtracking quantifiers.
-_BACKTRACKING_TOKEN = r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_"
+_BACKTRACKING_TOKEN = (
+    r"[A-Z](?:\.[A-Z])*[a-z]?(?=\.[A-Z][a-z])|[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]|_"
+)
 _BACKTRACKING_SPACED_TOKEN = r"\s*(?:" + _BACKTRACKING_TOKEN + ")"
 
 

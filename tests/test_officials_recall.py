@@ -1,0 +1,115 @@
+"""Officials in the name forms real news uses: glued initials, lists, apposition.
+
+Every sentence below is invented for these tests, in the style of
+news-agency reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import Article, parse_text
+from culturedipl._segment import tokens
+
+OfficialRow = tuple[str, str, str | None]
+
+
+def officials(article: Article) -> list[OfficialRow]:
+    """``(name, role, country)`` of each official."""
+    return [(o.name, o.role.value, o.country) for o in article.officials]
+
+
+def names(text: str) -> list[str]:
+    """The names of the officials read from *text*."""
+    return [o.name for o in parse_text(text).officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S.Karimov", ["S", ".", "Karimov"]),
+        ("Ch.Batbold", ["Ch", ".", "Batbold"]),
+        ("H.E.Olzhas", ["H.E", ".", "Olzhas"]),
+        ("Dr.Rahimova", ["Dr", ".", "Rahimova"]),
+        # no initials before the period: one word, as before
+        ("News.Az", ["News.Az"]),
+        ("Gazeta.Uz", ["Gazeta.Uz"]),
+        ("U.S.-Turkey", ["U.S", ".", "-", "Turkey"]),
+        ("H.E. Mr. Bo", ["H.E", ".", "Mr", ".", "Bo"]),
+    ],
+)
+def test_initials_glued_to_a_name_are_split_off(text: str, expected: list[str]) -> None:
+    """Initials or a short abbreviation glued by a period to a capitalised word are tokens."""
+    assert [token.text for token in tokens(text)] == expected
+
+
+def test_glued_initials_make_a_name() -> None:
+    """A title before initials glued to a surname ("Minister R.Ergashev") names an official."""
+    article = parse_text(
+        "TASHKENT, May 4. Minister of Culture R.Ergashev received Deputy Minister of"
+        " Culture of Mongolia Ch.Batbold. Minister R.Ergashev said the visit was useful."
+    )
+    assert officials(article) == [
+        ("R.Ergashev", "minister", "UZ"),
+        ("Ch.Batbold", "deputy_minister", "MN"),
+    ]
+    assert parse_text("The ambassador, H.E.Olzhas Bekov, met the guests.").officials[0].name == (
+        "Olzhas Bekov"
+    )
+
+
+def test_a_title_before_the_next_name_in_a_list_is_that_name_s() -> None:
+    """In "A, Title B, Title C" each title goes to the name after it, not the one before."""
+    article = parse_text(
+        "TASHKENT, May 4. A delegation made of the First Deputy Chairman of the Senate"
+        " A.Karimov, Deputy Prime Minister B.Aliev and others arrived in Paris."
+    )
+    assert officials(article) == [
+        ("A.Karimov", "parliamentarian", "UZ"),
+        ("B.Aliev", "minister", "UZ"),
+    ]
+    # the first name's own relation ("his wife") is no title: she is no official
+    article = parse_text(
+        "The envoy came with his wife Mrs. Anne Roux, Consul General of France in Lyon"
+        " Mr. Paul Girard, and two aides."
+    )
+    assert officials(article) == [("Paul Girard", "consul", "FR")]
+
+
+def test_an_appositive_title_closed_by_and_stays_with_its_name() -> None:
+    """ "A, vice culture minister and B, ambassador" keeps each title with its name."""
+    article = parse_text(
+        "Li Qiang, vice culture minister and Karim Saadi, Tunisian ambassador to China,"
+        " attended the opening."
+    )
+    assert officials(article) == [
+        ("Li Qiang", "deputy_minister", "CN"),
+        ("Karim Saadi", "ambassador", "TN"),
+    ]
+
+
+def test_a_title_to_a_named_superior_stays_with_the_adviser() -> None:
+    """ "A, adviser to President B": A's title ends before the superior's name."""
+    article = parse_text("Tahir Mammadov, adviser to President Ilham Aliyev, met the guests.")
+    assert article.officials[0].name == "Tahir Mammadov"
+    assert article.officials[0].title == "adviser to President"
+
+
+def test_an_upper_case_country_inside_a_title() -> None:
+    """An upper-case country after "of the" is part of the title, not a dateline."""
+    article = parse_text(
+        "The director welcomed the Secretary-General of the UAE National Commission for"
+        " Education, Culture and Science, Ms. Hessa Al Mazrouei, and her team."
+    )
+    assert officials(article) == [("Hessa Al Mazrouei", "secretary_general", "AE")]
+
+
+def test_a_city_and_honorifics_end_a_title_before_the_name() -> None:
+    """ "Consul General ... in Lyon Mr. X": the city closes the title, the honorific is no part."""
+    article = parse_text("Consul General of France in Lyon Mr. Paul Girard opened the show.")
+    assert officials(article) == [("Paul Girard", "consul", "FR")]
+    article = parse_text(
+        "Present were Chairperson of the Pakistan Academy of Letters (PAL) Dr Sana Mir and"
+        " other guests."
+    )
+    assert officials(article) == [("Sana Mir", "official", "PK")]
