@@ -113,3 +113,31 @@ def test_a_city_and_honorifics_end_a_title_before_the_name() -> None:
         " other guests."
     )
     assert officials(article) == [("Sana Mir", "official", "PK")]
+
+
+def test_two_demonyms_before_a_plural_title_go_to_the_two_names_in_turn() -> None:
+    """ "his Thai and Korean counterparts, A and B": A is Thai, B Korean, both ministers."""
+    article = parse_text(
+        "The culture minister met his Thai and Korean counterparts, Somchai Wongsawat and"
+        " Park Min-ho, in Seoul."
+    )
+    assert officials(article) == [
+        ("Somchai Wongsawat", "minister", "TH"),
+        ("Park Min-ho", "minister", "KR"),
+    ]
+
+
+def test_companions_serve_the_state_of_the_official_they_accompany() -> None:
+    """ "X was accompanied by A, B and C": officers with no country of their own share X's."""
+    article = parse_text(
+        "NEW DELHI, May 2. The French Ambassador to India Mr. Luc Marchand called on the"
+        " Governor of Assam. Mr. Marchand was accompanied by Consul General of France in"
+        " Kolkata Mr. Paul Girard, Cooperation Officer Mr. Jean Morel and Press & Liaison"
+        " Officer Ms. Anjali Sen."
+    )
+    assert officials(article) == [
+        ("Luc Marchand", "ambassador", "FR"),
+        ("Paul Girard", "consul", "FR"),
+        ("Jean Morel", "official", "FR"),
+        ("Anjali Sen", "official", "FR"),
+    ]

@@ -720,6 +720,17 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     return country, posted, posted_home
 
 
+def _second_of_two_places(doc: Document, first: int, last: int) -> str | None:
+    """The second country of a title naming two joined by "and": "Thai and Korean"."""
+    found = [
+        (i, doc.places[i]) for i in range(first, last + 1) if i in doc.places
+    ]  # a title is short: a plain walk
+    if len(found) != 2:
+        return None
+    (i, (length, _)), (j, (_, code)) = found
+    return code if j == i + length + 1 and doc.keys[j - 1] == "and" else None
+
+
 _PERMANENT = frozenset({"permanent", "delegate"})
 
 
@@ -877,6 +888,7 @@ def find_people(doc: Document) -> list[Person]:
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
         after = _title_after(doc, kinds, last, ceiling, full_names)
+        shared = False  # the title of a plural title's second name
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title = previous_titled
             if (
@@ -885,6 +897,7 @@ def find_people(doc: Document) -> list[Person]:
                 and keys[prev_title[1]].endswith("s")
             ):
                 before = prev_title
+                shared = True
         title_range = before or after
         if title_range is None:
             # an untitled name: perhaps a later mention
@@ -920,6 +933,9 @@ def find_people(doc: Document) -> list[Person]:
             kinds,
         )
         country, posted, posted_home = _places_in(doc, title_first, title_last)
+        if shared:
+            # "his Thai and Korean counterparts, A and B": B is the Korean one
+            country = _second_of_two_places(doc, title_first, title_last) or country
         to_body = _posted_to_body(doc, title_first, title_last, kinds)
         organization = _organization_in(doc, title_first, title_last, kinds)
         if organization is None and before is not None and after is not None:

@@ -365,9 +365,40 @@ def _body_in_sentence(doc: Document, person: Person) -> str | None:
     return found
 
 
+def _escorts_country(doc: Document, people: list[Person]) -> dict[int, str]:
+    """The country of the person each companion escorts: "X was accompanied by A, B and C".
+
+    By index in *people*: the companions named after "accompanied by" whose
+    titles name no country of their own serve the same state as the person
+    named before it in that sentence, whose title does name one.
+    """
+    found: dict[int, str] = {}
+    keys = doc.keys
+    if "accompanied" not in keys:  # one C-level scan: the phrase is rare
+        return found
+    named = {at: index for index, person in enumerate(people) for at in person.named_at}
+    for at, index in sorted(named.items()):
+        person = people[index]
+        if person.country is not None or person.organization is not None:
+            continue
+        sentence = doc.sentence_tokens(doc.sentence_of(at))
+        by = [
+            j for j in range(sentence.start, at) if keys[j] == "accompanied" and keys[j + 1] == "by"
+        ]
+        if not by:
+            continue
+        escorted = [people[named[j]] for j in range(sentence.start, by[0]) if j in named]
+        if escorted and escorted[0].country is not None:
+            found.setdefault(index, escorted[0].country)
+    return found
+
+
 def _complete_people(doc: Document, people: list[Person]) -> None:
     """Fill in what titles leave implicit: a minister's country is the home one."""
     home = doc.home
+    escorts = _escorts_country(doc, people)
+    for index, code in escorts.items():
+        people[index].country = code
     for person in people:
         if person.organization is None and person.country is None:
             # the title's words, only when they can matter
