@@ -141,3 +141,44 @@ def test_companions_serve_the_state_of_the_official_they_accompany() -> None:
         ("Jean Morel", "official", "FR"),
         ("Anjali Sen", "official", "FR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials in capitals after a rank or an honorific
+        ("The envoy met the Governor Lt. General KT Rana at Raj Bhavan.", ["KT Rana"]),
+        ("Dr. AK Sharma, Vice-Chancellor of the university, spoke.", ["AK Sharma"]),
+        # an acronym before a full name of its own is a body's, not part of the name
+        ("Present was Director General NCA Imran Qazi.", ["Imran Qazi"]),
+        # a surname in capitals beside one given name is still a name
+        ("Minister KAMIYAMA Ryoichi opened the show.", ["KAMIYAMA Ryoichi"]),
+    ],
+)
+def test_acronyms_and_initials_in_capitals_beside_a_name(text: str, expected: list[str]) -> None:
+    """Short capitals before one name are initials; any before a full name are a body."""
+    assert names(text) == expected
+
+
+def test_a_place_between_a_title_and_a_rank_is_no_person() -> None:
+    """ "Governor of X Y Lt. General Z": X Y is the governed place, Z the governor."""
+    article = parse_text(
+        "The envoy called on the Governor of Arunachal Pradesh Lt. General KT Rana."
+    )
+    assert [(o.name, o.title) for o in article.officials] == [
+        ("KT Rana", "Governor of Arunachal Pradesh Lt. General")
+    ]
+
+
+def test_a_body_head_of_a_national_body_is_an_official() -> None:
+    """A director general or chair of a country's body, not an international one: official."""
+    article = parse_text(
+        "Present were Director General NCA Imran Qazi and Chairperson Pakistan Academy of"
+        " Letters Dr Sana Mir."
+    )
+    assert officials(article) == [
+        ("Imran Qazi", "official", "PK"),
+        ("Sana Mir", "official", "PK"),
+    ]
+    article = parse_text("Director General of UNESCO Maria Lopez met the minister.")
+    assert article.officials[0].role.value == "head_of_organization"

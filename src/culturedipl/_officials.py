@@ -236,6 +236,7 @@ class _KindMemo(dict[str, str]):
 
 _KINDS = _KindMemo()
 _NAME_OR_ACRONYM = frozenset({"name", "acronym"})
+_TITLE_OR_HONORIFIC = frozenset({"title", _HONORIFIC_CLASS})
 
 
 def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
@@ -279,13 +280,29 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
     candidates = list(compress(range(count), map(_NAME_OR_ACRONYM.__contains__, kinds)))
     # a surname in capitals beside a given name: "KAMIYAMA Ryoichi", "Ryoichi KAMIYAMA"
     for j in candidates:
+        if kinds[j] != "acronym":
+            continue
+        # the number of name words right after the acronym, up to two
+        following = (j + 1 < count and kinds[j + 1] == "name") + (
+            j + 2 < count and kinds[j + 1] == kinds[j + 2] == "name"
+        )
+        if following == 2:
+            # a full name of its own follows: the acronym is a body's ("Director
+            # General NCA Ali Karimov")
+            continue
         if (
-            kinds[j] == "acronym"
-            and len(texts[j]) >= 4
+            len(texts[j]) <= 3
+            and following == 1
+            and j > 1
             and (
-                (j + 1 < count and kinds[j + 1] == "name")
-                or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
+                kinds[j - 1] in _TITLE_OR_HONORIFIC
+                or (texts[j - 1] == "." and kinds[j - 2] == _HONORIFIC_CLASS)
             )
+        ):
+            # initials in capitals after a title: "General KT Parnaik", "Dr. AK Sharma"
+            kinds[j] = "name"
+        elif len(texts[j]) >= 4 and (
+            following == 1 or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
@@ -428,8 +445,11 @@ def _title_before(
         ):
             break
         if (
-            # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ..."
-            token_key == "." and i > floor and "." in keys[i - 1]
+            # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ...",
+            # "Governor of X Lt. General"
+            token_key == "."
+            and i > floor
+            and ("." in keys[i - 1] or kinds[i - 1] == _HONORIFIC_CLASS)
         ) or (
             # "Director of Culture at the Islamic ... Organization (ISESCO), Dr. X"
             token_key == "at" and i + 1 <= end and keys[i + 1] == "the" and i > floor
@@ -817,13 +837,14 @@ def find_people(doc: Document) -> list[Person]:
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
     for run, following in itertools.pairwise(runs):
         # "Speaker of the Dewan Rakyat Tan Sri Ahmad Fauzi": a body's name, then
-        # courtesy titles, then the person (the cheap test of the word before the
-        # body comes first: it rules out most pairs without a look at the gap)
+        # courtesy titles (and ranks: "Governor of X Lt. General Y"), then the person
+        # (the cheap test of the word before the body comes first: it rules out most
+        # pairs without a look at the gap)
         if run.first > 0 and keys[run.first - 1] in {"of", "the"}:
             gap = range(run.last + 1, following.first)
             if (
                 gap
-                and all(kinds[j] == _HONORIFIC_CLASS or keys[j] in {".", "'", ","} for j in gap)
+                and all(kinds[j] in _TITLE_OR_HONORIFIC or keys[j] in {".", "'", ","} for j in gap)
                 and _HONORIFIC_CLASS in kinds[gap.start : gap.stop]
             ):
                 kinds[run.first : run.last + 1] = ["orgword"] * (run.last + 1 - run.first)
@@ -954,6 +975,13 @@ def find_people(doc: Document) -> list[Person]:
         )
         if role in _BODY_HEADS and organization is not None:
             person.country = None
+        elif role is Role.HEAD_OF_ORGANIZATION and (
+            country is not None or "acronym" in kinds[title_first : title_last + 1]
+        ):
+            # no international body, but a country or a body's unlisted acronym:
+            # a national office ("Chairperson Pakistan Academy of Letters",
+            # "Director General NCA")
+            person.role = Role.OFFICIAL
         by_words[words] = len(people)
         name_index.add(len(people), person)
         people.append(person)
