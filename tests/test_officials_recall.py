@@ -182,3 +182,27 @@ def test_a_body_head_of_a_national_body_is_an_official() -> None:
     ]
     article = parse_text("Director General of UNESCO Maria Lopez met the minister.")
     assert article.officials[0].role.value == "head_of_organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's adjective before a plural place noun
+        "The sides discussed the plan of the presidents of the Central Asian countries.",
+        # a named event, then a clause of its own
+        "He spoke of artists at the Venice Biennale, the Minister said.",
+        # the field after a title's "for"
+        "The minister called the Commissioner for Intergenerational Fairness yesterday.",
+        # a body named after a person, with a place inside its name
+        "He met the rector of the Ilya Repin St. Petersburg Academy yesterday.",
+    ],
+)
+def test_place_body_and_field_phrases_are_no_people(text: str) -> None:
+    """Regions, events, fields of office, bodies and streets after a title are no officials."""
+    assert names(text) == []
+
+
+def test_a_body_named_after_a_person_stays_in_the_title() -> None:
+    """ "X, rector of the Ilya Repin St. Petersburg Academy": the body, place and all, is X's."""
+    article = parse_text("Ivan Petrov, rector of the Ilya Repin St. Petersburg Academy, spoke.")
+    assert officials(article) == [("Ivan Petrov", "official", "RU")]

@@ -849,9 +849,11 @@ def find_people(doc: Document) -> list[Person]:
             ):
                 kinds[run.first : run.last + 1] = ["orgword"] * (run.last + 1 - run.first)
                 run.last = -1
-    # Runs before a body's word or a place noun are no names; the tokens of the
-    # other runs of two names or more are other people's (both in one pass: each
-    # run's test reads only that run).
+    # Runs before a body's word (after a place, perhaps: "the Ilya Repin St.
+    # Petersburg Academy") or a place noun are no names, nor are the fields after
+    # a title's "for" ("Commissioner for Intergenerational Fairness"); the tokens
+    # of the other runs of two names or more are other people's (all in one pass:
+    # each run's test reads only that run and the words around it).
     count = len(kinds)
     full_names: set[int] = set()
     for run in runs:
@@ -859,9 +861,16 @@ def find_people(doc: Document) -> list[Person]:
         if last < first:
             continue
         nxt = last + 1
+        if nxt in doc.places:
+            # "the Ilya Repin St. Petersburg Academy": a body's word after a place
+            nxt += doc.places[nxt][0]
         if nxt < count and (
-            (kinds[nxt] == "orgword" and texts[nxt][:1].isupper()) or keys[nxt] in _PLACE_NOUNS
+            (kinds[nxt] == "orgword" and texts[nxt][:1].isupper())
+            or (nxt == last + 1 and keys[nxt] in _PLACE_NOUNS)
         ):
+            run.last = -1
+        elif first >= 2 and keys[first - 1] == "for" and kinds[first - 2] == "title":
+            kinds[first : last + 1] = ["portfolio"] * (last + 1 - first)
             run.last = -1
         elif last > first and kinds[first : last + 1].count("name") >= 2:
             full_names.update(range(first, last + 1))
