@@ -17,6 +17,7 @@ meeting and statement stage, which knows who is being talked about.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -354,9 +355,34 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
                         and j + 1 < stop
                         and doc.ends[j] == doc.starts[j + 1]
                     )
+                    # a courtesy word inside a name, written out: "Farah Sheikh Abdulkadir"
+                    or (
+                        kind == _HONORIFIC_CLASS
+                        and len(text) >= 4
+                        and j + 1 < stop
+                        and kinds[j + 1] == "name"
+                    )
                 ):
                     break
             j += 1
+        # "H.E. Le Luong Minh", "Ambassador Van der Berg": capitalised particles that
+        # open a name after a title or an honorific are words of the name (but for
+        # an Arabic article: "Minister Al Kaabi" is a surname's mention)
+        before = first - 1
+        while before > start and kinds[before] == "particle":
+            before -= 1
+        if (
+            before < first - 1
+            and texts[before + 1][:1].isupper()
+            and (
+                kinds[before] in _TITLE_OR_HONORIFIC
+                or (texts[before] == "." and kinds[before - 1] == _HONORIFIC_CLASS)
+            )
+        ):
+            first = before + 1
+            for k in range(first, i):
+                if texts[k][:1].isupper() and keys[k] not in {"al", "el"}:
+                    kinds[k] = "name"
         # "(Turkic Council) Baghdad Amreyev": a place word opening a name,
         # unless a preposition makes it a place ("to Azerbaijan Milan Ekert")
         before = first - 1
@@ -418,6 +444,9 @@ def _title_before(
             start = i
             i -= 1
             continue
+        if token_key == "and" and i > floor and keys[i - 1] == "," and keys[i + 1] == "the":
+            # ", and the Bulgarian X": a new phrase, not a title's list of fields
+            break
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
             # and its complement are no part of the title
@@ -560,7 +589,11 @@ def _title_after(
                 end = i
             i += 1
             continue
-        if kind == "name" and end is not None:
+        if kind == "name" and (
+            end is not None
+            # a capitalised word before the office: "X, Politburo Member of ..."
+            or (i + 1 < ceiling and kinds[i + 1] == "title" and i + 1 not in names)
+        ):
             # capitalised words of a body's name inside the title
             end = i
             i += 1
@@ -880,17 +913,25 @@ def find_people(doc: Document) -> list[Person]:
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
         first, last = run.first, run.last
-        if last <= first:
-            if last == first:
+        if last < first:
+            continue
+        if last == first:
+            if not _double_surname(doc.lex, texts[first]) or keys[first] in _words_at(
+                keys, full_names
+            ):
                 pending.append(run)  # a single word: as below, without the counting
-            continue
-        run_kinds = kinds[first : last + 1]
-        name_count = run_kinds.count("name") + run_kinds.count("place")
-        if name_count < 2:
-            # a single name: perhaps a later mention. No title makes it an official,
-            # so none is looked for (the title helpers only read).
-            pending.append(run)
-            continue
+                continue
+            # a double surname alone, "President Akuffo-Addo", where no fuller
+            # name holds it: a name as full as the text gives
+            name_count = 1
+        else:
+            run_kinds = kinds[first : last + 1]
+            name_count = run_kinds.count("name") + run_kinds.count("place")
+            if name_count < 2:
+                # a single name: perhaps a later mention. No title makes it an
+                # official, so none is looked for (the title helpers only read).
+                pending.append(run)
+                continue
         # doc.sentence_of and doc.sentence_tokens, inline
         sentence = bisect_right(sentence_starts, first) - 1
         floor, ceiling = sentence_starts[sentence], sentence_stops[sentence]
@@ -1024,6 +1065,28 @@ def find_people(doc: Document) -> list[Person]:
     return people
 
 
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
+
+
+def _double_surname(lex: Matchers, word: str) -> bool:
+    """Whether *word* is two capitalised names joined by a hyphen: "Akuffo-Addo".
+
+    Not two places ("Polish-Indian", "Azerbaijan-Lithuania") nor lexicon words.
+    """
+    return (
+        "-" in word
+        and _DOUBLE_SURNAME.fullmatch(word) is not None
+        and not any(
+            part in lex.places.first_words() or part in lex.words for part in key(word).split("-")
+        )
+    )
+
+
+def _words_at(keys: Sequence[str], indexes: set[int]) -> set[str]:
+    """The keys at *indexes* (a few: only called for a rare kind of word)."""
+    return {keys[j] for j in indexes}
+
+
 _ACTING_VERBS = frozenset(
     {
         "said",
@@ -1105,6 +1168,11 @@ def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) ->
         # "Peter Dolinský" and "Petr Dolinský": one letter apart in the given name
         other = people[index].words
         if len(other) == len(words) == 2 and other[0] != words[0] and _one_edit(other[0], words[0]):
+            return index
+    for index in names.by_last.get(words[-1], ()):
+        # "Van der Berg" after "Anna Van der Berg": the surname, titled again
+        other = people[index].words
+        if len(other) > len(words) and other[-len(words) :] == words:
             return index
     for index in names.by_pair.get((words[0], words[1]), ()):
         other = people[index].words
