@@ -101,7 +101,7 @@ def test_an_upper_case_country_inside_a_title() -> None:
         "Guests included the Secretary-General of the UAE Council for Heritage, Youth and"
         " Sport, Ms. Hessa Al Mazrouei, with two aides."
     )
-    assert officials(article) == [("Hessa Al Mazrouei", "secretary_general", "AE")]
+    assert officials(article) == [("Hessa Al Mazrouei", "official", "AE")]
 
 
 def test_a_city_and_honorifics_end_a_title_before_the_name() -> None:
@@ -276,3 +276,33 @@ def test_and_the_opens_a_new_phrase_not_a_title() -> None:
 def test_a_double_surname_alone_after_a_title(text: str, expected: list[OfficialRow]) -> None:
     """A title before a hyphenated double surname alone names an official."""
     assert officials(parse_text(text)) == expected
+
+
+def test_a_secretary_general_of_a_national_body_is_an_official() -> None:
+    """A secretary-general of a country's commission, not an international body: official."""
+    article = parse_text(
+        "Guests included the Secretary-General of the Omani Commission for Heritage and"
+        " Youth, Mr. Said Al Harthy."
+    )
+    assert officials(article) == [("Said Al Harthy", "official", "OM")]
+
+
+def test_a_goodwill_ambassador_is_an_official_not_an_envoy() -> None:
+    """An honorary "Goodwill Ambassador" holds no posting: the role is official."""
+    article = parse_text("UNESCO Goodwill Ambassador Laila Rahimova opened the exhibition.")
+    assert [o.role.value for o in article.officials] == ["official"]
+
+
+def test_a_second_office_after_comma_and_is_the_next_name_s() -> None:
+    """ "A, Director-General of X, and Deputy Director-General ..., B": B's title only."""
+    article = parse_text(
+        "The talks were led by Ana Cruz, Director-General of ICESCO, and Deputy"
+        " Director-General for Culture, H.E. Omar Said."
+    )
+    assert [(o.name, o.role.value, o.title) for o in article.officials] == [
+        ("Ana Cruz", "head_of_organization", "Director-General of ICESCO"),
+        ("Omar Said", "official", "Deputy Director-General for Culture"),
+    ]
+    # a title's own list of fields may close with ", and"
+    article = parse_text("Minister of Culture, Youth, and Sports Ali Karimov spoke.")
+    assert article.officials[0].title == "Minister of Culture, Youth, and Sports"

@@ -444,8 +444,16 @@ def _title_before(
             start = i
             i -= 1
             continue
-        if token_key == "and" and i > floor and keys[i - 1] == "," and keys[i + 1] == "the":
-            # ", and the Bulgarian X": a new phrase, not a title's list of fields
+        if (
+            token_key == "and"
+            and i > floor
+            and keys[i - 1] == ","
+            and (
+                keys[i + 1] == "the" or not doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
+            )
+        ):
+            # ", and the Bulgarian X", "A, Secretary-General, and Deputy Secretary-General
+            # Y": a new phrase (another office), not a title's list of fields
             break
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
@@ -1025,12 +1033,12 @@ def find_people(doc: Document) -> list[Person]:
         )
         if role in _BODY_HEADS and organization is not None:
             person.country = None
-        elif role is Role.HEAD_OF_ORGANIZATION and (
+        elif role in _BODY_HEADS and (
             country is not None or "acronym" in kinds[title_first : title_last + 1]
         ):
             # no international body, but a country or a body's unlisted acronym:
             # a national office ("Chairperson Pakistan Academy of Letters",
-            # "Director General NCA")
+            # "Director General NCA", "Secretary-General of the UAE Commission ...")
             person.role = Role.OFFICIAL
         by_words[words] = len(people)
         name_index.add(len(people), person)
