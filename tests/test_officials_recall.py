@@ -306,3 +306,12 @@ def test_a_second_office_after_comma_and_is_the_next_name_s() -> None:
     # a title's own list of fields may close with ", and"
     article = parse_text("Minister of Culture, Youth, and Sports Ali Karimov spoke.")
     assert article.officials[0].title == "Minister of Culture, Youth, and Sports"
+
+
+def test_a_department_for_heritage_abroad_is_part_of_the_title() -> None:
+    """ "Abroad" and "Overseas" name where a field lies, as part of a department's name."""
+    article = parse_text(
+        "WARSAW, May 5. The Director of the Department of Heritage Abroad, Piotr Nowak,"
+        " also took part."
+    )
+    assert officials(article) == [("Piotr Nowak", "official", "PL")]
