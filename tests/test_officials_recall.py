@@ -315,3 +315,30 @@ def test_a_department_for_heritage_abroad_is_part_of_the_title() -> None:
         " also took part."
     )
     assert officials(article) == [("Piotr Nowak", "official", "PL")]
+
+
+def test_a_plural_title_before_a_list_of_names_goes_to_each_in_turn() -> None:
+    """ "Ambassadors of X, Y and Z, A, B and C": each name is an ambassador of its country."""
+    article = parse_text(
+        "Among the guests were Ambassadors of Spain, Italy and Greece, Jose Garcia, Marco"
+        " Rossi and Nikos Pappas."
+    )
+    assert officials(article) == [
+        ("Jose Garcia", "ambassador", "ES"),
+        ("Marco Rossi", "ambassador", "IT"),
+        ("Nikos Pappas", "ambassador", "GR"),
+    ]
+
+
+def test_a_singular_office_ending_in_a_plural_field_is_not_shared() -> None:
+    """ "Minister of Foreign Affairs A and B": one minister; B takes no title from A."""
+    article = parse_text("Minister of Foreign Affairs Ali Karimov and Rashid Aliyev signed it.")
+    assert officials(article) == [("Ali Karimov", "minister", None)]
+
+
+def test_a_possessive_is_no_part_of_the_name() -> None:
+    """ "Culture Minister Anar Karimov's visit" names Anar Karimov."""
+    article = parse_text(
+        "During Culture Minister Anar Karimov’s visit to Rome, Karimov met the mayor."
+    )
+    assert [o.name for o in article.officials] == ["Anar Karimov"]

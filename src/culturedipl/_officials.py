@@ -781,15 +781,42 @@ def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | 
     return country, posted, posted_home
 
 
-def _second_of_two_places(doc: Document, first: int, last: int) -> str | None:
-    """The second country of a title naming two joined by "and": "Thai and Korean"."""
-    found = [
-        (i, doc.places[i]) for i in range(first, last + 1) if i in doc.places
-    ]  # a title is short: a plain walk
-    if len(found) != 2:
-        return None
-    (i, (length, _)), (j, (_, code)) = found
-    return code if j == i + length + 1 and doc.keys[j - 1] == "and" else None
+def _listed_places(doc: Document, first: int, last: int) -> list[str]:
+    """The countries of a title that lists them: "Thai and Korean", "of Spain, Italy and Greece".
+
+    Empty unless two or more places follow one another, joined by commas and "and".
+    """
+    codes: list[str] = []
+    i = first
+    while i <= last and i not in doc.places:  # a title is short: a plain walk
+        i += 1
+    while i <= last and i in doc.places:
+        length, code = doc.places[i]
+        codes.append(code)
+        i += length
+        if i + 1 <= last and doc.keys[i] in {",", "and"}:
+            i += 1
+            if doc.keys[i] == "and" and doc.keys[i - 1] == ",":
+                i += 1
+        else:
+            break
+    return codes if len(codes) >= 2 else []
+
+
+def _plural_title(doc: Document, kinds: list[str], span: tuple[int, int]) -> bool:
+    """Whether the office a title names is plural: "Ambassadors of Spain and Italy".
+
+    The office is the last title word before the title's first complement ("of",
+    "to", "for"): "Chairman of the Council of Ministers" is one chairman.
+    """
+    keys = doc.keys
+    head = None
+    for i in range(span[0], span[1] + 1):
+        if keys[i] in {"of", "to", "for"} and head is not None:
+            break
+        if kinds[i] == "title":
+            head = keys[i]
+    return head is not None and head.endswith("s") and not head.endswith("ss")
 
 
 _PERMANENT = frozenset({"permanent", "delegate"})
@@ -917,7 +944,7 @@ def find_people(doc: Document) -> list[Person]:
             full_names.update(range(first, last + 1))
     pending: list[_Run] = []
     name_index = _NameIndex()
-    previous_titled: tuple[_Run, tuple[int, int]] | None = None
+    previous_titled: tuple[_Run, tuple[int, int], int] | None = None
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
         first, last = run.first, run.last
@@ -967,23 +994,24 @@ def find_people(doc: Document) -> list[Person]:
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
         after = _title_after(doc, kinds, last, ceiling, full_names)
-        shared = False  # the title of a plural title's second name
+        ordinal = 0  # the place of a name in a list after one plural title
         if before is None and after is None and previous_titled is not None:
-            prev_run, prev_title = previous_titled
+            prev_run, prev_title, prev_ordinal = previous_titled
             if (
                 first - 2 == prev_run.last
-                and keys[first - 1] == "and"
-                and keys[prev_title[1]].endswith("s")
+                and keys[first - 1] in {"and", ","}
+                and _plural_title(doc, kinds, prev_title)
             ):
+                # "Ambassadors of X, Y and Z, A, B and C": the title of each name
                 before = prev_title
-                shared = True
+                ordinal = prev_ordinal + 1
         title_range = before or after
         if title_range is None:
             # an untitled name: perhaps a later mention
             pending.append(run)
             continue
         # doc.text, inline
-        name = body[doc.starts[first] : doc.ends[last]]
+        name = _without_possessive(body[doc.starts[first] : doc.ends[last]])
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
@@ -1004,7 +1032,7 @@ def find_people(doc: Document) -> list[Person]:
             _note(person, doc, run)
             continue
         if before is not None:
-            previous_titled = (run, before)
+            previous_titled = (run, before, ordinal)
         title_first, title_last = title_range
         role = _role_of(
             doc,
@@ -1012,9 +1040,11 @@ def find_people(doc: Document) -> list[Person]:
             kinds,
         )
         country, posted, posted_home = _places_in(doc, title_first, title_last)
-        if shared:
+        if ordinal:
             # "his Thai and Korean counterparts, A and B": B is the Korean one
-            country = _second_of_two_places(doc, title_first, title_last) or country
+            listed = _listed_places(doc, title_first, title_last)
+            if ordinal < len(listed):
+                country = listed[ordinal]
         to_body = _posted_to_body(doc, title_first, title_last, kinds)
         organization = _organization_in(doc, title_first, title_last, kinds)
         if organization is None and before is not None and after is not None:
@@ -1058,7 +1088,7 @@ def find_people(doc: Document) -> list[Person]:
             continue
         index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
-            name = doc.text(run.first, run.last)
+            name = _without_possessive(doc.text(run.first, run.last))
             words = tuple(
                 doc.keys[j] for j in range(run.first, run.last + 1) if doc.words[j] != "."
             )
@@ -1071,6 +1101,13 @@ def find_people(doc: Document) -> list[Person]:
         person.mentions.sort()
         person.named_at.sort()
     return people
+
+
+def _without_possessive(name: str) -> str:
+    """*name* without a possessive ending: "Anar Karimov's visit" names Anar Karimov."""
+    if name.endswith(("'s", "’s")) and len(name) > 3:
+        return name[:-2]
+    return name
 
 
 _DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
