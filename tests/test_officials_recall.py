@@ -342,3 +342,23 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
         "During Culture Minister Anar Karimov’s visit to Rome, Karimov met the mayor."
     )
     assert [o.name for o in article.officials] == ["Anar Karimov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador not yet accredited holds the office's title
+        (
+            "The minister met Ambassador-designate of Canada Sarah Fulton.",
+            [("Sarah Fulton", "ambassador", "CA")],
+        ),
+        # Malay courtesy titles of two words stand before the name
+        (
+            "KUALA LUMPUR, May 1. Tourism Minister Datuk Seri Ahmad Zahid met the envoy.",
+            [("Ahmad Zahid", "minister", "MY")],
+        ),
+    ],
+)
+def test_title_and_courtesy_rows(text: str, expected: list[OfficialRow]) -> None:
+    """Lexicon rows: "ambassador-designate" is a title, "Seri" a courtesy word."""
+    assert officials(parse_text(text)) == expected
