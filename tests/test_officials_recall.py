@@ -362,3 +362,17 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
 def test_title_and_courtesy_rows(text: str, expected: list[OfficialRow]) -> None:
     """Lexicon rows: "ambassador-designate" is a title, "Seri" a courtesy word."""
     assert officials(parse_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speakers included Dr. Jan Kowalski, director of the institute.", ["Jan Kowalski"]),
+        ("Ambassador June Park met the mayor.", ["June Park"]),
+        # after a preposition the month is a date, not a name
+        ("Minister of Culture Ali Karimov met him in May.", ["Ali Karimov"]),
+    ],
+)
+def test_a_given_name_that_is_also_a_month(text: str, expected: list[str]) -> None:
+    """A capitalised common word between a title and a surname is a given name."""
+    assert names(text) == expected

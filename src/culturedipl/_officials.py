@@ -330,6 +330,19 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             # an initial that is also a word glued to the name: "A.Karimov"
             first = i - 2
             kinds[first] = "name"
+        elif (
+            i - 2 >= start
+            and kinds[i - 1] == "stop"
+            and texts[i - 1][:1].isupper()
+            and (
+                kinds[i - 2] in _TITLE_OR_HONORIFIC
+                or (texts[i - 2] == "." and i - 3 >= start and kinds[i - 3] == _HONORIFIC_CLASS)
+            )
+        ):
+            # a given name that is also a month or a common word, between a title
+            # and a surname: "Dr. Jan Kowalski", "Ambassador June Park"
+            first = i - 1
+            kinds[first] = "name"
         j = i + 1
         while j < stop:
             kind = kinds[j]

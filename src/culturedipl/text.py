@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import re
 import warnings
+from bisect import bisect_left
 from itertools import starmap
 from pathlib import Path
 from typing import NamedTuple
@@ -370,26 +371,33 @@ def _escorts_country(doc: Document, people: list[Person]) -> dict[int, str]:
 
     By index in *people*: the companions named after "accompanied by" whose
     titles name no country of their own serve the same state as the person
-    named before it in that sentence, whose title does name one.
+    named first in that sentence, before the phrase, whose title does name one.
     """
     found: dict[int, str] = {}
     keys = doc.keys
     if "accompanied" not in keys:  # one C-level scan: the phrase is rare
         return found
+    # the first "accompanied by" of each sentence
+    phrase_at: dict[int, int] = {}
+    j = -1
+    for _ in range(keys.count("accompanied")):  # each found by a C-level scan
+        j = keys.index("accompanied", j + 1)
+        if j + 1 < len(keys) and keys[j + 1] == "by":
+            phrase_at.setdefault(doc.sentence_of(j), j)
     named = {at: index for index, person in enumerate(people) for at in person.named_at}
-    for at, index in sorted(named.items()):
+    positions = sorted(named)
+    for at in positions:
+        index = named[at]
         person = people[index]
-        if person.country is not None or person.organization is not None:
+        sentence = doc.sentence_of(at)
+        by = phrase_at.get(sentence)
+        if by is None or at < by or person.country is not None or person.organization:
             continue
-        sentence = doc.sentence_tokens(doc.sentence_of(at))
-        by = [
-            j for j in range(sentence.start, at) if keys[j] == "accompanied" and keys[j + 1] == "by"
-        ]
-        if not by:
-            continue
-        escorted = [people[named[j]] for j in range(sentence.start, by[0]) if j in named]
-        if escorted and escorted[0].country is not None:
-            found.setdefault(index, escorted[0].country)
+        # the first person named in the sentence, if before the phrase
+        first = positions[bisect_left(positions, doc.sentence_starts[sentence])]
+        escorted = people[named[first]]
+        if first < by and escorted.country is not None:
+            found.setdefault(index, escorted.country)
     return found
 
 
