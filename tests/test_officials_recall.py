@@ -376,3 +376,29 @@ def test_title_and_courtesy_rows(text: str, expected: list[OfficialRow]) -> None
 def test_a_given_name_that_is_also_a_month(text: str, expected: list[str]) -> None:
     """A capitalised common word between a title and a surname is a given name."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Elena Rossi, an adviser at the Italian Ministry of Culture, spoke.",
+            [("Elena Rossi", "official", "IT")],
+        ),
+        (
+            "Ali Karimov, a former culture minister, said the museum was important.",
+            [("Ali Karimov", "minister", None)],
+        ),
+        (
+            "Ali Karimov, the newly appointed ambassador of Azerbaijan, said it.",
+            [("Ali Karimov", "ambassador", "AZ")],
+        ),
+        # an apposition with no office in it gives no official
+        ("Ali Karimov, a poet, read his verses.", []),
+    ],
+)
+def test_an_appositive_title_with_an_article_or_a_modifier(
+    text: str, expected: list[OfficialRow]
+) -> None:
+    """ "X, a former minister", "X, an adviser at the ministry": the apposition is X's title."""
+    assert officials(parse_text(text)) == expected

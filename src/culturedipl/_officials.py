@@ -583,7 +583,11 @@ def _title_after(
     if i >= ceiling or doc.words[i] != ",":
         return None
     i += 1
-    if i < ceiling and doc.keys[i] == "the":
+    if i < ceiling and doc.keys[i] in {"the", "a", "an"}:
+        # "X, the Kingdom's minister", "X, an adviser at the ministry"
+        i += 1
+    while i < ceiling and kinds[i] == _HONORIFIC_CLASS and doc.words[i][:1].islower():
+        # "X, the former minister", "X, the newly appointed ambassador"
         i += 1
     start = i
     end = None
@@ -594,6 +598,8 @@ def _title_after(
             kind in {"title", "portfolio", "orgword", "place", "org", "acronym"}
             or token_key in _FUNCTION
             or (kind == _HONORIFIC_CLASS and i > start)
+            # "an adviser at the Italian Ministry of Culture"
+            or (token_key == "at" and end is not None and doc.keys[i + 1 : i + 2] == ("the",))
         ):
             if token_key == ",":
                 # a comma ends the title unless another title word follows
