@@ -402,3 +402,37 @@ def test_an_appositive_title_with_an_article_or_a_modifier(
 ) -> None:
     """ "X, a former minister", "X, an adviser at the ministry": the apposition is X's title."""
     assert officials(parse_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named after "of": the complement of the office before it
+        (
+            "The president of the Leipzig Book Fair Karl Weber spoke.",
+            [("Karl Weber", "official", None)],
+        ),
+        (
+            "TASHKENT, May 2. Director of the Bukhara Silk Festival Rustam Aliev spoke.",
+            [("Rustam Aliev", "official", "UZ")],
+        ),
+        # an office after the event's name: the event is no part of the title
+        (
+            "At the Global Youth Forum Foreign Minister Rustam Aliev spoke.",
+            [("Rustam Aliev", "minister", None)],
+        ),
+    ],
+)
+def test_an_event_in_a_title(text: str, expected: list[OfficialRow]) -> None:
+    """An event's name is in a title when no office follows it ("Director of the X Festival")."""
+    assert officials(parse_text(text)) == expected
+
+
+def test_an_event_in_a_title_is_still_an_initiative() -> None:
+    """ "Director of the X Festival Y": Y is the official, the festival an initiative."""
+    article = parse_text("Director of the Bukhara Silk Festival Rustam Aliev opened it.")
+    assert [o.name for o in article.officials] == ["Rustam Aliev"]
+    assert [i.name for i in article.initiatives] == ["Bukhara Silk Festival"]
+    # an event's name with a person run on: the person starts after the event
+    article = parse_text("The director of the Tashkent Global Forum Rustam Aliev spoke.")
+    assert officials(article) == [("Rustam Aliev", "official", "UZ")]

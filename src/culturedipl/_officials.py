@@ -468,6 +468,16 @@ def _title_before(
             # ", and the Bulgarian X", "A, Secretary-General, and Deputy Secretary-General
             # Y": a new phrase (another office), not a title's list of fields
             break
+        if (
+            token_key in heads
+            and kind == "orgword"
+            and doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
+        ):
+            # "Director of the Baku Jazz Festival X": with no office after it, the
+            # event is the complement of one before it
+            start = i
+            i -= 1
+            continue
         if token_key in heads and kind != "title":
             # "the World Forum on Intercultural Dialogue Foreign Minister X": the forum
             # and its complement are no part of the title
@@ -741,7 +751,11 @@ def _body_role(
     body = range(after + 1, last + 1)
     if _BODY_KINDS.isdisjoint(kinds[after + 1 : last + 1]):  # C-level test of the body
         return role
-    international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body)
+    international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body) and (
+        # an event ("the Global Youth Forum") is no international body
+        keys[max(j for j in body if kinds[j] in _BODY_KINDS)]
+        not in doc.lex.initiatives.first_words()
+    )
     if head == "head" and any(keys[j] == "ministry" for j in body):
         return Role.MINISTER
     if (
@@ -894,8 +908,10 @@ def _international_body_named(doc: Document, first: int, last: int, kinds: list[
                     end = m
                 elif keys[m] in {",", ")"}:
                     break
-            if end is not None and any(
-                keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1)
+            if (
+                end is not None
+                and keys[end] not in doc.lex.initiatives.first_words()  # not an event
+                and any(keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1))
             ):
                 return doc.text(k, end)
     return None
@@ -943,10 +959,16 @@ def find_people(doc: Document) -> list[Person]:
     # each run's test reads only that run and the words around it).
     count = len(kinds)
     full_names: set[int] = set()
+    event_words = doc.lex.initiatives.first_words()
     for run in runs:
         first, last = run.first, run.last
         if last < first:
             continue
+        if last - first >= 2 and not event_words.isdisjoint(keys[first : last - 1]):
+            # "the Baku Global Forum Anar Aliyev": an event's name, then a person
+            k = max(j for j in range(first, last - 1) if keys[j] in event_words)
+            kinds[first : k + 1] = ["orgword"] * (k + 1 - first)
+            run.first = first = k + 1
         nxt = last + 1
         if nxt in doc.places:
             # "the Ilya Repin St. Petersburg Academy": a body's word after a place
@@ -1093,10 +1115,12 @@ def find_people(doc: Document) -> list[Person]:
         name_index.add(len(people), person)
         people.append(person)
         _note(person, doc, run)
-        if before is not None:
-            person.tokens.update(range(before[0], before[1] + 1))
-        if after is not None:
-            person.tokens.update(range(after[0], after[1] + 1))
+        for span in (before, after):
+            if span is not None:
+                person.tokens.update(range(span[0], span[1] + 1))
+                if not event_words.isdisjoint(keys[span[0] : span[1] + 1]):
+                    # the name of an event in the title stays the initiatives' to find
+                    person.tokens.difference_update(_event_named(doc, span))
     given_names: dict[int, list[str]] = {}
     by_word = name_index.by_word
     for run in pending:
@@ -1120,6 +1144,19 @@ def find_people(doc: Document) -> list[Person]:
         person.mentions.sort()
         person.named_at.sort()
     return people
+
+
+def _event_named(doc: Document, span: tuple[int, int]) -> set[int]:
+    """The tokens of capitalised event names in a title: "Director of the Baku Jazz Festival"."""
+    found: set[int] = set()
+    words, event_words = doc.words, doc.lex.initiatives.first_words()
+    for j in range(span[0], span[1] + 1):
+        if doc.keys[j] in event_words and words[j][:1].isupper():
+            k = j
+            while k >= span[0] and words[k][:1].isupper() and k not in found:
+                found.add(k)
+                k -= 1
+    return found
 
 
 def _without_possessive(name: str) -> str:
