@@ -436,3 +436,19 @@ def test_an_event_in_a_title_is_still_an_initiative() -> None:
     # an event's name with a person run on: the person starts after the event
     article = parse_text("The director of the Tashkent Global Forum Rustam Aliev spoke.")
     assert officials(article) == [("Rustam Aliev", "official", "UZ")]
+
+
+def test_a_continent_in_a_department_s_name() -> None:
+    """Continents are fields of an office ("Department of Europe and Central Asia")."""
+    article = parse_text(
+        "Deputy Director of the Department of Europe and Central Asia Ms Jiang Hua spoke."
+    )
+    assert [(o.name, o.title) for o in article.officials] == [
+        ("Jiang Hua", "Deputy Director of the Department of Europe and Central Asia")
+    ]
+
+
+def test_a_director_general_in_a_ministry_is_an_official() -> None:
+    """A director-general inside a ministry heads no international body: official."""
+    article = parse_text("The Director-General for Africa at the ministry, Paul Mensah, spoke.")
+    assert [o.role.value for o in article.officials] == ["official"]

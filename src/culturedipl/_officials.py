@@ -1105,11 +1105,14 @@ def find_people(doc: Document) -> list[Person]:
         if role in _BODY_HEADS and organization is not None:
             person.country = None
         elif role in _BODY_HEADS and (
-            country is not None or "acronym" in kinds[title_first : title_last + 1]
+            country is not None
+            or "acronym" in kinds[title_first : title_last + 1]
+            or "ministry" in keys[title_first : title_last + 1]
         ):
-            # no international body, but a country or a body's unlisted acronym:
-            # a national office ("Chairperson Pakistan Academy of Letters",
-            # "Director General NCA", "Secretary-General of the UAE Commission ...")
+            # no international body, but a country, a body's unlisted acronym or a
+            # ministry: a national office ("Chairperson Pakistan Academy of Letters",
+            # "Director General NCA", "Secretary-General of the UAE Commission ...",
+            # "Director-General for Africa at the ministry")
             person.role = Role.OFFICIAL
         by_words[words] = len(people)
         name_index.add(len(people), person)
