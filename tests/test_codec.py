@@ -115,6 +115,7 @@ SAMPLE_DICT: dict[str, Any] = {
             "aliases": [],
             "role": "ambassador",
             "title": "Envoy",
+            "portfolio": [],
             "country": "ES",
             "organization": None,
             "posted_to": "NO",
@@ -126,6 +127,7 @@ SAMPLE_DICT: dict[str, Any] = {
             "aliases": ["Berg"],
             "role": "minister",
             "title": "Minister",
+            "portfolio": [],
             "country": "NO",
             "organization": None,
             "posted_to": None,
@@ -153,6 +155,7 @@ SAMPLE_DICT: dict[str, Any] = {
             "content": "We share a stage,",
             "addressees": ["o1"],
             "meeting": "m1",
+            "initiatives": [],
             "topics": [],
             "span": [38, 68],
         }
@@ -167,6 +170,7 @@ SAMPLE_DICT: dict[str, Any] = {
             "mentions": [],
         }
     ],
+    "source": None,
 }
 
 
@@ -221,6 +225,7 @@ def test_to_dict_keys_follow_attribute_order() -> None:
         "meetings",
         "statements",
         "initiatives",
+        "source",
     ]
     assert list(data["statements"][0]) == [
         "id",
@@ -231,6 +236,7 @@ def test_to_dict_keys_follow_attribute_order() -> None:
         "content",
         "addressees",
         "meeting",
+        "initiatives",
         "topics",
         "span",
     ]
@@ -259,7 +265,7 @@ def test_dumps_of_empty_article_is_exact() -> None:
     """An empty article's JSON writes every key, nulls and empty arrays included."""
     assert dumps(Article(id="x")) == (
         '{"id":"x","url":null,"outlet":null,"title":null,"published":null,"authors":[],'
-        '"body":"","officials":[],"meetings":[],"statements":[],"initiatives":[]}'
+        '"body":"","officials":[],"meetings":[],"statements":[],"initiatives":[],"source":null}'
     )
 
 

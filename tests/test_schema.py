@@ -48,6 +48,7 @@ def sample() -> Article:
                 aliases=("Holt",),
                 role=Role.CONSUL,
                 title="Consul",
+                portfolio=("culture",),
                 country="DK",
                 organization=None,
                 posted_to="EE",
@@ -63,6 +64,7 @@ def sample() -> Article:
                 verb="thanked",
                 text="Holt thanked the city.",
                 content="the city",
+                initiatives=("i1",),
                 span=Span(46, 68),
             ),
         ),
@@ -75,6 +77,7 @@ def sample() -> Article:
                 mentions=(Span(25, 35),),
             ),
         ),
+        source="corpus/tartu.txt",
     )
 
 
@@ -136,6 +139,22 @@ def test_schema_enums_match_the_model() -> None:
         assert defs[enum.__name__]["enum"] == [member.value for member in enum]
 
 
+def test_schema_describes_the_links_and_the_source() -> None:
+    """The fields issue 12 added are described: portfolio labels, initiative ids, the source."""
+    schema = json_schema()
+    portfolio = schema["$defs"]["Official"]["properties"]["portfolio"]
+    assert portfolio["type"] == "array"
+    assert portfolio["items"] == {"type": "string"}
+    assert "title" in portfolio["description"]
+    named = schema["$defs"]["Statement"]["properties"]["initiatives"]
+    assert named["items"] == {"type": "string"}
+    assert "initiatives" in named["description"]
+    source = schema["properties"]["source"]
+    assert source["type"] == ["string", "null"]
+    assert "not part of the id" in source["description"]
+    assert "source" not in schema.get("required", [])
+
+
 def test_schema_types_match_the_model() -> None:
     """Optional fields admit null; required text fields and arrays do not."""
     properties = json_schema()["$defs"]["Meeting"]["properties"]
@@ -166,6 +185,9 @@ def test_schema_types_match_the_model() -> None:
         (lambda d: d["statements"][0].update(span=[-1, 68]), "-1 is less than the minimum of 0"),
         (lambda d: d["statements"][0].pop("text"), "'text' is a required property"),
         (lambda d: d.update(authors="Kai Tamm"), "'Kai Tamm' is not of type 'array'"),
+        (lambda d: d.update(source=["a.txt"]), "['a.txt'] is not of type 'string', 'null'"),
+        (lambda d: d["officials"][0].update(portfolio="culture"), "'culture' is not of type"),
+        (lambda d: d["statements"][0].update(initiatives=[1]), "1 is not of type 'string'"),
     ],
 )
 def test_schema_rejects_bad_documents(change: Any, message: str) -> None:

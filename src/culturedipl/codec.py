@@ -503,6 +503,7 @@ def _consistency_problems(doc: dict[str, Any]) -> list[str]:
             problems.append(f"$.{path}.host: {host!r} is not a participant")
         check_span(f"{path}.span", meeting.get("span"))
     meeting_ids = _ids_of(doc, "meetings")
+    initiative_ids = _ids_of(doc, "initiatives")
     for path, statement in records("statements"):
         check_id(path, statement)
         check_refs(f"{path}.speakers", statement.get("speakers"))
@@ -510,6 +511,11 @@ def _consistency_problems(doc: dict[str, Any]) -> list[str]:
         meeting_id = statement.get("meeting")
         if type(meeting_id) is str and meeting_ids is not None and meeting_id not in meeting_ids:
             problems.append(f"$.{path}.meeting: unknown meeting id {meeting_id!r}")
+        initiatives = statement.get("initiatives", [])
+        if type(initiatives) is list and initiative_ids is not None:
+            for j, ref in enumerate(initiatives):
+                if type(ref) is str and ref not in initiative_ids:
+                    problems.append(f"$.{path}.initiatives[{j}]: unknown initiative id {ref!r}")
         span = check_span(f"{path}.span", statement.get("span"))
         text = statement.get("text")
         if span is not None and type(text) is str and body[span[0] : span[1]] != text:
@@ -687,7 +693,10 @@ _NOTES: Final[dict[tuple[type, str], str]] = {
     (Article, "id"): "Stable id; when empty or left out, the first 16 hex digits of the "
     "SHA-256 of the URL and the body.",
     (Article, "body"): "The article's text; every span indexes into it.",
+    (Article, "source"): "Where the article was read from: the path as given, or the URL; "
+    "not part of the id.",
     (Official, "title"): "The role as the text words it.",
+    (Official, "portfolio"): "Labels of the fields the office covers, read from the title.",
     (Official, "country"): "ISO 3166-1 alpha-2 code of the state the person represents.",
     (
         Official,
@@ -701,6 +710,7 @@ _NOTES: Final[dict[tuple[type, str], str]] = {
     (Statement, "content"): "What was said: the verb's complement or the quotation.",
     (Statement, "addressees"): "Ids of the officials addressed.",
     (Statement, "meeting"): "Id of the meeting the statement was made at.",
+    (Statement, "initiatives"): "Ids of the initiatives the sentence names.",
     (Initiative, "initiator"): "Who put it forward, as the text names it.",
 }
 _DEFS: Final = (Role, Act, InitiativeKind, Span, Official, Meeting, Statement, Initiative)

@@ -18,6 +18,7 @@ file                   columns                                      example
 ``topics.tsv``         keyword, topic label                         ``heritage	cultural heritage``
 ``words.tsv``          capitalised non-name word, class             ``sheikh	honorific``
 ``meeting_triggers``   trigger pattern, kind                        ``called on	visit``
+``portfolios.tsv``     title word or phrase, portfolio label        ``tourism	tourism``
 =====================  ===========================================  =========================
 
 Matching folds case; phrases may hold several words.
@@ -42,6 +43,7 @@ __all__ = [
     "organizations",
     "outlets",
     "places",
+    "portfolios",
     "read_table",
     "speech_verbs",
     "titles",
@@ -59,6 +61,7 @@ LEXICON_FILES = (
     "topics.tsv",
     "words.tsv",
     "meeting_triggers.tsv",
+    "portfolios.tsv",
 )
 
 #: The kinds of ``meeting_triggers.tsv`` (the file's header says what each means).

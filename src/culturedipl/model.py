@@ -119,6 +119,9 @@ class Official:
     role: Role = Role.OFFICIAL
     #: The role as the text words it ("Czech ambassador to Azerbaijan").
     title: str | None = None
+    #: The fields the office covers, read from the title through the portfolio
+    #: lexicon: ``("culture", "tourism")`` for a "Minister of Culture and Tourism".
+    portfolio: tuple[str, ...] = ()
     #: ISO 3166-1 alpha-2 code of the state the person represents.
     country: str | None = attrs.field(default=None, validator=_country_code)
     #: Short name of the international or non-state body they serve.
@@ -156,6 +159,8 @@ class Statement:
     content: str | None = None
     addressees: tuple[str, ...] = ()
     meeting: str | None = None
+    #: Ids of the initiatives the sentence names.
+    initiatives: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     span: Span
 
@@ -210,6 +215,9 @@ class Article:
     meetings: tuple[Meeting, ...] = ()
     statements: tuple[Statement, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
+    #: Where the article was read from: the path as given, or the URL. Not part
+    #: of :attr:`id`, and never copied into :attr:`url`.
+    source: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
@@ -260,6 +268,10 @@ class Article:
         """The meetings in which official *official_id* took part."""
         return tuple(m for m in self.meetings if official_id in m.participants)
 
+    def initiatives_of(self, statement: Statement) -> tuple[Initiative, ...]:
+        """The initiatives that *statement* names."""
+        return tuple(self.initiative(initiative_id) for initiative_id in statement.initiatives)
+
     def text_of(self, span: Span) -> str:
         """The body's text at *span*."""
         return self.body[span.start : span.end]
@@ -295,6 +307,7 @@ def _consistent(article: Article) -> bool:
             if span.end > length:
                 return False
     officials = {official.id for official in article.officials}
+    initiatives = {initiative.id for initiative in article.initiatives}
     meetings = set()
     for meeting in article.meetings:
         ids.add(meeting.id)
@@ -313,6 +326,7 @@ def _consistent(article: Article) -> bool:
             not officials.issuperset(statement.speakers)
             or not officials.issuperset(statement.addressees)
             or (statement.meeting is not None and statement.meeting not in meetings)
+            or not initiatives.issuperset(statement.initiatives)
             or span.end > length
             or body[span.start : span.end] != statement.text
         ):
@@ -363,6 +377,7 @@ def _article_problems(article: Article) -> Iterator[str]:
             yield f"{path}.host: {meeting.host!r} is not a participant"
         yield from check_span(f"{path}.span", meeting.span)
     meeting_ids = {meeting.id for meeting in article.meetings}
+    initiative_ids = {initiative.id for initiative in article.initiatives}
     for i, statement in enumerate(article.statements):
         path = f"statements[{i}]"
         yield from check_id(path, statement.id)
@@ -370,6 +385,9 @@ def _article_problems(article: Article) -> Iterator[str]:
         yield from check_refs(f"{path}.addressees", statement.addressees)
         if statement.meeting is not None and statement.meeting not in meeting_ids:
             yield f"{path}.meeting: unknown meeting id {statement.meeting!r}"
+        for j, ref in enumerate(statement.initiatives):
+            if ref not in initiative_ids:
+                yield f"{path}.initiatives[{j}]: unknown initiative id {ref!r}"
         span = statement.span
         if span.end > length:
             yield from check_span(f"{path}.span", span)

@@ -112,12 +112,21 @@ _NAMES: Final = _unique_tuples(_TEXT, max_size=2)
 _OPTIONAL_COUNTRY: Final = st.none() | country_codes()
 _OPTIONAL_DATE: Final = st.none() | st.dates()
 _TOPIC_TUPLES: Final = _unique_tuples(st.sampled_from(_TOPICS))
+_PORTFOLIOS: Final = _unique_tuples(
+    st.sampled_from(("culture", "foreign affairs", "tourism", "education", "youth", "sport")),
+    max_size=2,
+)
 _ROLES: Final = st.sampled_from(Role)
 _ACTS: Final = st.sampled_from(Act)
 _KINDS: Final = st.sampled_from(InitiativeKind)
 _OPTIONAL_VERB: Final = st.none() | st.sampled_from(_VERBS)
 _SPANS: Final = spans()
 _URLS: Final = st.none() | st.from_regex(r"https://news\.example/[a-z0-9-]{1,20}", fullmatch=True)
+_SOURCES: Final = (
+    st.none()
+    | _URLS
+    | st.from_regex(r"(corpus/)?[a-z0-9_-]{1,12}\.(txt|html|json|jsonl)", fullmatch=True)
+)
 _SEPARATORS: Final = st.sampled_from((" ", "\n", "\n\n", "  "))
 _SENTENCES: Final = st.lists(texts(min_size=1, max_size=30), max_size=5)
 
@@ -149,6 +158,7 @@ def _draw_official(
         aliases=draw(_NAMES),
         role=draw(_ROLES),
         title=draw(_OPTIONAL_TEXT),
+        portfolio=draw(_PORTFOLIOS),
         country=draw(_OPTIONAL_COUNTRY),
         organization=draw(_OPTIONAL_TEXT),
         posted_to=draw(_OPTIONAL_COUNTRY),
@@ -178,12 +188,13 @@ def _draw_meeting(
     )
 
 
-def _draw_statement(
+def _draw_statement(  # noqa: PLR0917 - one strategy per reference, as the callers hold them
     draw: st.DrawFn,
     statement_id: str,
     text_and_span: tuple[str, Span],
     officials: st.SearchStrategy[tuple[str, ...]],
     meeting: st.SearchStrategy[str | None],
+    initiatives: st.SearchStrategy[tuple[str, ...]],
 ) -> Statement:
     text, span = text_and_span
     return Statement(
@@ -195,6 +206,7 @@ def _draw_statement(
         content=draw(st.sampled_from((None, text[: len(text) // 2], text))),
         addressees=draw(officials),
         meeting=draw(meeting),
+        initiatives=draw(initiatives),
         topics=draw(_TOPIC_TUPLES),
         span=span,
     )
@@ -249,8 +261,11 @@ def statements(
     body: str | None = None,
     official_ids: Sequence[str] | None = None,
     meeting_ids: Sequence[str] | None = None,
+    initiative_ids: Sequence[str] | None = None,
 ) -> Statement:
-    """Statements by *official_ids* at one of *meeting_ids* (any ids if None).
+    """Statements by *official_ids* at one of *meeting_ids*, naming *initiative_ids*.
+
+    Any ids are drawn where one of these is None.
 
     With a *body*, the span lies in it and ``text`` is the body at the span;
     without one, ``text`` is drawn and the span is as long as it.
@@ -272,6 +287,7 @@ def statements(
         (text, span),
         _references(official_ids),
         meeting,
+        _references(initiative_ids, max_size=2),
     )
 
 
@@ -316,6 +332,7 @@ def articles(draw: st.DrawFn, *, max_records: int = 4) -> Article:
     participants = _references(official_ids, max_size=4)
     speakers = _references(official_ids, max_size=2)
     meeting = st.sampled_from((None, *meeting_ids))
+    named = _references(initiative_ids, max_size=2)
     statement_spans = [draw(where) for _ in statement_ids]
     return Article(
         id=draw(st.sampled_from(("", "a1")) | _IDS),
@@ -328,10 +345,11 @@ def articles(draw: st.DrawFn, *, max_records: int = 4) -> Article:
         officials=tuple(_draw_official(draw, i, mentions) for i in official_ids),
         meetings=tuple(_draw_meeting(draw, i, participants, where) for i in meeting_ids),
         statements=tuple(
-            _draw_statement(draw, i, (body[span.start : span.end], span), speakers, meeting)
+            _draw_statement(draw, i, (body[span.start : span.end], span), speakers, meeting, named)
             for i, span in zip(statement_ids, statement_spans, strict=True)
         ),
         initiatives=tuple(_draw_initiative(draw, i, mentions) for i in initiative_ids),
+        source=draw(_SOURCES),
     )
 
 

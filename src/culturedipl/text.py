@@ -29,6 +29,7 @@ from culturedipl._events import MeetingDraft, StatementDraft, read_events
 from culturedipl._header import read_header
 from culturedipl._initiatives import InitiativeDraft, find_initiatives
 from culturedipl._officials import ENVOYS, Person, find_people
+from culturedipl._portfolio import portfolio_of
 from culturedipl.errors import TextParseError
 from culturedipl.model import Article, Initiative, Meeting, Official, Role, Span, Statement
 
@@ -91,11 +92,14 @@ def parse_text(
     url: str | None = None,
     published: dt.date | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    source: str | None = None,
 ) -> Article:
     """Read one news article from *text*.
 
     *published* overrides the date read from the text (a ``datetime`` is
-    stored as its date; what is not a date raises ``TypeError``). Raises
+    stored as its date; what is not a date raises ``TypeError``); *source*
+    (where the text came from) becomes
+    :attr:`Article.source <culturedipl.Article.source>`. Raises
     :class:`~culturedipl.TextParseError` only for text over *max_chars*
     characters; any other text gives an article, possibly an empty one.
     Surrogate code points in *text* or *url* are repaired with a
@@ -142,7 +146,9 @@ def parse_text(
     meetings, statements = read_events(doc, people)
     claimed = {token for person in people for token in person.tokens}
     initiatives = find_initiatives(doc, claimed)
-    metadata = _Metadata(url=url, outlet=header.outlet, title=header.title, authors=header.authors)
+    metadata = _Metadata(
+        url=url, outlet=header.outlet, title=header.title, authors=header.authors, source=source
+    )
     return _assemble(
         doc,
         metadata,
@@ -154,9 +160,16 @@ def parse_text(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    published: dt.date | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Article:
-    """Read one article from a file of bytes, decoded by :func:`decode_bytes`.
+    """Read one article from a file of bytes, decoded by :func:`decode_bytes`; its
+    :attr:`~culturedipl.Article.source` is *path*.
+
+    *url* and *published* are as for :func:`parse_text`.
 
     Raises :class:`~culturedipl.TextParseError` for binary data, for text over
     *max_chars* characters (a file is not read past :func:`byte_limit` of
@@ -180,7 +193,13 @@ def parse_file(
             "characters takes (pass max_chars=None to lift it)"
         )
         raise TextParseError(msg, source=source)
-    return parse_text(decode_bytes(data, source=source), max_chars=max_chars)
+    return parse_text(
+        decode_bytes(data, source=source),
+        url=url,
+        published=published,
+        max_chars=max_chars,
+        source=source,
+    )
 
 
 def byte_limit(max_chars: int) -> int:
@@ -446,6 +465,7 @@ class _Metadata(NamedTuple):
     outlet: str | None
     title: str | None
     authors: tuple[str, ...]
+    source: str | None = None
 
 
 def _assemble(
@@ -469,6 +489,7 @@ def _assemble(
                 aliases=tuple(person.aliases),
                 role=person.role,
                 title=person.title,
+                portfolio=portfolio_of(person.title),
                 country=person.country,
                 organization=person.organization,
                 posted_to=person.posted_to,
@@ -501,23 +522,6 @@ def _assemble(
                 span=span,
             )
         )
-    statement_records = []
-    for n, statement in enumerate(statements, start=1):
-        span, topics = span_and_topics[statement.sentence]
-        statement_records.append(
-            Statement(
-                id=f"s{n}",
-                speakers=tuple(map(id_of, statement.speakers)),
-                act=statement.act,
-                verb=statement.verb or None,
-                text=sentences[statement.sentence].text,
-                content=statement.content,
-                addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
-                meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                topics=topics,
-                span=span,
-            )
-        )
     initiative_records = tuple(
         [
             Initiative(
@@ -531,6 +535,26 @@ def _assemble(
             for n, draft in enumerate(initiatives, start=1)
         ]
     )
+    statement_records = []
+    for n, statement in enumerate(statements, start=1):
+        span, topics = span_and_topics[statement.sentence]
+        statement_records.append(
+            Statement(
+                id=f"s{n}",
+                speakers=tuple(map(id_of, statement.speakers)),
+                act=statement.act,
+                verb=statement.verb or None,
+                text=sentences[statement.sentence].text,
+                content=statement.content,
+                addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
+                meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
+                initiatives=_named_initiatives(
+                    initiative_records, span, sentences[statement.sentence].text
+                ),
+                topics=topics,
+                span=span,
+            )
+        )
     return Article(
         url=metadata.url,
         outlet=metadata.outlet,
@@ -542,4 +566,39 @@ def _assemble(
         meetings=tuple(meeting_records),
         statements=tuple(statement_records),
         initiatives=initiative_records,
+        source=metadata.source,
     )
+
+
+def _named_initiatives(
+    initiatives: tuple[Initiative, ...], span: Span, text: str
+) -> tuple[str, ...]:
+    """The ids of the initiatives a sentence names: a mention inside it, a name or an alias."""
+    if not initiatives:
+        return ()
+    folded = text.casefold()
+    return tuple(
+        [
+            initiative.id
+            for initiative in initiatives
+            if any(mention in span for mention in initiative.mentions)
+            or any(
+                _occurs(name.casefold(), folded) for name in (initiative.name, *initiative.aliases)
+            )
+        ]
+    )
+
+
+def _occurs(name: str, text: str) -> bool:
+    """Whether *name* stands in *text* as whole words."""
+    if not name:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
