@@ -12,11 +12,13 @@ from culturedipl.codec import (
     loads,
     to_dict,
 )
+from culturedipl.corpus import Corpus, Failure
 from culturedipl.errors import (
     CulturediplError,
     DecodeError,
     InvalidArticleError,
     LexiconError,
+    MissingExtraError,
     TextParseError,
 )
 from culturedipl.model import (
@@ -36,14 +38,17 @@ from culturedipl.text import DecodingWarning, decode_bytes, parse_file, parse_te
 __all__ = [
     "Act",
     "Article",
+    "Corpus",
     "CulturediplError",
     "DecodeError",
     "DecodingWarning",
+    "Failure",
     "Initiative",
     "InitiativeKind",
     "InvalidArticleError",
     "LexiconError",
     "Meeting",
+    "MissingExtraError",
     "Official",
     "Role",
     "Span",

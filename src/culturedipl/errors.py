@@ -65,3 +65,10 @@ class TextParseError(CulturediplError):
 
 class LexiconError(CulturediplError):
     """A lexicon data file that cannot be read, with the file and line."""
+
+
+class MissingExtraError(ImportError):
+    """An optional dependency is not installed; the message names the extra that installs it.
+
+    For example ``pip install 'culturedipl[html]'`` for reading web pages.
+    """

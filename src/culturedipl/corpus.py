@@ -1,0 +1,345 @@
+"""A corpus: many articles that remember where they came from.
+
+:meth:`Corpus.from_paths` reads files, folders and glob patterns in one go:
+
+- ``.txt`` (and any other file named explicitly) is news text, read with
+  :func:`~culturedipl.parse_file`;
+- ``.html`` / ``.htm`` is a web page: its text and metadata come from
+  `trafilatura <https://trafilatura.readthedocs.io/>`_ (``pip install
+  culturedipl[html]``), then the reader reads the text;
+- ``.json`` holds one article or an array of them, and ``.jsonl`` one article
+  a line, as :func:`~culturedipl.dumps` writes them (parsed once, queried
+  many times).
+
+Each article's :attr:`~culturedipl.Article.source` is the path it came from
+(decoded articles keep a source they already have). A file that cannot be
+read does not stop the others: it goes to :attr:`Corpus.failures` with the
+reason.
+
+>>> import tempfile
+>>> from pathlib import Path
+>>> temporary = tempfile.TemporaryDirectory()
+>>> folder = Path(temporary.name)
+>>> _ = (folder / "riga.txt").write_text(
+...     "Culture Minister Ilze Kalnina met with Chilean Ambassador to Latvia Tomas Reyes.",
+...     encoding="utf-8",
+... )
+>>> _ = (folder / "broken.json").write_text("{", encoding="utf-8")
+>>> corpus = Corpus.from_paths([folder])
+>>> len(corpus), [Path(article.source).name for article in corpus]
+(1, ['riga.txt'])
+>>> [(Path(failure.source).name, failure.reason) for failure in corpus.failures]
+[('broken.json', '$: invalid JSON: Expecting property name ... at line 1 column 2')]
+>>> corpus.save(folder / "corpus.jsonl")
+1
+>>> Corpus.load(folder / "corpus.jsonl") == corpus.without_failures()
+True
+>>> temporary.cleanup()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Final, NamedTuple, SupportsIndex, overload
+
+import attrs
+
+from culturedipl._optional import require
+from culturedipl.codec import dumps, from_dict, iter_jsonl, loads
+from culturedipl.errors import CulturediplError, DecodeError, MissingExtraError
+from culturedipl.model import Article
+from culturedipl.text import DEFAULT_MAX_CHARS, DecodingWarning, decode_bytes, parse_text
+
+__all__ = ["Corpus", "Failure", "iter_sources"]
+
+#: The suffixes a folder is searched for; a file named explicitly is read whatever its suffix.
+SUFFIXES: Final = (".txt", ".html", ".htm", ".json", ".jsonl")
+_GLOB_CHARACTERS: Final = frozenset("*?[")
+#: Reading more files than this shows a progress bar, when standard error is a terminal.
+_PROGRESS_FROM: Final = 50
+
+
+@attrs.frozen
+class Failure:
+    """A source that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+class _Read(NamedTuple):
+    """What reading one source gave: articles, or a failure; and any warnings."""
+
+    articles: tuple[Article, ...]
+    failure: Failure | None
+    warnings: tuple[str, ...]
+
+
+def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """The files *paths* stand for, in order: files as given, folders searched, globs expanded.
+
+    A folder gives the files under it (at any depth) whose suffix is one of
+    ``.txt .html .htm .json .jsonl``, sorted; a pattern with ``*``, ``?`` or
+    ``[`` that is not itself a file gives its matches, sorted (``**`` reaches
+    any depth). Anything else is yielded as it is, so that reading it reports
+    why it cannot be read.
+    """
+    for given in paths:
+        path = os.fspath(given)
+        if Path(path).is_dir():
+            found = [
+                os.path.join(path, os.path.relpath(os.path.join(root, name), path))  # noqa: PTH118
+                for root, _dirs, names in os.walk(path)
+                for name in names
+                if name.lower().endswith(SUFFIXES)
+            ]
+            yield from sorted(found)
+        elif _GLOB_CHARACTERS.intersection(path) and not Path(path).exists():
+            matches = sorted(glob.glob(path, recursive=True))  # noqa: PTH207 - a str pattern
+            yield from (match for match in matches if not Path(match).is_dir())
+        else:
+            yield path
+
+
+def _read_html(data: bytes, source: str, max_chars: int | None) -> Article:
+    trafilatura: Any = require("trafilatura", "html", "reading HTML")
+    document = trafilatura.bare_extraction(
+        decode_bytes(data, source=source), with_metadata=True, include_comments=False
+    )
+    if document is None:
+        msg = "no article text found in the HTML"
+        raise CulturediplError(msg)
+    meta: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else document
+    text: str = meta.get("text") or ""
+    title: str | None = meta.get("title") or None
+    lines = text.splitlines()
+    if title and lines and lines[0].strip() == title.strip():
+        text = "\n".join(lines[1:])  # the page's heading repeats its title
+    published: dt.date | None = None
+    if meta.get("date"):
+        try:
+            published = dt.date.fromisoformat(str(meta["date"])[:10])
+        except ValueError:
+            published = None
+    article = parse_text(
+        text,
+        url=meta.get("url") or None,
+        published=published,
+        max_chars=max_chars,
+        source=source,
+    )
+    author = meta.get("author") or ""
+    authors = tuple(name.strip() for name in author.split(";") if name.strip())
+    return attrs.evolve(
+        article,
+        title=title or article.title,
+        outlet=article.outlet or meta.get("sitename") or None,
+        authors=article.authors or authors,
+    )
+
+
+def _with_source(article: Article, source: str) -> Article:
+    return article if article.source is not None else attrs.evolve(article, source=source)
+
+
+def _decode_json(data: bytes, source: str) -> tuple[Article, ...]:
+    """One article or an array of them."""
+    try:
+        document = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return (_with_source(loads(data), source),)  # loads words the problem
+    if isinstance(document, list):
+        articles = []
+        for index, item in enumerate(document):
+            try:
+                articles.append(_with_source(from_dict(item), source))
+            except DecodeError as error:
+                problems = [f"[{index}]{problem[1:]}" for problem in error.problems]
+                raise DecodeError(problems) from None
+        return tuple(articles)
+    return (_with_source(loads(data), source),)
+
+
+def _read_source(source: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> _Read:
+    """Read one file into articles, or say why it cannot be read; never raises for a bad file."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles: tuple[Article, ...] = ()
+        failure = None
+        try:
+            suffix = Path(source).suffix.lower()
+            if suffix == ".jsonl":
+                with Path(source).open("rb") as lines:
+                    articles = tuple(_with_source(a, source) for a in iter_jsonl(lines))
+            else:
+                data = Path(source).read_bytes()
+                if suffix == ".json":
+                    articles = _decode_json(data, source)
+                elif suffix in {".html", ".htm"}:
+                    articles = (_read_html(data, source, max_chars),)
+                else:
+                    text = decode_bytes(data, source=source)
+                    articles = (parse_text(text, max_chars=max_chars, source=source),)
+        except MissingExtraError:
+            raise
+        except OSError as error:
+            failure = Failure(source, error.strerror or str(error))
+        except CulturediplError as error:
+            problems = getattr(error, "problems", None)
+            reason = "; ".join(problems) if problems else " ".join(str(error).split())
+            failure = Failure(source, reason)
+        except Exception as error:  # one bad file must not sink a corpus
+            failure = Failure(source, f"internal error: {type(error).__name__}: {error}")
+    if failure is not None:
+        articles = ()
+    return _Read(articles, failure, tuple(str(warning.message) for warning in caught))
+
+
+def _reads(sources: Sequence[str], jobs: int) -> Iterator[_Read]:
+    if jobs <= 1 or len(sources) < 2:
+        yield from map(_read_source, sources)
+        return
+    chunk = max(1, min(64, len(sources) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_read_source, sources, chunksize=chunk)
+
+
+def _progress(reads: Iterator[_Read], total: int, show: bool | None) -> Iterator[_Read]:
+    """*reads*, counted on a progress bar on standard error when that is wanted and possible."""
+    if show is None:
+        show = total >= _PROGRESS_FROM and sys.stderr.isatty()
+        if show:
+            try:
+                tqdm: Any = require("tqdm", "progress", "a progress bar").tqdm
+            except MissingExtraError:
+                return reads
+    elif show:
+        tqdm = require("tqdm", "progress", "a progress bar").tqdm
+    if not show:
+        return reads
+    bar: Iterator[_Read] = tqdm(reads, total=total, unit="file", file=sys.stderr)
+    return bar
+
+
+@attrs.frozen(eq=True)
+class Corpus(Sequence[Article]):
+    """An immutable sequence of articles, with the sources that could not be read.
+
+    A corpus is a :class:`~collections.abc.Sequence`: ``len``, iteration,
+    indexing (a slice is a corpus) and ``+`` (which keeps both sides'
+    failures) work as for a tuple.
+    """
+
+    articles: tuple[Article, ...] = ()
+    failures: tuple[Failure, ...] = ()
+
+    # -- reading -------------------------------------------------------------
+
+    @classmethod
+    def from_paths(
+        cls,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        jobs: int | None = None,
+        progress: bool | None = None,
+    ) -> Corpus:
+        """Read the files that *paths* stand for (see :func:`iter_sources`), in their order.
+
+        *jobs* processes read files in parallel (``None`` or 1: this process
+        only); the result is the same. A progress bar is shown on standard
+        error when it is a terminal and there are many files, if tqdm is
+        installed (``culturedipl[progress]``); ``progress=False`` hides it,
+        ``True`` asks for it. Reading HTML without trafilatura raises
+        :class:`MissingExtraError`.
+        """
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        workers = 1 if jobs is None else jobs
+        if workers < 1:
+            msg = f"jobs must be at least 1, got {jobs}"
+            raise ValueError(msg)
+        sources = list(iter_sources(paths))
+        articles: list[Article] = []
+        failures: list[Failure] = []
+        for read in _progress(_reads(sources, workers), len(sources), progress):
+            for message in read.warnings:
+                warnings.warn(message, DecodingWarning, stacklevel=2)
+            articles.extend(read.articles)
+            if read.failure is not None:
+                failures.append(read.failure)
+        return cls(tuple(articles), tuple(failures))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Corpus:
+        """The corpus saved at *path* by :meth:`save` (JSON Lines, read a line at a time).
+
+        A bad line raises :class:`~culturedipl.DecodeError` with its line number.
+        """
+        with Path(path).open("rb") as lines:
+            return cls(tuple(iter_jsonl(lines)))
+
+    def save(self, path: str | os.PathLike[str] | IO[str]) -> int:
+        """Write the articles to *path* (or an open text file) as JSON Lines, one at a time.
+
+        Returns how many were written. Failures are not saved.
+        """
+        if isinstance(path, str | os.PathLike):
+            with Path(path).open("w", encoding="utf-8", newline="\n") as stream:
+                return self._write(stream)
+        return self._write(path)
+
+    def _write(self, stream: IO[str]) -> int:
+        for article in self.articles:
+            stream.write(dumps(article))
+            stream.write("\n")
+        return len(self.articles)
+
+    # -- the sequence --------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> Corpus: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Article | Corpus:
+        if isinstance(index, slice):
+            return Corpus(self.articles[index])
+        return self.articles[index]
+
+    def __add__(self, other: object) -> Corpus:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return Corpus(self.articles + other.articles, self.failures + other.failures)
+
+    def __repr__(self) -> str:
+        return f"<Corpus of {len(self.articles)} articles, {len(self.failures)} failures>"
+
+    # -- lookups -------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """The article with id *article_id*; ``KeyError`` if there is none."""
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def without_failures(self) -> Corpus:
+        """The same articles, with the failures forgotten."""
+        return Corpus(self.articles)
+
+    def filter(self, keep: Callable[[Article], bool]) -> Corpus:
+        """The articles for which *keep* is true (failures kept)."""
+        return Corpus(tuple([article for article in self.articles if keep(article)]), self.failures)
