@@ -21,6 +21,7 @@ from culturedipl.errors import (
     MissingExtraError,
     TextParseError,
 )
+from culturedipl.identity import Identities, Person, identify
 from culturedipl.model import (
     Act,
     Article,
@@ -43,6 +44,7 @@ __all__ = [
     "DecodeError",
     "DecodingWarning",
     "Failure",
+    "Identities",
     "Initiative",
     "InitiativeKind",
     "InvalidArticleError",
@@ -50,6 +52,7 @@ __all__ = [
     "Meeting",
     "MissingExtraError",
     "Official",
+    "Person",
     "Role",
     "Span",
     "Statement",
@@ -59,6 +62,7 @@ __all__ = [
     "dump_jsonl",
     "dumps",
     "from_dict",
+    "identify",
     "iter_jsonl",
     "json_schema",
     "load_jsonl",
