@@ -64,7 +64,7 @@ def test_a_folder_gives_its_news_files_sorted_at_any_depth(folder: Path) -> None
     corpus = Corpus.from_paths([news])
     assert [article.source for article in corpus] == [f"{news}/riga.txt", f"{news}/sub/tartu.txt"]
     assert corpus.failures == ()
-    assert corpus[0] == parse_file(f"{news}/riga.txt")
+    assert corpus[0] == parse_file(f"{news}/riga.txt", source=f"{news}/riga.txt")
     assert corpus[0].officials[0].name == "Ilze Kalnina"
 
 
@@ -93,13 +93,16 @@ def test_source_is_not_part_of_the_id_nor_the_url(folder: Path) -> None:
     assert attrs.evolve(first, source=None) == parse_text(RIGA)
 
 
-def test_parse_file_takes_url_and_published(folder: Path) -> None:
-    """parse_file passes url and published on as parse_text does, and records the source."""
+def test_parse_file_takes_url_published_and_source(folder: Path) -> None:
+    """parse_file passes url, published and source on as parse_text does."""
     path = folder / "news" / "riga.txt"
-    article = parse_file(path, url="https://news.example/riga", published=dt.date(2021, 6, 4))
+    assert parse_file(path).source is None
+    article = parse_file(
+        path, url="https://news.example/riga", published=dt.date(2021, 6, 4), source="riga"
+    )
     assert article.url == "https://news.example/riga"
     assert article.published == dt.date(2021, 6, 4)
-    assert article.source == str(path)
+    assert article.source == "riga"
     assert article.id == article_id(article.body, "https://news.example/riga")
 
 

@@ -165,11 +165,13 @@ def parse_file(
     url: str | None = None,
     published: dt.date | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    source: str | None = None,
 ) -> Article:
-    """Read one article from a file of bytes, decoded by :func:`decode_bytes`; its
-    :attr:`~culturedipl.Article.source` is *path*.
+    """Read one article from a file of bytes, decoded by :func:`decode_bytes`.
 
-    *url* and *published* are as for :func:`parse_text`.
+    *url*, *published* and *source* are as for :func:`parse_text`: the result
+    equals ``parse_text`` of the decoded text (:class:`~culturedipl.Corpus`
+    records each file's path as its source).
 
     Raises :class:`~culturedipl.TextParseError` for binary data, for text over
     *max_chars* characters (a file is not read past :func:`byte_limit` of
@@ -180,21 +182,21 @@ def parse_file(
     ``PermissionError`` ...) and ``TypeError`` for a *path* that is not a
     path.
     """
-    source = os.fsdecode(path)  # TypeError for what is not a path
+    name = os.fsdecode(path)  # TypeError for what is not a path
     limit = None if max_chars is None else byte_limit(max_chars)
     try:
         with Path(path).open("rb") as stream:
             data = stream.read() if limit is None else stream.read(limit + 1)
     except ValueError as error:  # "embedded null byte": no file has such a name
-        raise TextParseError(f"not a file name: {error}", source=repr(source)) from None
+        raise TextParseError(f"not a file name: {error}", source=repr(name)) from None
     if limit is not None and len(data) > limit:
         msg = (
             f"more than {limit:,} bytes, more than any text of max_chars={max_chars:,} "
             "characters takes (pass max_chars=None to lift it)"
         )
-        raise TextParseError(msg, source=source)
+        raise TextParseError(msg, source=name)
     return parse_text(
-        decode_bytes(data, source=source),
+        decode_bytes(data, source=name),
         url=url,
         published=published,
         max_chars=max_chars,
