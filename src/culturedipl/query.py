@@ -1,0 +1,366 @@
+"""Questions over many articles: typed filters that keep the way back to each article.
+
+Every function takes articles (a :class:`~culturedipl.Corpus`, a list, any
+iterable) and keyword filters, all optional and all combined with *and*; each
+result holds its record, its article, and the span of text it comes from.
+Country filters take ISO 3166-1 alpha-2 codes. Dates accept
+:class:`datetime.date` objects and ISO strings, partial ones included: a
+partial date means the period's start for ``since`` and its end for ``until``
+(``until="2021"`` is the end of 2021). An undated meeting or statement takes
+its article's publication date.
+
+>>> from culturedipl import parse_text
+>>> article = parse_text(
+...     "BAKU, Azerbaijan, May 3, 2022. Culture Minister Jeyran Mammadli met with "
+...     "Italian Ambassador to Azerbaijan Marco Vitale. Mammadli invited Vitale to the "
+...     '"Silk Road Voices" festival.'
+... )
+>>> [m.date.isoformat() for m in meetings([article], country="IT", since="2022")]
+['2022-05-03']
+>>> [o.name for o in officials([article], portfolio="culture")]
+['Jeyran Mammadli']
+>>> [(i.inviter, i.invitee, i.initiative) for i in invitations([article])]
+[('Jeyran Mammadli', 'Marco Vitale', 'Silk Road Voices')]
+>>> partners([article], "AZ")
+[('IT', 1)]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from culturedipl.model import (
+    Act,
+    Article,
+    Initiative,
+    InitiativeKind,
+    Meeting,
+    Official,
+    Role,
+    Span,
+    Statement,
+)
+
+__all__ = [
+    "InitiativeResult",
+    "Invitation",
+    "MeetingResult",
+    "OfficialResult",
+    "StatementResult",
+    "TimelineEntry",
+    "initiatives",
+    "invitations",
+    "meetings",
+    "officials",
+    "partners",
+    "statements",
+    "timeline",
+]
+
+DateLike = dt.date | str
+
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+def _bound(value: DateLike | None, *, end: bool) -> dt.date | None:
+    """*value* as a date: a partial ISO date's first day, or its last with *end*."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    match = _PARTIAL.fullmatch(value.strip())
+    if match is None:
+        msg = f"not an ISO date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        raise ValueError(msg)
+    year = int(match[1])
+    month = int(match[2]) if match[2] else (12 if end else 1)
+    if match[3]:
+        return dt.date(year, month, int(match[3]))
+    day = calendar.monthrange(year, month)[1] if end else 1
+    return dt.date(year, month, day)
+
+
+def _in_range(date: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    if date is None:
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
+
+
+@attrs.frozen
+class MeetingResult:
+    """A meeting, its article and its participants."""
+
+    meeting: Meeting
+    article: Article
+    participants: tuple[Official, ...]
+    #: The meeting's date, else the article's publication date.
+    date: dt.date | None
+
+    @property
+    def span(self) -> Span:
+        """The sentence that reports the meeting."""
+        return self.meeting.span
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The participants' countries."""
+        return frozenset(o.country for o in self.participants if o.country)
+
+
+@attrs.frozen
+class StatementResult:
+    """A statement, its article, speakers and addressees."""
+
+    statement: Statement
+    article: Article
+    speakers: tuple[Official, ...]
+    addressees: tuple[Official, ...]
+    date: dt.date | None
+
+    @property
+    def span(self) -> Span:
+        """The sentence."""
+        return self.statement.span
+
+
+@attrs.frozen
+class OfficialResult:
+    """An official and the article that names them."""
+
+    official: Official
+    article: Article
+
+    @property
+    def name(self) -> str:
+        """The official's name."""
+        return self.official.name
+
+    @property
+    def span(self) -> Span | None:
+        """The first mention, if any."""
+        return self.official.mentions[0] if self.official.mentions else None
+
+
+@attrs.frozen
+class InitiativeResult:
+    """An initiative and the article that names it."""
+
+    initiative: Initiative
+    article: Article
+
+    @property
+    def span(self) -> Span | None:
+        """The first mention, if any."""
+        return self.initiative.mentions[0] if self.initiative.mentions else None
+
+
+@attrs.frozen
+class Invitation:
+    """Who invited whom, to which initiative (when the sentence names one)."""
+
+    inviter: str
+    invitee: str | None
+    initiative: str | None
+    statement: StatementResult
+
+
+@attrs.frozen
+class TimelineEntry:
+    """One dated meeting of a person or country."""
+
+    date: dt.date | None
+    meeting: MeetingResult
+
+
+def _matches_official(
+    official: Official,
+    *,
+    person: str | None,
+    country: str | None,
+    role: Role | str | None,
+    portfolio: str | None,
+) -> bool:
+    return (
+        (person is None or person in (official.name, *official.aliases))
+        and (country is None or official.country == country)
+        and (role is None or official.role == role)
+        and (portfolio is None or portfolio in official.portfolio)
+    )
+
+
+def meetings(
+    articles: Iterable[Article],
+    *,
+    person: str | None = None,
+    country: str | None = None,
+    role: Role | str | None = None,
+    portfolio: str | None = None,
+    host_country: str | None = None,
+    topic: str | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> Iterator[MeetingResult]:
+    """Meetings with a participant who matches every participant filter given.
+
+    *person* is a name or alias; *host_country* the host's country.
+    """
+    start, end = _bound(since, end=False), _bound(until, end=True)
+    for article in articles:
+        for meeting in article.meetings:
+            participants = article.participants(meeting)
+            date = meeting.date or article.published
+            if not _in_range(date, start, end):
+                continue
+            if topic is not None and topic not in meeting.topics:
+                continue
+            if (person, country, role, portfolio) != (None, None, None, None) and not any(
+                _matches_official(o, person=person, country=country, role=role, portfolio=portfolio)
+                for o in participants
+            ):
+                continue
+            if host_country is not None and (
+                meeting.host is None or article.official(meeting.host).country != host_country
+            ):
+                continue
+            yield MeetingResult(meeting, article, participants, date)
+
+
+def statements(
+    articles: Iterable[Article],
+    *,
+    speaker: str | None = None,
+    country: str | None = None,
+    act: Act | str | None = None,
+    topic: str | None = None,
+    addressee: str | None = None,
+    initiative: str | None = None,
+    words: str | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> Iterator[StatementResult]:
+    """Statements by *speaker* (a name) of *country*, of *act*, naming *initiative* ...
+
+    *words* must all occur in the sentence (case folded); *initiative* is a name or alias.
+    """
+    start, end = _bound(since, end=False), _bound(until, end=True)
+    wanted = words.casefold().split() if words else []
+    for article in articles:
+        for statement in article.statements:
+            meeting = article.meeting(statement.meeting) if statement.meeting else None
+            date = (meeting.date if meeting else None) or article.published
+            if not _in_range(date, start, end):
+                continue
+            if act is not None and statement.act != act:
+                continue
+            if topic is not None and topic not in statement.topics:
+                continue
+            speakers = article.speakers(statement)
+            addressees = tuple(map(article.official, statement.addressees))
+            if speaker is not None and not any(speaker in (o.name, *o.aliases) for o in speakers):
+                continue
+            if country is not None and not any(o.country == country for o in speakers):
+                continue
+            if addressee is not None and not any(
+                addressee in (o.name, *o.aliases) for o in addressees
+            ):
+                continue
+            if initiative is not None and not any(
+                initiative in (i.name, *i.aliases) for i in article.initiatives_of(statement)
+            ):
+                continue
+            text = statement.text.casefold()
+            if not all(word in text for word in wanted):
+                continue
+            yield StatementResult(statement, article, speakers, addressees, date)
+
+
+def officials(
+    articles: Iterable[Article],
+    *,
+    person: str | None = None,
+    country: str | None = None,
+    role: Role | str | None = None,
+    portfolio: str | None = None,
+) -> Iterator[OfficialResult]:
+    """The officials (one result per article that names them) who match every filter."""
+    for article in articles:
+        for official in article.officials:
+            if _matches_official(
+                official, person=person, country=country, role=role, portfolio=portfolio
+            ):
+                yield OfficialResult(official, article)
+
+
+def initiatives(
+    articles: Iterable[Article],
+    *,
+    kind: InitiativeKind | str | None = None,
+    name: str | None = None,
+) -> Iterator[InitiativeResult]:
+    """Initiatives of *kind* whose name or an alias contains *name* (case folded)."""
+    wanted = name.casefold() if name else None
+    for article in articles:
+        for initiative in article.initiatives:
+            if kind is not None and initiative.kind != kind:
+                continue
+            if wanted is not None and not any(
+                wanted in text.casefold() for text in (initiative.name, *initiative.aliases)
+            ):
+                continue
+            yield InitiativeResult(initiative, article)
+
+
+def partners(
+    articles: Iterable[Article],
+    country: str,
+    *,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> list[tuple[str, int]]:
+    """The countries whose officials met *country*'s, by number of meetings, most first."""
+    counts: Counter[str] = Counter()
+    for result in meetings(articles, country=country, since=since, until=until):
+        for other in result.countries - {country}:
+            counts[other] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def timeline(
+    articles: Iterable[Article],
+    *,
+    person: str | None = None,
+    country: str | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> list[TimelineEntry]:
+    """The meetings of *person* (a name) or *country*, oldest first, undated last."""
+    found = meetings(articles, person=person, country=country, since=since, until=until)
+    entries = [TimelineEntry(result.date, result) for result in found]
+    return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.min))
+
+
+def invitations(
+    articles: Iterable[Article],
+    *,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> Iterator[Invitation]:
+    """Every invitation: one per speaker, addressee and named initiative."""
+    for result in statements(articles, act=Act.INVITE, since=since, until=until):
+        named = result.article.initiatives_of(result.statement) or (None,)
+        invitees = result.addressees or (None,)
+        for speaker in result.speakers:
+            for invitee in invitees:
+                for initiative in named:
+                    yield Invitation(
+                        speaker.name,
+                        invitee.name if invitee else None,
+                        initiative.name if initiative else None,
+                        result,
+                    )
