@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from culturedipl import Act, Article, Corpus, Role, parse_text
+from culturedipl.cli import main
 from culturedipl.query import (
     initiatives,
     invitations,
@@ -18,6 +23,7 @@ from culturedipl.query import (
     statements,
     timeline,
 )
+from culturedipl.query import rows as query_rows
 from culturedipl.testing import articles, country_codes
 
 TEXTS = [
@@ -163,3 +169,52 @@ def test_partial_dates_cover_their_period(
 
     assert _bound(since, end=False) == first
     assert _bound(until, end=True) == last
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    """The three texts as files, and the same articles parsed to JSON Lines."""
+    for n, text in enumerate(TEXTS):
+        (tmp_path / f"a{n}.txt").write_text(text, encoding="utf-8")
+    Corpus.from_paths([tmp_path]).save(tmp_path / "parsed.jsonl")
+    return tmp_path
+
+
+def test_cli_query_table_json_and_csv(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """culturedipl query prints a table, JSON, JSON Lines or CSV; .jsonl input gives the same."""
+    texts = [str(news / f"a{n}.txt") for n in range(3)]
+    assert main(["query", "meetings", "--country", "AZ", "--format", "table", *texts]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:3] == ["date", "participants", "countries"]
+    assert table[2].startswith("2022-05-03  Jeyran Mammadli; Marco Vitale  AZ IT")
+    assert len(table) == 4
+    assert main(["query", "meetings", "--since", "2023", "--format", "json", *texts]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["countries"] == "AZ PE"
+    assert row["source"] == texts[1]
+    assert row["span"] == [32, 118]
+    assert TEXTS[1][32:118].startswith("Culture Minister Jeyran Mammadli received")
+    assert main(["query", "partners", "PE", str(news / "parsed.jsonl"), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "country,meetings\nAZ,1\nIT,1\n"
+    assert main(["query", "statements", "--act", "invite", str(news / "parsed.jsonl")]) == 0
+    (line,) = capsys.readouterr().out.splitlines()  # not a terminal: JSON Lines
+    assert json.loads(line)["initiatives"] == "Silk Road Voices"
+    assert main(["query", "officials", "--portfolio", "culture", "--format", "csv", *texts]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["name"], r["portfolio"], r["source"]) for r in rows] == [
+        ("Jeyran Mammadli", "culture", texts[0]),
+        ("Jeyran Mammadli", "culture", texts[1]),
+    ]
+
+
+def test_cli_query_reports_bad_input(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that cannot be read is one line on stderr and status 1; a bad filter status 2."""
+    assert main(["query", "initiatives", str(news / "a0.txt"), str(news / "gone.txt")]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["name"] == "Silk Road Voices"
+    assert captured.err == f"culturedipl: {news / 'gone.txt'}: No such file or directory\n"
+    assert main(["query", "officials", "--role", "boss", str(news)]) == 2
+    assert "'boss' is not a valid Role" in capsys.readouterr().err
+    assert main(["query", "timeline", "--until", "soon", str(news)]) == 2
+    with pytest.raises(ValueError, match="takes no filter"):
+        query_rows("officials", [], act="say")

@@ -45,7 +45,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import functools
+import json
 import os
 import signal
 import stat
@@ -59,8 +61,9 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, NamedTuple, TextIO
 
-from culturedipl import __version__
+from culturedipl import __version__, query
 from culturedipl.codec import dumps
+from culturedipl.corpus import Corpus
 from culturedipl.errors import CulturediplError, TextParseError
 from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
@@ -420,7 +423,84 @@ def _parser() -> argparse.ArgumentParser:
         "--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout"
     )
     parse.set_defaults(handler=_parse_command)
+    _add_query_commands(commands)
     return parser
+
+
+# ---------------------------------------------------------------------------
+# culturedipl query KIND [filters] PATH... (issue 12)
+
+
+def _add_query_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "query", help="ask many articles (text files, folders, .json/.jsonl of parsed ones)"
+    )
+    kinds = parser.add_subparsers(dest="kind", required=True)
+    for kind, filters in query.KINDS.items():
+        sub = kinds.add_parser(kind, help=f"list {kind}")
+        if kind == "partners":
+            sub.add_argument("country", metavar="COUNTRY", help="ISO 3166-1 alpha-2 code")
+        sub.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+        for name in filters:
+            if not (kind == "partners" and name == "country"):
+                flag = "--" + name.replace("_", "-")
+                sub.add_argument(flag, dest=f"filter_{name}", metavar=name.upper())
+        sub.add_argument(
+            "--format",
+            choices=("table", "json", "jsonl", "csv"),
+            help="default: a table on a terminal, JSON Lines otherwise",
+        )
+        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+        sub.set_defaults(handler=_query_command)
+
+
+def _cell(value: object, width: int = 60) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _write_table(rows: list[dict[str, object]], out: TextIO) -> None:
+    """A plain-text table: one line per row, columns padded, long cells cut."""
+    if not rows:
+        out.write("(no results)\n")
+        return
+    columns = [column for column in rows[0] if column not in {"span", "source"}]
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    widths = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
+    for line in [columns, ["-" * w for w in widths], *cells]:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        out.write("\n")
+
+
+def _query_command(args: argparse.Namespace) -> int:
+    corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
+    for failure in corpus.failures:
+        print(" ".join(f"culturedipl: {failure.source}: {failure.reason}".split()), file=sys.stderr)
+    filters = {
+        key.removeprefix("filter_"): value
+        for key, value in vars(args).items()
+        if key.startswith("filter_")
+    }
+    if args.kind == "partners":
+        filters["country"] = args.country
+    try:
+        rows = query.rows(args.kind, corpus, **filters)
+    except ValueError as error:  # a bad date
+        print(f"culturedipl: {error}", file=sys.stderr)
+        return 2
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    out = sys.stdout
+    if fmt == "table":
+        _write_table(rows, out)
+    elif fmt == "json":
+        out.write(json.dumps(rows, indent=2) + "\n")
+    elif fmt == "jsonl":
+        out.writelines(json.dumps(row) + "\n" for row in rows)
+    elif rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return 1 if corpus.failures else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

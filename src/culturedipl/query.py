@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -48,6 +49,7 @@ from culturedipl.model import (
 )
 
 __all__ = [
+    "KINDS",
     "InitiativeResult",
     "Invitation",
     "MeetingResult",
@@ -59,6 +61,7 @@ __all__ = [
     "meetings",
     "officials",
     "partners",
+    "rows",
     "statements",
     "timeline",
 ]
@@ -82,6 +85,14 @@ def _bound(value: DateLike | None, *, end: bool) -> dt.date | None:
         return dt.date(year, month, int(match[3]))
     day = calendar.monthrange(year, month)[1] if end else 1
     return dt.date(year, month, day)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return None if date is None else date.isoformat()
+
+
+def _names(officials: Iterable[Official]) -> str:
+    return "; ".join(official.name for official in officials)
 
 
 def _in_range(date: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
@@ -112,6 +123,23 @@ class MeetingResult:
         """The participants' countries."""
         return frozenset(o.country for o in self.participants if o.country)
 
+    def row(self) -> dict[str, object]:
+        """A flat record: text and numbers only, for tables, CSV and JSON Lines."""
+        meeting, article = self.meeting, self.article
+        return {
+            "date": _iso(self.date),
+            "participants": _names(self.participants),
+            "countries": " ".join(sorted(self.countries)),
+            "host": article.official(meeting.host).name if meeting.host else None,
+            "location": meeting.location,
+            "topics": "; ".join(meeting.topics),
+            "text": article.text_of(meeting.span),
+            "article": article.id,
+            "meeting": meeting.id,
+            "span": [meeting.span.start, meeting.span.end],
+            "source": article.source,
+        }
+
 
 @attrs.frozen
 class StatementResult:
@@ -127,6 +155,22 @@ class StatementResult:
     def span(self) -> Span:
         """The sentence."""
         return self.statement.span
+
+    def row(self) -> dict[str, object]:
+        """A flat record: text and numbers only, for tables, CSV and JSON Lines."""
+        statement, article = self.statement, self.article
+        return {
+            "date": _iso(self.date),
+            "speakers": _names(self.speakers),
+            "act": statement.act.value,
+            "addressees": _names(self.addressees),
+            "initiatives": "; ".join(i.name for i in article.initiatives_of(statement)),
+            "text": statement.text,
+            "article": article.id,
+            "statement": statement.id,
+            "span": [statement.span.start, statement.span.end],
+            "source": article.source,
+        }
 
 
 @attrs.frozen
@@ -146,6 +190,22 @@ class OfficialResult:
         """The first mention, if any."""
         return self.official.mentions[0] if self.official.mentions else None
 
+    def row(self) -> dict[str, object]:
+        """A flat record: text and numbers only, for tables, CSV and JSON Lines."""
+        official = self.official
+        return {
+            "name": official.name,
+            "role": official.role.value,
+            "title": official.title,
+            "portfolio": "; ".join(official.portfolio),
+            "country": official.country,
+            "organization": official.organization,
+            "posted_to": official.posted_to,
+            "article": self.article.id,
+            "official": official.id,
+            "source": self.article.source,
+        }
+
 
 @attrs.frozen
 class InitiativeResult:
@@ -159,6 +219,19 @@ class InitiativeResult:
         """The first mention, if any."""
         return self.initiative.mentions[0] if self.initiative.mentions else None
 
+    def row(self) -> dict[str, object]:
+        """A flat record: text and numbers only, for tables, CSV and JSON Lines."""
+        initiative = self.initiative
+        return {
+            "name": initiative.name,
+            "kind": initiative.kind.value,
+            "initiator": initiative.initiator,
+            "aliases": "; ".join(initiative.aliases),
+            "article": self.article.id,
+            "initiative": initiative.id,
+            "source": self.article.source,
+        }
+
 
 @attrs.frozen
 class Invitation:
@@ -169,6 +242,19 @@ class Invitation:
     initiative: str | None
     statement: StatementResult
 
+    def row(self) -> dict[str, object]:
+        """A flat record: text and numbers only, for tables, CSV and JSON Lines."""
+        return {
+            "date": _iso(self.statement.date),
+            "inviter": self.inviter,
+            "invitee": self.invitee,
+            "initiative": self.initiative,
+            "text": self.statement.statement.text,
+            "article": self.statement.article.id,
+            "statement": self.statement.statement.id,
+            "source": self.statement.article.source,
+        }
+
 
 @attrs.frozen
 class TimelineEntry:
@@ -176,6 +262,10 @@ class TimelineEntry:
 
     date: dt.date | None
     meeting: MeetingResult
+
+    def row(self) -> dict[str, object]:
+        """The meeting's row."""
+        return self.meeting.row()
 
 
 def _matches_official(
@@ -210,6 +300,7 @@ def meetings(
 
     *person* is a name or alias; *host_country* the host's country.
     """
+    role = None if role is None else Role(role)
     start, end = _bound(since, end=False), _bound(until, end=True)
     for article in articles:
         for meeting in article.meetings:
@@ -248,6 +339,7 @@ def statements(
 
     *words* must all occur in the sentence (case folded); *initiative* is a name or alias.
     """
+    act = None if act is None else Act(act)
     start, end = _bound(since, end=False), _bound(until, end=True)
     wanted = words.casefold().split() if words else []
     for article in articles:
@@ -289,6 +381,7 @@ def officials(
     portfolio: str | None = None,
 ) -> Iterator[OfficialResult]:
     """The officials (one result per article that names them) who match every filter."""
+    role = None if role is None else Role(role)
     for article in articles:
         for official in article.officials:
             if _matches_official(
@@ -304,6 +397,7 @@ def initiatives(
     name: str | None = None,
 ) -> Iterator[InitiativeResult]:
     """Initiatives of *kind* whose name or an alias contains *name* (case folded)."""
+    kind = None if kind is None else InitiativeKind(kind)
     wanted = name.casefold() if name else None
     for article in articles:
         for initiative in article.initiatives:
@@ -364,3 +458,57 @@ def invitations(
                         initiative.name if initiative else None,
                         result,
                     )
+
+
+#: What :func:`rows` (and ``culturedipl query``) can list, and the filters each takes.
+KINDS: dict[str, tuple[str, ...]] = {
+    "meetings": (
+        "person", "country", "role", "portfolio", "host_country", "topic", "since", "until",
+    ),
+    "statements": (
+        "speaker", "country", "act", "topic", "addressee", "initiative", "words", "since", "until",
+    ),
+    "officials": ("person", "country", "role", "portfolio"),
+    "initiatives": ("kind", "name"),
+    "partners": ("country", "since", "until"),
+    "timeline": ("person", "country", "since", "until"),
+    "invitations": ("since", "until"),
+}  # fmt: skip
+
+
+def rows(
+    query: str,
+    articles: Iterable[Article],
+    /,
+    **filters: Any,  # noqa: ANN401 - each query its own
+) -> list[dict[str, object]]:
+    """The results of *query* (a key of :data:`KINDS`) as flat rows.
+
+    ``partners`` gives ``{"country": ..., "meetings": ...}`` rows and needs ``country``.
+    """
+    if query not in KINDS:
+        msg = f"unknown query {query!r} (expected one of: {', '.join(KINDS)})"
+        raise ValueError(msg)
+    given = {name: value for name, value in filters.items() if value is not None}
+    unknown = set(given) - set(KINDS[query])
+    if unknown:
+        msg = f"{query} takes no filter {', '.join(sorted(unknown))}"
+        raise ValueError(msg)
+    if query == "partners":
+        country = given.pop("country", None)
+        if country is None:
+            msg = "partners needs a country"
+            raise ValueError(msg)
+        return [
+            {"country": other, "meetings": count}
+            for other, count in partners(articles, country, **given)
+        ]
+    functions: dict[str, Any] = {
+        "meetings": meetings,
+        "statements": statements,
+        "officials": officials,
+        "initiatives": initiatives,
+        "timeline": timeline,
+        "invitations": invitations,
+    }
+    return [result.row() for result in functions[query](articles, **given)]
