@@ -537,6 +537,7 @@ def _assemble(
             for n, draft in enumerate(initiatives, start=1)
         ]
     )
+    named = _InitiativeIndex(initiative_records)
     statement_records = []
     for n, statement in enumerate(statements, start=1):
         span, topics = span_and_topics[statement.sentence]
@@ -550,9 +551,9 @@ def _assemble(
                 content=statement.content,
                 addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                initiatives=_named_initiatives(
-                    initiative_records, span, sentences[statement.sentence].text
-                ),
+                initiatives=named.named_in(span, sentences[statement.sentence].text)
+                if initiative_records
+                else (),
                 topics=topics,
                 span=span,
             )
@@ -572,35 +573,44 @@ def _assemble(
     )
 
 
-def _named_initiatives(
-    initiatives: tuple[Initiative, ...], span: Span, text: str
-) -> tuple[str, ...]:
-    """The ids of the initiatives a sentence names: a mention inside it, a name or an alias."""
-    if not initiatives:
-        return ()
-    folded = text.casefold()
-    return tuple(
-        [
-            initiative.id
+class _InitiativeIndex:
+    """Where the initiatives are named, to find those a sentence names in time linear in it."""
+
+    def __init__(self, initiatives: tuple[Initiative, ...]) -> None:
+        self.order = {initiative.id: n for n, initiative in enumerate(initiatives)}
+        mentions = sorted(
+            (span.start, span.end, initiative.id)
             for initiative in initiatives
-            if any(mention in span for mention in initiative.mentions)
-            or any(
-                _occurs(name.casefold(), folded) for name in (initiative.name, *initiative.aliases)
-            )
-        ]
-    )
+            for span in initiative.mentions
+        )
+        self.starts = [start for start, _end, _id in mentions]
+        self.mentions = mentions
+        # names and aliases, case folded, by their first word
+        self.names: dict[str, list[tuple[str, str]]] = {}
+        for initiative in initiatives:
+            for name in {initiative.name.casefold(), *map(str.casefold, initiative.aliases)}:
+                first = _WORD.search(name)
+                if first is not None and first.start() == 0:
+                    self.names.setdefault(first.group(), []).append((name, initiative.id))
+
+    def named_in(self, span: Span, text: str) -> tuple[str, ...]:
+        """The ids of the initiatives named in the sentence *text* at *span*, in id order."""
+        found: set[str] = set()
+        at = bisect_left(self.starts, span.start)
+        while at < len(self.mentions) and self.mentions[at][0] < span.end:
+            if self.mentions[at][1] <= span.end:
+                found.add(self.mentions[at][2])
+            at += 1
+        if self.names:
+            folded = text.casefold()
+            for word in _WORD.finditer(folded):
+                for name, initiative_id in self.names.get(word.group(), ()):
+                    end = word.start() + len(name)
+                    if folded.startswith(name, word.start()) and (
+                        end == len(folded) or not folded[end].isalnum()
+                    ):
+                        found.add(initiative_id)
+        return tuple(sorted(found, key=self.order.__getitem__))
 
 
-def _occurs(name: str, text: str) -> bool:
-    """Whether *name* stands in *text* as whole words."""
-    if not name:
-        return False
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        at = text.find(name, at + 1)
-    return False
+_WORD = re.compile(r"\w+")
