@@ -61,6 +61,8 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, NamedTuple, TextIO
 
+import attrs
+
 from culturedipl import __version__, query
 from culturedipl.codec import dumps
 from culturedipl.corpus import Corpus
@@ -424,6 +426,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.set_defaults(handler=_parse_command)
     _add_query_commands(commands)
+    _add_export_commands(commands)
     return parser
 
 
@@ -500,6 +503,61 @@ def _query_command(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    return 1 if corpus.failures else 0
+
+
+# ---------------------------------------------------------------------------
+# culturedipl export parquet|cameo|plover PATH... (issue 12)
+
+
+def _add_export_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("export", help="write many articles as Parquet tables or events")
+    kinds = parser.add_subparsers(dest="kind", required=True)
+    parquet = kinds.add_parser("parquet", help="the five tables as Parquet files in a folder")
+    parquet.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+    parquet.add_argument("--output", "-o", metavar="DIR", required=True)
+    parquet.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+    parquet.set_defaults(handler=_export_command)
+    for vocabulary in ("cameo", "plover"):
+        sub = kinds.add_parser(vocabulary, help=f"{vocabulary.upper()} event records")
+        sub.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+        sub.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+        sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE atomically")
+        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+        sub.set_defaults(handler=_export_command)
+
+
+def _export_command(args: argparse.Namespace) -> int:
+    from culturedipl import export  # noqa: PLC0415 - only this command needs it
+
+    corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
+    for failure in corpus.failures:
+        print(" ".join(f"culturedipl: {failure.source}: {failure.reason}".split()), file=sys.stderr)
+    try:
+        if args.kind == "parquet":
+            for path in export.write_parquet(corpus, args.output).values():
+                print(f"culturedipl: wrote {path}", file=sys.stderr)
+            return 1 if corpus.failures else 0
+        coded = export.events(corpus, args.kind)
+        with _output(args.output) as out:
+            rows = [record.row() for record in coded.records]
+            if args.format == "jsonl":
+                out.writelines(json.dumps(row) + "\n" for row in rows)
+            else:
+                fields = [field.name for field in attrs.fields(export.EventRecord)]
+                writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+    except (ImportError, OSError) as error:
+        print(f"culturedipl: {error}", file=sys.stderr)
+        return 1
+    if coded.unmapped:
+        counts = ", ".join(f"{act} {count}" for act, count in coded.unmapped.items())
+        print(
+            f"culturedipl: {sum(coded.unmapped.values())} records have no "
+            f"{args.kind.upper()} code ({counts})",
+            file=sys.stderr,
+        )
     return 1 if corpus.failures else 0
 
 

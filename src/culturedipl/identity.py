@@ -142,6 +142,12 @@ class Identities:
 
     people: tuple[Person, ...]
     _keys: dict[tuple[str, str], str] = attrs.field(repr=False, eq=False, hash=False)
+    _index: dict[str, Person] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, default=attrs.Factory(dict)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        self._index.update((person.key, person) for person in self.people)
 
     def __iter__(self) -> Iterator[Person]:
         return iter(self.people)
@@ -157,10 +163,7 @@ class Identities:
 
     def person(self, key: str) -> Person:
         """The person with *key*; ``KeyError`` if there is none."""
-        for person in self.people:
-            if person.key == key:
-                return person
-        raise KeyError(key)
+        return self._index[key]
 
 
 class _Record:

@@ -1,0 +1,26 @@
+"""Exports of many articles: tables, DataFrames, Parquet, a who-met-whom graph, CAMEO and PLOVER.
+
+The optional libraries are imported when first needed; without them the
+function raises :class:`~culturedipl.MissingExtraError` naming the extra to
+install: ``pandas`` (:func:`to_frames`), ``parquet`` (:func:`write_parquet`)
+and ``graph`` (:func:`to_graph`). :func:`tables` and :func:`events` need
+nothing beyond culturedipl.
+"""
+
+from __future__ import annotations
+
+from culturedipl.export.events import EventRecord, Events, events
+from culturedipl.export.frames import to_frames, write_parquet
+from culturedipl.export.graph import to_graph
+from culturedipl.export.tables import COLUMNS, tables
+
+__all__ = [
+    "COLUMNS",
+    "EventRecord",
+    "Events",
+    "events",
+    "tables",
+    "to_frames",
+    "to_graph",
+    "write_parquet",
+]
