@@ -1,5 +1,5 @@
 """Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``,
-``compiled``, ``bench``, ``bench_compiled``, ``fuzz``.
+``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -144,6 +144,13 @@ def bench(session: nox.Session) -> None:
     """Benchmarks of the reader and the codec (issue 4); writes benchmarks/results.json."""
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def scale(session: nox.Session) -> None:
+    """The Dask recipe on a local two-worker distributed cluster, and the scale figures."""
+    session.install("-e", ".[dask]")
+    session.run("python", "benchmarks/scale.py", *session.posargs)
 
 
 @nox.session

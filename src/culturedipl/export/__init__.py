@@ -10,7 +10,7 @@ nothing beyond culturedipl.
 from __future__ import annotations
 
 from culturedipl.export.events import EventRecord, Events, events
-from culturedipl.export.frames import to_frames, write_parquet
+from culturedipl.export.frames import to_frames, write_parquet, write_partition
 from culturedipl.export.graph import to_graph
 from culturedipl.export.tables import COLUMNS, tables
 
@@ -23,4 +23,5 @@ __all__ = [
     "to_frames",
     "to_graph",
     "write_parquet",
+    "write_partition",
 ]
