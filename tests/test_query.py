@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from culturedipl import Act, Article, Corpus, Role, parse_text
+from culturedipl import Act, Article, Corpus, Role, identify, parse_text
 from culturedipl.cli import main
 from culturedipl.query import (
     initiatives,
@@ -107,6 +107,24 @@ def test_officials_initiatives_and_aggregates(corpus: Corpus) -> None:
         2022,
         2023,
     ]
+
+
+def test_a_person_of_identify_matches_every_spelling() -> None:
+    """Filtering by a Person finds the meetings of every spelling of that person's name."""
+    texts = [
+        TEXTS[0],
+        TEXTS[1].replace("Jeyran Mammadli", "Ceyran Mammadli"),
+    ]
+    spelled = Corpus(tuple(parse_text(text) for text in texts))
+    people = identify(spelled)
+    minister = people.person(people.key(spelled[0], spelled[0].officials[0]))
+    assert minister.names == ("Jeyran Mammadli", "Ceyran Mammadli")
+    assert len(list(meetings(spelled, person="Jeyran Mammadli"))) == 1
+    assert [m.date for m in meetings(spelled, person=minister)] == [
+        dt.date(2022, 5, 3),
+        dt.date(2023, 6, 9),
+    ]
+    assert len(list(officials(spelled, person=minister))) == 2
 
 
 _DATES = st.none() | st.dates(dt.date(2015, 1, 1), dt.date(2025, 12, 31))

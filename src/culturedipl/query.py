@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from culturedipl.identity import Person
 from culturedipl.model import (
     Act,
     Article,
@@ -271,13 +272,21 @@ class TimelineEntry:
 def _matches_official(
     official: Official,
     *,
-    person: str | None,
+    article: Article,
+    person: str | Person | None,
     country: str | None,
     role: Role | str | None,
     portfolio: str | None,
 ) -> bool:
     return (
-        (person is None or person in (official.name, *official.aliases))
+        (
+            person is None
+            or (
+                (article.id, official.id) in person.officials
+                if isinstance(person, Person)
+                else person in (official.name, *official.aliases)
+            )
+        )
         and (country is None or official.country == country)
         and (role is None or official.role == role)
         and (portfolio is None or portfolio in official.portfolio)
@@ -287,7 +296,7 @@ def _matches_official(
 def meetings(
     articles: Iterable[Article],
     *,
-    person: str | None = None,
+    person: str | Person | None = None,
     country: str | None = None,
     role: Role | str | None = None,
     portfolio: str | None = None,
@@ -298,7 +307,9 @@ def meetings(
 ) -> Iterator[MeetingResult]:
     """Meetings with a participant who matches every participant filter given.
 
-    *person* is a name or alias; *host_country* the host's country.
+    *person* is a name or alias, or a :class:`~culturedipl.Person` of
+    :func:`~culturedipl.identify` (every spelling of one person);
+    *host_country* is the host's country.
     """
     role = None if role is None else Role(role)
     start, end = _bound(since, end=False), _bound(until, end=True)
@@ -311,7 +322,14 @@ def meetings(
             if topic is not None and topic not in meeting.topics:
                 continue
             if (person, country, role, portfolio) != (None, None, None, None) and not any(
-                _matches_official(o, person=person, country=country, role=role, portfolio=portfolio)
+                _matches_official(
+                    o,
+                    article=article,
+                    person=person,
+                    country=country,
+                    role=role,
+                    portfolio=portfolio,
+                )
                 for o in participants
             ):
                 continue
@@ -375,7 +393,7 @@ def statements(
 def officials(
     articles: Iterable[Article],
     *,
-    person: str | None = None,
+    person: str | Person | None = None,
     country: str | None = None,
     role: Role | str | None = None,
     portfolio: str | None = None,
@@ -385,7 +403,12 @@ def officials(
     for article in articles:
         for official in article.officials:
             if _matches_official(
-                official, person=person, country=country, role=role, portfolio=portfolio
+                official,
+                article=article,
+                person=person,
+                country=country,
+                role=role,
+                portfolio=portfolio,
             ):
                 yield OfficialResult(official, article)
 
@@ -428,12 +451,15 @@ def partners(
 def timeline(
     articles: Iterable[Article],
     *,
-    person: str | None = None,
+    person: str | Person | None = None,
     country: str | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
 ) -> list[TimelineEntry]:
-    """The meetings of *person* (a name) or *country*, oldest first, undated last."""
+    """The meetings of *person* (a name or a :class:`~culturedipl.Person`) or *country*.
+
+    Oldest first, undated last.
+    """
     found = meetings(articles, person=person, country=country, since=since, until=until)
     entries = [TimelineEntry(result.date, result) for result in found]
     return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.min))
