@@ -36,7 +36,7 @@ exclude_patterns = ["_build"]
 # references into the standard library and hypothesis cannot resolve; private
 # helper types in signatures are not documented on purpose.
 nitpick_ignore_regex = [
-    (r"py:.*", r"(collections\.abc|datetime|json|os|typing|hypothesis|st)\..*"),
+    (r"py:.*", r"(collections\.abc|datetime|json|os|pathlib|typing|hypothesis|st)\..*"),
     (r"py:class", r"culturedipl\..*\._\w+"),
     # parse_file's docstring names it relative to culturedipl.text, where it is
     # documented; the API page shows parse_file as culturedipl.parse_file.

@@ -251,7 +251,7 @@ class Corpus(Sequence[Article]):
         jobs: int | None = None,
         progress: bool | None = None,
     ) -> Corpus:
-        """Read the files that *paths* stand for (see :func:`iter_sources`), in their order.
+        """Read the files *paths* stand for (:func:`~culturedipl.corpus.iter_sources`), in order.
 
         *jobs* processes read files in parallel (``None`` or 1: this process
         only); the result is the same. A progress bar is shown on standard

@@ -5,7 +5,7 @@ María" / "Jose Maria"), names are transliterated from Azerbaijani, Turkish
 or Russian differently ("Jeyran" / "Ceyran", "Ercan" / "Erkan", "Aliyev" /
 "Aliev", "Khalaf" / "Xalaf"), particles and hyphens vary ("Al-Thani" / "Al
 Thani"), and a later mention drops the given name or keeps only its initial.
-:func:`identify` groups the officials of many articles into :class:`Person`
+:func:`~culturedipl.identify` groups the officials of many articles into :class:`Person`
 records by these rules, in order:
 
 1. the *skeletons* of the two names are equal: accents folded, particles

@@ -10,9 +10,9 @@ nothing beyond culturedipl.
 from __future__ import annotations
 
 from culturedipl.export.events import EventRecord, Events, events
+from culturedipl.export.flat import COLUMNS, tables
 from culturedipl.export.frames import to_frames, write_parquet, write_partition
 from culturedipl.export.graph import to_graph
-from culturedipl.export.tables import COLUMNS, tables
 
 __all__ = [
     "COLUMNS",

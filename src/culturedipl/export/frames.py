@@ -1,4 +1,4 @@
-"""The tables of :mod:`culturedipl.export.tables` as pandas DataFrames and Parquet files."""
+"""The tables of :mod:`culturedipl.export.flat` as pandas DataFrames and Parquet files."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from culturedipl._optional import require
 from culturedipl.corpus import Corpus
-from culturedipl.export.tables import COLUMNS, tables
+from culturedipl.export.flat import COLUMNS, tables
 from culturedipl.model import Article
 
 __all__ = ["to_frames", "write_parquet", "write_partition"]

@@ -1,6 +1,6 @@
 """Flat tables of many articles: one list of rows per record type, in plain Python.
 
-The tables, their columns and the column types are fixed (:data:`COLUMNS`),
+The tables, their columns and the column types are fixed (:data:`~culturedipl.export.flat.COLUMNS`),
 so that every export writes the same shape whatever the articles hold:
 
 - ``articles``: one row per article;
@@ -95,7 +95,10 @@ COLUMNS: Final[dict[str, dict[str, str]]] = {
 
 
 def tables(articles: Iterable[Article]) -> dict[str, list[dict[str, object]]]:
-    """The five tables of *articles* as lists of rows (dicts keyed by :data:`COLUMNS`)."""
+    """The five tables of *articles* as lists of rows.
+
+    Each row is a dict keyed by the table's columns in :data:`~culturedipl.export.flat.COLUMNS`.
+    """
     articles = list(articles)
     people = identify(articles)
     result: dict[str, list[dict[str, object]]] = {name: [] for name in COLUMNS}
