@@ -185,3 +185,9 @@ def meeting_triggers() -> Mapping[str, str]:
     """Meeting trigger patterns (``called on``, ``paid [a|an] (call|visit) (on|to)``) and
     their kind, in file order; the reader compiles the patterns (``_triggers``)."""
     return _mapping("meeting_triggers.tsv", _trigger_kind, "trigger kind")
+
+
+@cache
+def portfolios() -> Mapping[str, str]:
+    """Title words and phrases (``culture``, ``foreign affairs``) and the portfolio they name."""
+    return _mapping("portfolios.tsv", _text, "portfolio label")
