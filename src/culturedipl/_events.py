@@ -43,6 +43,10 @@ class MeetingDraft:
     location: str | None = None
     topics: list[str] = field(default_factory=list)
     explicit_host: bool = False
+    #: why the meeting is here: the rule (a trigger kind of meeting_triggers.tsv, or
+    #: another rule's name) and the words that triggered it, as written
+    rule: str = ""
+    trigger: str = ""
 
 
 @dataclass
@@ -54,6 +58,8 @@ class StatementDraft:
     content: str | None
     addressees: list[int]
     meeting: int | None
+    #: why the statement is here: the name of the rule that read it
+    rule: str = ""
 
 
 # Sets of acts, built once (an enum member is an attribute look-up each time it is named):
@@ -1326,7 +1332,13 @@ class _Reader:
                     participants = list(dict.fromkeys(subject + objects))
                     if len(participants) > 1:
                         self._open_meeting(
-                            participants, s, objects[0], self._date_of(s), current=False
+                            participants,
+                            s,
+                            objects[0],
+                            self._date_of(s),
+                            current=False,
+                            rule=kind,
+                            trigger=match.group(),
                         )
                 continue
             if kind in {"at", "between"}:
@@ -1396,7 +1408,15 @@ class _Reader:
                     pair = [subject[0], other] if other != subject[0] else []
                     if pair:
                         host, explicit = self._host(kind, subject, [other], pair, text)
-                        self._open_meeting(pair, s, host, self._date_of(s), explicit=explicit)
+                        self._open_meeting(
+                            pair,
+                            s,
+                            host,
+                            self._date_of(s),
+                            explicit=explicit,
+                            rule="held meetings with each",
+                            trigger=match.group(),
+                        )
                 continue
             if (
                 welcome
@@ -1437,7 +1457,14 @@ class _Reader:
                 kind == "at" and not opening_clause and self._speech_before(indexes.start, at)
             )
             self._open_meeting(
-                participants, s, host, date, explicit=explicit, current=not in_passing
+                participants,
+                s,
+                host,
+                date,
+                explicit=explicit,
+                current=not in_passing,
+                rule=kind,
+                trigger=match.group(),
             )
             if self.state.protagonist is None:
                 self.state.protagonist = participants[0]
@@ -1686,6 +1713,8 @@ class _Reader:
         *,
         current: bool = True,
         explicit: bool = False,
+        rule: str = "",
+        trigger: str = "",
     ) -> None:
         """Open a meeting (or reopen the one with the same people) as the one being reported."""
         index = self.meeting_index.get(frozenset(participants))
@@ -1709,6 +1738,8 @@ class _Reader:
                 date=date,
                 explicit_host=explicit,
                 location=self._location_of(s),
+                rule=rule,
+                trigger=trigger,
             )
         )
         if current or self.state.meeting is None:
@@ -1781,13 +1812,18 @@ class _Reader:
                 return
             _, kind = self.subject_before(verb[0], clause.start)
             if kind in {"name", "role"}:
-                self._statement_in(s, clause, verb)
+                self._statement_in(s, clause, verb, "second clause")
             return
 
     def _statement_in(
-        self, s: int, indexes: range, verb: tuple[int, int, Act] | None = None
+        self,
+        s: int,
+        indexes: range,
+        verb: tuple[int, int, Act] | None = None,
+        rule: str = "reporting verb",
     ) -> None:
-        """The statement of sentence *s*, or of its clause *indexes* with its *verb*."""
+        """The statement of sentence *s*, or of its clause *indexes* with its *verb*
+        (*rule* names the rule that chose the clause, for ``culturedipl explain``)."""
         doc = self.doc
         if verb is None:
             verb = self._reporting_verb(s, indexes)
@@ -1801,7 +1837,7 @@ class _Reader:
                     or self.state.last_speakers
                 )
                 if speakers:
-                    self._add(s, list(speakers), Act.SAY)
+                    self._add(s, list(speakers), Act.SAY, rule="quotation")
             elif self._opens_paragraph(s) and any(
                 map(str.islower, doc.words[indexes.start : indexes.stop])
             ):
@@ -1810,7 +1846,7 @@ class _Reader:
                 # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
                 speakers = self._quote_speaker_ahead(s, trailing=True)
                 if speakers:
-                    self._add(s, list(speakers), Act.SAY)
+                    self._add(s, list(speakers), Act.SAY, rule="reported speech")
             return
         at, length, act = verb
         verb_keys = doc.keys[at : at + length]
@@ -1821,7 +1857,9 @@ class _Reader:
         # the subject stands before the light verb of a purpose ("seized the opportunity
         # to thank"), before the auxiliary of a passive ("The ambassador was invited")
         head = self._purpose_head(at, indexes.start)
-        if head is None:
+        if head is not None:
+            rule = "light verb with a purpose"
+        else:
             head = be  # ("has been": subject_before passes over "has" as over an adverb)
         subject, kind = self.subject_before(at if head is None else head, indexes.start)
         if doc.keys[at] == "according":
@@ -1833,7 +1871,7 @@ class _Reader:
                 clause = range(comma + 1, indexes.stop)
                 relayed = self._find_reporting_verb(clause) if len(clause) > 1 else None
                 if relayed is not None:
-                    self._statement_in(s, clause, relayed)
+                    self._statement_in(s, clause, relayed, "relayed by 'according to'")
                 return
         verb_end = at + length
         listeners: list[int] = []
@@ -1846,6 +1884,7 @@ class _Reader:
             if kind in {"name", "role", "pronoun"}:
                 listeners = [p for p in subject if p not in agents]
             subject, kind, passive = agents, "name", False
+            rule = "passive with its agents"
             if act is Act.AGREE and self.state.meeting is not None and len(agents) == 1:
                 # "The protocol was signed by X": the signatory was at the signing
                 # being reported (ANNOTATION.md, signing ceremonies)
@@ -1862,6 +1901,7 @@ class _Reader:
             at, length, act, subject, kind = inner
             verb_keys = doc.keys[at : at + length]
             passive = False
+            rule = "report inside a report"
         if kind in {"thing", "none"}:
             auxiliary = at if be is None else be
             if (
@@ -1873,6 +1913,7 @@ class _Reader:
             if passive or (act is Act.DISCUSS and kind == "none"):
                 subject = self._participants()
                 kind = "meeting"
+                rule = "speakerless passive" if passive else "discussion without a subject"
             elif (
                 quoted
                 and kind == "thing"
@@ -1880,7 +1921,7 @@ class _Reader:
             ):
                 # '"The parties confirmed ...," the ministry said': the ministry quotes
                 # a report of the officials; that report counts
-                self._statement_in(s, range(indexes.start, at), report)
+                self._statement_in(s, range(indexes.start, at), report, "quoted report")
                 return
             elif self._after_quote(at, indexes):
                 # '"...," said Berg.' names the speaker after the verb; '"...," he
@@ -1890,6 +1931,7 @@ class _Reader:
                     or self.state.quote_speaker
                     or self.state.last_speakers
                 )
+                rule = "attribution after a quotation"
             else:
                 return
         elif kind == "meeting":
@@ -1898,6 +1940,7 @@ class _Reader:
                 # "The meeting addressed ...": a meeting does not speak; what it covered
                 # was discussed ("touched upon" stays inform, ANNOTATION.md)
                 act = Act.DISCUSS
+            rule = "what the meeting covered" if covered else "the meeting's participants"
             if not passive and act not in _MEETING_ACTS and not covered:
                 return
         elif kind == "shared":
@@ -1917,6 +1960,7 @@ class _Reader:
                 return
             addressees = subject
             subject = others
+            rule = "passive with the listener as subject"
         else:
             addressees = listeners or self.object_after(at + length, indexes.stop, subject)
         discussed_with = False
@@ -1931,6 +1975,7 @@ class _Reader:
             if partner is not None and partner not in subject:
                 subject = [*subject, partner]
                 discussed_with = True
+                rule = f"{verb_keys[-1]} with"
         if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
             known = self.state.meeting is not None and set(subject) <= set(self._participants())
             # "A and B have exchanged views" opens the article's first meeting;
@@ -1947,6 +1992,8 @@ class _Reader:
                     host,
                     self._date_of(s),
                     explicit=explicit,
+                    rule="joint report",
+                    trigger=doc.text(at, at + length - 1),
                 )
         if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
             doc.keys[at + length : min(at + length + 3, indexes.stop)]
@@ -1960,7 +2007,9 @@ class _Reader:
         )
         verb_text = doc.text(at, at + length - 1)
         if not (act is Act.EXPRESS and self._welcomes_a_person(verb_keys, at + length, indexes)):
-            self._add(s, subject, act, verb=verb_text, content=content, addressees=addressees)
+            self._add(
+                s, subject, act, verb=verb_text, content=content, addressees=addressees, rule=rule
+            )
         elif (following := self._coordinated_verb(at + length, indexes)) is not None:
             # "X welcomed Y and emphasised ...": the statement takes the next verb's act
             # (ANNOTATION.md, "Greeting a person")
@@ -1970,6 +2019,7 @@ class _Reader:
                 following[2],
                 verb=doc.text(following[0], following[0] + following[1] - 1),
                 content=content,
+                rule="a greeting, then a reporting verb",
             )
         if kind in {"name", "role"} and len(subject) == 1:
             # the subject's own pronouns: before the verb ("X, who is paying her first
@@ -2314,6 +2364,7 @@ class _Reader:
         verb: str = "",
         content: str | None = None,
         addressees: list[int] | None = None,
+        rule: str = "reporting verb",
     ) -> None:
         """Record a statement of sentence *s*, once per sentence and speaker set."""
         speakers = list(dict.fromkeys(speakers))
@@ -2325,7 +2376,9 @@ class _Reader:
             return
         self.said.add(said)
         self.statements.append(
-            StatementDraft(speakers, act, verb, s, content, addressees, self._meeting_of(speakers))
+            StatementDraft(
+                speakers, act, verb, s, content, addressees, self._meeting_of(speakers), rule
+            )
         )
         self.state.last_speakers = speakers
 

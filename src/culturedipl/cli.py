@@ -67,6 +67,7 @@ from culturedipl import __version__, query
 from culturedipl.codec import dumps
 from culturedipl.corpus import Corpus
 from culturedipl.errors import CulturediplError, TextParseError
+from culturedipl.explain import explain_file, format_explanation
 from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
 __all__ = ["main"]
@@ -425,9 +426,35 @@ def _parser() -> argparse.ArgumentParser:
         "--output", "-o", metavar="OUT", help="write to OUT atomically instead of stdout"
     )
     parse.set_defaults(handler=_parse_command)
+    explain = commands.add_parser(
+        "explain", help="print an article sentence by sentence with the records and rules of each"
+    )
+    explain.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    explain.add_argument(
+        "--only-records",
+        action="store_true",
+        help="leave out the sentences that gave no meeting or statement",
+    )
+    explain.set_defaults(handler=_explain_command)
     _add_query_commands(commands)
     _add_export_commands(commands)
     return parser
+
+
+def _explain_command(args: argparse.Namespace) -> int:
+    """culturedipl explain FILE...: each file's sentences with their records and rules."""
+    status = 0
+    for index, name in enumerate(args.files):
+        try:
+            lines = explain_file(name)
+        except (OSError, CulturediplError) as error:
+            _say(f"culturedipl: {_printable(name)}: {error}")
+            status = 1
+            continue
+        if len(args.files) > 1:
+            sys.stdout.write(("\n" if index else "") + f"== {_printable(name)}\n")
+        sys.stdout.write(format_explanation(lines, all_sentences=not args.only_records) + "\n")
+    return status
 
 
 # ---------------------------------------------------------------------------

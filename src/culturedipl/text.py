@@ -116,6 +116,29 @@ def parse_text(
     >>> article.statements[0].act
     <Act.STRESS: 'stress'>
     """
+    return _read(text, url=url, published=published, max_chars=max_chars, source=source).article
+
+
+class _Reading(NamedTuple):
+    """What the reader made of one text: the article, and the drafts it was built
+    from, which say which rule proposed each record (``culturedipl explain``)."""
+
+    document: Document
+    people: list[Person]
+    meetings: list[MeetingDraft]
+    statements: list[StatementDraft]
+    article: Article
+
+
+def _read(
+    text: str,
+    *,
+    url: str | None = None,
+    published: dt.date | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    source: str | None = None,
+) -> _Reading:
+    """:func:`parse_text`, keeping the stages' drafts beside the article."""
     given: object = text  # callers without type checking may pass bytes
     if not isinstance(given, str):
         msg = f"parse_text expects str, got {type(given).__name__}"
@@ -149,7 +172,7 @@ def parse_text(
     metadata = _Metadata(
         url=url, outlet=header.outlet, title=header.title, authors=header.authors, source=source
     )
-    return _assemble(
+    article = _assemble(
         doc,
         metadata,
         people=people,
@@ -157,6 +180,7 @@ def parse_text(
         statements=statements,
         initiatives=initiatives,
     )
+    return _Reading(doc, people, meetings, statements, article)
 
 
 def parse_file(
