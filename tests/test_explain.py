@@ -17,21 +17,31 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
     ("text", "record"),
     [
         (
-            "Plans for the festival were discussed by Minister of Culture of Latvia Inga "
-            "Berzina and Minister of Culture of Estonia Kaarel Tamm.",
-            "statement discuss: Inga Berzina, Kaarel Tamm (rule: passive with its agents; "
-            "verb: 'were discussed')",
+            (
+                "Plans for the festival were discussed by Minister of Culture of Latvia Inga "
+                "Berzina and Minister of Culture of Estonia Kaarel Tamm."
+            ),
+            (
+                "statement discuss: Inga Berzina, Kaarel Tamm (rule: passive with its agents; "
+                "verb: 'were discussed')"
+            ),
         ),
         (
-            "Minister of Culture Anna Berg met Ambassador of China Wei Lin.\n\n"
-            '"Our museums will work together," said Berg.',
+            (
+                "Minister of Culture Anna Berg met Ambassador of China Wei Lin.\n\n"
+                '"Our museums will work together," said Berg.'
+            ),
             "statement say: Anna Berg (rule: attribution after a quotation; verb: 'said')",
         ),
         (
-            "Minister of Culture Anna Berg held separate meetings with Ambassador of China "
-            "Wei Lin and Ambassador of Peru Luis Soto.",
-            "meeting: Anna Berg, Luis Soto (rule: held meetings with each; "
-            "trigger: 'held separate meetings')",
+            (
+                "Minister of Culture Anna Berg held separate meetings with Ambassador of China "
+                "Wei Lin and Ambassador of Peru Luis Soto."
+            ),
+            (
+                "meeting: Anna Berg, Luis Soto (rule: held meetings with each; "
+                "trigger: 'held separate meetings')"
+            ),
         ),
         (
             "Ambassador of Peru Luis Soto paid a farewell visit to Minister of Culture Anna Berg.",
