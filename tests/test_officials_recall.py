@@ -452,3 +452,31 @@ def test_a_director_general_in_a_ministry_is_an_official() -> None:
     """A director-general inside a ministry heads no international body: official."""
     article = parse_text("The Director-General for Africa at the ministry, Paul Mensah, spoke.")
     assert [o.role.value for o in article.officials] == ["official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director of the National Gallery Ana Lima opened the show.",
+            [("Ana Lima", "official", None)],
+        ),
+        (
+            "The ambassador of Peru to Italy Carlos Lima met the minister in Rome.",
+            [("Carlos Lima", "ambassador", "PE")],
+        ),
+        # a place after an untitled sentence stays a place
+        ("Minister Ali Karimov visited Lima.", [("Ali Karimov", "minister", "PE")]),
+    ],
+)
+def test_a_surname_that_is_also_a_place(text: str, expected: list[OfficialRow]) -> None:
+    """A place right after a titled given name is the surname ("Director ... Ana Lima")."""
+    assert officials(parse_text(text)) == expected
+
+
+def test_a_chairwoman_is_titled_like_a_chairman() -> None:
+    """ "Chairwoman of the Senate X": the title of a parliament's chair."""
+    article = parse_text("Chairwoman of the Senate Dilbar Nazarova received the envoy.")
+    assert [(o.name, o.role.value) for o in article.officials] == [
+        ("Dilbar Nazarova", "parliamentarian")
+    ]

@@ -79,7 +79,7 @@ _INTERNATIONAL_MARKERS = frozenset(
     {"international", "world", "islamic", "un", "united", "global", "turkic", "european", "asian"}
 )
 _ORG_ROLE_WORDS = frozenset(
-    {"president", "chairman", "chair", "head", "director", "chairperson", "rector"}
+    {"president", "chairman", "chairwoman", "chair", "head", "director", "chairperson", "rector"}
 )
 # Words of a parliament's name or of its bodies: who chairs one of its committees
 # or friendship groups is a parliamentarian ("chairman of the Culture Committee of
@@ -238,6 +238,10 @@ class _KindMemo(dict[str, str]):
 _KINDS = _KindMemo()
 _NAME_OR_ACRONYM = frozenset({"name", "acronym"})
 _TITLE_OR_HONORIFIC = frozenset({"title", _HONORIFIC_CLASS})
+# the kinds of word a title ends with, before a name
+_BEFORE_A_NAME = _TITLE_WORD_KINDS | {"place"}
+# the kinds of word that may follow a name's last word
+_ENDS_A_NAME = frozenset({"other", "stop"})
 
 
 def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
@@ -407,6 +411,24 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             and (before - 1 < start or kinds[before - 1] != "place")
         ):
             first = before
+        after = last + 1
+        if (
+            first == last
+            and after < stop
+            and doc.places.get(after, (0, ""))[0] == 1
+            and (after + 1 >= stop or kinds[after + 1] in _ENDS_A_NAME)
+            and first - 2 >= start
+            and (
+                kinds[first - 1] in _BEFORE_A_NAME
+                or (texts[first - 1] == "." and kinds[first - 2] == _HONORIFIC_CLASS)
+            )
+        ):
+            # a surname that is also a place, after a titled given name: "Director of
+            # the Gallery Ana Lima", "Ms. Maria Jordan"; the place is a name's, not a
+            # country
+            last = after
+            del doc.places[after]
+            j = max(j, after + 1)
         runs.append(_Run(first, last))
         resume = j  # not before last + 1: last < j throughout
     return runs
