@@ -89,10 +89,20 @@ def test_an_appositive_title_closed_by_and_stays_with_its_name() -> None:
 
 
 def test_a_title_to_a_named_superior_stays_with_the_adviser() -> None:
-    """ "A, adviser to President B": A's title ends before the superior's name."""
+    """ "A, adviser to President B": A's title ends before the superior's, B's is the office."""
     article = parse_text("Tahir Mammadov, adviser to President Ilham Aliyev, met the guests.")
-    assert article.officials[0].name == "Tahir Mammadov"
-    assert article.officials[0].title == "adviser to President"
+    assert [(o.name, o.role.value, o.title) for o in article.officials] == [
+        ("Tahir Mammadov", "official", "adviser to President"),
+        ("Ilham Aliyev", "head_of_state", "President"),
+    ]
+    article = parse_text("Tahir Mammadov, assistant to the Minister Anar Karimov, spoke.")
+    assert [(o.name, o.role.value, o.title) for o in article.officials] == [
+        ("Tahir Mammadov", "official", "assistant to the Minister"),
+        ("Anar Karimov", "minister", "Minister"),
+    ]
+    # without a name before it, the whole title is the name's own
+    article = parse_text("Assistant to the President of Azerbaijan Hikmet Hajiyev met him.")
+    assert [o.title for o in article.officials] == ["Assistant to the President of Azerbaijan"]
 
 
 def test_an_upper_case_country_inside_a_title() -> None:

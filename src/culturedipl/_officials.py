@@ -590,6 +590,28 @@ def _title_before(
     return start, end
 
 
+def _own_title_after_apposition(
+    doc: Document, kinds: list[str], span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A name's own title inside an apposition of the name before it.
+
+    In "A, adviser to President B" the apposition is A's (see
+    ``_before_next_name``); B's title is only the office after its "to".
+    """
+    keys = doc.keys
+    k = span[1]
+    while k >= span[0] and kinds[k] == "title":
+        k -= 1
+    if k == span[1] or k < span[0]:
+        return span  # no office after a complement: "A, Deputy Minister B"
+    own = k + 1
+    if keys[k] == "the" and k > span[0]:
+        k -= 1
+    if keys[k] != "to" or doc.lex.title_anchors.isdisjoint(keys[own : span[1] + 1]):
+        return span
+    return own, span[1]
+
+
 def _closes_dateline_credit(doc: Document, i: int, floor: int) -> bool:
     """Whether the ")" at *i* closes "TEHRAN (Tasnim)" at the start of a sentence."""
     for j in range(i - 1, max(floor, i - 6) - 1, -1):
@@ -683,7 +705,7 @@ def _before_next_name(
 
     *stop* is the token the title's walk stopped at. Where honorifics lead from
     there to another person's name, the title words just before them are that
-    person's ("A, Deputy Minister Mr. B"), and A has none; unless "to" or "of"
+    person's ("A, Deputy Minister Mr. B"), and A has none; unless "to" (the)
     opens them ("A, adviser to President B"), and A's title ends before them.
     A title that "and" or a comma closes is A's ("A, vice minister and B").
     """
@@ -705,7 +727,9 @@ def _before_next_name(
     head = k
     while k >= start and kinds[k] == "title":
         k -= 1
-    if head > k >= start and keys[k] in {"to", "of"}:
+    if k > start and keys[k] == "the":
+        k -= 1
+    if head > k >= start and keys[k] == "to":
         return head
     return None
 
@@ -1056,6 +1080,13 @@ def find_people(doc: Document) -> list[Person]:
             words = words[1:]
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
+            if (
+                before is not None
+                and before[0] - 2 >= floor
+                and keys[before[0] - 1] == ","
+                and before[0] - 2 in full_names
+            ):
+                before = _own_title_after_apposition(doc, kinds, before)
         after = _title_after(doc, kinds, last, ceiling, full_names)
         ordinal = 0  # the place of a name in a list after one plural title
         if before is None and after is None and previous_titled is not None:
