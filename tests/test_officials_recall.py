@@ -7,6 +7,8 @@ news-agency reports; each test names the general construction it covers.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from culturedipl import Article, parse_text
 from culturedipl._segment import tokens
@@ -41,6 +43,20 @@ def names(text: str) -> list[str]:
 def test_initials_glued_to_a_name_are_split_off(text: str, expected: list[str]) -> None:
     """Initials or a short abbreviation glued by a period to a capitalised word are tokens."""
     assert [token.text for token in tokens(text)] == expected
+
+
+# initials as news writes them before a surname: "S", "Sh", "A.K"
+INITIALS = st.sampled_from(["S", "A", "K", "Sh", "Ch", "Zh", "A.K", "H.R"])
+SURNAMES = st.sampled_from(["Karimova", "Batbold", "Nurmatov", "Oyun", "Tashkentova"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(INITIALS, SURNAMES)
+def test_any_glued_initials_before_a_surname_make_one_name(initials: str, surname: str) -> None:
+    """ "Minister of Culture <initials>.<Surname>" names one minister, spelled as written."""
+    name = f"{initials}.{surname}"
+    article = parse_text(f"Minister of Culture {name} opened the festival. {name} spoke.")
+    assert [(o.name, o.role.value) for o in article.officials] == [(name, "minister")]
 
 
 def test_glued_initials_make_a_name() -> None:

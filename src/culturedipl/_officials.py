@@ -327,11 +327,11 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             i - 2 >= start
             and texts[i - 1] == "."
             and doc.ends[i - 1] == doc.starts[i]
-            and len(texts[i - 2]) <= 2
+            and (len(texts[i - 2]) <= 2 or _INITIALS.fullmatch(texts[i - 2]) is not None)
             and texts[i - 2][:1].isupper()
             and kinds[i - 2] != _HONORIFIC_CLASS
         ):
-            # an initial that is also a word glued to the name: "A.Karimov"
+            # an initial that is also a word glued to the name: "A.Karimov", "A.K.Karimov"
             first = i - 2
             kinds[first] = "name"
         elif (
@@ -1222,6 +1222,7 @@ def _without_possessive(name: str) -> str:
     return name
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 
 
