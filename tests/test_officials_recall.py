@@ -506,3 +506,32 @@ def test_a_chairwoman_is_titled_like_a_chairman() -> None:
     assert [(o.name, o.role.value) for o in article.officials] == [
         ("Dilbar Nazarova", "parliamentarian")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ali Karimov, who is also the Chairman of the Writers Union, spoke.",
+            [("Ali Karimov", "official", None)],
+        ),
+        (
+            "The talks were held with Kim Min-jun, currently the Korean Ambassador to Uzbekistan.",
+            [("Kim Min-jun", "ambassador", "KR")],
+        ),
+        ("Ali Karimov (Minister of Culture) met the guests.", [("Ali Karimov", "minister", None)]),
+        (
+            "Guests included Ali Karimov (Azerbaijan), Minister of Culture.",
+            [("Ali Karimov", "minister", "AZ")],
+        ),
+        (
+            "Ali Karimov – Minister of Culture of Azerbaijan – met the guests.",
+            [("Ali Karimov", "minister", "AZ")],
+        ),
+        # brackets or a relative clause with no office give no title
+        ("Ali Karimov (left) and a poet, who is a guest, spoke.", []),
+    ],
+)
+def test_more_ways_of_writing_an_apposition(text: str, expected: list[OfficialRow]) -> None:
+    """Brackets, dashes, "who is also" and "currently" open an appositive title too."""
+    assert officials(parse_text(text)) == expected

@@ -634,9 +634,16 @@ def _title_after(
     adviser to President B`` the title before "to" is A's.
     """
     i = last + 1
-    if i >= ceiling or doc.words[i] != ",":
+    words, keys = doc.words, doc.keys
+    if i + 3 < ceiling and words[i] == "(" and kinds[i + 1] == "place" and words[i + 2] == ")":
+        # "X (Azerbaijan), Minister of Culture": the country in brackets, then the title
+        i += 3
+    if i >= ceiling or words[i] not in _APPOSITION_OPENERS:
         return None
     i += 1
+    while i < ceiling and keys[i] in _APPOSITION_LEADS:
+        # "X, who is also the Chairman of ...", "X, currently the Ambassador ..."
+        i += 1
     if i < ceiling and doc.keys[i] in {"the", "a", "an"}:
         # "X, the Kingdom's minister", "X, an adviser at the ministry"
         i += 1
@@ -734,6 +741,10 @@ def _before_next_name(
     return None
 
 
+# what opens an appositive title: "X, Minister", "X (Minister ...)", "X – Minister ... –"
+_APPOSITION_OPENERS = frozenset({",", "(", "–", "—", "-"})
+# words between the opener and the title that leave it the name's
+_APPOSITION_LEADS = frozenset({"who", "is", "was", "also", "currently", "now"})
 _BODY_KINDS = frozenset({"orgword", "org"})
 # the words that open a complement of a title ("of", "to", "for") or close one
 _COMPLEMENT_MARKS = frozenset({"of", "to", "for", ",", ")"})
