@@ -535,3 +535,17 @@ def test_a_chairwoman_is_titled_like_a_chairman() -> None:
 def test_more_ways_of_writing_an_apposition(text: str, expected: list[OfficialRow]) -> None:
     """Brackets, dashes, "who is also" and "currently" open an appositive title too."""
     assert officials(parse_text(text)) == expected
+
+
+def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
+    """ "SG Nam", "DG Lopez", "Deputy PM Karimov": abbreviations of offices, not initials."""
+    article = parse_text(
+        "The meeting was chaired by H.E. Le Hoai Nam, Secretary-General of ASEAN. Later,"
+        " SG Nam said the plan was useful. Deputy SG Nam agreed."
+    )
+    assert [o.name for o in article.officials] == ["Le Hoai Nam"]
+    article = parse_text(
+        "UNESCO Director-General Maria Lopez met him. Later, DG Lopez said it was useful."
+    )
+    assert [o.name for o in article.officials] == ["Maria Lopez"]
+    assert names("Deputy PM Karimov said it was useful.") == []

@@ -300,11 +300,16 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             and following == 1
             and j > 1
             and (
-                kinds[j - 1] in _TITLE_OR_HONORIFIC
+                kinds[j - 1] == _HONORIFIC_CLASS
                 or (texts[j - 1] == "." and kinds[j - 2] == _HONORIFIC_CLASS)
+                or (
+                    kinds[j - 1] == "title"
+                    and (kinds[j - 2] == _HONORIFIC_CLASS or texts[j - 2] == ".")
+                )
             )
         ):
-            # initials in capitals after a title: "General KT Parnaik", "Dr. AK Sharma"
+            # initials in capitals after an honorific or a rank: "Shri KT Rao", "Dr. AK
+            # Sharma", "Lt. General KT Rana" (not "Deputy PM Karimov")
             kinds[j] = "name"
         elif len(texts[j]) >= 4 and (
             following == 1 or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
