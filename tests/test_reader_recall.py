@@ -378,6 +378,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("agree", ["Samir Aziz"])],
     ),
     (
+        "'At the talks with A, <title>, <title> B said': both officials, each their title",
+        (
+            "During the talks with Karl Ruud, Deputy Minister of Culture of Norway, "
+            "Latvian Minister of Culture Anna Berg said that the two countries share a "
+            "history of song festivals."
+        ),
+        [["Anna Berg", "Karl Ruud"]],
+        [("say", ["Anna Berg"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "
@@ -540,3 +550,16 @@ def test_a_read_also_link_inside_an_article_is_no_text_and_no_end() -> None:
     assert "national orchestra" in article.body
     assert [(s.act.value, s.text[:9]) for s in article.statements] == [("say", "Berg said")]
     assert all("Harbour" not in i.name for i in article.initiatives)
+
+
+def test_titles_around_a_comma_go_to_their_own_names() -> None:
+    """In "with A, <title>, <title> B", A's title ends at the comma and B's starts after it."""
+    article = culturedipl.parse_text(
+        "During the talks with Karl Ruud, Deputy Minister of Culture of Norway, "
+        "Latvian Minister of Culture Anna Berg said that ties are strong."
+    )
+    titles = {o.name: (o.title, o.role.value, o.country) for o in article.officials}
+    assert titles == {
+        "Karl Ruud": ("Deputy Minister of Culture of Norway", "deputy_minister", "NO"),
+        "Anna Berg": ("Latvian Minister of Culture", "minister", "LV"),
+    }

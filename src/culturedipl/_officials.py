@@ -521,6 +521,16 @@ def _title_before(
             and (i == floor or keys[i - 1] not in {"the", "of", "to", "for", "and"})
         ):
             break
+        if (
+            token_key == ","
+            and i + 1 <= end
+            and kinds[i + 1] in {"title", "place"}
+            and not doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
+            and not names.isdisjoint(range(max(floor, i - 12), i))
+        ):
+            # "A, Deputy Minister of Culture of Norway, Minister B": an office opens after
+            # the comma; what stands before it is A's apposition
+            break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
         if (
@@ -657,6 +667,8 @@ def _title_after(
         i += 1
     start = i
     end = None
+    # the last comma the walk went past to an office ("X, Deputy Minister, Minister ...")
+    office_comma = None
     while i < ceiling and i not in names:
         kind = kinds[i]
         token_key = doc.keys[i]
@@ -675,6 +687,8 @@ def _title_after(
                     and kinds[nxt] in {"title", "portfolio", "acronym", "org"}
                     and doc.words[nxt][:1].isupper()
                 ):
+                    if kinds[nxt] == "title":
+                        office_comma = i
                     i += 1
                     continue
                 break
@@ -694,6 +708,10 @@ def _title_after(
         break
     if end is None:
         return None
+    if office_comma is not None and i in names and office_comma - 1 >= start:
+        # "During the talks with A, Deputy Minister of Culture, Minister B said": the
+        # office after the comma is B's, who follows; A's title ends at the comma
+        return start, office_comma - 1
     if names:
         end = _before_next_name(doc, kinds, (start, end), i, names)
         if end is None:
