@@ -28,20 +28,24 @@ ARTICLES_C = Path(__file__).parent / "articles_c"
 ARTICLES_D = Path(__file__).parent / "articles_d"
 SHARED_CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 DEV = SHARED_CORPUS / "dev"
+DEV2 = SHARED_CORPUS / "dev2"
 
 #: Score floors per set: officials, meetings, statements, initiatives (F1), the
 #: overall F1 and the act accuracy, each about 0.05 under the figure measured.
 FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
-    # tests/articles: 20 articles; measured 1.000 0.982 0.979 0.853 0.954 1.000
-    "articles": (0.95, 0.93, 0.93, 0.80, 0.90, 0.95),
-    # tests/articles_b: 16 articles; measured 1.000 0.936 0.939 0.735 0.903 1.000
-    "articles_b": (0.95, 0.88, 0.89, 0.68, 0.85, 0.95),
-    # tests/articles_c: 16 articles; measured 1.000 0.909 0.971 0.880 0.940 1.000
-    "articles_c": (0.95, 0.86, 0.92, 0.83, 0.89, 0.95),
-    # tests/articles_d: 14 articles; measured 0.989 0.936 0.944 0.960 0.957 1.000
-    "articles_d": (0.94, 0.88, 0.89, 0.91, 0.90, 0.95),
-    # ../shared/corpus/dev: 33 articles; measured 0.995 0.932 0.966 0.897 0.947 0.995
-    "dev": (0.94, 0.88, 0.91, 0.84, 0.89, 0.94),
+    # tests/articles: 20 articles; measured 1.000 1.000 0.990 0.917 0.977 1.000
+    "articles": (0.95, 0.95, 0.94, 0.86, 0.92, 0.95),
+    # tests/articles_b: 16 articles; measured 1.000 0.936 0.970 0.870 0.944 1.000
+    "articles_b": (0.95, 0.88, 0.92, 0.82, 0.89, 0.95),
+    # tests/articles_c: 16 articles; measured 1.000 0.909 0.995 0.986 0.973 1.000
+    "articles_c": (0.95, 0.86, 0.94, 0.93, 0.92, 0.95),
+    # tests/articles_d: 14 articles; measured 1.000 0.979 0.988 0.987 0.988 1.000
+    "articles_d": (0.95, 0.92, 0.93, 0.93, 0.93, 0.95),
+    # ../shared/corpus/dev: 33 articles; measured 0.995 0.966 0.971 0.984 0.979 0.990
+    "dev": (0.94, 0.91, 0.92, 0.93, 0.93, 0.94),
+    # ../shared/corpus/dev2: 30 articles chosen for hard cases; first measured blind
+    # (overall 0.624), then used to find rules; measured 0.974 0.788 0.802 0.841 0.851 0.979
+    "dev2": (0.92, 0.73, 0.75, 0.79, 0.80, 0.92),
 }
 MEASURES = (*CATEGORIES, "overall", "act")
 OWN_SETS = ("articles", "articles_b", "articles_c", "articles_d")
@@ -71,7 +75,7 @@ def scores() -> dict[str, Score]:
 
 def _score(scores: dict[str, Score], name: str) -> Score:
     if name not in scores:
-        folder = DEV if name == "dev" else Path(__file__).parent / name
+        folder = {"dev": DEV, "dev2": DEV2}.get(name, Path(__file__).parent / name)
         if not folder.is_dir():
             pytest.skip(f"the shared dev corpus is not here ({folder} does not exist)")
         scores[name] = score_folder(folder)
@@ -88,10 +92,12 @@ def test_own_articles(scores: dict[str, Score], name: str, measure: str) -> None
 
 
 @pytest.mark.parametrize("measure", MEASURES)
-def test_dev_corpus(scores: dict[str, Score], measure: str) -> None:
-    """The reader stays above its floors on ../shared/corpus/dev (skipped without it)."""
-    score = _score(scores, "dev")
-    floor = FLOORS["dev"][MEASURES.index(measure)]
+@pytest.mark.parametrize("name", ["dev", "dev2"])
+def test_dev_corpus(scores: dict[str, Score], name: str, measure: str) -> None:
+    """The reader stays above its floors on ../shared/corpus/dev and dev2 (skipped
+    without them)."""
+    score = _score(scores, name)
+    floor = FLOORS[name][MEASURES.index(measure)]
     assert _figure(score, measure) >= floor, _report(score, measure)
 
 
