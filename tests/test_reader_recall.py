@@ -388,6 +388,41 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("say", ["Anna Berg"])],
     ),
     (
+        "a surname only women bear ('-eva') makes 'She' hers",
+        (
+            "Ambassador of Turkey Serkan Demir met Minister of Culture Gunay Aliyeva. Demir "
+            "praised the museums. She noted the ties between the two theatres."
+        ),
+        [["Serkan Demir", "Gunay Aliyeva"]],
+        [("express", ["Serkan Demir"]), ("stress", ["Gunay Aliyeva"])],
+    ),
+    (
+        (
+            "'was certain that' is the subject's express; 'the meeting saw discussions';"
+            " 'shared details'"
+        ),
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg was certain "
+            "that the plan will succeed. The meeting also saw discussions on archives. Wei "
+            "shared some details about the festival."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [
+            ("express", ["Anna Berg"]),
+            ("discuss", ["Anna Berg", "Wei Lin"]),
+            ("inform", ["Wei Lin"]),
+        ],
+    ),
+    (
+        "'the First Vice-President' is the official whose title says so",
+        (
+            "First Vice-President of Azerbaijan Mehriban Aliyeva met Director-General of "
+            "UNESCO Audrey Azoulay. The First Vice-President noted the role of heritage."
+        ),
+        [["Mehriban Aliyeva", "Audrey Azoulay"]],
+        [("stress", ["Mehriban Aliyeva"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -201,6 +201,9 @@ _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "official": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION, Role.SECRETARY_GENERAL}),
     "commissioner": frozenset({Role.OFFICIAL}),
     "chief": frozenset({Role.HEAD_OF_ORGANIZATION, Role.SECRETARY_GENERAL, Role.OFFICIAL}),
+    "vice-president": frozenset(
+        {Role.HEAD_OF_STATE, Role.HEAD_OF_ORGANIZATION, Role.OFFICIAL, Role.MINISTER}
+    ),
     "undersecretary": frozenset({Role.OFFICIAL, Role.DEPUTY_MINISTER}),
     "director": frozenset({Role.OFFICIAL, Role.HEAD_OF_ORGANIZATION}),
     "governor": frozenset({Role.OFFICIAL}),
@@ -234,6 +237,8 @@ _WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
 _LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly"})
 # prepositions that open an aside between a name and its verb ("X, in her speech, noted")
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "addressing", "speaking"})
+# the words that make a "was ..." reporting verb active: its subject speaks
+_NOT_PASSIVE = frozenset({"quoted", "certain", "confident", "sure"})
 # finite auxiliaries: the word right before one is no reporting verb
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
 # the words before a plural noun that make it a group ("the two deputy ministers")
@@ -1852,7 +1857,8 @@ class _Reader:
         verb_keys = doc.keys[at : at + length]
         be = self._be_before(at, indexes.start)
         passive = ("was" in verb_keys or "were" in verb_keys or be is not None) and (
-            "quoted" not in verb_keys  # "X was quoted as saying": X speaks
+            # "X was quoted as saying", "X was certain that": X speaks
+            _NOT_PASSIVE.isdisjoint(verb_keys)
         )
         # the subject stands before the light verb of a purpose ("seized the opportunity
         # to thank"), before the auxiliary of a passive ("The ambassador was invited")

@@ -112,6 +112,12 @@ _FEMALE_OTHER_ENDINGS = frozenset(
     marie anne claire ilze elke heike marieke nur gul zeynep aysel aygul gulnaz dilnaz
     leyla jasmine yasmin yasmine carmen mercedes isabel raquel beatriz ines""".split()
 )
+# Surname endings that only women bear: Slavic and Turkic "-ova"/"-eva"/"-skaya",
+# Czech/Slovak "-ová", Lithuanian "-ytė"/"-aitė"/"-ienė" (also without the accent).
+_FEMALE_SURNAME_ENDINGS = (
+    *("ova", "eva", "skaya", "tskaya", "ová"),
+    *("ytė", "aitė", "ienė", "yte", "aite", "iene"),
+)
 _MALE_ENDING_IN_A = frozenset(
     [
         "luca",
@@ -1006,6 +1012,8 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
     first_name = name.split(maxsplit=1)[0].casefold()
     if first_name in _FEMALE_OTHER_ENDINGS:
         return True
+    if " " in name and name.rsplit(maxsplit=1)[1].casefold().endswith(_FEMALE_SURNAME_ENDINGS):
+        return True  # "Gunay Afandiyeva", "Liana Ruokytė": surnames that only women bear
     return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
 
 
