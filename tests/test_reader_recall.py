@@ -423,6 +423,15 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("stress", ["Mehriban Aliyeva"])],
     ),
     (
+        "'had a working discussion with Y' is a meeting and a discussion; 'pointed to'",
+        (
+            "Minister of Culture Anna Berg had a working discussion with Ambassador of China "
+            "Wei Lin. Wei also pointed to the ties of museums."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("discuss", ["Anna Berg", "Wei Lin"]), ("stress", ["Wei Lin"])],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "
