@@ -253,7 +253,7 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
             "and had a working discussion with Ambassador of China Wei Lin on Tuesday."
         ),
         [["Anna Berg", "Luis Soto"], ["Anna Berg", "Wei Lin"]],
-        [],
+        [("discuss", ["Anna Berg", "Wei Lin"])],
     ),
     (
         "a plural role with a word between it and its determiner ('the two deputy ministers')",
