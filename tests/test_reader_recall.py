@@ -432,6 +432,23 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("discuss", ["Anna Berg", "Wei Lin"]), ("stress", ["Wei Lin"])],
     ),
     (
+        "'held bilateral talks with the ministers of A, B and C': one meeting with each "
+        "holder of the office in those countries",
+        (
+            "Minister of Culture of Morocco Karim Alaoui held bilateral talks with the "
+            "Ministers of Culture of Peru, Chile and Spain on Monday. He met Minister of "
+            "Culture of Peru Luis Soto, Minister of Culture of Chile Ana Rojas and Minister "
+            "of Culture of Spain Pablo Ruiz at the expo."
+        ),
+        [
+            ["Karim Alaoui", "Luis Soto"],
+            ["Karim Alaoui", "Ana Rojas"],
+            ["Karim Alaoui", "Pablo Ruiz"],
+            ["Karim Alaoui", "Luis Soto", "Ana Rojas", "Pablo Ruiz"],
+        ],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -239,6 +239,9 @@ _LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "anomaly
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "addressing", "speaking"})
 # the words that make a "was ..." reporting verb active: its subject speaks
 _NOT_PASSIVE = frozenset({"quoted", "certain", "confident", "sure"})
+# plural role nouns that name several officials by their countries ("the ministers of
+# culture of A, B and C")
+_PLURAL_ROLE_NOUNS = frozenset({"ministers", "ambassadors"})
 # finite auxiliaries: the word right before one is no reporting verb
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
 # the words before a plural noun that make it a group ("the two deputy ministers")
@@ -268,7 +271,7 @@ _CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 _TITLE_WORD = re.compile(r"[^\W_]+")
 # the words that end the object of a verb as a role phrase (one set test per word)
 # and those ``_objects`` acts on
-_OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";"}
+_OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
 _OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
 _HOST_NOUNS = frozenset({"host", "hosts"})
 # the offices of an international organisation's head
@@ -1406,9 +1409,10 @@ class _Reader:
                 kind == "held"
                 and len(subject) == 1
                 and len(objects) > 1
-                and ("meetings" in match.group().casefold())
+                and not {"meetings", "bilateral"}.isdisjoint(match.group().casefold().split())
             ):
-                # "held meetings with A and B": one meeting with each (ANNOTATION.md)
+                # "held meetings with A and B", "held bilateral talks with A and B": one
+                # meeting with each (ANNOTATION.md)
                 for other in objects:
                     pair = [subject[0], other] if other != subject[0] else []
                     if pair:
@@ -1517,7 +1521,23 @@ class _Reader:
                     and not described
                 ):
                     found.extend(role)
+            elif token_key in _PLURAL_ROLE_NOUNS and doc.keys[j - 1] in {"the", "their", "his"}:
+                found.extend(p for p in self._holders_of(j, stop) if p not in found)
         return found
+
+    def _holders_of(self, noun: int, stop: int) -> list[int]:
+        """The officials a plural role phrase names by their countries: "the Ministers of
+        Culture of the UAE, Bahrain and Israel" (each listed country's holder of the office)."""
+        doc = self.doc
+        roles = _ROLE_NOUNS[doc.keys[noun][:-1]]
+        codes = [doc.places[k][1] for k in range(noun + 1, min(stop, noun + 30)) if k in doc.places]
+        if len(codes) < 2:
+            return []
+        by_country: dict[str, int] = {}
+        for index, person in enumerate(self.people):
+            if person.role in roles and person.country in codes:
+                by_country.setdefault(person.country, index)
+        return [by_country[code] for code in dict.fromkeys(codes) if code in by_country]
 
     def _speech_before(self, first: int, stop: int) -> bool:
         """Whether a reporting verb stands between tokens *first* and *stop* (of one sentence)."""
