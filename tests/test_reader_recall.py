@@ -432,8 +432,10 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("discuss", ["Anna Berg", "Wei Lin"]), ("stress", ["Wei Lin"])],
     ),
     (
-        "'held bilateral talks with the ministers of A, B and C': one meeting with each "
-        "holder of the office in those countries",
+        (
+            "'held bilateral talks with the ministers of A, B and C': one meeting with each "
+            "holder of the office in those countries"
+        ),
         (
             "Minister of Culture of Morocco Karim Alaoui held bilateral talks with the "
             "Ministers of Culture of Peru, Chile and Spain on Monday. He met Minister of "
