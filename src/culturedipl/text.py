@@ -191,14 +191,15 @@ def parse_file(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     source: str | None = None,
 ) -> Article:
-    """Read one article from a file of bytes, decoded by :func:`decode_bytes`.
+    """Read one article from a file of bytes, decoded by ``decode_bytes``.
 
     *url*, *published* and *source* are as for :func:`parse_text`: the result
     equals ``parse_text`` of the decoded text (:class:`~culturedipl.Corpus`
     records each file's path as its source).
 
     Raises :class:`~culturedipl.TextParseError` for binary data, for text over
-    *max_chars* characters (a file is not read past :func:`byte_limit` of
+    *max_chars* characters (a file is not read past
+    :func:`~culturedipl.text.byte_limit` of
     *max_chars*, so ``/dev/zero`` is refused, not read until memory runs
     out) and for a path holding a NUL character. As every
     Python function that opens a file, it lets ``OSError`` out for a file
