@@ -19,6 +19,7 @@ holds two countries: identity never merges people of different countries.
 Spelling distance alone merges nothing, so namesakes such as "Ramil Aliyev"
 and "Ramiz Aliyev" stay two people.
 
+>>> from culturedipl.identity import identify
 >>> from culturedipl import parse_text
 >>> first = parse_text("Azerbaijani Culture Minister Ceyran Mammadli met Erkan Tuzcu.")
 >>> second = parse_text("Culture Minister Jeyran Mammadli received Ramiz Aliyev.")
@@ -104,6 +105,7 @@ def _word(word: str) -> str:
 def skeleton(name: str) -> tuple[str, ...]:
     """The words of *name* in one spelling, for comparing transliterations.
 
+    >>> from culturedipl.identity import skeleton
     >>> skeleton("Ceyran Mammadli") == skeleton("Jeyran Mammadli")
     True
     >>> skeleton("Ercan Tüzcü") == skeleton("Erkan Tuzcu")

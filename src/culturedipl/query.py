@@ -9,6 +9,7 @@ partial date means the period's start for ``since`` and its end for ``until``
 (``until="2021"`` is the end of 2021). An undated meeting or statement takes
 its article's publication date.
 
+>>> from culturedipl.query import invitations, meetings, officials, partners
 >>> from culturedipl import parse_text
 >>> article = parse_text(
 ...     "BAKU, Azerbaijan, May 3, 2022. Culture Minister Jeyran Mammadli met with "

@@ -234,6 +234,7 @@ def byte_limit(max_chars: int) -> int:
 
     Four for each character (UTF-32) and four for a byte-order mark:
 
+    >>> from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit
     >>> byte_limit(DEFAULT_MAX_CHARS)
     80000004
     """
