@@ -78,26 +78,34 @@ from pathlib import Path
 
 import pytest
 
-status = pytest.main(sys.argv[1:])
 
-import culturedipl._events
+def main() -> None:
+    status = pytest.main(sys.argv[1:])
 
-installed = Path(culturedipl.__file__).parent
-print("culturedipl._events.__file__ =", culturedipl._events.__file__)
-wrong = []
-for name, module in sorted(sys.modules.items()):
-    if name.partition(".")[0] != "culturedipl":
-        continue
-    path = Path(module.__file__ or "?")
-    leaf = name.rpartition(".")[2]
-    should_compile = leaf == "lexicon" or (leaf[:1] == "_" and leaf[:2] != "__")
-    is_compiled = path.name.endswith(tuple(EXTENSION_SUFFIXES))
-    print(f"  {name:26} {path.name}")
-    if not path.is_relative_to(installed) or is_compiled != should_compile:
-        wrong.append(str(path))
-if wrong:
-    sys.exit("not the compiled wheel's modules: " + ", ".join(wrong))
-sys.exit(status)
+    import culturedipl._events
+
+    installed = Path(culturedipl.__file__).parent
+    print("culturedipl._events.__file__ =", culturedipl._events.__file__)
+    wrong = []
+    for name, module in sorted(sys.modules.items()):
+        if name.partition(".")[0] != "culturedipl":
+            continue
+        path = Path(module.__file__ or "?")
+        leaf = name.rpartition(".")[2]
+        should_compile = leaf == "lexicon" or (leaf[:1] == "_" and leaf[:2] != "__")
+        is_compiled = path.name.endswith(tuple(EXTENSION_SUFFIXES))
+        print(f"  {name:26} {path.name}")
+        if not path.is_relative_to(installed) or is_compiled != should_compile:
+            wrong.append(str(path))
+    if wrong:
+        sys.exit("not the compiled wheel's modules: " + ", ".join(wrong))
+    sys.exit(status)
+
+
+# a guard: worker processes started by "spawn" (Dask's processes scheduler in the
+# tests) import this file again, and must not run the suite themselves
+if __name__ == "__main__":
+    main()
 """
 
 
