@@ -9,6 +9,7 @@ not read.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 from typing import Final
@@ -27,6 +28,13 @@ def _longest() -> int:
     return max((len(phrase.split()) for phrase in portfolios()), default=0)
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The words the lexicon's phrases start with: no phrase starts at any other word."""
+    return frozenset(phrase.split()[0] for phrase in portfolios())
+
+
+@functools.lru_cache(maxsize=1 << 12)  # titles repeat: "Minister of Culture" in every story
 def portfolio_of(title: str | None) -> tuple[str, ...]:
     """The portfolio labels *title* names, in the order it names them, each once."""
     if not title:
@@ -34,9 +42,13 @@ def portfolio_of(title: str | None) -> tuple[str, ...]:
     table = portfolios()
     words = _WORD.findall(_PARENTHESES.sub(" ", title).casefold().replace("-", " "))
     longest = _longest()
+    firsts = _first_words()
     labels: list[str] = []
     at = 0
     while at < len(words):
+        if words[at] not in firsts:
+            at += 1
+            continue
         found = 0
         for size in range(min(longest, len(words) - at), 0, -1):
             label = table.get(" ".join(words[at : at + size]))
