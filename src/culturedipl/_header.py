@@ -778,6 +778,8 @@ _INSTITUTION_REPORTS = re.compile(
     r"(?:reports|reported|informs|informed)[ \t]*[.!]",
     _M,
 )
+# The verb and its stop that close every match of _INSTITUTION_REPORTS
+_REPORTING_VERB_STOP = re.compile(r"(?:reports|reported|informs|informed)[ \t]*[.!]")
 # "According to the Press Office of the Ministry of Culture, ..."
 _ACCORDING_TO_INSTITUTION = re.compile(
     rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})[ \t]*[,.]"
@@ -808,10 +810,22 @@ def _institution_reports(body: str) -> str | None:
     """An institution credited as the story's source: "..., the Embassy of X reports."."""
     if "report" not in body and "inform" not in body:
         return None
-    for found in _INSTITUTION_REPORTS.finditer(body):
-        credited = _institution(found.group(1))
-        if credited is not None:
-            return credited
+    # every match lies within one line and holds a blank, then the verb and its
+    # stop: only the lines holding one are scanned, in order (a long body has few)
+    lines: dict[int, int] = {}  # start -> end of each line holding a verb
+    for cue in ("report", "inform"):
+        at = body.find(cue)
+        while at != -1:
+            if at > 0 and body[at - 1] in " \t" and _REPORTING_VERB_STOP.match(body, at):
+                line_start = body.rfind("\n", 0, at) + 1
+                end = body.find("\n", at)
+                lines[line_start] = len(body) if end == -1 else end
+            at = body.find(cue, at + 1)
+    for line_start in sorted(lines):
+        for found in _INSTITUTION_REPORTS.finditer(body, line_start, lines[line_start]):
+            credited = _institution(found.group(1))
+            if credited is not None:
+                return credited
     return None
 
 
@@ -823,11 +837,15 @@ def _institution_credit(body: str, header_lines: list[str]) -> str | None:
     """
     paragraphs = [part for part in body.split("\n") if not _is_blank(part)]
     for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
+        if "ccording" not in paragraph:
+            continue  # in every match: a substring test spares the scan
         for found in _ACCORDING_TO_INSTITUTION.finditer(paragraph):
             credited = _institution(found.group(1))
             if credited is not None:
                 return credited
     for line in header_lines:
+        if "Source" not in line and "Author" not in line and "Publisher" not in line:
+            continue  # one of them is in every match
         for found in _LABELLED_SOURCE.finditer(line):
             credited = _institution(found.group(1))
             if credited is not None:

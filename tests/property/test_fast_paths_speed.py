@@ -11,6 +11,7 @@ import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
 from culturedipl._document import Document
+from culturedipl._header import _INSTITUTION_REPORTS, _institution, _institution_reports
 from culturedipl._initiatives import (
     _INTRODUCED_NAME,
     _INTRODUCING_CUES,
@@ -110,3 +111,56 @@ def test_year_tokens_match_a_scan_of_every_token(body: str) -> None:
         if word.isdigit() and _YEAR_NUMBER.fullmatch(word) is not None
     ]
     assert list(_year_tokens(doc)) == plain
+
+
+# Pieces of a closing credit: an institution's name, a reporting verb, stops, lines.
+CREDIT_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "!",
+        ";",
+        "the ",
+        "The ",
+        "Embassy",
+        "of",
+        "Ministry",
+        "Culture",
+        "Press",
+        "Office",
+        "to",
+        "Romania",
+        "reports",
+        "reported",
+        "informs",
+        "informed",
+        "report",
+        "inform",
+        "said",
+        "x",
+        "Trend",
+    ]
+)
+
+
+def _institution_reports_plain(body: str) -> str | None:
+    """_institution_reports as one finditer over the whole body."""
+    if "report" not in body and "inform" not in body:
+        return None
+    for found in _INSTITUTION_REPORTS.finditer(body):
+        credited = _institution(found.group(1))
+        if credited is not None:
+            return credited
+    return None
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(CREDIT_PIECES, max_size=40).map("".join))
+@example("It opened.\nThe festival ends, the Embassy of X to Romania reports .\nMore.")
+@example("Press Office informs. the Ministry of Culture reported!")
+def test_institution_reports_scanned_by_line_match_a_scan_of_the_body(body: str) -> None:
+    assert _institution_reports(body) == _institution_reports_plain(body)
