@@ -60,14 +60,20 @@ class Document:
         # one pass for both lexicons; the candidate positions are picked out at C
         # speed, since few words start a name
         starts = compress(range(len(keys)), map(self.lex.name_first_words.__contains__, keys))
+        # a lexicon matches only where its own first words stand: most words start
+        # names of one lexicon, and the other's matcher is not called for them
+        place_firsts, organization_firsts = places.first_words(), organizations.first_words()
         for i in starts:
             if words[i][:1].isupper():
-                match = places.match(keys, i)
-                if match is not None:
-                    self.places[i] = match
-                match = organizations.match(keys, i)
-                if match is not None:
-                    self.organizations[i] = match
+                first = keys[i]
+                if first in place_firsts:
+                    match = places.match(keys, i)
+                    if match is not None:
+                        self.places[i] = match
+                if first in organization_firsts:
+                    match = organizations.match(keys, i)
+                    if match is not None:
+                        self.organizations[i] = match
 
     def topics(self, first: int, last: int) -> tuple[str, ...]:
         """The topic labels whose keywords stand wholly between tokens *first* and *last*.
