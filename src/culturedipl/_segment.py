@@ -67,6 +67,8 @@ _CUT = re.compile(
     r"(?=[\"'“‘«(\[]?[^\W_a-z]))"
 )
 
+# Bodies longer than this many characters keep each distinct word's text once.
+_INTERN_FROM = 100_000
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
@@ -99,11 +101,16 @@ def split_tokens(
     ends = tuple(accumulate(map(len, pieces)))
     stripped = list(map(str.lstrip, pieces))
     del pieces  # not held beside the words
-    # one string per distinct word, shared by its every occurrence: a long text
-    # says "the" thousands of times, and each string costs 50 bytes or more
-    distinct: dict[str, str] = {}
-    words = tuple(map(distinct.setdefault, stripped, stripped))
-    del stripped, distinct
+    if len(body) > _INTERN_FROM:
+        # one string per distinct word, shared by its every occurrence: a long text
+        # says "the" thousands of times, and each string costs 50 bytes or more
+        # (an article is too short for the saving to pay for the look-ups)
+        distinct: dict[str, str] = {}
+        words = tuple(map(distinct.setdefault, stripped, stripped))
+        del distinct
+    else:
+        words = tuple(stripped)
+    del stripped
     starts = tuple(map(sub, ends, map(len, words)))
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
