@@ -626,3 +626,16 @@ def test_titles_around_a_comma_go_to_their_own_names() -> None:
         "Karl Ruud": ("Deputy Minister of Culture of Norway", "deputy_minister", "NO"),
         "Anna Berg": ("Latvian Minister of Culture", "minister", "LV"),
     }
+
+
+def test_a_bare_related_line_starts_the_trailer() -> None:
+    """A line reading only "Related", followed by other stories' headlines, ends the body."""
+    text = (
+        "Minister of Culture Anna Berg met Ambassador of China Wei Lin in Riga.\n"
+        "Related\n"
+        "Minister Ivo Kalns opens the harbour festival\n"
+        "Ambassador Ana Ruiz meets the mayor of Liepaja\n"
+    )
+    article = culturedipl.parse_text(text)
+    assert article.body.endswith("in Riga.")
+    assert [o.name for o in article.officials] == ["Anna Berg", "Wei Lin"]

@@ -266,7 +266,7 @@ _WIDGET = re.compile(r"\s*(?:currency rates|exchange rates|weather)\b", re.IGNOR
 _TRAILER_START = re.compile(
     r"^\s*(?:"
     + _by_first_letter(
-        r"latest news|most read|related news|related articles|read also|see also|"
+        r"latest news|most read|related news|related articles|related\s*$|read also|see also|"
         r"stay up to date|subscribe|suggest to a friend|share this|tags?:"
     )
     + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
