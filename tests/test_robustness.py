@@ -414,10 +414,73 @@ def _assert_linear(make: Callable[[int], str], small: int, factor: int = 8) -> N
     )
 
 
-def _names(count: int) -> list[str]:
+def _names(count: int, initial: str = "Q") -> list[str]:
     """*count* distinct capitalised words with no digits: Qaaa, Qaab, ..."""
     letters = itertools.product(string.ascii_lowercase, repeat=4)
-    return ["Q" + "".join(next(letters)) for _ in range(count)]
+    return [initial + "".join(next(letters)) for _ in range(count)]
+
+
+def _full_names(count: int) -> list[str]:
+    """*count* distinct two-word names, given name and surname: Qaaa Vaaa, Qaab Vaab, ..."""
+    return [
+        f"{given} {surname}"
+        for given, surname in zip(_names(count), _names(count, "V"), strict=True)
+    ]
+
+
+# Issue 13's quadratic families: many officials, each read against all the others.
+
+
+def _envoys_then_role_noun(n: int) -> str:
+    """n envoys each arrive, then "The ambassador" is read n times (``resolve_role``)."""
+    count = max(1, n // 60)
+    arrivals = " ".join(f"Ambassador {name} arrived." for name in _full_names(count))
+    return arrivals + " The ambassador said hello." * count
+
+
+def _minister_then_role_noun(n: int) -> str:
+    """A minister, then "The minister", n times: each a new candidate for the role noun."""
+    return " ".join(
+        f"Culture Minister {given} {surname}ova spoke. The minister stressed culture."
+        for given, surname in zip(_names(n // 70), _names(n // 70, "X"), strict=True)
+    )
+
+
+def _comma_list_one_surname(n: int) -> str:
+    """One sentence listing titled names that share a surname (``_similar``)."""
+    return (
+        "The minister met " + ", ".join(f"Ambassador {name} Zed" for name in _names(n // 20)) + "."
+    )
+
+
+def _meetings_shared_surnames(n: int) -> str:
+    """Meetings of officials of two surnames, each referred to again by surname alone."""
+    return " ".join(
+        f"Culture Minister {given} Zed met Ambassador {other} Yod. Zed and Yod discussed culture."
+        for given, other in zip(_names(n // 84), _names(n // 84, "V"), strict=True)
+    )
+
+
+def _one_surname_many_given_names(n: int) -> str:
+    """One surname, a different given name each time: each one letter from the next."""
+    return " ".join(f"Culture Minister {name} Zed spoke." for name in _names(n // 34))
+
+
+def _surname_references(n: int) -> str:
+    """Envoys of one surname, each referred to by the surname alone (``_mentioned``)."""
+    return " ".join(f"Ambassador {name} Zed arrived. Zed said hello." for name in _names(n // 46))
+
+
+def _thanks_to_an_and_list(n: int) -> str:
+    """One speaker thanks a list of titled names (sharing a surname) ending in "and"."""
+    listed = [f"Ambassador {name} Zed" for name in _names(max(2, n // 20))]
+    return (
+        "Culture Minister Lale Zedova thanked "
+        + ", ".join(listed[:-1])
+        + " and "
+        + listed[-1]
+        + "."
+    )
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -495,6 +558,10 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
         4000,
         None,
     ),
+    # issue 13: each official was weighed against every other one of the same role or
+    # surname; indexes now look up the few that can match
+    "envoys then the role noun": (_envoys_then_role_noun, 6000, None),
+    "minister then the role noun": (_minister_then_role_noun, 7000, None),
 }
 
 

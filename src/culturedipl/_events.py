@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import not_
 from typing import TypeVar
@@ -573,6 +573,29 @@ class _State:
         self.history[person] = None
 
 
+class _Pool:
+    """Officials a role phrase may refer to, in order, with their mentions merged: which
+    of them was named last before a token is a bisection, not a look at each of them."""
+
+    __slots__ = ("member_set", "members", "positions", "who")
+
+    def __init__(self, members: list[int], people: Sequence[Person]) -> None:
+        self.members = members
+        self.member_set = frozenset(members)
+        # by position, and at one position the first member last, so that the last
+        # entry before a token is the one ``max`` over the members would pick
+        entries = sorted(
+            (at, -order) for order, member in enumerate(members) for at in people[member].named_at
+        )
+        self.positions = [at for at, _ in entries]
+        self.who = [members[-order] for _, order in entries]
+
+    def latest(self, at: int) -> int:
+        """The member named last before token *at* (the first member if none was)."""
+        k = bisect_left(self.positions, at) - 1
+        return self.who[k] if k >= 0 else self.members[0]
+
+
 class _Reader:
     def __init__(self, doc: Document, people: list[Person]) -> None:
         self.doc = doc
@@ -627,6 +650,21 @@ class _Reader:
         # every sentence looks for its reporting verb: the words a verb can start
         # with, and where they stand, are worked out once here
         self.verb_starts = doc.lex.verbs.first_words()
+        # officials by role and by the body they serve (its name folded), in order,
+        # and the candidates of each role phrase read so far (see ``resolve_role``)
+        self.by_role: dict[Role, list[int]] = {}
+        self.by_organization: dict[str, list[int]] = {}
+        self.by_honorific: dict[str, list[int]] = {}
+        for index, person in enumerate(people):
+            self.by_role.setdefault(person.role, []).append(index)
+            if person.organization:
+                self.by_organization.setdefault(person.organization.casefold(), []).append(index)
+            for honorific in person.honorifics:
+                self.by_honorific.setdefault(honorific, []).append(index)
+        self.honorific_pools: dict[tuple[str, frozenset[int]], _Pool | None] = {}
+        self.role_pools: dict[
+            tuple[tuple[str, ...], frozenset[int], frozenset[int]], tuple[bool, _Pool] | None
+        ] = {}
         self.verb_cues = self._find_verb_cues()
 
     # ---- set-up -------------------------------------------------------
@@ -1131,29 +1169,89 @@ class _Reader:
             guests = [p for p in meeting.participants if p != host]
             return guests[:1] if guests else None
         if noun in {"prince", "sheikh", "highness", "princess", "sheikha"}:
-            titled = [
-                i
-                for i, person in enumerate(self.people)
-                if noun in person.honorifics and i not in exclude
-            ]
-            if noun == "highness":
-                titled = [
-                    i for i, person in enumerate(self.people) if "highness" in person.honorifics
-                ] or titled
-            if titled:
-                return [max(titled, key=lambda c: self._last_named(c, at))]
+            # "his highness" is any highness, excluded or not
+            left_out = (
+                frozenset()
+                if noun == "highness"
+                else frozenset(i for i in exclude if noun in self.people[i].honorifics)
+            )
+            memo = (noun, left_out)
+            if memo not in self.honorific_pools:
+                holders = self.by_honorific.get(noun, [])
+                titled = [i for i in holders if i not in left_out]
+                self.honorific_pools[memo] = _Pool(titled, self.people) if titled else None
+            pool = self.honorific_pools[memo]
+            if pool is not None:
+                return [pool.latest(at)]
         roles = _ROLE_NOUNS.get(noun)
         if roles is None:
             return None
+        # the candidates depend on the phrase, on who is excluded and (for "counterpart")
+        # on the last subject, not on where the phrase stands: worked out once for each
+        # (the same "the minister" is read again and again in a long text), and only the
+        # choice of whoever was named last is made here
+        relevant = self._relevant_to_role(words, roles)
+        others = (
+            frozenset(filter(relevant, self.state.last_subject))
+            if noun in {"counterpart", "colleague"}
+            else frozenset()
+        )
+        memo_key = (tuple(words), frozenset(filter(relevant, exclude)), others)
+        if memo_key in self.role_pools:
+            found = self.role_pools[memo_key]
+        else:
+            found = self._role_candidates(words, noun, roles, exclude)
+            self.role_pools[memo_key] = found
+        if found is None:
+            return None
+        by_body, pool = found
+        if by_body:
+            return [pool.latest(at)]
+        # prefer the meeting's participants, then whoever was named last
+        members = pool.members
+        if self.state.meeting is not None:
+            in_meeting = sorted(
+                {c for c in self.meetings[self.state.meeting].participants if c in pool.member_set}
+            )
+            if in_meeting:
+                if len(in_meeting) == 1:
+                    return in_meeting
+                return [max(in_meeting, key=lambda c: self._last_named(c, at))]
+        if len(members) == 1:
+            return [members[0]]  # no one to weigh against
+        return [pool.latest(at)]
+
+    def _relevant_to_role(self, words: list[str], roles: frozenset[Role]) -> Callable[[int], bool]:
+        """Whether an official can be a candidate for a role phrase at all: only their
+        exclusion changes its reading (what the memo of ``resolve_role`` is keyed by)."""
+        word_set = set(words)
+        wanted = {part for w in words if w not in _NOT_TITLE_WORDS for part in w.split("-")}
+        people, organizations, title_words = self.people, self.organization_keys, self.title_words
+
+        def relevant(index: int) -> bool:
+            return (
+                people[index].role in roles
+                or organizations[index] in word_set
+                or bool(wanted and wanted <= title_words[index])
+            )
+
+        return relevant
+
+    def _role_candidates(
+        self, words: list[str], noun: str, roles: frozenset[Role], exclude: frozenset[int]
+    ) -> tuple[bool, _Pool] | None:
+        """Who a role phrase may refer to, wherever it stands: (whether the body named
+        decides, the candidates); ``resolve_role`` picks one of them."""
         # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
         organizations = self.organization_keys
-        by_body = [
+        by_body = sorted(
             index
-            for index, organization in enumerate(organizations)
-            if organization and organization in words and index not in exclude
-        ]
+            for word in set(words)
+            for index in self.by_organization.get(word, ())
+            if index not in exclude
+        )
         if by_body:
-            return [max(by_body, key=lambda c: self._last_named(c, at))]
+            return True, _Pool(by_body, self.people)
         country = None
         organization_words = set(words)
         places = self.doc.lex.places
@@ -1161,11 +1259,9 @@ class _Reader:
             code = _place_code_of(places, w)  # ``_place_code``, without a call of its own
             if code is not None:
                 country = code
-        candidates = [
-            index
-            for index, person in enumerate(self.people)
-            if person.role in roles and index not in exclude
-        ]
+        candidates = sorted(
+            index for role in roles for index in self.by_role.get(role, ()) if index not in exclude
+        )
         if not candidates:
             # no one of the noun's roles: "the Assistant Director-General" is whoever
             # that title names, of whatever role
@@ -1202,13 +1298,7 @@ class _Reader:
         exact = _EXACT_ROLES.get(noun)
         if exact is not None and "deputy" not in words:
             candidates = [c for c in candidates if self.people[c].role is exact] or candidates
-        # prefer the meeting's participants, then whoever was named last
-        participants = self._participants()
-        in_meeting = [c for c in candidates if c in participants]
-        pool = in_meeting or candidates
-        if len(pool) == 1:
-            return pool  # no one to weigh against (a new list: ``candidates`` is not kept)
-        return [max(pool, key=lambda c: self._last_named(c, at))]
+        return False, _Pool(candidates, self.people)
 
     def _last_named(self, person: int, at: int) -> int:
         named = self.people[person].named_at  # sorted
