@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -1336,6 +1336,11 @@ def _note(person: Person, doc: Document, run: _Run) -> None:
         j -= 1
 
 
+#: given names longer than this are not spelled out in all their one-letter variants
+#: (which would take the square of their length); such names are compared one by one
+_VARIANT_LIMIT = 64
+
+
 class _NameIndex:
     """Officials by the words of their names, so each lookup touches few candidates."""
 
@@ -1343,12 +1348,37 @@ class _NameIndex:
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         self.by_last: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
+        # for ``_similar``, places in a surname's ``by_last`` list: of the two-word names
+        # by the one-letter variants of their given names (see ``_variants``), of those
+        # whose given names are too long for that, and of the names of three words or
+        # more; and each official's two-word entries (a name that grows leaves them there)
+        self.variants: dict[tuple[str, str, str], list[int]] = {}
+        self.unvaried: dict[str, list[int]] = {}
+        self.longer: dict[str, list[int]] = {}
+        self.two_word: dict[int, list[tuple[str, int]]] = {}
 
     def add(self, index: int, person: Person) -> None:
         words = person.words
+        # the official is entered again with a longer name: their earlier entries
+        # now name more than two words
+        for surname, place in self.two_word.pop(index, ()):
+            insort(self.longer.setdefault(surname, []), place)
         if len(words) >= 2:
             self.by_pair.setdefault((words[0], words[1]), []).append(index)
-            self.by_last.setdefault(words[-1], []).append(index)
+            surname = words[-1]
+            entries = self.by_last.setdefault(surname, [])
+            place = len(entries)
+            entries.append(index)
+            if len(words) > 2:
+                self.longer.setdefault(surname, []).append(place)
+            else:
+                self.two_word.setdefault(index, []).append((surname, place))
+                given = words[0]
+                if len(given) > _VARIANT_LIMIT:
+                    self.unvaried.setdefault(surname, []).append(place)
+                else:
+                    for variant in _variants(surname, given, known=True):
+                        self.variants.setdefault(variant, []).append(place)
         keys = set(words)
         for word in words:
             if word.startswith(("al", "el-")):  # one test for the usual word
@@ -1360,17 +1390,44 @@ class _NameIndex:
             self.by_word.setdefault(word, []).append(index)
 
 
+def _variants(surname: str, given: str, *, known: bool) -> Iterator[tuple[str, str, str]]:
+    """Keys under which a given name one letter away from *given* meets it: the same
+    letter left out of both (one letter changed), *given* less a letter (one added)
+    and *given* whole (one dropped). A *known* name is filed under the keys that an
+    asked one looks up."""
+    n = len(given)
+    for k in range(n):
+        less = given[:k] + given[k + 1 :]
+        yield surname, f"{n}:{k}", less
+        yield (surname, "less", less) if known else (surname, "whole", less)
+    yield (surname, "whole", given) if known else (surname, "less", given)
+
+
 def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) -> int | None:
     """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
     if len(words) < 2:
         return None
-    for index in names.by_last.get(words[-1], ()):
+    entries = names.by_last.get(words[-1], [])
+    if len(words) == 2 and len(words[0]) >= 3 and entries:
         # "Peter Dolinský" and "Petr Dolinský": one letter apart in the given name
-        other = people[index].words
-        if len(other) == len(words) == 2 and other[0] != words[0] and _one_edit(other[0], words[0]):
-            return index
-    for index in names.by_last.get(words[-1], ()):
+        if len(words[0]) > _VARIANT_LIMIT:
+            places: Iterable[int] = range(len(entries))
+        else:
+            found = {
+                place
+                for variant in _variants(words[-1], words[0], known=False)
+                for place in names.variants.get(variant, ())
+            }
+            found.update(names.unvaried.get(words[-1], ()))
+            places = sorted(found)
+        for place in places:
+            index = entries[place]
+            other = people[index].words
+            if len(other) == 2 and other[0] != words[0] and _one_edit(other[0], words[0]):
+                return index
+    for place in names.longer.get(words[-1], ()):
         # "Van der Berg" after "Anna Van der Berg": the surname, titled again
+        index = entries[place]
         other = people[index].words
         if len(other) > len(words) and other[-len(words) :] == words:
             return index
