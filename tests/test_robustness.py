@@ -563,7 +563,9 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "envoys then the role noun": (_envoys_then_role_noun, 6000, None),
     "minister then the role noun": (_minister_then_role_noun, 7000, None),
     "comma list with one surname": (_comma_list_one_surname, 8000, None),
+    "meetings with shared surnames": (_meetings_shared_surnames, 42_000, None),
     "one surname, many given names": (_one_surname_many_given_names, 20_400, None),
+    "surname references": (_surname_references, 27_600, None),
     "thanks to an and-list": (_thanks_to_an_and_list, 8000, None),
 }
 

@@ -1220,6 +1220,7 @@ def find_people(doc: Document) -> list[Person]:
                     # the name of an event in the title stays the initiatives' to find
                     person.tokens.difference_update(_event_named(doc, span))
     given_names: dict[int, list[str]] = {}
+    nearest = _Nearest(people, name_index, given_names)
     by_word = name_index.by_word
     for run in pending:
         first = run.first
@@ -1227,7 +1228,10 @@ def find_people(doc: Document) -> list[Person]:
             # a single word in no official's name (the usual case): no mention, and
             # too short a name to act (as _mentioned and _acts would find)
             continue
-        index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
+        if first == run.last:
+            index = nearest.official(keys[first], first) if kinds[first] == "name" else None
+        else:
+            index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = _without_possessive(doc.text(run.first, run.last))
             words = tuple(
@@ -1238,6 +1242,7 @@ def find_people(doc: Document) -> list[Person]:
             name_index.add(index, people[index])
         if index is not None:
             _note(people[index], doc, run)
+            nearest.noted(index, first)
     for person in people:
         person.mentions.sort()
         person.named_at.sort()
@@ -1454,6 +1459,120 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+def _given_names(person: Person) -> list[str]:
+    """The official's names without particles ("al-", "bin", ...)."""
+    return [w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))]
+
+
+class _Ranked:
+    """The officials one word may name at one rank, in the order ``_mentioned`` reads
+    them, with all their mentions merged by position."""
+
+    __slots__ = ("entries", "members", "order")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.order: dict[int, int] = {}
+        self.entries: list[tuple[int, int]] = []  # (token, place in members), sorted
+
+    def add(self, officials: list[tuple[int, list[int]]]) -> None:
+        """Officials (with their mentions) after the members so far."""
+        for index, named_at in officials:
+            place = len(self.members)
+            self.members.append(index)
+            self.order[index] = place
+            self.entries.extend((at, place) for at in named_at)
+        self.entries.sort()
+
+    def nearest(self, at: int) -> int:
+        """The member named nearest to token *at* (of two as near, the first member)."""
+        entries = self.entries
+        k = bisect_left(entries, (at, -1))  # the first mention at or after *at*
+        best: tuple[int, int] | None = None
+        if k > 0:
+            before = entries[k - 1][0]
+            # of the members named there, the first
+            best = (at - before, entries[bisect_left(entries, (before, -1))][1])
+        if k < len(entries):
+            after = (entries[k][0] - at, entries[k][1])
+            if best is None or after < best:
+                best = after
+        return self.members[best[1] if best is not None else 0]
+
+
+class _Nearest:
+    """The official a name of one word refers to, as ``_mentioned`` finds it, from an
+    index: for each word, the officials whose name holds it as a first or last name,
+    and those who hold it as a middle name, each with their mentions merged, so the
+    nearest is a bisection rather than a look at each official of that name."""
+
+    def __init__(
+        self, people: list[Person], names: _NameIndex, given_names: dict[int, list[str]]
+    ) -> None:
+        self.people = people
+        self.names = names
+        self.given_names = given_names
+        # per word: the officials of ``by_word`` read so far, and the two ranks
+        self.ranks: dict[str, tuple[set[int], list[int], _Ranked, _Ranked]] = {}
+        # per official: the ranks they are in (a new mention goes into each)
+        self.watched: dict[int, list[_Ranked]] = {}
+
+    def official(self, word: str, at: int) -> int | None:
+        candidates = self.names.by_word.get(word)
+        if candidates is None:
+            return None  # no official has this word in their name (the usual case)
+        if word not in self.ranks:
+            self.ranks[word] = (set(), [0], _Ranked(), _Ranked())
+        seen, read, first_or_last, middle = self.ranks[word]
+        if read[0] < len(candidates):
+            # officials named since this word was last looked up join its ranks
+            joining: tuple[list[tuple[int, list[int]]], list[tuple[int, list[int]]]] = ([], [])
+            for index in candidates[read[0] :]:
+                if index in seen:
+                    continue
+                seen.add(index)
+                rank = self._rank(index, word)
+                if rank is not None:
+                    joining[rank].append((index, self.people[index].named_at))
+                    self.watched.setdefault(index, []).append(middle if rank else first_or_last)
+            read[0] = len(candidates)
+            for ranked, officials in zip((first_or_last, middle), joining, strict=True):
+                if officials:
+                    ranked.add(officials)
+        if first_or_last.members:
+            return first_or_last.nearest(at)
+        if middle.members:
+            return middle.nearest(at)
+        return None
+
+    def _rank(self, index: int, word: str) -> int | None:
+        """0 if *word* is the official's first or last name, 1 if a middle one."""
+        person = self.people[index]
+        given = self.given_names.get(index)
+        if given is None:
+            given = self.given_names[index] = _given_names(person)
+        if not given:
+            return None
+        if word in {person.words[-1], given[0], given[-1]}:
+            return 0
+        if word in given:
+            # a middle name is the surname in "Jorge Ramírez Quispe", but a
+            # first or last name is the likelier reading where both occur
+            return 1
+        if any(
+            # "AlMalik" / "al-Malik" / "Ghariri" for "Al-Ghariri"
+            w != word and w.startswith(("al-", "al", "el-")) and w.endswith(word) and len(word) >= 5
+            for w in person.words
+        ):
+            return 0
+        return None
+
+    def noted(self, index: int, at: int) -> None:
+        """*index* is now named at token *at* too."""
+        for ranked in self.watched.get(index, ()):
+            insort(ranked.entries, (at, ranked.order[index]))
+
+
 def _mentioned(
     people: list[Person],
     names: _NameIndex,
@@ -1484,10 +1603,7 @@ def _mentioned(
         person = people[index]
         given = given_names.get(index)
         if given is None:
-            given = [
-                w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))
-            ]
-            given_names[index] = given
+            given = given_names[index] = _given_names(person)
         if not given:
             continue
         middle = 0
