@@ -247,9 +247,57 @@ def build(case: str, size: int, bodies: Sequence[str]) -> str:
         return (clause * (size // len(clause) + 1))[:size]
     if case == "he-said-that":
         return "Culture Minister Lale Rzayeva said that " + "he said that " * size
+    if case in _OFFICIALS_CASES:
+        return _OFFICIALS_CASES[case](size)
     msg = f"unknown case {case!r}"
     raise ValueError(msg)
 
+
+def _invented(count: int, initial: str) -> list[str]:
+    """*count* distinct invented names: Qaaa, Qaab, ... (no digits, one capital)."""
+    letters = itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=4)
+    return [initial + "".join(next(letters)) for _ in range(count)]
+
+
+def _full_names(count: int) -> list[str]:
+    return [f"{a} {b}" for a, b in zip(_invented(count, "Q"), _invented(count, "V"), strict=True)]
+
+
+def _and_list(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+
+
+# Issue 13: many officials of one role or surname, each once weighed against all the
+# others (by role noun, surname or a one-letter variant of the given name). Each
+# builds a text with *size* officials.
+_OFFICIALS_CASES: dict[str, Callable[[int], str]] = {
+    "role-noun-envoys": lambda size: (
+        " ".join(f"Ambassador {name} arrived." for name in _full_names(size))
+        + " The ambassador said hello." * size
+    ),
+    "role-noun-minister": lambda size: " ".join(
+        f"Culture Minister {a} {b}ova spoke. The minister stressed culture."
+        for a, b in zip(_invented(size, "Q"), _invented(size, "X"), strict=True)
+    ),
+    "comma-list-surname": lambda size: (
+        "The minister met " + ", ".join(f"Ambassador {a} Zed" for a in _invented(size, "Q")) + "."
+    ),
+    "meetings-surnames": lambda size: " ".join(
+        f"Culture Minister {a} Zed met Ambassador {b} Yod. Zed and Yod discussed culture."
+        for a, b in zip(_invented(size, "Q"), _invented(size, "V"), strict=True)
+    ),
+    "one-surname": lambda size: " ".join(
+        f"Culture Minister {a} Zed spoke." for a in _invented(size, "Q")
+    ),
+    "surname-references": lambda size: " ".join(
+        f"Ambassador {a} Zed arrived. Zed said hello." for a in _invented(size, "Q")
+    ),
+    "thanks-and-list": lambda size: (
+        "Culture Minister Lale Zedova thanked "
+        + _and_list([f"Ambassador {a} Zed" for a in _invented(size, "Q")])
+        + "."
+    ),
+}
 
 # (case, description, unit, small size); the large size is ten times the small one.
 ADVERSARIAL: tuple[tuple[str, str, str, int], ...] = (
@@ -259,6 +307,13 @@ ADVERSARIAL: tuple[tuple[str, str, str, int], ...] = (
     ("capitalised", "capitalised words in a row", "words", 10_000),
     ("long-sentence", "one sentence", "chars", 100_000),
     ("he-said-that", '"he said that " repeated', "reps", 10_000),
+    ("role-noun-envoys", 'envoys arrive, then "The ambassador" as often', "envoys", 2_000),
+    ("role-noun-minister", 'a minister, then "The minister", repeated', "ministers", 2_000),
+    ("comma-list-surname", "one sentence listing envoys of one surname", "envoys", 5_000),
+    ("meetings-surnames", "meetings of two surnames, each named again", "meetings", 2_000),
+    ("one-surname", "one surname, a new given name each time", "ministers", 5_000),
+    ("surname-references", "envoys of one surname, each named by it", "envoys", 3_000),
+    ("thanks-and-list", "one speaker thanks an and-list of envoys", "envoys", 5_000),
 )
 
 
