@@ -471,6 +471,37 @@ def _surname_references(n: int) -> str:
     return " ".join(f"Ambassador {name} Zed arrived. Zed said hello." for name in _names(n // 46))
 
 
+def _plural_office_of_countries(n: int) -> str:
+    """ "talks with the Ministers of Culture of A, B and C", each time after three new
+    holders of that office (``_holders_of`` looked at every official)."""
+    count = n // 243
+    return " ".join(
+        f"French Culture Minister {a} {b}, Italian Culture Minister {c} {b} and Spanish"
+        f" Culture Minister {d} {b} arrived. Portuguese Culture Minister {e} {b} held"
+        " bilateral talks with the Ministers of Culture of France, Italy and Spain."
+        for a, b, c, d, e in zip(
+            _names(count),
+            _names(count, "V"),
+            _names(count, "X"),
+            _names(count, "W"),
+            _names(count, "Y"),
+            strict=True,
+        )
+    )
+
+
+def _meetings_after_a_dateline(n: int) -> str:
+    """One paragraph of meetings after a dateline: each asked whether a paragraph
+    break came before it by copying the text up to it."""
+    count = n // 57
+    return "BAKU, May 3 -- " + " ".join(
+        f"Culture Minister {a} {b} met Ambassador {c} {d}."
+        for a, b, c, d in zip(
+            _names(count), _names(count, "V"), _names(count, "X"), _names(count, "W"), strict=True
+        )
+    )
+
+
 def _thanks_to_an_and_list(n: int) -> str:
     """One speaker thanks a list of titled names (sharing a surname) ending in "and"."""
     listed = [f"Ambassador {name} Zed" for name in _names(max(2, n // 20))]
@@ -567,6 +598,7 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "one surname, many given names": (_one_surname_many_given_names, 20_400, None),
     "surname references": (_surname_references, 27_600, None),
     "thanks to an and-list": (_thanks_to_an_and_list, 8000, None),
+    "plural office of listed countries": (_plural_office_of_countries, 48_600, None),
 }
 
 

@@ -655,10 +655,14 @@ class _Reader:
         self.by_role: dict[Role, list[int]] = {}
         self.by_organization: dict[str, list[int]] = {}
         self.by_honorific: dict[str, list[int]] = {}
+        #: the first official of each role and country
+        self.first_holder: dict[tuple[Role, str], int] = {}
         for index, person in enumerate(people):
             self.by_role.setdefault(person.role, []).append(index)
             if person.organization:
                 self.by_organization.setdefault(person.organization.casefold(), []).append(index)
+            if person.country is not None:
+                self.first_holder.setdefault((person.role, person.country), index)
             for honorific in person.honorifics:
                 self.by_honorific.setdefault(honorific, []).append(index)
         self.honorific_pools: dict[tuple[str, frozenset[int]], _Pool | None] = {}
@@ -1623,11 +1627,13 @@ class _Reader:
         codes = [doc.places[k][1] for k in range(noun + 1, min(stop, noun + 30)) if k in doc.places]
         if len(codes) < 2:
             return []
-        by_country: dict[str, int] = {}
-        for index, person in enumerate(self.people):
-            if person.role in roles and person.country in codes:
-                by_country.setdefault(person.country, index)
-        return [by_country[code] for code in dict.fromkeys(codes) if code in by_country]
+        # each country's first holder of one of the roles (an index, not a scan of everyone)
+        first_holder = self.first_holder
+        holders = (
+            [first_holder[(role, code)] for role in roles if (role, code) in first_holder]
+            for code in dict.fromkeys(codes)
+        )
+        return [min(found) for found in holders if found]
 
     def _speech_before(self, first: int, stop: int) -> bool:
         """Whether a reporting verb stands between tokens *first* and *stop* (of one sentence)."""
