@@ -292,6 +292,19 @@ _OFFICIALS_CASES: dict[str, Callable[[int], str]] = {
     "surname-references": lambda size: " ".join(
         f"Ambassador {a} Zed arrived. Zed said hello." for a in _invented(size, "Q")
     ),
+    "plural-office": lambda size: " ".join(
+        f"French Culture Minister {a} {b}, Italian Culture Minister {c} {b} and Spanish"
+        f" Culture Minister {d} {b} arrived. Portuguese Culture Minister {e} {b} held"
+        " bilateral talks with the Ministers of Culture of France, Italy and Spain."
+        for a, b, c, d, e in zip(*(_invented(size, i) for i in "QVXWY"), strict=True)
+    ),
+    "dateline-meetings": lambda size: (
+        "BAKU, May 3 -- "
+        + " ".join(
+            f"Culture Minister {a} {b} met Ambassador {c} {d}."
+            for a, b, c, d in zip(*(_invented(size, i) for i in "QVXW"), strict=True)
+        )
+    ),
     "thanks-and-list": lambda size: (
         "Culture Minister Lale Zedova thanked "
         + _and_list([f"Ambassador {a} Zed" for a in _invented(size, "Q")])
@@ -314,6 +327,8 @@ ADVERSARIAL: tuple[tuple[str, str, str, int], ...] = (
     ("one-surname", "one surname, a new given name each time", "ministers", 5_000),
     ("surname-references", "envoys of one surname, each named by it", "envoys", 3_000),
     ("thanks-and-list", "one speaker thanks an and-list of envoys", "envoys", 5_000),
+    ("plural-office", '"talks with the Ministers of Culture of A, B and C"', "talks", 500),
+    ("dateline-meetings", "meetings in one paragraph after a dateline", "meetings", 3_000),
 )
 
 

@@ -599,6 +599,7 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "surname references": (_surname_references, 27_600, None),
     "thanks to an and-list": (_thanks_to_an_and_list, 8000, None),
     "plural office of listed countries": (_plural_office_of_countries, 48_600, None),
+    "meetings after a dateline": (_meetings_after_a_dateline, 85_500, None),
 }
 
 

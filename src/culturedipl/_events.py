@@ -573,6 +573,9 @@ class _State:
         self.history[person] = None
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\r*\n")
+
+
 class _Pool:
     """Officials a role phrase may refer to, in order, with their mentions merged: which
     of them was named last before a token is a bisection, not a look at each of them."""
@@ -650,6 +653,10 @@ class _Reader:
         # every sentence looks for its reporting verb: the words a verb can start
         # with, and where they stand, are worked out once here
         self.verb_starts = doc.lex.verbs.first_words()
+        # where the first paragraph break ends ("\n\n", perhaps with "\r" between): a
+        # sentence that starts at or after it has a paragraph before it
+        first_break = _PARAGRAPH_BREAK.search(doc.body)
+        self.first_break = first_break.end() if first_break else len(doc.body) + 1
         # officials by role and by the body they serve (its name folded), in order,
         # and the candidates of each role phrase read so far (see ``resolve_role``)
         self.by_role: dict[Role, list[int]] = {}
@@ -1889,8 +1896,7 @@ class _Reader:
 
     def _paragraph_before(self, s: int) -> bool:
         """Whether a paragraph break stands before sentence *s*."""
-        doc = self.doc
-        return "\n\n" in doc.body[: doc.sentences[s].start].replace("\r", "")
+        return self.first_break <= self.doc.sentences[s].start
 
     def _date_of(self, s: int) -> dt.date | None:
         """The date sentence *s* gives (kept: a sentence can open several meetings)."""

@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
-from culturedipl._events import _Pool
+from culturedipl._events import _PARAGRAPH_BREAK, _Pool
 from culturedipl._officials import (
     _PARTICLES,
     Person,
@@ -182,3 +182,14 @@ def test_pool_latest_agrees_with_max(mentions: list[list[int]], at: int) -> None
 
     members = list(range(len(people)))
     assert _Pool(members, people).latest(at) == max(members, key=last_named)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text(alphabet="\n\ra", max_size=30))
+def test_first_paragraph_break_agrees_with_a_copy(body: str) -> None:
+    """Whether a paragraph break comes before an offset: where the first one ends,
+    found once, says what a search of the text up to that offset (without "\\r") says."""
+    found = _PARAGRAPH_BREAK.search(body)
+    first_break = found.end() if found else len(body) + 1
+    for start in range(len(body) + 1):
+        assert (first_break <= start) == ("\n\n" in body[:start].replace("\r", ""))
