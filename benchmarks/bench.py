@@ -279,6 +279,9 @@ _OFFICIALS_CASES: dict[str, Callable[[int], str]] = {
         f"Culture Minister {a} {b}ova spoke. The minister stressed culture."
         for a, b in zip(_invented(size, "Q"), _invented(size, "X"), strict=True)
     ),
+    "role-noun-speaker": lambda size: " ".join(
+        f"Culture Minister {name} thanked the minister." for name in _full_names(size)
+    ),
     "comma-list-surname": lambda size: (
         "The minister met " + ", ".join(f"Ambassador {a} Zed" for a in _invented(size, "Q")) + "."
     ),
@@ -322,6 +325,7 @@ ADVERSARIAL: tuple[tuple[str, str, str, int], ...] = (
     ("he-said-that", '"he said that " repeated', "reps", 10_000),
     ("role-noun-envoys", 'envoys arrive, then "The ambassador" as often', "envoys", 2_000),
     ("role-noun-minister", 'a minister, then "The minister", repeated', "ministers", 2_000),
+    ("role-noun-speaker", '"Minister X thanked the minister", repeated', "ministers", 2_000),
     ("comma-list-surname", "one sentence listing envoys of one surname", "envoys", 5_000),
     ("meetings-surnames", "meetings of two surnames, each named again", "meetings", 2_000),
     ("one-surname", "one surname, a new given name each time", "ministers", 5_000),

@@ -446,6 +446,14 @@ def _minister_then_role_noun(n: int) -> str:
     )
 
 
+def _role_noun_after_its_speaker(n: int) -> str:
+    """ "Culture Minister X thanked the minister", n times: the role noun leaves out its
+    speaker, a different one each time (the candidates were worked out again)."""
+    return " ".join(
+        f"Culture Minister {name} thanked the minister." for name in _full_names(n // 51)
+    )
+
+
 def _comma_list_one_surname(n: int) -> str:
     """One sentence listing titled names that share a surname (``_similar``)."""
     return (
@@ -593,6 +601,7 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     # surname; indexes now look up the few that can match
     "envoys then the role noun": (_envoys_then_role_noun, 6000, None),
     "minister then the role noun": (_minister_then_role_noun, 7000, None),
+    "role noun after its speaker": (_role_noun_after_its_speaker, 5100, None),
     "comma list with one surname": (_comma_list_one_surname, 8000, None),
     "meetings with shared surnames": (_meetings_shared_surnames, 42_000, None),
     "one surname, many given names": (_one_surname_many_given_names, 20_400, None),

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import not_
 from typing import TypeVar
@@ -576,11 +576,28 @@ class _State:
 _PARAGRAPH_BREAK = re.compile(r"\n\r*\n")
 
 
+class _Preferred:
+    """A set of candidates a role phrase preferred (see ``resolve_role``): only its
+    size, and its members while they are few enough to be all excluded."""
+
+    __slots__ = ("members", "size")
+
+    def __init__(self, members: list[int]) -> None:
+        self.size = len(members)
+        self.members = frozenset(members) if len(members) <= 16 else None
+
+    def within(self, excluded: frozenset[int]) -> bool:
+        """Whether all of the set may be *excluded* (when unsure, it may)."""
+        if self.size > len(excluded):
+            return False
+        return self.members is None or self.members <= excluded
+
+
 class _Pool:
     """Officials a role phrase may refer to, in order, with their mentions merged: which
     of them was named last before a token is a bisection, not a look at each of them."""
 
-    __slots__ = ("member_set", "members", "positions", "who")
+    __slots__ = ("member_set", "members", "other_before", "positions", "who")
 
     def __init__(self, members: list[int], people: Sequence[Person]) -> None:
         self.members = members
@@ -591,12 +608,22 @@ class _Pool:
             (at, -order) for order, member in enumerate(members) for at in people[member].named_at
         )
         self.positions = [at for at, _ in entries]
-        self.who = [members[-order] for _, order in entries]
+        self.who = who = [members[-order] for _, order in entries]
+        # for each entry, the nearest one before it of another member (-1 if none)
+        self.other_before = other_before = [-1] * len(who)
+        for k in range(1, len(who)):
+            other_before[k] = k - 1 if who[k - 1] != who[k] else other_before[k - 1]
 
-    def latest(self, at: int) -> int:
-        """The member named last before token *at* (the first member if none was)."""
+    def latest(self, at: int, skip: frozenset[int] = frozenset()) -> int:
+        """The member not in *skip* named last before token *at* (the first such
+        member if none was); some member must be outside *skip*."""
         k = bisect_left(self.positions, at) - 1
-        return self.who[k] if k >= 0 else self.members[0]
+        who, other_before = self.who, self.other_before
+        while k >= 0 and who[k] in skip:  # (few are skipped: those of one sentence)
+            k = other_before[k]
+        if k >= 0:
+            return who[k]
+        return next(member for member in self.members if member not in skip)
 
 
 class _Reader:
@@ -672,9 +699,9 @@ class _Reader:
                 self.first_holder.setdefault((person.role, person.country), index)
             for honorific in person.honorifics:
                 self.by_honorific.setdefault(honorific, []).append(index)
-        self.honorific_pools: dict[tuple[str, frozenset[int]], _Pool | None] = {}
+        self.honorific_pools: dict[str, _Pool] = {}
         self.role_pools: dict[
-            tuple[tuple[str, ...], frozenset[int], frozenset[int]], tuple[bool, _Pool] | None
+            tuple[str, ...], tuple[tuple[_Preferred, ...], tuple[bool, _Pool] | None]
         ] = {}
         self.verb_cues = self._find_verb_cues()
 
@@ -1181,78 +1208,77 @@ class _Reader:
             return guests[:1] if guests else None
         if noun in {"prince", "sheikh", "highness", "princess", "sheikha"}:
             # "his highness" is any highness, excluded or not
-            left_out = (
-                frozenset()
-                if noun == "highness"
-                else frozenset(i for i in exclude if noun in self.people[i].honorifics)
-            )
-            memo = (noun, left_out)
-            if memo not in self.honorific_pools:
-                holders = self.by_honorific.get(noun, [])
-                titled = [i for i in holders if i not in left_out]
-                self.honorific_pools[memo] = _Pool(titled, self.people) if titled else None
-            pool = self.honorific_pools[memo]
-            if pool is not None:
-                return [pool.latest(at)]
+            holders = self.by_honorific.get(noun, [])
+            left_out = frozenset() if noun == "highness" else exclude.intersection(holders)
+            if len(holders) > len(left_out):
+                if noun not in self.honorific_pools:
+                    self.honorific_pools[noun] = _Pool(holders, self.people)
+                return [self.honorific_pools[noun].latest(at, left_out)]
         roles = _ROLE_NOUNS.get(noun)
         if roles is None:
             return None
-        # the candidates depend on the phrase, on who is excluded and (for "counterpart")
-        # on the last subject, not on where the phrase stands: worked out once for each
-        # (the same "the minister" is read again and again in a long text), and only the
-        # choice of whoever was named last is made here
-        relevant = self._relevant_to_role(words, roles)
-        others = (
-            frozenset(filter(relevant, self.state.last_subject))
-            if noun in {"counterpart", "colleague"}
-            else frozenset()
-        )
-        memo_key = (tuple(words), frozenset(filter(relevant, exclude)), others)
-        if memo_key in self.role_pools:
-            found = self.role_pools[memo_key]
-        else:
-            found = self._role_candidates(words, noun, roles, exclude)
-            self.role_pools[memo_key] = found
+        # the candidates depend on the phrase, not on where it stands: they are worked
+        # out once for each phrase, with no one excluded (the same "the minister" is
+        # read again and again in a long text), and here only whoever was named last
+        # of those not excluded is chosen. Leaving the excluded out of the candidates
+        # at the end reads the same as leaving them out first, unless a narrower set of
+        # candidates the phrase preferred holds only excluded officials: then they are
+        # worked out again, with them left out.
+        others = self.state.last_subject if noun in {"counterpart", "colleague"} else ()
+        skip = exclude.union(others) if others else exclude
+        memo_key = tuple(words)
+        if memo_key not in self.role_pools:
+            preferred: list[_Preferred] = []
+            found = self._role_candidates(
+                words, noun, roles, frozenset(), others=(), preferred=preferred
+            )
+            self.role_pools[memo_key] = (tuple(preferred), found)
+        preferred_sets, found = self.role_pools[memo_key]
+        if skip and any(chosen.within(skip) for chosen in preferred_sets):
+            found = self._role_candidates(
+                words, noun, roles, exclude, others=others, preferred=None
+            )
+            skip = exclude = frozenset()
         if found is None:
             return None
         by_body, pool = found
         if by_body:
-            return [pool.latest(at)]
+            return [pool.latest(at, exclude)]  # (whatever the last subject)
         # prefer the meeting's participants, then whoever was named last
-        members = pool.members
         if self.state.meeting is not None:
             in_meeting = sorted(
-                {c for c in self.meetings[self.state.meeting].participants if c in pool.member_set}
+                {
+                    c
+                    for c in self.meetings[self.state.meeting].participants
+                    if c in pool.member_set and c not in skip
+                }
             )
             if in_meeting:
                 if len(in_meeting) == 1:
                     return in_meeting
                 return [max(in_meeting, key=lambda c: self._last_named(c, at))]
-        if len(members) == 1:
-            return [members[0]]  # no one to weigh against
-        return [pool.latest(at)]
-
-    def _relevant_to_role(self, words: list[str], roles: frozenset[Role]) -> Callable[[int], bool]:
-        """Whether an official can be a candidate for a role phrase at all: only their
-        exclusion changes its reading (what the memo of ``resolve_role`` is keyed by)."""
-        word_set = set(words)
-        wanted = {part for w in words if w not in _NOT_TITLE_WORDS for part in w.split("-")}
-        people, organizations, title_words = self.people, self.organization_keys, self.title_words
-
-        def relevant(index: int) -> bool:
-            return (
-                people[index].role in roles
-                or organizations[index] in word_set
-                or bool(wanted and wanted <= title_words[index])
-            )
-
-        return relevant
+        return [pool.latest(at, skip)]
 
     def _role_candidates(
-        self, words: list[str], noun: str, roles: frozenset[Role], exclude: frozenset[int]
+        self,
+        words: list[str],
+        noun: str,
+        roles: frozenset[Role],
+        exclude: frozenset[int],
+        *,
+        others: Sequence[int],
+        preferred: list[_Preferred] | None,
     ) -> tuple[bool, _Pool] | None:
         """Who a role phrase may refer to, wherever it stands: (whether the body named
-        decides, the candidates); ``resolve_role`` picks one of them."""
+        decides, the candidates); ``resolve_role`` picks one of them. *others* are
+        the officials "counterpart" does not mean; each narrower set of candidates
+        preferred on the way is noted in *preferred*."""
+
+        def prefer(chosen: list[int]) -> list[int]:
+            if preferred is not None:
+                preferred.append(_Preferred(chosen))
+            return chosen
+
         # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
         organizations = self.organization_keys
         by_body = sorted(
@@ -1262,7 +1288,7 @@ class _Reader:
             if index not in exclude
         )
         if by_body:
-            return True, _Pool(by_body, self.people)
+            return True, _Pool(prefer(by_body), self.people)
         country = None
         organization_words = set(words)
         places = self.doc.lex.places
@@ -1273,7 +1299,9 @@ class _Reader:
         candidates = sorted(
             index for role in roles for index in self.by_role.get(role, ()) if index not in exclude
         )
-        if not candidates:
+        if candidates:
+            prefer(candidates)
+        else:
             # no one of the noun's roles: "the Assistant Director-General" is whoever
             # that title names, of whatever role
             wanted = {part for w in words if w not in _NOT_TITLE_WORDS for part in w.split("-")}
@@ -1282,17 +1310,21 @@ class _Reader:
                 for index in range(len(self.people))
                 if index not in exclude and wanted and wanted <= self.title_words[index]
             ]
+            if candidates:
+                prefer(candidates)
         if noun in {"counterpart", "colleague"}:
-            candidates = [c for c in candidates if c not in self.state.last_subject] or candidates
+            unlike = [c for c in candidates if c not in others]
+            candidates = prefer(unlike) if unlike else candidates
         if "deputy" in words:
-            candidates = [
-                c for c in candidates if self.people[c].role is Role.DEPUTY_MINISTER
-            ] or candidates
+            deputies = [c for c in candidates if self.people[c].role is Role.DEPUTY_MINISTER]
+            candidates = prefer(deputies) if deputies else candidates
         if country is not None:
-            candidates = [c for c in candidates if self.people[c].country == country] or []
+            candidates = [c for c in candidates if self.people[c].country == country]
+            if candidates:
+                prefer(candidates)
         org_match = [c for c in candidates if organizations[c] in organization_words]
         if org_match:
-            candidates = org_match
+            candidates = prefer(org_match)
         if not candidates:
             return None
         skip = {"the", "of", "a", "his", "her", noun}
@@ -1300,15 +1332,16 @@ class _Reader:
         if content:
             titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
-                candidates = titled
+                candidates = prefer(titled)
         # "the undersecretary" is the official whose title says so, before one whose
         # title is another ("Country Director") of the same role
         named = [c for c in candidates if noun in self.title_words[c]]
         if named:
-            candidates = named
+            candidates = prefer(named)
         exact = _EXACT_ROLES.get(noun)
         if exact is not None and "deputy" not in words:
-            candidates = [c for c in candidates if self.people[c].role is exact] or candidates
+            exactly = [c for c in candidates if self.people[c].role is exact]
+            candidates = prefer(exactly) if exactly else candidates
         return False, _Pool(candidates, self.people)
 
     def _last_named(self, person: int, at: int) -> int:
