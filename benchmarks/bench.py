@@ -282,6 +282,10 @@ _OFFICIALS_CASES: dict[str, Callable[[int], str]] = {
     "role-noun-speaker": lambda size: " ".join(
         f"Culture Minister {name} thanked the minister." for name in _full_names(size)
     ),
+    "role-noun-new-word": lambda size: " ".join(
+        f"Culture Minister {a} {b} spoke. The {a.lower()} minister agreed."
+        for a, b in zip(_invented(size, "Q"), _invented(size, "V"), strict=True)
+    ),
     "comma-list-surname": lambda size: (
         "The minister met " + ", ".join(f"Ambassador {a} Zed" for a in _invented(size, "Q")) + "."
     ),
@@ -326,6 +330,7 @@ ADVERSARIAL: tuple[tuple[str, str, str, int], ...] = (
     ("role-noun-envoys", 'envoys arrive, then "The ambassador" as often', "envoys", 2_000),
     ("role-noun-minister", 'a minister, then "The minister", repeated', "ministers", 2_000),
     ("role-noun-speaker", '"Minister X thanked the minister", repeated', "ministers", 2_000),
+    ("role-noun-new-word", '"The qaaa minister", a new word each time', "ministers", 2_000),
     ("comma-list-surname", "one sentence listing envoys of one surname", "envoys", 5_000),
     ("meetings-surnames", "meetings of two surnames, each named again", "meetings", 2_000),
     ("one-surname", "one surname, a new given name each time", "ministers", 5_000),

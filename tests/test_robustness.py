@@ -454,6 +454,14 @@ def _role_noun_after_its_speaker(n: int) -> str:
     )
 
 
+def _role_noun_with_a_new_word(n: int) -> str:
+    """ "The qaaa minister", a word of no title each time, after each new minister."""
+    return " ".join(
+        f"Culture Minister {given} {surname} spoke. The {given.lower()} minister agreed."
+        for given, surname in zip(_names(n // 63), _names(n // 63, "V"), strict=True)
+    )
+
+
 def _comma_list_one_surname(n: int) -> str:
     """One sentence listing titled names that share a surname (``_similar``)."""
     return (
@@ -602,6 +610,7 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "envoys then the role noun": (_envoys_then_role_noun, 6000, None),
     "minister then the role noun": (_minister_then_role_noun, 7000, None),
     "role noun after its speaker": (_role_noun_after_its_speaker, 5100, None),
+    "role noun with a new word": (_role_noun_with_a_new_word, 6300, None),
     "comma list with one surname": (_comma_list_one_surname, 8000, None),
     "meetings with shared surnames": (_meetings_shared_surnames, 42_000, None),
     "one surname, many given names": (_one_surname_many_given_names, 20_400, None),

@@ -700,6 +700,8 @@ class _Reader:
             for honorific in person.honorifics:
                 self.by_honorific.setdefault(honorific, []).append(index)
         self.honorific_pools: dict[str, _Pool] = {}
+        # every word of a title or body's name (see ``_phrase_key``)
+        self._phrase_words: set[str] | None = None
         self.role_pools: dict[
             tuple[str, ...], tuple[tuple[_Preferred, ...], tuple[bool, _Pool] | None]
         ] = {}
@@ -1226,7 +1228,7 @@ class _Reader:
         # worked out again, with them left out.
         others = self.state.last_subject if noun in {"counterpart", "colleague"} else ()
         skip = exclude.union(others) if others else exclude
-        memo_key = tuple(words)
+        memo_key = self._phrase_key(words, noun)
         if memo_key not in self.role_pools:
             preferred: list[_Preferred] = []
             found = self._role_candidates(
@@ -1258,6 +1260,27 @@ class _Reader:
                     return in_meeting
                 return [max(in_meeting, key=lambda c: self._last_named(c, at))]
         return [pool.latest(at, skip)]
+
+    def _phrase_key(self, words: list[str], noun: str) -> tuple[str, ...]:
+        """What of a role phrase its candidates depend on: the noun, and its words, but
+        a word in no official's title or body's name and no place only as alpha or not
+        (such a word leaves no official's title holding all the phrase's words)."""
+        if self._phrase_words is None:
+            self._phrase_words = set(self.by_organization).union(*self.title_words)
+        known = self._phrase_words
+        places = self.doc.lex.places
+        key = [noun]
+        for word in words:
+            if not (
+                word in known
+                or word in _NOT_TITLE_WORDS
+                or word in {noun, "deputy"}
+                or any(part in known for part in word.split("-"))
+                or _place_code_of(places, word) is not None
+            ):
+                word = "\x00" if word.isalpha() else "\x01"  # noqa: PLW2901
+            key.append(word)
+        return tuple(key)
 
     def _role_candidates(
         self,

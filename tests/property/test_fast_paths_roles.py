@@ -157,7 +157,27 @@ TITLES = st.sampled_from(
 )
 PHRASES = st.lists(
     st.sampled_from(
-        ["the", "french", "italian", "culture", "deputy", "unesco", "assistant", "his"]
+        [
+            "the",
+            "french",
+            "italian",
+            "culture",
+            "deputy",
+            "unesco",
+            "assistant",
+            "his",
+            "of",
+            "france",
+            "italy",
+            "director-general",
+            "general-director",
+            # words of no title, body or place (the same to the candidates)
+            "new",
+            "qaaa",
+            "x.y",
+            "well-known",
+            "assistant-qaaa",
+        ]
     ),
     max_size=3,
 ).flatmap(
@@ -187,6 +207,12 @@ PHRASES = st.lists(
 @example(
     ["French Culture Minister", "Italian Culture Minister"],
     [(["the", "french", "minister"], 200, {0})],
+    [],
+)
+# "the Italy minister" and "the France minister": a place is a word that counts
+@example(
+    ["Italian Culture Minister", "Italian Culture Minister"],
+    [(["the", "italy", "minister"], 200, set()), (["the", "france", "minister"], 200, set())],
     [],
 )
 def test_resolve_role_agrees_with_a_scan(
