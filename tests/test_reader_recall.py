@@ -451,6 +451,20 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [],
     ),
     (
+        "'discussed with <title>, <name>': the comma between a title and its name",
+        (
+            "Minister of Culture Lina Haddad has discussed with Ambassador of the Republic of "
+            "Peru to Damascus, Luis Soto, ways to hold a week of films. The minister extended "
+            "the appreciation to the Peruvian government. Soto delivered opening remarks."
+        ),
+        [["Lina Haddad", "Luis Soto"]],
+        [
+            ("discuss", ["Lina Haddad", "Luis Soto"]),
+            ("express", ["Lina Haddad"]),
+            ("say", ["Luis Soto"]),
+        ],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

@@ -2448,10 +2448,14 @@ class _Reader:
         doc = self.doc
         for j in range(first, indexes.stop):
             if doc.keys[j] == "with":
-                for k in range(j + 1, min(j + 12, indexes.stop)):
+                for k in range(j + 1, min(j + 16, indexes.stop)):
                     if k in self.owner:
                         return self.owner[k]
-                    if doc.keys[k] in {",", "."}:
+                    if doc.keys[k] == "." or (
+                        # "with Ambassador of Pakistan to Damascus, Shahid Akhtar": a
+                        # comma between a title and its name goes on to the name
+                        doc.keys[k] == "," and k + 1 not in self.name_start
+                    ):
                         break
                 return None
         return None
