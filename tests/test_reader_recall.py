@@ -465,6 +465,25 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         ],
     ),
     (
+        "a report inside a report after a time phrase ('said that last year, X had said')",
+        (
+            "Minister of Culture Anna Berg met Ambassador of China Wei Lin. Berg said that "
+            "last year, Prime Minister Karl Ozols had said culture unites the two nations."
+        ),
+        [["Anna Berg", "Wei Lin"]],
+        [("say", ["Karl Ozols"])],
+    ),
+    (
+        "'X introduced Y' at a meeting: Y took part",
+        (
+            "Minister of Foreign Affairs Anna Berg met Director-General of UNESCO Omar "
+            "Haddad. At the beginning of the meeting Berg introduced Luis Soto, the newly "
+            "appointed Ambassador to UNESCO."
+        ),
+        [["Anna Berg", "Omar Haddad", "Luis Soto"]],
+        [],
+    ),
+    (
         "'held, <date>, a meeting with': a parenthesis between the verb and its object",
         (
             "Director-General of ISESCO Omar Haddad held, on 3 May 2022, a video meeting with "

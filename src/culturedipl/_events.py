@@ -2395,7 +2395,7 @@ class _Reader:
         doc = self.doc
         if act not in _REPORT_ACTS or after >= indexes.stop or doc.keys[after] != "that":
             return None
-        for j in range(after + 1, min(indexes.stop, after + 8)):
+        for j in range(after + 1, min(indexes.stop, after + 14)):
             found = doc.lex.verbs.match(doc.keys, j)
             if found is None or doc.words[j][:1].isupper():
                 continue
