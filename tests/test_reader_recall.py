@@ -672,3 +672,14 @@ def test_a_bare_related_line_starts_the_trailer() -> None:
     article = culturedipl.parse_text(text)
     assert article.body.endswith("in Riga.")
     assert [o.name for o in article.officials] == ["Anna Berg", "Wei Lin"]
+
+
+def test_a_misspelt_charge_d_affaires_is_still_the_office() -> None:
+    """ "chargé d'affairs" (a common misspelling) names a chargé d'affaires."""
+    article = culturedipl.parse_text(
+        "Minister of Culture Anna Berg held a virtual meeting with the chargé d’affairs of "
+        "the US Embassy in Latvia, Mary Jones."
+    )
+    roles = {o.name: (o.role.value, o.country) for o in article.officials}
+    assert roles["Mary Jones"] == ("charge_d_affaires", "US")
+    assert [sorted(article.meetings[0].participants)] == [["o1", "o2"]]
