@@ -233,7 +233,7 @@ PLAIN_NOISE = re.compile(
     re.IGNORECASE,
 )
 PLAIN_TRAILER_START = re.compile(
-    r"^\s*(?:latest news|most read|related news|related articles|read also|see also|"
+    r"^\s*(?:latest news|most read|related news|related articles|related\s*$|read also|see also|"
     r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
     r"[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,
