@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress
 
-from culturedipl._match import Matchers, keys, matchers
+from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
 
 __all__ = ["ASIDE", "Document"]
@@ -49,9 +49,9 @@ class Document:
         self.places: dict[int, tuple[int, str]] = {}
         self.organizations: dict[int, tuple[int, str]] = {}
         self._find_names()
-        # topic keywords, in any case, by the token they start at (None: no keyword
-        # starts there); found on first use
-        self._topic_matches: dict[int, tuple[int, str] | None] = {}
+        # topic keywords, in any case; found on first use
+        self._topic_starts: list[int] | None = None
+        self._topic_matches: dict[int, tuple[int, str]] = {}
 
     def _find_names(self) -> None:
         """The capitalised places and organisations in the body, by their first token."""
@@ -75,31 +75,33 @@ class Document:
                     if match is not None:
                         self.organizations[i] = match
 
+    def _phrases(self, matcher: PhraseMatcher[str]) -> dict[int, tuple[int, str]]:
+        """Every phrase of *matcher* in the body, in any case, by its first token."""
+        found: dict[int, tuple[int, str]] = {}
+        keys = self.keys
+        # the candidate positions, picked out at C speed: few words start a phrase
+        starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
+        for i in starts:
+            match = matcher.match(keys, i)
+            if match is not None:
+                found[i] = match
+        return found
+
     def topics(self, first: int, last: int) -> tuple[str, ...]:
         """The topic labels whose keywords stand wholly between tokens *first* and *last*.
 
         Read left to right, longest keyword first, as if the span were scanned alone.
-        Only the span's tokens are looked at (a keyword's match, which may run past
-        the span, is kept for a later span): the sentences asked for are a part of
-        the body.
         """
-        keys = self.keys
-        matcher = self.lex.topics
-        found = self._topic_matches
+        if self._topic_starts is None:
+            self._topic_matches = self._phrases(self.lex.topics)
+            self._topic_starts = sorted(self._topic_matches)
+        starts = self._topic_starts
         labels: list[str] = []
         resume = first
-        # the candidate positions, picked out at C speed: few words start a keyword
-        span = keys[first : last + 1]
-        for at in compress(range(first, last + 1), map(matcher.first_words().__contains__, span)):
+        for at in starts[bisect_left(starts, first) : bisect_right(starts, last)]:
             if at < resume:
                 continue  # inside the keyword just taken
-            if at in found:
-                match = found[at]
-            else:
-                match = found[at] = matcher.match(keys, at)
-            if match is None:
-                continue
-            length, label = match
+            length, label = self._topic_matches[at]
             if at + length - 1 <= last:
                 if label not in labels:
                     labels.append(label)
