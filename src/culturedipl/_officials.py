@@ -1358,9 +1358,19 @@ class _NameIndex:
         # whose given names are too long for that, and of the names of three words or
         # more; and each official's two-word entries (a name that grows leaves them there)
         self.variants: dict[tuple[str, str, str], list[int]] = {}
+        # given names not yet filed under their variants, by surname: most surnames are
+        # borne by one official, who never needs them (see ``file_variants``)
+        self.pending: dict[str, list[tuple[str, int]]] = {}
         self.unvaried: dict[str, list[int]] = {}
         self.longer: dict[str, list[int]] = {}
         self.two_word: dict[int, list[tuple[str, int]]] = {}
+
+    def file_variants(self, surname: str) -> None:
+        """File the given names of *surname*'s officials under their one-letter variants,
+        before a name of that surname is looked up among them."""
+        for given, place in self.pending.pop(surname, ()):
+            for variant in _variants(surname, given, known=True):
+                self.variants.setdefault(variant, []).append(place)
 
     def add(self, index: int, person: Person) -> None:
         words = person.words
@@ -1382,8 +1392,7 @@ class _NameIndex:
                 if len(given) > _VARIANT_LIMIT:
                     self.unvaried.setdefault(surname, []).append(place)
                 else:
-                    for variant in _variants(surname, given, known=True):
-                        self.variants.setdefault(variant, []).append(place)
+                    self.pending.setdefault(surname, []).append((given, place))
         keys = set(words)
         for word in words:
             if word.startswith(("al", "el-")):  # one test for the usual word
@@ -1418,6 +1427,7 @@ def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) ->
         if len(words[0]) > _VARIANT_LIMIT:
             places: Iterable[int] = range(len(entries))
         else:
+            names.file_variants(words[-1])
             found = {
                 place
                 for variant in _variants(words[-1], words[0], known=False)
