@@ -635,20 +635,16 @@ _ROLE_HEADS = frozenset(
     }
 )
 
+# The fields an initiative's name or its head word's modifiers name ("the National
+# Music Festival", "an international music festival"): they say nothing of which it is.
+_FIELD_WORDS = frozenset(
+    {"culture", "cultural", "art", "arts", "music", "cinema", "film", "science", "literature"}
+    | {"national"}
+)
 # Words that make up a name but say nothing of which initiative it is.
-_GENERIC = frozenset(
+_GENERIC = _FIELD_WORDS | frozenset(
     {
-        "culture",
-        "cultural",
-        "art",
-        "arts",
-        "music",
-        "cinema",
-        "film",
-        "science",
-        "literature",
         "international",
-        "national",
         "the",
         "of",
         "and",
@@ -667,43 +663,35 @@ _FRAME = re.compile(
     r"(?:as part of|within the framework of|in the framework of|under the|within)\s*(?:the\s+)?$",
     re.I,
 )
-_SKIP_NEAR = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "global",
-        "international",
-        "new",
-        "joint",
-        "its",
-        "their",
-        "his",
-        "her",
-        "so-called",
-        "called",
-        "named",
-        "entitled",
-        "titled",
-        "ambitious",
-        "annual",
-        "large-scale",
-        "online",
-        "scientific",
-        "regional",
-        "traditional",
-        # the fields a head word's modifiers name: "international music festival"
-        "culture",
-        "cultural",
-        "art",
-        "arts",
-        "music",
-        "cinema",
-        "film",
-        "science",
-        "literature",
-        "national",
-    }
+_SKIP_NEAR = (
+    frozenset(
+        {
+            "a",
+            "an",
+            "the",
+            "global",
+            "international",
+            "new",
+            "joint",
+            "its",
+            "their",
+            "his",
+            "her",
+            "so-called",
+            "called",
+            "named",
+            "entitled",
+            "titled",
+            "ambitious",
+            "annual",
+            "large-scale",
+            "online",
+            "scientific",
+            "regional",
+            "traditional",
+        }
+    )
+    | _FIELD_WORDS
 )
 # Only between a head word and the quoted name after it: "the Exhibition on “X”",
 # "festivals such as 'X'".
