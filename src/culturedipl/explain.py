@@ -23,12 +23,11 @@ model, only of this explanation.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import attrs
 
 from culturedipl.model import Span
-from culturedipl.text import DEFAULT_MAX_CHARS, _read, decode_bytes
+from culturedipl.text import DEFAULT_MAX_CHARS, _read, _read_text_file
 
 __all__ = ["SentenceExplanation", "explain_file", "explain_text", "format_explanation"]
 
@@ -82,9 +81,9 @@ def explain_text(
 def explain_file(
     path: str | os.PathLike[str], *, max_chars: int | None = DEFAULT_MAX_CHARS
 ) -> tuple[SentenceExplanation, ...]:
-    """:func:`explain_text` of a file, decoded as :func:`~culturedipl.parse_file` decodes it."""
-    data = Path(path).read_bytes()
-    return explain_text(decode_bytes(data, source=os.fsdecode(path)), max_chars=max_chars)
+    """:func:`explain_text` of a file, read and decoded as :func:`~culturedipl.parse_file`
+    reads it (with its bound and its errors)."""
+    return explain_text(_read_text_file(path, max_chars), max_chars=max_chars)
 
 
 def format_explanation(

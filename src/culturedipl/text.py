@@ -207,6 +207,18 @@ def parse_file(
     ``PermissionError`` ...) and ``TypeError`` for a *path* that is not a
     path.
     """
+    return parse_text(
+        _read_text_file(path, max_chars),
+        url=url,
+        published=published,
+        max_chars=max_chars,
+        source=source,
+    )
+
+
+def _read_text_file(path: str | os.PathLike[str], max_chars: int | None) -> str:
+    """The text of the file at *path*, read no further than ``byte_limit(max_chars)``
+    and decoded by ``decode_bytes`` (the errors are :func:`parse_file`'s)."""
     name = os.fsdecode(path)  # TypeError for what is not a path
     limit = None if max_chars is None else byte_limit(max_chars)
     try:
@@ -220,13 +232,7 @@ def parse_file(
             "characters takes (pass max_chars=None to lift it)"
         )
         raise TextParseError(msg, source=name)
-    return parse_text(
-        decode_bytes(data, source=name),
-        url=url,
-        published=published,
-        max_chars=max_chars,
-        source=source,
-    )
+    return decode_bytes(data, source=name)
 
 
 def byte_limit(max_chars: int) -> int:
