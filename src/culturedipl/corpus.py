@@ -56,7 +56,13 @@ from culturedipl._optional import require
 from culturedipl.codec import dumps, from_dict, iter_jsonl, loads
 from culturedipl.errors import CulturediplError, DecodeError, MissingExtraError
 from culturedipl.model import Article
-from culturedipl.text import DEFAULT_MAX_CHARS, DecodingWarning, decode_bytes, parse_text
+from culturedipl.text import (
+    DEFAULT_MAX_CHARS,
+    DecodingWarning,
+    decode_bytes,
+    parse_file,
+    parse_text,
+)
 
 __all__ = ["Corpus", "Failure", "iter_sources"]
 
@@ -179,15 +185,13 @@ def _read_source(source: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> _Rea
             if suffix == ".jsonl":
                 with Path(source).open("rb") as lines:
                     articles = tuple(_with_source(a, source) for a in iter_jsonl(lines))
+            elif suffix == ".json":
+                articles = _decode_json(Path(source).read_bytes(), source)
+            elif suffix in {".html", ".htm"}:
+                articles = (_read_html(Path(source).read_bytes(), source, max_chars),)
             else:
-                data = Path(source).read_bytes()
-                if suffix == ".json":
-                    articles = _decode_json(data, source)
-                elif suffix in {".html", ".htm"}:
-                    articles = (_read_html(data, source, max_chars),)
-                else:
-                    text = decode_bytes(data, source=source)
-                    articles = (parse_text(text, max_chars=max_chars, source=source),)
+                # read as parse_file reads: one bounded read, the same errors
+                articles = (parse_file(source, max_chars=max_chars, source=source),)
         except MissingExtraError:
             raise
         except OSError as error:
