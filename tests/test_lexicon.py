@@ -195,3 +195,15 @@ def test_missing_file_is_a_lexicon_error(fake_data: Path) -> None:
     """Reading a file that does not exist raises LexiconError naming it."""
     with pytest.raises(LexiconError, match=r"^absent\.tsv: cannot read lexicon"):
         list(lexicon.read_table("absent.tsv"))
+
+
+@pytest.mark.parametrize("name", lexicon.LEXICON_FILES)
+def test_no_phrase_is_listed_twice(name: str) -> None:
+    """Each phrase stands once in its file (the loader accepts a repeat with the same
+    value, so only this test keeps a file from growing copies of its rows)."""
+    _require(name)
+    phrases = [
+        " ".join(columns[0].casefold().split()) for _, columns in lexicon.read_table(name)
+    ]
+    repeated = sorted({p for p in phrases if phrases.count(p) > 1})
+    assert repeated == []
