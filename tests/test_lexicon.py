@@ -202,8 +202,6 @@ def test_no_phrase_is_listed_twice(name: str) -> None:
     """Each phrase stands once in its file (the loader accepts a repeat with the same
     value, so only this test keeps a file from growing copies of its rows)."""
     _require(name)
-    phrases = [
-        " ".join(columns[0].casefold().split()) for _, columns in lexicon.read_table(name)
-    ]
+    phrases = [" ".join(columns[0].casefold().split()) for _, columns in lexicon.read_table(name)]
     repeated = sorted({p for p in phrases if phrases.count(p) > 1})
     assert repeated == []
