@@ -205,3 +205,39 @@ def test_no_phrase_is_listed_twice(name: str) -> None:
     phrases = [" ".join(columns[0].casefold().split()) for _, columns in lexicon.read_table(name)]
     repeated = sorted({p for p in phrases if phrases.count(p) > 1})
     assert repeated == []
+
+
+def test_word_list_reads_one_phrase_a_line(fake_data: Path) -> None:
+    """A word list folds case and spacing and skips comments and blank lines."""
+    (fake_data / "en").mkdir()
+    (fake_data / "en" / "test_groups.tsv").write_text(
+        "# group nouns\nSides\n\nthe  Parties  # two words\n", encoding="utf-8"
+    )
+    assert lexicon.word_list("test_groups") == {"sides", "the parties"}
+
+
+def test_word_list_line_with_two_columns_is_an_error(fake_data: Path) -> None:
+    """A value column in a word list is a mistake the error names by file and line."""
+    (fake_data / "en").mkdir()
+    (fake_data / "en" / "test_pairs.tsv").write_text("sides\nparties\tgroup\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^en/test_pairs\.tsv:2: expected one word"):
+        lexicon.word_list("test_pairs")
+
+
+_WORD_LISTS = (
+    sorted(
+        path.name.removesuffix(".tsv")
+        for path in resources.files("culturedipl.data").joinpath("en").iterdir()
+        if path.name.endswith(".tsv")
+    )
+    if resources.files("culturedipl.data").joinpath("en").is_dir()
+    else []
+)
+
+
+@pytest.mark.parametrize("name", _WORD_LISTS)
+def test_word_list_loads_without_repeats(name: str) -> None:
+    """Every shipped word list loads, is not empty, and lists each entry once."""
+    assert lexicon.word_list(name)
+    entries = [" ".join(c[0].casefold().split()) for _, c in lexicon.read_table(f"en/{name}.tsv")]
+    assert sorted({e for e in entries if entries.count(e) > 1}) == []

@@ -19,7 +19,12 @@ file                   columns                                      example
 ``words.tsv``          capitalised non-name word, class             ``sheikh	honorific``
 ``meeting_triggers``   trigger pattern, kind                        ``called on	visit``
 ``portfolios.tsv``     title word or phrase, portfolio label        ``tourism	tourism``
+``en/NAME.tsv``        one word or phrase (a list a rule names)     ``sides``
 =====================  ===========================================  =========================
+
+The files under ``en/`` are the small English word lists that particular rules
+name (group nouns, month names, name particles, ...): each is read by
+:func:`word_list` and its header says which rule uses it.
 
 Matching folds case; phrases may hold several words.
 """
@@ -48,6 +53,7 @@ __all__ = [
     "speech_verbs",
     "titles",
     "topics",
+    "word_list",
     "words",
 ]
 
@@ -76,9 +82,11 @@ T = TypeVar("T")
 
 
 def read_table(name: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield ``(line number, columns)`` for each entry of data file *name*."""
+    """Yield ``(line number, columns)`` for each entry of data file *name* (``en/x.tsv``
+    names a file in a subfolder)."""
     try:
-        text = resources.files("culturedipl.data").joinpath(name).read_text(encoding="utf-8")
+        path = resources.files("culturedipl.data").joinpath(*name.split("/"))
+        text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError) as error:
         msg = f"{name}: cannot read lexicon: {error}"
         raise LexiconError(msg) from error
@@ -191,3 +199,20 @@ def meeting_triggers() -> Mapping[str, str]:
 def portfolios() -> Mapping[str, str]:
     """Title words and phrases (``culture``, ``foreign affairs``) and the portfolio they name."""
     return _mapping("portfolios.tsv", _text, "portfolio label")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words or phrases of ``data/en/NAME.tsv``, one a line, case-folded.
+
+    A line with more than one column is an error: a list whose entries carry a value
+    belongs in a two-column lexicon.
+    """
+    file = f"en/{name}.tsv"
+    entries: set[str] = set()
+    for number, columns in read_table(file):
+        if len(columns) != 1:
+            msg = f"{file}:{number}: expected one word or phrase, got {columns!r}"
+            raise LexiconError(msg)
+        entries.add(" ".join(columns[0].casefold().split()))
+    return frozenset(entries)
