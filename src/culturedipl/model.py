@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from enum import StrEnum
+from typing import TypeVar
 
 import attrs
 
@@ -33,7 +34,22 @@ __all__ = [
 
 
 class Role(StrEnum):
-    """The office an official holds, coarsely (see ANNOTATION.md)."""
+    """The office an official holds, coarsely; the extraction specification
+    (docs/specification.md) says which titles give which role.
+
+    - ``head_of_state``: a president, monarch or other head of a state.
+    - ``head_of_government``: a prime minister, premier or chancellor.
+    - ``minister``: a government minister, an acting one included.
+    - ``deputy_minister``: a deputy or vice minister, a first deputy included.
+    - ``ambassador``: an ambassador, resident or designate.
+    - ``charge_d_affaires``: a chargé d'affaires, who heads an embassy without an ambassador.
+    - ``consul``: a consul, a consul general or an honorary consul.
+    - ``secretary_general``: the secretary-general of an international body.
+    - ``head_of_organization``: the head of an international or non-state body
+      under another title: a director-general, an executive director, a chairperson.
+    - ``parliamentarian``: a member, speaker or deputy speaker of a parliament.
+    - ``official``: any other office: a director, an adviser, a rector, a mayor.
+    """
 
     HEAD_OF_STATE = "head_of_state"
     HEAD_OF_GOVERNMENT = "head_of_government"
@@ -49,7 +65,18 @@ class Role(StrEnum):
 
 
 class Act(StrEnum):
-    """The speech act of a statement's main reporting verb."""
+    """The speech act of a statement's main reporting verb.
+
+    - ``say``: a plain report or a quotation: said, added, stated.
+    - ``stress``: stressed, emphasized, underlined, noted, pointed out, recalled.
+    - ``express``: expressed hope, confidence or satisfaction; praised, wished, congratulated.
+    - ``thank``: thanked, expressed gratitude.
+    - ``invite``: invited.
+    - ``inform``: informed, told, briefed, spoke about, presented.
+    - ``propose``: proposed, suggested, offered.
+    - ``discuss``: discussed, exchanged views.
+    - ``agree``: agreed, signed, reached an agreement.
+    """
 
     SAY = "say"
     STRESS = "stress"
@@ -63,7 +90,18 @@ class Act(StrEnum):
 
 
 class InitiativeKind(StrEnum):
-    """What sort of undertaking a named initiative is."""
+    """What sort of undertaking a named initiative is.
+
+    - ``campaign``: a named campaign.
+    - ``platform``: a named platform for cooperation or exchange.
+    - ``programme``: a named programme, a scholarship or exchange scheme among them.
+    - ``project``: a named project.
+    - ``year``: a commemorative or themed year ("Year of Folk Music").
+    - ``forum``: a named forum, congress or recurring conference.
+    - ``festival``: a named festival.
+    - ``process``: a named diplomatic process, a series of meetings under one name.
+    - ``other``: any other named undertaking, such as days of a country's culture.
+    """
 
     CAMPAIGN = "campaign"
     PLATFORM = "platform"
@@ -76,12 +114,31 @@ class InitiativeKind(StrEnum):
     OTHER = "other"
 
 
+_Record = TypeVar("_Record", bound=attrs.AttrsInstance)
+
+
+def _documented(cls: type[_Record]) -> type[_Record]:
+    """Show each field's meaning, its ``metadata["doc"]``, in the API reference.
+
+    The meanings are written once, beside the fields: :func:`~culturedipl.json_schema`
+    makes them the schema's descriptions, and Sphinx's autodoc reads them as the
+    docstrings of the class's slots, which Python lets a ``__slots__`` dict give. attrs
+    writes ``__slots__`` as a tuple of names; this makes it the dict of the same names,
+    in the same order, once the class exists (so nothing else changes).
+    """
+    meanings = {field.name: field.metadata["doc"] for field in attrs.fields(cls)}
+    slots = {name: meanings.get(name) for name in vars(cls)["__slots__"]}
+    type.__setattr__(cls, "__slots__", slots)
+    return cls
+
+
+@_documented
 @attrs.frozen(order=True)
 class Span:
     """Half-open character offsets ``[start, end)`` into ``Article.body``."""
 
-    start: int
-    end: int
+    start: int = attrs.field(metadata={"doc": "Offset of the first character, from 0."})
+    end: int = attrs.field(metadata={"doc": "Offset just past the last character."})
 
     def __attrs_post_init__(self) -> None:
         if not (0 <= self.start <= self.end):
@@ -109,73 +166,187 @@ def _country_code(
         raise CulturediplError(msg)
 
 
+@_documented
 @attrs.frozen(kw_only=True)
 class Official:
     """A named person the article presents in an official capacity."""
 
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    role: Role = Role.OFFICIAL
-    #: The role as the text words it ("Czech ambassador to Azerbaijan").
-    title: str | None = None
-    #: The fields the office covers, read from the title through the portfolio
-    #: lexicon: ``("culture", "tourism")`` for a "Minister of Culture and Tourism".
-    portfolio: tuple[str, ...] = ()
-    #: ISO 3166-1 alpha-2 code of the state the person represents.
-    country: str | None = attrs.field(default=None, validator=_country_code)
-    #: Short name of the international or non-state body they serve.
-    organization: str | None = None
-    #: For envoys: ISO code of the state they are accredited to.
-    posted_to: str | None = attrs.field(default=None, validator=_country_code)
-    mentions: tuple[Span, ...] = ()
+    id: str = attrs.field(
+        metadata={
+            "doc": "Unique within the article; meetings and statements refer to the "
+            "official by it (the reader writes ``o1``, ``o2``, ...)."
+        }
+    )
+    name: str = attrs.field(
+        metadata={"doc": "The fullest form of the name the text gives, without titles."}
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata={
+            "doc": "Other full spellings of the same person's name in the same text; "
+            "a surname alone or a pronoun is a mention, not an alias."
+        },
+    )
+    role: Role = attrs.field(
+        default=Role.OFFICIAL, metadata={"doc": "The office the person holds, coarsely."}
+    )
+    title: str | None = attrs.field(
+        default=None,
+        metadata={"doc": "The role as the text words it (``Japanese Ambassador to Portugal``)."},
+    )
+    portfolio: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata={
+            "doc": "The fields the office covers, read from the title through the portfolio "
+            "lexicon: ``culture`` and ``tourism`` for a Minister of Culture and Tourism."
+        },
+    )
+    country: str | None = attrs.field(
+        default=None,
+        validator=_country_code,
+        metadata={
+            "doc": "ISO 3166-1 alpha-2 code of the state the person represents; ``None`` "
+            "for an official of an international body or when the text does not say."
+        },
+    )
+    organization: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "Short name of the international or non-state body the person serves "
+            "(``UNESCO``); ``None`` for an official of a state."
+        },
+    )
+    posted_to: str | None = attrs.field(
+        default=None,
+        validator=_country_code,
+        metadata={
+            "doc": "For an envoy (ambassador, chargé d'affaires, consul): ISO 3166-1 "
+            "alpha-2 code of the state they are accredited to, when the text says."
+        },
+    )
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(),
+        metadata={"doc": "Where the text names the person: full names, aliases and surnames."},
+    )
 
 
+@_documented
 @attrs.frozen(kw_only=True)
 class Meeting:
     """An encounter between officials that the article reports as held."""
 
-    id: str
-    participants: tuple[str, ...]
-    host: str | None = None
-    date: dt.date | None = None
-    location: str | None = None
-    topics: tuple[str, ...] = ()
-    span: Span
+    id: str = attrs.field(
+        metadata={
+            "doc": "Unique within the article; statements refer to the meeting by it "
+            "(``m1``, ``m2``, ...)."
+        }
+    )
+    participants: tuple[str, ...] = attrs.field(
+        metadata={
+            "doc": "Ids of the named officials present; a single one when the text "
+            "leaves the counterpart unnamed."
+        }
+    )
+    host: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "Id of the participant who received or hosted the others, when the "
+            "text makes it clear; always one of the participants."
+        },
+    )
+    date: dt.date | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "When the meeting took place, when the text says, also relative to "
+            "the publication date (``on Wednesday``)."
+        },
+    )
+    location: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "Where, as the text words it: a known place or a body's premises "
+            "after ``in`` or ``at``, else the dateline's place for a meeting in the first "
+            "paragraph."
+        },
+    )
+    topics: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata={"doc": "Labels from the topic lexicon (``cultural heritage``, ``film``)."},
+    )
+    span: Span = attrs.field(metadata={"doc": "The sentence that reports the meeting."})
 
 
+@_documented
 @attrs.frozen(kw_only=True)
 class Statement:
     """One reported speech act: a sentence and the officials speaking in it."""
 
-    id: str
-    speakers: tuple[str, ...]
-    act: Act
-    #: The reporting verb as written ("emphasized", "was informed").
-    verb: str | None = None
-    #: The sentence exactly as it stands in the body: ``body[span.start:span.end]``.
-    text: str
-    #: What was said: the verb's complement or the quotation.
-    content: str | None = None
-    addressees: tuple[str, ...] = ()
-    meeting: str | None = None
-    #: Ids of the initiatives the sentence names.
-    initiatives: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    span: Span
+    id: str = attrs.field(
+        metadata={"doc": "Unique within the article (the reader writes ``s1``, ``s2``, ...)."}
+    )
+    speakers: tuple[str, ...] = attrs.field(metadata={"doc": "Ids of the officials who spoke."})
+    act: Act = attrs.field(
+        metadata={"doc": "The speech act of the sentence's main reporting verb."}
+    )
+    verb: str | None = attrs.field(
+        default=None,
+        metadata={"doc": "The reporting verb as written (``emphasized``, ``was informed``)."},
+    )
+    text: str = attrs.field(
+        metadata={"doc": "The sentence exactly as the body has it at the span."}
+    )
+    content: str | None = attrs.field(
+        default=None,
+        metadata={"doc": "What was said: the verb's complement or the quotation."},
+    )
+    addressees: tuple[str, ...] = attrs.field(
+        default=(), metadata={"doc": "Ids of the officials spoken to."}
+    )
+    meeting: str | None = attrs.field(
+        default=None, metadata={"doc": "Id of the meeting the statement was made at, if any."}
+    )
+    initiatives: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata={
+            "doc": "Ids of the initiatives the sentence names: a mention lies in the span, "
+            "or a name or an alias stands in the text."
+        },
+    )
+    topics: tuple[str, ...] = attrs.field(
+        default=(), metadata={"doc": "Labels from the topic lexicon, as for meetings."}
+    )
+    span: Span = attrs.field(metadata={"doc": "The sentence, as offsets into the body."})
 
 
+@_documented
 @attrs.frozen(kw_only=True)
 class Initiative:
     """A named campaign, programme, commemorative year, forum, process ..."""
 
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    kind: InitiativeKind = InitiativeKind.OTHER
-    #: Who put it forward, as the text names it.
-    initiator: str | None = None
-    mentions: tuple[Span, ...] = ()
+    id: str = attrs.field(
+        metadata={
+            "doc": "Unique within the article; statements refer to the initiative by it "
+            "(``i1``, ``i2``, ...)."
+        }
+    )
+    name: str = attrs.field(
+        metadata={
+            "doc": "The name as written, without quotes around it or an ordinal in front "
+            "(``Year of Folk Music``)."
+        }
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), metadata={"doc": "Other names the same text uses for it."}
+    )
+    kind: InitiativeKind = attrs.field(
+        default=InitiativeKind.OTHER, metadata={"doc": "What sort of undertaking it is."}
+    )
+    initiator: str | None = attrs.field(
+        default=None, metadata={"doc": "Who put it forward, as the text names them."}
+    )
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), metadata={"doc": "Where the text names it."}
+    )
 
 
 def article_id(body: str, url: str | None = None) -> str:
@@ -193,6 +364,7 @@ def article_id(body: str, url: str | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
+@_documented
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article and everything extracted from it.
@@ -204,20 +376,67 @@ class Article:
     An empty ``id`` is replaced by :func:`article_id` of the URL and body.
     """
 
-    id: str = ""
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    published: dt.date | None = None
-    authors: tuple[str, ...] = ()
-    body: str = ""
-    officials: tuple[Official, ...] = ()
-    meetings: tuple[Meeting, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    initiatives: tuple[Initiative, ...] = ()
-    #: Where the article was read from: the path as given, or the URL. Not part
-    #: of :attr:`id`, and never copied into :attr:`url`.
-    source: str | None = None
+    id: str = attrs.field(
+        default="",
+        metadata={
+            "doc": "Stable id of the article; an empty one is replaced by 16 hex digits "
+            "of the SHA-256 of the URL and the body (:func:`article_id`)."
+        },
+    )
+    url: str | None = attrs.field(
+        default=None,
+        metadata={"doc": "The address the text came from, when the caller knows it."},
+    )
+    outlet: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "The news organisation that published the article or is credited "
+            "with it; ``None`` when the text does not say."
+        },
+    )
+    title: str | None = attrs.field(
+        default=None, metadata={"doc": "The headline, when the text has one."}
+    )
+    published: dt.date | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "The publication date, from the text's own date line or dateline; "
+            "``None`` when it gives none."
+        },
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata={
+            "doc": "The people the by-lines credit; a by-line that names the outlet "
+            "credits the outlet, not an author."
+        },
+    )
+    body: str = attrs.field(
+        default="",
+        metadata={
+            "doc": "The article's own text, header lines left out; every span indexes into it."
+        },
+    )
+    officials: tuple[Official, ...] = attrs.field(
+        default=(), metadata={"doc": "The named people in an official capacity."}
+    )
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), metadata={"doc": "The meetings the article reports as held."}
+    )
+    statements: tuple[Statement, ...] = attrs.field(
+        default=(),
+        metadata={"doc": "The reported speech acts: one for each sentence and set of speakers."},
+    )
+    initiatives: tuple[Initiative, ...] = attrs.field(
+        default=(), metadata={"doc": "The named initiatives the article mentions."}
+    )
+    source: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "Where the article was read from: the path as given, or the URL; "
+            "not part of the id, and never copied into the URL."
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.id:

@@ -274,7 +274,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
     with or without a BOM; else :data:`FALLBACK_ENCODING` with a
     :class:`DecodingWarning`.
 
-    Bytes whose first :data:`SNIFF_BYTES` are more than 10 % NUL or other
+    Bytes whose first :data:`~culturedipl.text.SNIFF_BYTES` are more than 10 % NUL or other
     control characters (tab, line feed, form feed and carriage return
     excepted) are binary data, not text: :class:`~culturedipl.TextParseError`
     naming *source*.
