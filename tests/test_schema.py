@@ -121,14 +121,13 @@ def test_real_output_validates() -> None:
 
 
 def test_schema_covers_every_attribute() -> None:
-    """Each record's properties are its attributes; required ones are those without default."""
+    """Each record's properties are its attributes, all required: dumps writes every one."""
     schema = json_schema()
     for cls in (Article, Official, Meeting, Statement, Initiative):
         entry = schema if cls is Article else schema["$defs"][cls.__name__]
         fields = attrs.fields(cls)
         assert list(entry["properties"]) == [field.name for field in fields]
-        required = [field.name for field in fields if field.default is attrs.NOTHING]
-        assert entry.get("required", []) == required
+        assert entry["required"] == [field.name for field in fields]
         assert entry["additionalProperties"] is False
 
 
@@ -152,7 +151,7 @@ def test_schema_describes_the_links_and_the_source() -> None:
     source = schema["properties"]["source"]
     assert source["type"] == ["string", "null"]
     assert "not part of the id" in source["description"]
-    assert "source" not in schema.get("required", [])
+    assert "source" in schema["required"]
 
 
 def test_schema_types_match_the_model() -> None:
@@ -164,7 +163,7 @@ def test_schema_types_match_the_model() -> None:
     assert properties["id"]["type"] == "string"
     assert properties["participants"]["type"] == "array"
     assert properties["participants"]["items"] == {"type": "string"}
-    assert properties["span"] == {"$ref": "#/$defs/Span"}
+    assert properties["span"]["$ref"] == "#/$defs/Span"
 
 
 @pytest.mark.parametrize(
@@ -175,7 +174,7 @@ def test_schema_types_match_the_model() -> None:
             "Additional properties are not allowed ('colour' was unexpected)",
         ),
         (lambda d: d["officials"][0].update(role="envoy"), "'envoy' is not one of"),
-        (lambda d: d["officials"][0].update(country="dk"), "'dk' does not match '^[A-Z]{2}$'"),
+        (lambda d: d["officials"][0].update(country="dk"), "'dk' is not valid under any"),
         (lambda d: d.update(published="30 May 2019"), "'30 May 2019' does not match"),
         (lambda d: d["statements"][0].update(span=[46]), "[46] is too short"),
         (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from culturedipl.codec import (
+    FORMAT_VERSION,
     dump_jsonl,
     dumps,
     from_dict,
@@ -37,6 +38,7 @@ from culturedipl.model import (
 from culturedipl.text import DecodingWarning, decode_bytes, parse_file, parse_text
 
 __all__ = [
+    "FORMAT_VERSION",
     "Act",
     "Article",
     "Corpus",

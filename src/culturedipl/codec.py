@@ -32,6 +32,7 @@ culturedipl.errors.DecodeError: invalid culturedipl JSON:
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import math
 import re
@@ -67,6 +68,7 @@ from culturedipl.model import (
 )
 
 __all__ = [
+    "FORMAT_VERSION",
     "dump_jsonl",
     "dumps",
     "from_dict",
@@ -688,37 +690,43 @@ def load_jsonl(lines: Iterable[str | bytes] | str | bytes | bytearray) -> list[A
 # ---------------------------------------------------------------------------
 # JSON Schema, derived from the model and the hooks above.
 
+#: The version of the JSON format that :func:`~culturedipl.dumps` writes and
+#: :func:`~culturedipl.json_schema` describes, ``"MAJOR.MINOR"``; also importable as
+#: ``culturedipl.FORMAT_VERSION``. A change that only adds (a key, an enumeration value)
+#: raises the minor number, any other change the major one, and the changelog names
+#: each change. The schema's ``$id`` ends in it; articles carry no version key.
+FORMAT_VERSION: Final = "1.0"
+
 _SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
-_NOTES: Final[dict[tuple[type, str], str]] = {
-    (Article, "id"): "Stable id; when empty or left out, the first 16 hex digits of the "
-    "SHA-256 of the URL and the body.",
-    (Article, "body"): "The article's text; every span indexes into it.",
-    (Article, "source"): "Where the article was read from: the path as given, or the URL; "
-    "not part of the id.",
-    (Official, "title"): "The role as the text words it.",
-    (Official, "portfolio"): "Labels of the fields the office covers, read from the title.",
-    (Official, "country"): "ISO 3166-1 alpha-2 code of the state the person represents.",
-    (
-        Official,
-        "posted_to",
-    ): "For envoys: ISO 3166-1 alpha-2 code of the state they are accredited to.",
-    (Meeting, "participants"): "Ids of the officials who took part.",
-    (Meeting, "host"): "Id of the hosting official, one of the participants.",
-    (Statement, "speakers"): "Ids of the officials speaking.",
-    (Statement, "verb"): "The reporting verb as written.",
-    (Statement, "text"): "The sentence exactly as it stands in the body at the statement's span.",
-    (Statement, "content"): "What was said: the verb's complement or the quotation.",
-    (Statement, "addressees"): "Ids of the officials addressed.",
-    (Statement, "meeting"): "Id of the meeting the statement was made at.",
-    (Statement, "initiatives"): "Ids of the initiatives the sentence names.",
-    (Initiative, "initiator"): "Who put it forward, as the text names it.",
-}
+_SCHEMA_ID: Final = f"https://culturedipl.github.io/schema/article/{FORMAT_VERSION}"
 _DEFS: Final = (Role, Act, InitiativeKind, Span, Official, Meeting, Statement, Initiative)
+_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+# reST in the model's docstrings and field meanings, as Markdown for the schema
+_TARGETED_ROLE: Final = re.compile(r":[a-z]+:`([^`<]*?)\s*<[^>]*>`")  # :attr:`text <target>`
+_SHORTENED_ROLE: Final = re.compile(r":[a-z]+:`~[\w.]*?(\w+)`")  # :class:`~culturedipl.Role`
+_ROLE: Final = re.compile(r":[a-z]+:`([^`]*)`")  # :func:`article_id`
+
+
+def _markdown(text: str) -> str:
+    """*text*, a docstring's or a field meaning's reST, as the schema's Markdown."""
+    text = text.replace("``None``", "``null``")
+    text = _TARGETED_ROLE.sub(r"\1", text)
+    text = _SHORTENED_ROLE.sub(r"``\1``", text)
+    text = _ROLE.sub(r"``\1``", text)
+    return text.replace("``", "`")
 
 
 def _summary(obj: type) -> str:
-    """The first line of *obj*'s docstring, without reST markup."""
-    return (obj.__doc__ or "").strip().splitlines()[0].replace("``", "")
+    """The first paragraph of *obj*'s docstring, as Markdown on one line."""
+    paragraph = inspect.cleandoc(obj.__doc__ or "").split("\n\n")[0]
+    return _markdown(" ".join(paragraph.split()))
+
+
+def _country_codes() -> list[str]:
+    """Every code that ``country`` and ``posted_to`` accept, in alphabetical order."""
+    pairs = (first + second for first in _LETTERS for second in _LETTERS)
+    return [code for code in pairs if is_country_code(code)]
 
 
 def _type_schema(hint: object) -> dict[str, Any]:
@@ -735,43 +743,62 @@ def _type_schema(hint: object) -> dict[str, Any]:
 
 
 def _object_schema(cls: type) -> dict[str, Any]:
+    """The schema of the JSON object that :func:`dumps` writes for a *cls*: every key, required."""
     hints = typing.get_type_hints(cls)
     properties: dict[str, Any] = {}
-    required: list[str] = []
     for field in attrs.fields(cls):
-        schema = _type_schema(hints[field.name])
+        schema: dict[str, Any] = {"description": _markdown(field.metadata["doc"])}
         if (cls, field.name) in _COUNTRY_FIELDS:
-            schema["pattern"] = "^[A-Z]{2}$"
-        if (cls, field.name) in _NOTES:
-            schema["description"] = _NOTES[cls, field.name]
+            schema["anyOf"] = [{"$ref": "#/$defs/CountryCode"}, {"type": "null"}]
+        else:
+            schema.update(_type_schema(hints[field.name]))
         properties[field.name] = schema
-        if field.default is attrs.NOTHING:
-            required.append(field.name)
-    schema = {"description": _summary(cls), "type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    schema["additionalProperties"] = False
-    return schema
+    if cls is Article:  # an empty id is replaced by article_id()
+        properties["id"]["minLength"] = 1
+    return {
+        "description": _summary(cls),
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
 
 
 def json_schema() -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of the JSON that :func:`dumps` writes.
+    """A JSON Schema (draft 2020-12) of exactly the JSON that :func:`dumps` writes.
 
-    It checks shapes and types; that references resolve, ids are unique and
-    spans lie in the body is beyond JSON Schema and left to :func:`loads`.
-    The same schema ships as ``culturedipl/data/article.schema.json``.
+    Every key that :func:`dumps` writes is required (``null`` where the value
+    may be ``None``), no other key is allowed, enumerations and country codes
+    are listed, and every property is described. ``$id`` ends in
+    :data:`~culturedipl.codec.FORMAT_VERSION`. :func:`loads` is more lenient: it also accepts
+    documents that leave out keys with a default. That references resolve, ids
+    are unique and spans lie in the body is beyond JSON Schema and left to
+    :func:`loads`. The same schema ships as ``culturedipl/data/article.schema.json``.
     """
     defs: dict[str, Any] = {}
     for enum in (Role, Act, InitiativeKind):
         defs[enum.__name__] = {
-            "description": _summary(enum),
+            "description": _markdown(inspect.cleandoc(enum.__doc__ or "")),
             "type": "string",
             "enum": [member.value for member in enum],
         }
+    defs["CountryCode"] = {
+        "description": "An ISO 3166-1 alpha-2 country code, or `XK` for Kosovo.",
+        "type": "string",
+        "enum": _country_codes(),
+    }
+    start, end = (
+        {
+            "description": _markdown(field.metadata["doc"]),
+            "type": "integer",
+            "minimum": 0,
+        }
+        for field in attrs.fields(Span)
+    )
     defs["Span"] = {
         "description": _summary(Span) + " Offsets count Unicode code points, not UTF-16 units.",
         "type": "array",
-        "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}],
+        "prefixItems": [start, end],
         "items": False,
         "minItems": 2,
     }
@@ -779,6 +806,7 @@ def json_schema() -> dict[str, Any]:
         defs[cls.__name__] = _object_schema(cls)
     return {
         "$schema": _SCHEMA_DIALECT,
+        "$id": _SCHEMA_ID,
         "title": "culturedipl article",
         **_object_schema(Article),
         "$defs": defs,
