@@ -1,5 +1,5 @@
-"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``docs``, ``build``,
-``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``.
+"""Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``figures``,
+``docs``, ``build``, ``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -52,9 +52,18 @@ def typing(session: nox.Session) -> None:
 
 
 @nox.session
+def figures(session: nox.Session) -> None:
+    """Draw the docs' figures (docs/_static/network.png) from the example articles."""
+    session.install("-e", ".[docs]")
+    session.run("python", "scripts/figures.py")
+
+
+@nox.session
 def docs(session: nox.Session) -> None:
-    """Build the HTML docs (warnings are errors) and run their examples with Sphinx's doctest."""
+    """Draw the figures, build the HTML docs (warnings are errors) and run their examples
+    with Sphinx's doctest."""
     session.install("-e", ".[docs,testing]")
+    session.run("python", "scripts/figures.py")
     common = ["-W", "--keep-going", "-n", "-d", "build/docs/doctrees", "docs"]
     session.run("sphinx-build", "-b", "html", *common, "build/docs/html", *session.posargs)
     session.run("sphinx-build", "-b", "doctest", *common, "build/docs/doctest")
