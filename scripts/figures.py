@@ -55,7 +55,11 @@ def _layout(graph: Any) -> dict[Any, tuple[float, float]]:  # noqa: ANN401 - a n
     for index, nodes in enumerate(groups):
         row, column = divmod(index, columns)
         centre = (column * 1.0, -row * 1.0)
-        group = graph.subgraph(nodes)
+        # a new graph in sorted order: a subgraph view would iterate the set *nodes*,
+        # whose order changes with the hash seed, and so would the layout
+        group = nx.Graph()
+        group.add_nodes_from(sorted(nodes))
+        group.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.edges(nodes)))
         if len(nodes) == 1:
             placed = {next(iter(nodes)): centre}
         else:
