@@ -1,0 +1,271 @@
+"""Lexicon rows for wordings real news uses: each row a sentence of our own, in and out.
+
+Every case names the row of ``speech_verbs.tsv`` or ``meeting_triggers.tsv`` it
+covers and the general construction behind it (ANNOTATION.md decides the
+reading). The reader must find exactly the meetings (participants and host)
+and statements (act and speakers) listed, by the officials' names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import culturedipl
+from culturedipl import Article
+
+#: the opening sentence of the speakerless cases: the meeting being reported
+RECEIVED = "Minister of Culture Ilze Ozola received Ambassador of Peru Jorge Vargas on Tuesday. "
+PAIR = ["Ilze Ozola", "Jorge Vargas"]
+
+#: (row, text, meetings as (participants, host), statements as (act, speakers))
+CASES: list[tuple[str, str, list[tuple[list[str], str | None]], list[tuple[str, list[str]]]]] = [
+    # speech_verbs.tsv: speakerless passives take the meeting's participants
+    (
+        "it was decided",
+        RECEIVED + "It was decided to open a joint exhibition of textiles in Lima next year.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "it was also decided",
+        RECEIVED + "It was also decided to exchange delegations of museum curators.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "was decided",
+        RECEIVED + "The date of the next film week was decided at the end of the talks.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "an agreement was reached",
+        RECEIVED + "During the talks, an agreement was reached on a season of Peruvian cinema.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "agreement was reached",
+        RECEIVED + "Full agreement was reached on the loan of the gold collection.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "agreements were reached",
+        RECEIVED + "Following the talks, agreements were reached on three joint concerts.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "consensus was reached",
+        RECEIVED + "Broad consensus was reached on the protection of archaeological sites.",
+        [(PAIR, "Ilze Ozola")],
+        [("agree", PAIR)],
+    ),
+    (
+        "was raised",
+        RECEIVED + "The question of translating Latvian poetry into Spanish was raised.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "were raised",
+        RECEIVED + "Several issues of library cooperation were raised.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "was also raised",
+        RECEIVED + "The restoration of the old organ of the cathedral was also raised.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "were also raised",
+        RECEIVED + "Questions of visas for touring orchestras were also raised.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "was on the agenda",
+        RECEIVED + "A festival of Andean music in Riga was on the agenda.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "were on the agenda",
+        RECEIVED + "Student exchanges between the two music academies were on the agenda.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "was also on the agenda",
+        RECEIVED + "The digitisation of colonial archives was also on the agenda.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "were also on the agenda",
+        RECEIVED + "Translations of children's books were also on the agenda.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "continued with an exchange of views",
+        RECEIVED + "The meeting continued with an exchange of views on a joint documentary.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "continued with the exchange of views",
+        RECEIVED + "The talks continued with the exchange of views on craft fairs.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "continued with an exchange of opinions",
+        RECEIVED + "The meeting continued with an exchange of opinions on theatre tours.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "continued with the exchange of opinions",
+        RECEIVED + "The conversation continued with the exchange of opinions on book fairs.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    # speech_verbs.tsv: active forms with a named or plural subject
+    (
+        "paid special attention",
+        RECEIVED + "The sides paid special attention to the training of restorers.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "paid particular attention",
+        RECEIVED + "The two officials paid particular attention to youth orchestras.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "paid great attention",
+        RECEIVED + "Both sides paid great attention to the safety of museum loans.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "paid close attention",
+        RECEIVED + "The parties paid close attention to the film co-production treaty.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "paid attention (one speaker alone)",
+        RECEIVED + "The minister paid attention to the needs of small rural libraries.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", ["Ilze Ozola"])],
+    ),
+    (
+        "engaged in discussions (a plural subject; the home minister hosts the envoy)",
+        (
+            "Minister of Culture of Chile Rosa Pino and Ambassador of Latvia Andris Kalns "
+            "engaged in discussions on a festival of Baltic cinema in Santiago."
+        ),
+        [(["Andris Kalns", "Rosa Pino"], "Rosa Pino")],
+        [("discuss", ["Andris Kalns", "Rosa Pino"])],
+    ),
+    (
+        "engaged in a discussion (with Y: both speak, and so met)",
+        (
+            "Minister of Culture of Chile Rosa Pino engaged in a discussion with Ambassador of "
+            "Latvia Andris Kalns about choirs."
+        ),
+        [(["Andris Kalns", "Rosa Pino"], "Rosa Pino")],
+        [("discuss", ["Andris Kalns", "Rosa Pino"])],
+    ),
+    # meeting_triggers.tsv
+    (
+        "made a courtesy call on (visit: the one called on hosts)",
+        "Ambassador of Peru Jorge Vargas made a courtesy call on Minister of Culture Ilze Ozola.",
+        [(PAIR, "Ilze Ozola")],
+        [],
+    ),
+    (
+        "made an official visit to (visit)",
+        (
+            "Ambassador of Peru Jorge Vargas made an official visit to Minister of Culture "
+            "Ilze Ozola on Friday."
+        ),
+        [(PAIR, "Ilze Ozola")],
+        [],
+    ),
+    (
+        "granted an audience to (recv: the one who grants hosts)",
+        "President of Latvia Juris Liepa granted an audience to Ambassador of Peru Jorge Vargas.",
+        [(["Jorge Vargas", "Juris Liepa"], "Juris Liepa")],
+        [],
+    ),
+    (
+        "had an audience with (visit: the one received in audience hosts)",
+        "Ambassador of Peru Jorge Vargas had an audience with President of Latvia Juris Liepa.",
+        [(["Jorge Vargas", "Juris Liepa"], "Juris Liepa")],
+        [],
+    ),
+    (
+        "spoke on the phone with (met)",
+        (
+            "Minister of Culture Ilze Ozola spoke on the phone with Minister of Culture of Chile "
+            "Rosa Pino."
+        ),
+        [(["Ilze Ozola", "Rosa Pino"], None)],
+        [],
+    ),
+    (
+        "telephoned (met)",
+        "Minister of Culture Ilze Ozola telephoned Minister of Culture of Chile Rosa Pino.",
+        [(["Ilze Ozola", "Rosa Pino"], None)],
+        [],
+    ),
+]
+
+
+def _names(article: Article, ids: tuple[str, ...]) -> list[str]:
+    return sorted(article.official(i).name for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "meetings", "statements"), CASES, ids=[case[0] for case in CASES]
+)
+def test_lexicon_row_is_read(
+    row: str,
+    text: str,
+    meetings: list[tuple[list[str], str | None]],
+    statements: list[tuple[str, list[str]]],
+) -> None:
+    """The row's sentence yields exactly its meetings with their hosts, and its statements."""
+    article = culturedipl.parse_text(text)
+    found_meetings = [
+        (
+            _names(article, m.participants),
+            None if m.host is None else article.official(m.host).name,
+        )
+        for m in article.meetings
+    ]
+    assert found_meetings == [(sorted(p), host) for p, host in meetings], row
+    found_statements = [(s.act.value, _names(article, s.speakers)) for s in article.statements]
+    assert found_statements == [(act, sorted(speakers)) for act, speakers in statements], row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "raised" alone is no speech: only its passive, with a meeting being reported
+        RECEIVED + "The ambassador was born and raised in Cusco.",
+        RECEIVED + "The minister raised funds for the new concert hall last year.",
+        # a decision reported with no meeting around it has no speakers to take
+        "It was decided to open a joint exhibition of textiles in Lima next year.",
+    ],
+)
+def test_near_misses_are_no_statements(text: str) -> None:
+    """Wordings close to the new rows that report no speech give no statement."""
+    assert culturedipl.parse_text(text).statements == ()
