@@ -183,6 +183,146 @@ CASES: list[tuple[str, str, list[tuple[list[str], str | None]], list[tuple[str, 
         [(["Andris Kalns", "Rosa Pino"], "Rosa Pino")],
         [("discuss", ["Andris Kalns", "Rosa Pino"])],
     ),
+    # speech_verbs.tsv: invitations, wishes and briefings worded with a determiner
+    (
+        "extended a special invitation",
+        RECEIVED
+        + "Vargas extended a special invitation to the minister to the Inti Raymi in Cusco.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "extended a cordial invitation",
+        RECEIVED + "Ozola extended a cordial invitation to the ambassador to the Song Festival.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "extended a warm invitation",
+        RECEIVED + "The ambassador extended a warm invitation to Latvian choirs.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "extended an official invitation",
+        RECEIVED + "The minister extended an official invitation to Peruvian weavers.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "extended a formal invitation",
+        RECEIVED + "Vargas extended a formal invitation to the minister to visit Lima.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "extended his invitation",
+        RECEIVED + "Vargas extended his invitation to the Riga Opera to tour Peru.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "extended her invitation",
+        RECEIVED + "Ozola extended her invitation to the ambassador's family.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "renewed his invitation",
+        RECEIVED + "Vargas renewed his invitation to the minister to visit Machu Picchu.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "renewed her invitation",
+        RECEIVED + "Ozola renewed her invitation to Peruvian poets.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "renewed the invitation",
+        RECEIVED + "The ambassador renewed the invitation to the Latvian National Opera.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "reiterated his invitation",
+        RECEIVED + "Vargas reiterated his invitation to the minister to open the film week.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Jorge Vargas"])],
+    ),
+    (
+        "reiterated her invitation",
+        RECEIVED + "Ozola reiterated her invitation to the Peruvian folk ensemble.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "reiterated the invitation",
+        RECEIVED + "The minister reiterated the invitation to Peruvian painters.",
+        [(PAIR, "Ilze Ozola")],
+        [("invite", ["Ilze Ozola"])],
+    ),
+    (
+        "extended best wishes",
+        RECEIVED + "Ozola extended best wishes to the people of Peru.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Ilze Ozola"])],
+    ),
+    (
+        "extended his best wishes",
+        RECEIVED + "Vargas extended his best wishes to the Latvian people.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Jorge Vargas"])],
+    ),
+    (
+        "extended her best wishes",
+        RECEIVED + "The minister extended her best wishes for the ambassador's tenure.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Ilze Ozola"])],
+    ),
+    (
+        "extended their best wishes",
+        RECEIVED + "Both officials extended their best wishes to the young musicians.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", PAIR)],
+    ),
+    (
+        "extended felicitations",
+        RECEIVED + "Vargas extended felicitations on Latvia's Independence Day.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Jorge Vargas"])],
+    ),
+    (
+        "extended his felicitations",
+        RECEIVED + "The ambassador extended his felicitations to the new director.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Jorge Vargas"])],
+    ),
+    (
+        "extended her felicitations",
+        RECEIVED + "Ozola extended her felicitations on the national day of Peru.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Ilze Ozola"])],
+    ),
+    (
+        "shed light on",
+        RECEIVED + "The minister shed light on the plans for the new concert hall.",
+        [(PAIR, "Ilze Ozola")],
+        [("inform", ["Ilze Ozola"])],
+    ),
+    (
+        "sheds light on",
+        RECEIVED + "Vargas sheds light on the restoration of colonial churches.",
+        [(PAIR, "Ilze Ozola")],
+        [("inform", ["Jorge Vargas"])],
+    ),
+    (
+        "threw light on",
+        RECEIVED + "The ambassador threw light on Peru's national museum network.",
+        [(PAIR, "Ilze Ozola")],
+        [("inform", ["Jorge Vargas"])],
+    ),
     # meeting_triggers.tsv
     (
         "made a courtesy call on (visit: the one called on hosts)",
@@ -262,6 +402,8 @@ def test_lexicon_row_is_read(
         # "raised" alone is no speech: only its passive, with a meeting being reported
         RECEIVED + "The ambassador was born and raised in Cusco.",
         RECEIVED + "The minister raised funds for the new concert hall last year.",
+        # light shed by things, not officials, is no briefing
+        RECEIVED + "The new lamps shed light on the frescoes of the old chapel.",
         # a decision reported with no meeting around it has no speakers to take
         "It was decided to open a joint exhibition of textiles in Lima next year.",
     ],
