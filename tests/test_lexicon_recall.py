@@ -323,7 +323,62 @@ CASES: list[tuple[str, str, list[tuple[list[str], str | None]], list[tuple[str, 
         [(PAIR, "Ilze Ozola")],
         [("inform", ["Jorge Vargas"])],
     ),
+    # speech_verbs.tsv: more wordings of the guide's acts
+    (
+        "mulled over",
+        RECEIVED + "The two officials mulled over a season of Peruvian films in Riga.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "mulled",
+        RECEIVED + "The sides mulled ways to exchange music students.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "shared the view",
+        RECEIVED + "Both officials shared the view that music brings the peoples closer.",
+        [(PAIR, "Ilze Ozola")],
+        [("inform", PAIR)],
+    ),
+    (
+        "shared the views",
+        RECEIVED + "Vargas shared the views of Peruvian curators on the loans.",
+        [(PAIR, "Ilze Ozola")],
+        [("inform", ["Jorge Vargas"])],
+    ),
+    (
+        "highly appraised",
+        RECEIVED + "Vargas highly appraised the work of the Latvian National Library.",
+        [(PAIR, "Ilze Ozola")],
+        [("express", ["Jorge Vargas"])],
+    ),
+    (
+        "gave the assurance",
+        RECEIVED + "Ozola gave the assurance that Latvian choirs would tour Peru.",
+        [(PAIR, "Ilze Ozola")],
+        [("say", ["Ilze Ozola"])],
+    ),
+    (
+        "gave an assurance",
+        RECEIVED + "The ambassador gave an assurance that the loans would be insured.",
+        [(PAIR, "Ilze Ozola")],
+        [("say", ["Jorge Vargas"])],
+    ),
+    (
+        "gave assurances",
+        RECEIVED + "The minister gave assurances that the archives would stay open.",
+        [(PAIR, "Ilze Ozola")],
+        [("say", ["Ilze Ozola"])],
+    ),
     # meeting_triggers.tsv
+    (
+        "was met ... by (recvby: the one who meets the guest hosts)",
+        "Ambassador of Peru Jorge Vargas was met at the museum by Minister of Culture Ilze Ozola.",
+        [(PAIR, "Ilze Ozola")],
+        [],
+    ),
     (
         "made a courtesy call on (visit: the one called on hosts)",
         "Ambassador of Peru Jorge Vargas made a courtesy call on Minister of Culture Ilze Ozola.",
@@ -402,6 +457,8 @@ def test_lexicon_row_is_read(
         # "raised" alone is no speech: only its passive, with a meeting being reported
         RECEIVED + "The ambassador was born and raised in Cusco.",
         RECEIVED + "The minister raised funds for the new concert hall last year.",
+        # a guest met by an audience, not an official, met no one
+        "Ambassador of Peru Jorge Vargas was met with warm applause by the audience.",
         # light shed by things, not officials, is no briefing
         RECEIVED + "The new lamps shed light on the frescoes of the old chapel.",
         # a decision reported with no meeting around it has no speakers to take
