@@ -468,3 +468,35 @@ def test_lexicon_row_is_read(
 def test_near_misses_are_no_statements(text: str) -> None:
     """Wordings close to the new rows that report no speech give no statement."""
     assert culturedipl.parse_text(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Minister of Culture Ilze Ozola opened the 2nd Latvia-Peru Arts and Crafts Showcase.",
+            "Latvia-Peru Arts and Crafts Showcase",
+            "festival",
+        ),
+        (
+            "Minister of Culture Ilze Ozola praised the Baltic Design Showcases in Lima.",
+            "Baltic Design Showcases",
+            "festival",
+        ),
+        (
+            "Ambassador Wei Lin invited Minister Ilze Ozola to the Spring Festival Gala.",
+            "Spring Festival Gala",
+            "festival",
+        ),
+    ],
+)
+def test_initiative_head_row_names_an_initiative(text: str, name: str, kind: str) -> None:
+    """A name ending in a head word of initiatives.tsv is an initiative of the head's kind."""
+    found = [(i.name, i.kind.value) for i in culturedipl.parse_text(text).initiatives]
+    assert found == [(name, kind)]
+
+
+def test_a_gala_dinner_is_no_initiative() -> None:
+    """A head word in lower case, outside a name ("a gala dinner"), names nothing."""
+    text = "Minister of Culture Ilze Ozola attended a gala dinner with Ambassador Wei Lin."
+    assert culturedipl.parse_text(text).initiatives == ()
