@@ -500,3 +500,40 @@ def test_a_gala_dinner_is_no_initiative() -> None:
     """A head word in lower case, outside a name ("a gala dinner"), names nothing."""
     text = "Minister of Culture Ilze Ozola attended a gala dinner with Ambassador Wei Lin."
     assert culturedipl.parse_text(text).initiatives == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("Director-General of the Pacific Community", "Pacific Community"),
+        ("Secretary-General of the Secretariat of the Pacific Community", "Pacific Community"),
+        ("Director of SEAMEO", "SEAMEO"),
+        ("Executive Director of the ASEAN Foundation", "ASEAN Foundation"),
+        ("Director-General of the OECS Commission", "OECS"),
+        ("Secretary-General of the Central American Integration System", "SICA"),
+        ("Secretary-General of the Andean Community", "Andean Community"),
+        ("President of the Inter-American Development Bank", "IDB"),
+        ("Director-General of the Council of the Baltic Sea States", "CBSS"),
+        ("Executive Director of the International Visegrad Fund", "International Visegrad Fund"),
+        ("Secretary-General of PABSEC", "PABSEC"),
+        ("Secretary General of the Inter-Parliamentary Union", "IPU"),
+        ("Secretary-General of United Cities and Local Governments", "UCLG"),
+        ("Secretary General of the East African Community", "EAC"),
+        ("Executive Secretary of IGAD", "IGAD"),
+        ("Secretary-General of the Economic Community of Central African States", "ECCAS"),
+        ("Secretary-General of the OACPS", "OACPS"),
+        ("Director of the Asia-Pacific Cultural Centre for UNESCO", "ACCU"),
+    ],
+)
+def test_official_of_an_international_body_carries_it(title: str, organization: str) -> None:
+    """An official titled by a body of organizations.tsv represents that body, not a state."""
+    text = f"{title} Maria Tanaka met Minister of Culture of Peru Luis Soto in Lima."
+    officials = {o.name: o for o in culturedipl.parse_text(text).officials}
+    assert officials["Maria Tanaka"].organization == organization
+    assert officials["Maria Tanaka"].country is None
+
+
+def test_can_is_no_organization() -> None:
+    """The modal "can" is no abbreviation of the Andean Community."""
+    text = "Minister of Culture of Peru Luis Soto said the two museums can exchange curators."
+    assert [o.organization for o in culturedipl.parse_text(text).officials] == [None]
