@@ -537,3 +537,58 @@ def test_can_is_no_organization() -> None:
     """The modal "can" is no abbreviation of the Andean Community."""
     text = "Minister of Culture of Peru Luis Soto said the two museums can exchange curators."
     assert [o.organization for o in culturedipl.parse_text(text).officials] == [None]
+
+
+#: a sentence that follows each credit: a meeting of two officials
+MET = "Minister of Culture Ilze Ozola met Ambassador of Peru Jorge Vargas."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (f"{MET[:-1]}, Jakarta Globe reports.", "Jakarta Globe"),
+        (f"By Kompas\n\n{MET}", "Kompas"),
+        (f"{MET[:-1]}, Malay Mail reports.", "Malay Mail"),
+        (f"{MET[:-1]}, Philippine Star reports.", "The Philippine Star"),
+        (f"By The Philippine Star\n\n{MET}", "The Philippine Star"),
+        (f"{MET[:-1]}, Myanmar Times reports.", "The Myanmar Times"),
+        (f"{MET[:-1]}, Asahi Shimbun reports.", "The Asahi Shimbun"),
+        (f"By The Asahi Shimbun\n\n{MET}", "The Asahi Shimbun"),
+        (f"{MET[:-1]}, Mainichi reports.", "The Mainichi"),
+        (f"By The Mainichi\n\n{MET}", "The Mainichi"),
+        (f"{MET[:-1]}, Balkan Insight reports.", "Balkan Insight"),
+        (f"By Kathimerini\n\n{MET}", "Kathimerini"),
+        (f"{MET[:-1]}, Baltic Times reports.", "The Baltic Times"),
+        (f"{MET[:-1]}, LRT reports.", "LRT"),
+        (f"By LSM\n\n{MET}", "LSM"),
+        (f"{MET[:-1]}, Ukrainska Pravda reports.", "Ukrainska Pravda"),
+        (f"By CMC\n\n{MET}", "CMC"),
+        (f"{MET[:-1]}, Caribbean Media Corporation reports.", "CMC"),
+        (f"{MET[:-1]}, The Gleaner reports.", "The Gleaner"),
+        (f"By Jamaica Gleaner\n\n{MET}", "The Gleaner"),
+        (f"LIMA, May 3 (Trinidad and Tobago Newsday) -- {MET}", "Newsday"),
+        (f"{MET[:-1]}, Fiji Times reports.", "The Fiji Times"),
+        (f"By Fiji Sun\n\n{MET}", "Fiji Sun"),
+        (f"{MET[:-1]}, Fiji Broadcasting Corporation reports.", "FBC News"),
+        (f"{MET[:-1]}, PINA reports.", "PINA"),
+        (f"{MET[:-1]}, Pacific Islands News Association reports.", "PINA"),
+        (f"By Post-Courier\n\n{MET}", "Post-Courier"),
+        (f"{MET[:-1]}, PNG Post-Courier reports.", "Post-Courier"),
+        (f"{MET[:-1]}, Solomon Star reports.", "Solomon Star"),
+        (f"By Matangi Tonga\n\n{MET}", "Matangi Tonga"),
+        (f"{MET[:-1]}, Islands Business reports.", "Islands Business"),
+        (f"{MET[:-1]}, Daily Graphic reports.", "Graphic Online"),
+        (f"By GhanaWeb\n\n{MET}", "GhanaWeb"),
+        (f"{MET[:-1]}, Citi Newsroom reports.", "Citi Newsroom"),
+        (f"{MET[:-1]}, Daily Nation reports.", "Nation"),
+        (f"By Nation Africa\n\n{MET}", "Nation"),
+        (f"{MET[:-1]}, New Vision reports.", "New Vision"),
+        (f"By News24\n\n{MET}", "News24"),
+        (f"{MET[:-1]}, IOL reports.", "IOL"),
+        (f"LIMA, May 3 (Mail & Guardian) -- {MET}", "Mail & Guardian"),
+    ],
+)
+def test_outlet_row_is_credited(text: str, outlet: str) -> None:
+    """An outlet of outlets.tsv in a by-line, a dateline's brackets or "X reports" is the
+    article's outlet, under its canonical name."""
+    assert culturedipl.parse_text(text).outlet == outlet
