@@ -372,7 +372,49 @@ CASES: list[tuple[str, str, list[tuple[list[str], str | None]], list[tuple[str, 
         [(PAIR, "Ilze Ozola")],
         [("say", ["Ilze Ozola"])],
     ),
+    (
+        "had an in-depth exchange of views",
+        RECEIVED + "The two officials had an in-depth exchange of views on choirs.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "had in-depth exchanges of views",
+        RECEIVED + "Both sides had in-depth exchanges of views on museum loans.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "held an in-depth exchange of views",
+        RECEIVED + "The sides held an in-depth exchange of views on film archives.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
+    (
+        "had exchanges of views",
+        RECEIVED + "The two sides had exchanges of views on theatre festivals.",
+        [(PAIR, "Ilze Ozola")],
+        [("discuss", PAIR)],
+    ),
     # meeting_triggers.tsv
+    (
+        "was also received by (recvby, an adverb after the auxiliary)",
+        (
+            "Minister of Culture of Chile Rosa Pino visited Latvia. Pino was also received by "
+            "President of Latvia Juris Liepa."
+        ),
+        [(["Juris Liepa", "Rosa Pino"], "Juris Liepa")],
+        [],
+    ),
+    (
+        "were later received by (recvby)",
+        (
+            "Minister of Culture of Chile Rosa Pino and Ambassador of Chile Pablo Rojas were "
+            "later received by President of Latvia Juris Liepa."
+        ),
+        [(["Juris Liepa", "Pablo Rojas", "Rosa Pino"], "Juris Liepa")],
+        [],
+    ),
     (
         "was met ... by (recvby: the one who meets the guest hosts)",
         "Ambassador of Peru Jorge Vargas was met at the museum by Minister of Culture Ilze Ozola.",
