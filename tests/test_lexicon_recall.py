@@ -396,6 +396,48 @@ CASES: list[tuple[str, str, list[tuple[list[str], str | None]], list[tuple[str, 
         [(PAIR, "Ilze Ozola")],
         [("discuss", PAIR)],
     ),
+    (
+        "ratified the will",
+        RECEIVED + "The sides ratified the will to hold a week of Peruvian cinema.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", PAIR)],
+    ),
+    (
+        "ratified their will",
+        RECEIVED + "Both parties ratified their will to exchange ballet dancers.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", PAIR)],
+    ),
+    (
+        "ratified the willingness",
+        RECEIVED + "Ozola ratified the willingness of Latvia to lend its icons.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", ["Ilze Ozola"])],
+    ),
+    (
+        "ratified their willingness",
+        RECEIVED + "Both parties ratified their willingness to expand exchanges.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", PAIR)],
+    ),
+    (
+        "ratified the commitment",
+        RECEIVED + "Vargas ratified the commitment of Peru to the joint catalogue.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", ["Jorge Vargas"])],
+    ),
+    (
+        "ratified their commitment",
+        RECEIVED + "The two officials ratified their commitment to heritage work.",
+        [(PAIR, "Ilze Ozola")],
+        [("stress", PAIR)],
+    ),
+    (
+        "appealed to",
+        RECEIVED + "Vargas appealed to Latvian museums to lend works for the exhibition.",
+        [(PAIR, "Ilze Ozola")],
+        [("propose", ["Jorge Vargas"])],
+    ),
     # meeting_triggers.tsv
     (
         "was also received by (recvby, an adverb after the auxiliary)",
@@ -501,6 +543,10 @@ def test_lexicon_row_is_read(
         RECEIVED + "The minister raised funds for the new concert hall last year.",
         # a guest met by an audience, not an official, met no one
         "Ambassador of Peru Jorge Vargas was met with warm applause by the audience.",
+        # a parliament ratifying an agreement is no official's speech, and an exhibition
+        # appealing to visitors is no appeal
+        RECEIVED + "The parliament of Peru ratified the agreement on museums last year.",
+        RECEIVED + "The new exhibition appealed to young visitors from both countries.",
         # light shed by things, not officials, is no briefing
         RECEIVED + "The new lamps shed light on the frescoes of the old chapel.",
         # a decision reported with no meeting around it has no speakers to take
