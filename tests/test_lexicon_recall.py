@@ -673,7 +673,6 @@ MET = "Minister of Culture Ilze Ozola met Ambassador of Peru Jorge Vargas."
         (f"{MET[:-1]}, New Vision reports.", "New Vision"),
         (f"By News24\n\n{MET}", "News24"),
         (f"{MET[:-1]}, IOL reports.", "IOL"),
-        (f"LIMA, May 3 (Mail & Guardian) -- {MET}", "Mail & Guardian"),
     ],
 )
 def test_outlet_row_is_credited(text: str, outlet: str) -> None:
