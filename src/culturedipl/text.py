@@ -4,7 +4,8 @@
 
 1. ``_header``      metadata, and where the article's own text begins and ends
 2. ``_segment``     sentences and tokens with spans into the body
-3. ``_officials``   titled names, their roles, countries and bodies
+3. ``_officials``   titled names, their roles, countries and bodies; then
+   ``_people``      the home country, and what titles leave implicit
 4. ``_events``      meetings and statements, with coreference
 5. ``_initiatives`` named campaigns, years, forums and processes
 
@@ -28,10 +29,11 @@ from culturedipl._document import Document
 from culturedipl._events import MeetingDraft, StatementDraft, read_events
 from culturedipl._header import read_header
 from culturedipl._initiatives import InitiativeDraft, find_initiatives
-from culturedipl._officials import ENVOYS, Person, find_people
+from culturedipl._officials import Person, find_people
+from culturedipl._people import complete_people, home_country
 from culturedipl._portfolio import portfolio_of
 from culturedipl.errors import TextParseError
-from culturedipl.model import Article, Initiative, Meeting, Official, Role, Span, Statement
+from culturedipl.model import Article, Initiative, Meeting, Official, Span, Statement
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -47,8 +49,6 @@ __all__ = [
 DEFAULT_MAX_CHARS = 20_000_000
 #: The single-byte encoding ``parse_file`` falls back to for bytes that are not UTF-8/16.
 FALLBACK_ENCODING = "cp1252"
-
-_ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 
 
 class DecodingWarning(UserWarning):
@@ -164,8 +164,8 @@ def _read(
     date = published if published is not None else header.published
     doc = Document(body, date)
     people = find_people(doc)
-    doc.home = _home_country(doc, people)
-    _complete_people(doc, people)
+    doc.home = home_country(doc, people)
+    complete_people(doc, people)
     meetings, statements = read_events(doc, people)
     claimed = {token for person in people for token in person.tokens}
     initiatives = find_initiatives(doc, claimed)
@@ -365,133 +365,6 @@ def _refuse_binary(controls: int, total: int, unit: str, source: str) -> None:
             f"{total:,} {unit} are control characters)",
             source=source,
         )
-
-
-def _home_country(doc: Document, people: list[Person]) -> str | None:
-    """The country the story happens in: dateline, envoys' posts, or most named."""
-    dateline = doc.dateline_country()
-    if dateline is not None:
-        # a dateline: "BAKU, Azerbaijan, June 20.", "Skopje, 21 June 2018 (MIA) –"
-        return dateline
-    # counts kept in plain dicts, in the order first seen: max() then gives the
-    # most frequent, the first seen among equals
-    posts: dict[str, int] = {}
-    for person in people:
-        if person.posted_to:
-            posts[person.posted_to] = posts.get(person.posted_to, 0) + 1
-    if posts:
-        return max(posts, key=posts.__getitem__)
-    # envoys are foreigners: their own countries are not the home one
-    foreign = {p.country for p in people if p.role in ENVOYS and p.country}
-    counts: dict[str, int] = {}
-    resume = 0
-    for at in sorted(doc.places):
-        if at < resume:
-            continue  # inside the place name just counted
-        length, code = doc.places[at]
-        counts[code] = counts.get(code, 0) + 1
-        resume = at + length
-    candidates = [code for code in counts if code not in foreign] or list(counts)
-    if not candidates:
-        return None
-    return max(candidates, key=counts.__getitem__)
-
-
-_BODY_OFFICES = frozenset(
-    {"secretary", "director", "director-general", "commissioner", "assistant"}
-)
-
-
-def _body_in_sentence(doc: Document, person: Person) -> str | None:
-    """The body named nearest before the person in the sentence that first names them.
-
-    "The joint delegations of the Turkic Council headed by Secretary General X":
-    X serves the Turkic Council.
-    """
-    if not person.named_at:
-        return None
-    at = person.named_at[0]
-    indexes = doc.sentence_tokens(doc.sentence_of(at))
-    found = None
-    for j in range(indexes.start, at):
-        if j in doc.organizations:
-            found = doc.organizations[j][1]
-    return found
-
-
-def _escorts_country(doc: Document, people: list[Person]) -> dict[int, str]:
-    """The country of the person each companion escorts: "X was accompanied by A, B and C".
-
-    By index in *people*: the companions named after "accompanied by" whose
-    titles name no country of their own serve the same state as the person
-    named first in that sentence, before the phrase, whose title does name one.
-    """
-    found: dict[int, str] = {}
-    keys = doc.keys
-    if "accompanied" not in keys:  # one C-level scan: the phrase is rare
-        return found
-    # the first "accompanied by" of each sentence
-    phrase_at: dict[int, int] = {}
-    j = -1
-    for _ in range(keys.count("accompanied")):  # each found by a C-level scan
-        j = keys.index("accompanied", j + 1)
-        if j + 1 < len(keys) and keys[j + 1] == "by":
-            phrase_at.setdefault(doc.sentence_of(j), j)
-    named = {at: index for index, person in enumerate(people) for at in person.named_at}
-    positions = sorted(named)
-    for at in positions:
-        index = named[at]
-        person = people[index]
-        sentence = doc.sentence_of(at)
-        by = phrase_at.get(sentence)
-        if by is None or at < by or person.country is not None or person.organization:
-            continue
-        # the first person named in the sentence, if before the phrase
-        first = positions[bisect_left(positions, doc.sentence_starts[sentence])]
-        escorted = people[named[first]]
-        if first < by and escorted.country is not None:
-            found.setdefault(index, escorted.country)
-    return found
-
-
-def _complete_people(doc: Document, people: list[Person]) -> None:
-    """Fill in what titles leave implicit: a minister's country is the home one."""
-    home = doc.home
-    escorts = _escorts_country(doc, people)
-    for index, code in escorts.items():
-        people[index].country = code
-    for person in people:
-        if person.organization is None and person.country is None:
-            # the title's words, only when they can matter
-            title_words = set((person.title or "").casefold().replace("-", " ").split())
-            if title_words & _BODY_OFFICES and "minister" not in title_words:
-                person.organization = _body_in_sentence(doc, person)
-        if person.role in ENVOYS:
-            thematic = bool(person.title and " for " in f" {person.title.casefold()} ")
-            if (
-                person.posted_to is None
-                and not thematic
-                and not person.posted_to_body
-                and (person.posted_home or (home is not None and person.country != home))
-            ):
-                person.posted_to = home
-            if person.country is None and home is not None and person.posted_to != home:
-                person.country = home
-        else:
-            if person.posted_to is not None:
-                # only envoys are posted: "Vice-Rector of Comenius University in
-                # Bratislava" says where the office is, which is the country
-                if person.country is None and person.organization is None:
-                    person.country = person.posted_to
-                person.posted_to = None
-            if (
-                person.country is None
-                and person.organization is None
-                and person.role not in _ORG_ROLES
-            ):
-                person.country = home
-        if person.posted_to == person.country and person.role in ENVOYS:
-            person.posted_to = None
 
 
 class _Metadata(NamedTuple):
