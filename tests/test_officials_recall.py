@@ -549,3 +549,95 @@ def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
     )
     assert [o.name for o in article.officials] == ["Maria Lopez"]
     assert names("Deputy PM Karimov said it was useful.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition led by "who serves as", "who has been"
+        (
+            "Lena Dahl, who serves as Minister of Culture of Sweden, opened the fair.",
+            [("Lena Dahl", "minister", "SE")],
+        ),
+        (
+            "Lena Dahl, who has been the Swedish Minister of Culture since May, opened the fair.",
+            [("Lena Dahl", "minister", "SE")],
+        ),
+        # an office's complement right after "of" is no name: a city or a body
+        # the lexicon does not know closes the title ("Mayor of <City>")
+        (
+            "Paulo Neves, Mayor of Vila Serena, hosted the reception.",
+            [("Paulo Neves", "official", None)],
+        ),
+        (
+            "Rector of the University of Kaltenmoor Greta Lind met the delegation.",
+            [("Greta Lind", "official", None)],
+        ),
+        (
+            "Chairman of the Board of Trustees Omar Haddad Al Zaabi thanked the guests.",
+            [("Omar Haddad Al Zaabi", "official", None)],
+        ),
+        # a one-word body after "of the", before an appositive name
+        (
+            "The Director of the Ashmoleum, Clara van Rooy, received the minister.",
+            [("Clara van Rooy", "official", None)],
+        ),
+        # name particles of French and Portuguese names
+        (
+            "Ambassador Hélène des Vignes met Minister Rui das Neves.",
+            [("Hélène des Vignes", "ambassador", None), ("Rui das Neves", "minister", None)],
+        ),
+        # a field the lexicon lacks, after a known field or "and"
+        (
+            "The Minister of Information and National Reorientation, Musa Garba, spoke.",
+            [("Musa Garba", "minister", None)],
+        ),
+        # a unit of territory closes a place's name in a title
+        (
+            "Governor of Kedung Province Wayan Arta Sudira opened the festival.",
+            [("Wayan Arta Sudira", "official", None)],
+        ),
+        # the office after ", and" belongs to the next name, and a body's "Conference"
+        (
+            (
+                "She met the President of the UNESCO General Conference, Mrs. Ilse Varga, and the"
+                " Ambassador of Chile to Austria, Mr. Tomas Ruud."
+            ),
+            [("Ilse Varga", "official", None), ("Tomas Ruud", "ambassador", "CL")],
+        ),
+        # a building's name after "the" is no person
+        (
+            (
+                "The minister welcomed at the Cedar Palace, Greek Ambassador to Austria, Nikos"
+                " Petrou, with a delegation."
+            ),
+            [("Nikos Petrou", "ambassador", "GR")],
+        ),
+        # a judge's rank before a minister's name is an honorific
+        (
+            "Minister of Culture, Judge Karim Haddad, received the envoy.",
+            [("Karim Haddad", "minister", None)],
+        ),
+        # diplomatic ranks, chief executives and religious offices
+        (
+            "Minister-Counsellor of the Embassy of Peru Rosa Quispe opened the exhibition.",
+            [("Rosa Quispe", "official", "PE")],
+        ),
+        (
+            "CEO of the National Heritage Commission Faisal Al-Rumi signed the memorandum.",
+            [("Faisal Al-Rumi", "official", None)],
+        ),
+        (
+            "Grand Mufti Ahmad Rashidov received the delegation.",
+            [("Ahmad Rashidov", "official", None)],
+        ),
+        # a title at the very start of the text, before a surname that is also a place
+        (
+            "Ministers Rosa Lima and Jorge Vidal signed the declaration.",
+            [("Rosa Lima", "minister", None), ("Jorge Vidal", "minister", None)],
+        ),
+    ],
+)
+def test_titles_and_names_of_real_news(text: str, expected: list[OfficialRow]) -> None:
+    """Offices and names worded as news from many regions words them are read."""
+    assert officials(parse_text(text)) == expected

@@ -55,6 +55,8 @@ _PARTICLES = frozenset(
         "ter",
         "y",
         "e",
+        "des",
+        "das",
     ]
 )
 _FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", ",", "(", ")", "&"})
@@ -428,10 +430,14 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             and after < stop
             and doc.places.get(after, (0, ""))[0] == 1
             and (after + 1 >= stop or kinds[after + 1] in _ENDS_A_NAME)
-            and first - 2 >= start
+            and first - 1 >= start
             and (
                 kinds[first - 1] in _BEFORE_A_NAME
-                or (texts[first - 1] == "." and kinds[first - 2] == _HONORIFIC_CLASS)
+                or (
+                    first - 2 >= start
+                    and texts[first - 1] == "."
+                    and kinds[first - 2] == _HONORIFIC_CLASS
+                )
             )
         ):
             # a surname that is also a place, after a titled given name: "Director of
@@ -572,7 +578,15 @@ def _title_before(
         if (
             kind == "name"
             and i - 1 >= floor
-            and keys[i - 1] in {"of", "in", "to"}
+            and (
+                keys[i - 1] in {"of", "in", "to"}
+                # "Director of the Louvre, X": a one-word body after "of the"
+                or (keys[i - 1] == "the" and i - 2 >= floor and keys[i - 2] in {"of", "at"})
+                # "Minister of Information and National Orientation, X": a field
+                # the lexicon lacks, after a field or an "and" that follows one
+                or kinds[i - 1] == "portfolio"
+                or (keys[i - 1] == "and" and i - 2 >= floor and kinds[i - 2] == "portfolio")
+            )
             and (
                 (i + 1 <= end and keys[i + 1] in {",", "in", "to", "and", "("})
                 or (i == end and end < first - 1)
@@ -665,6 +679,9 @@ def _title_after(
     while i < ceiling and keys[i] in _APPOSITION_LEADS:
         # "X, who is also the Chairman of ...", "X, currently the Ambassador ..."
         i += 1
+    if i < ceiling and keys[i] in {"and", "or"}:
+        # "A, and the Chairman of the Council, B": the office after "and" is B's
+        return None
     if i < ceiling and doc.keys[i] in {"the", "a", "an"}:
         # "X, the Kingdom's minister", "X, an adviser at the ministry"
         i += 1
@@ -773,7 +790,11 @@ def _before_next_name(
 # what opens an appositive title: "X, Minister", "X (Minister ...)", "X – Minister ... –"
 _APPOSITION_OPENERS = frozenset({",", "(", "–", "—", "-"})
 # words between the opener and the title that leave it the name's
-_APPOSITION_LEADS = frozenset({"who", "is", "was", "also", "currently", "now"})
+_APPOSITION_LEADS = frozenset(
+    # "X, who serves as Minister ...", "X, who has been the ambassador since ..."
+    {"who", "is", "was", "also", "currently", "now", "serves", "served", "serving", "as"}
+    | {"has", "been", "acts"}
+)
 _BODY_KINDS = frozenset({"orgword", "org"})
 # the words that open a complement of a title ("of", "to", "for") or close one
 _COMPLEMENT_MARKS = frozenset({"of", "to", "for", ",", ")"})
@@ -1066,6 +1087,10 @@ def find_people(doc: Document) -> list[Person]:
             or (nxt == last + 1 and keys[nxt] in _PLACE_NOUNS)
         ):
             run.last = -1
+        elif keys[last] in _PLACE_NOUNS and first > 0 and keys[first - 1] == "the":
+            # "at the Sanayeh Palace, Ambassador X": the article and a place noun
+            # closing the run make it a building's name
+            run.last = -1
         elif first >= 2 and keys[first - 1] == "for" and kinds[first - 2] == "title":
             kinds[first : last + 1] = ["portfolio"] * (last + 1 - first)
             run.last = -1
@@ -1109,12 +1134,13 @@ def find_people(doc: Document) -> list[Person]:
             words = tuple(keys[first : last + 1])
         city_title = (
             _title_before(doc, kinds, first - 1, floor, full_names)
-            if name_count >= 3 and first - 1 >= floor and keys[first - 1] in {"in", "at"}
+            if name_count >= 3 and first - 1 >= floor and keys[first - 1] in {"in", "at", "of"}
             else None
         )
         before: tuple[int, int] | None
         if city_title is not None:
-            # "Consul General of Italy in Vlorë Paolo Conti": the city closes the title
+            # "Consul General of Italy in Vlorë Paolo Conti", "Rector of the University of
+            # Tartu Anna Kask": the city or the body's last word closes the title
             before = (city_title[0], first)
             run.first = first = [
                 j for j in range(first, last + 1) if kinds[j] in {"name", "place"}
@@ -1122,6 +1148,10 @@ def find_people(doc: Document) -> list[Person]:
             words = words[1:]
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
+            if before is not None and before[1] == first - 1 and keys[first - 1] == "of":
+                # "Mayor of Los Angeles": a name right after "of" is the office's
+                # complement (a city, a body), not its holder
+                before = None
             if (
                 before is not None
                 and before[0] - 2 >= floor
