@@ -636,6 +636,33 @@ def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
             "Ministers Rosa Lima and Jorge Vidal signed the declaration.",
             [("Rosa Lima", "minister", None), ("Jorge Vidal", "minister", None)],
         ),
+        # a short credit in brackets between a name and its apposition
+        (
+            "Hon. Efua Ansah (M.P.), Minister for Tourism and Culture, received the envoy.",
+            [("Efua Ansah", "minister", None)],
+        ),
+        # a capitalised run right after "the" is a body's name, not a person's, and a
+        # body's name may hold a word led by an Arabic article
+        (
+            (
+                "Minister of Tourism, Eng. Samir Haddad, and Member of the Central Bureau of"
+                " al-Nahda Arab Party, Dr. Rami Khoury, honoured the artists."
+            ),
+            [("Samir Haddad", "minister", None), ("Rami Khoury", "official", None)],
+        ),
+        # a headline in capitals holds no surname in capitals
+        (
+            (
+                "ACADEMY CHAIRMAN VISITS LATVIA TO DEEPEN TIES\n"
+                "Academy Chairman Ilmars Berzins visited Riga."
+            ),
+            [("Ilmars Berzins", "official", "LV")],
+        ),
+        # West African honorifics stand before the name
+        (
+            "The Minister of Information, Alhaji Sani Musa, met the envoy.",
+            [("Sani Musa", "minister", None)],
+        ),
     ],
 )
 def test_titles_and_names_of_real_news(text: str, expected: list[OfficialRow]) -> None:

@@ -320,7 +320,13 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             # Sharma", "Lt. General KT Rana" (not "Deputy PM Karimov")
             kinds[j] = "name"
         elif len(texts[j]) >= 4 and (
-            following == 1 or (j > 0 and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS})
+            following == 1
+            or (
+                j > 0
+                and kinds[j - 1] in {"name", "title", _HONORIFIC_CLASS}
+                # not a headline in capitals: "CHAIRMAN VISITS GREECE"
+                and not texts[j - 1].isupper()
+            )
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
@@ -600,7 +606,8 @@ def _title_before(
             continue
         if (
             kind == "name"
-            and doc.words[i][:1].isupper()
+            # capitalised, or led by an Arabic article: "al-Baath Arab Socialist Party"
+            and (doc.words[i][:1].isupper() or doc.words[i][3:4].isupper())
             and i + 1 <= end
             and any(
                 kinds[m] in {"orgword", "portfolio", "title", "place"}
@@ -670,9 +677,13 @@ def _title_after(
     """
     i = last + 1
     words, keys = doc.words, doc.keys
-    if i + 3 < ceiling and words[i] == "(" and kinds[i + 1] == "place" and words[i + 2] == ")":
-        # "X (Azerbaijan), Minister of Culture": the country in brackets, then the title
-        i += 3
+    if i + 3 < ceiling and words[i] == "(" and ")" in words[i + 2 : i + 6]:
+        close = words.index(")", i + 2, i + 6)
+        if doc.lex.title_anchors.isdisjoint(keys[i + 1 : close]):
+            # "X (Azerbaijan), Minister of Culture", "X (M.P.), Minister for Tourism": a
+            # country or a short credit in brackets, then the title (a title in the
+            # brackets is the apposition itself: "X (Minister of Culture)")
+            i = close + 1
     if i >= ceiling or words[i] not in _APPOSITION_OPENERS:
         return None
     i += 1
@@ -1087,9 +1098,9 @@ def find_people(doc: Document) -> list[Person]:
             or (nxt == last + 1 and keys[nxt] in _PLACE_NOUNS)
         ):
             run.last = -1
-        elif keys[last] in _PLACE_NOUNS and first > 0 and keys[first - 1] == "the":
-            # "at the Sanayeh Palace, Ambassador X": the article and a place noun
-            # closing the run make it a building's name
+        elif first > 0 and keys[first - 1] == "the":
+            # "at the Cedar Palace, Ambassador X", "Member of the Central Council of
+            # the Party, Dr. X": no article stands right before a person's name
             run.last = -1
         elif first >= 2 and keys[first - 1] == "for" and kinds[first - 2] == "title":
             kinds[first : last + 1] = ["portfolio"] * (last + 1 - first)
