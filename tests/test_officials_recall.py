@@ -663,6 +663,32 @@ def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
             "The Minister of Information, Alhaji Sani Musa, met the envoy.",
             [("Sani Musa", "minister", None)],
         ),
+        # a surname in capitals before the given names, after an honorific
+        (
+            "Ms. TRAN Van Hoa, Director of the Department of Culture, met the delegation.",
+            [("TRAN Van Hoa", "official", None)],
+        ),
+        # a ministry's department of international cooperation is no international body
+        (
+            (
+                "Dr. Le Minh Quang, Director of the Department of International Cooperation,"
+                " met the envoy."
+            ),
+            [("Le Minh Quang", "official", None)],
+        ),
+        # the head of a department of a ministry is no minister
+        (
+            (
+                "Anna Vogel, head of the arts department of the Austrian Foreign Ministry,"
+                " visited Riga."
+            ),
+            [("Anna Vogel", "official", "AT")],
+        ),
+        # fields of portfolios the lexicon now lists close the title before the name
+        (
+            "Minister for Tourism and Civil Aviation Ram Bahadur Thapa met the envoy.",
+            [("Ram Bahadur Thapa", "minister", None)],
+        ),
     ],
 )
 def test_titles_and_names_of_real_news(text: str, expected: list[OfficialRow]) -> None:

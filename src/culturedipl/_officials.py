@@ -299,6 +299,20 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
         following = (j + 1 < count and kinds[j + 1] == "name") + (
             j + 2 < count and kinds[j + 1] == kinds[j + 2] == "name"
         )
+        if (
+            len(texts[j]) >= 3
+            and j > 1
+            and j + 1 < count
+            and kinds[j + 1] in {"name", "particle"}
+            and (
+                kinds[j - 1] == _HONORIFIC_CLASS
+                or (texts[j - 1] == "." and kinds[j - 2] == _HONORIFIC_CLASS)
+            )
+        ):
+            # a surname in capitals before the given names, after an honorific:
+            # "Mr. NGUYEN Van Thanh", "Ms. PARK Ji-won"
+            kinds[j] = "name"
+            continue
         if following == 2:
             # a full name of its own follows: the acronym is a body's ("Director
             # General NCA Ali Karimov")
@@ -869,12 +883,16 @@ def _body_role(
     body = range(after + 1, last + 1)
     if _BODY_KINDS.isdisjoint(kinds[after + 1 : last + 1]):  # C-level test of the body
         return role
-    international = any(kinds[j] == "org" or keys[j] in _INTERNATIONAL_MARKERS for j in body) and (
+    international = any(
+        kinds[j] == "org" or (keys[j] in _INTERNATIONAL_MARKERS and not _names_a_field(keys, j))
+        for j in body
+    ) and (
         # an event ("the Global Youth Forum") is no international body
         keys[max(j for j in body if kinds[j] in _BODY_KINDS)]
         not in doc.lex.initiatives.first_words()
     )
-    if head == "head" and any(keys[j] == "ministry" for j in body):
+    if head == "head" and keys[next(j for j in body if kinds[j] in _BODY_KINDS)] == "ministry":
+        # the head of the ministry itself, not of a department of it
         return Role.MINISTER
     if (
         head in _ORG_ROLE_WORDS
@@ -1029,10 +1047,23 @@ def _international_body_named(doc: Document, first: int, last: int, kinds: list[
             if (
                 end is not None
                 and keys[end] not in doc.lex.initiatives.first_words()  # not an event
-                and any(keys[m] in _INTERNATIONAL_MARKERS for m in range(k, end + 1))
+                and any(
+                    keys[m] in _INTERNATIONAL_MARKERS and not _names_a_field(keys, m)
+                    for m in range(k, end + 1)
+                )
             ):
                 return doc.text(k, end)
     return None
+
+
+#: Fields a national ministry's department covers: "Department of International
+#: Cooperation" is no international body.
+_INTERNATIONAL_FIELDS = frozenset({"cooperation", "relations", "affairs", "relation"})
+
+
+def _names_a_field(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at *j* ("international") opens a field, not a body's name."""
+    return j + 1 < len(keys) and keys[j + 1] in _INTERNATIONAL_FIELDS
 
 
 def _is_female(doc: Document, person_first: int, name: str) -> bool:
