@@ -689,6 +689,19 @@ def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
             "Minister for Tourism and Civil Aviation Ram Bahadur Thapa met the envoy.",
             [("Ram Bahadur Thapa", "minister", None)],
         ),
+        # initials in capitals before a full name, after an honorific
+        (
+            "Foreign Minister Dr AK Abdul Karim met the envoy.",
+            [("AK Abdul Karim", "minister", None)],
+        ),
+        # a body's short name in brackets inside a title before an appositive name
+        (
+            (
+                "The president of the National Council for Culture and Arts (Conarte),"
+                " Luis Vega Ortiz, met the minister. Vega Ortiz said the talks went well."
+            ),
+            [("Luis Vega Ortiz", "official", None)],
+        ),
     ],
 )
 def test_titles_and_names_of_real_news(text: str, expected: list[OfficialRow]) -> None:

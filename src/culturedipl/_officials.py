@@ -300,8 +300,7 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             j + 2 < count and kinds[j + 1] == kinds[j + 2] == "name"
         )
         if (
-            len(texts[j]) >= 3
-            and j > 1
+            j > 1
             and j + 1 < count
             and kinds[j + 1] in {"name", "particle"}
             and (
@@ -309,8 +308,8 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
                 or (texts[j - 1] == "." and kinds[j - 2] == _HONORIFIC_CLASS)
             )
         ):
-            # a surname in capitals before the given names, after an honorific:
-            # "Mr. NGUYEN Van Thanh", "Ms. PARK Ji-won"
+            # a surname in capitals before the given names, or initials before a
+            # full name, after an honorific: "Mr. NGUYEN Van Thanh", "Dr AK Abdul Momen"
             kinds[j] = "name"
             continue
         if following == 2:
@@ -633,6 +632,12 @@ def _title_before(
             start = i
             i -= 1
             continue
+        if kind == "name" and keys[i - 1] == "(" and i + 1 <= end and keys[i + 1] == ")":
+            # a body's short name in brackets: "President of the National Council
+            # for Culture and Arts (Conaculta), X"
+            start = i
+            i -= 1
+            continue
         break
     while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
         start += 1
@@ -881,17 +886,22 @@ def _body_role(
     if after > last or keys[after] != "of":
         return role
     body = range(after + 1, last + 1)
-    if _BODY_KINDS.isdisjoint(kinds[after + 1 : last + 1]):  # C-level test of the body
+    lexicon_words = doc.lex.words
+    # the body's words: those read as a body's, and those a title phrase claims too
+    # ("Council", the last word of "chairman of the federation council")
+    body_words = [
+        j for j in body if kinds[j] in _BODY_KINDS or lexicon_words.get(keys[j]) == "orgword"
+    ]
+    if not body_words:
         return role
     international = any(
         kinds[j] == "org" or (keys[j] in _INTERNATIONAL_MARKERS and not _names_a_field(keys, j))
         for j in body
     ) and (
         # an event ("the Global Youth Forum") is no international body
-        keys[max(j for j in body if kinds[j] in _BODY_KINDS)]
-        not in doc.lex.initiatives.first_words()
+        keys[body_words[-1]] not in doc.lex.initiatives.first_words()
     )
-    if head == "head" and keys[next(j for j in body if kinds[j] in _BODY_KINDS)] == "ministry":
+    if head == "head" and keys[body_words[0]] == "ministry":
         # the head of the ministry itself, not of a department of it
         return Role.MINISTER
     if (
