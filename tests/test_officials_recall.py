@@ -702,6 +702,16 @@ def test_abbreviated_offices_before_a_surname_are_titles_not_initials() -> None:
             ),
             [("Luis Vega Ortiz", "official", None)],
         ),
+        # an Arabic article opening a full name after the comma of an apposition
+        (
+            "Also present was the governor of the region, El Hadji Moussa Ndiaye.",
+            [("El Hadji Moussa Ndiaye", "official", None)],
+        ),
+        # an interim office: "transitional", like "newly appointed", stands before it
+        (
+            "Amadou Keita, the transitional president, received the minister.",
+            [("Amadou Keita", "head_of_state", None)],
+        ),
     ],
 )
 def test_titles_and_names_of_real_news(text: str, expected: list[OfficialRow]) -> None:

@@ -426,6 +426,8 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             and (
                 kinds[before] in _TITLE_OR_HONORIFIC
                 or (texts[before] == "." and kinds[before - 1] == _HONORIFIC_CLASS)
+                # after the comma of an apposition: "the governor, Al Hassane Sall"
+                or (texts[before] == "," and i + 1 < stop and kinds[i + 1] == "name")
             )
         ):
             first = before + 1
