@@ -27,6 +27,7 @@ from culturedipl._document import Document
 from culturedipl._match import Matchers, PhraseMatcher, key
 from culturedipl._officials import ENVOYS, Person
 from culturedipl._triggers import triggers
+from culturedipl.lexicon import word_list
 from culturedipl.model import Act, Role
 
 __all__ = ["MeetingDraft", "StatementDraft", "read_events"]
@@ -69,114 +70,18 @@ _MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
 _JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
 _REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
 # Group nouns that stand for the participants of the meeting being reported.
-_GROUPS = frozenset(
-    {
-        "sides",
-        "parties",
-        "ministers",
-        "officials",
-        "men",
-        "leaders",
-        "both",
-        "they",
-        "pair",
-        "delegations",
-        "counterparts",
-        "colleagues",
-        "interlocutors",
-        "delegates",
-        "two",
-        "three",
-    }
-)
-_MEETING_NOUNS = frozenset(
-    {
-        "meeting",
-        "talks",
-        "discussion",
-        "discussions",
-        "consultations",
-        "negotiations",
-        "conversation",
-        "it",
-        "sides",
-        "meetings",
-    }
-)
-_ADVERBS = frozenset(
-    {
-        "also",
-        "further",
-        "then",
-        "highly",
-        "once",
-        "again",
-        "later",
-        "furthermore",
-        "additionally",
-        "moreover",
-        "warmly",
-        "particularly",
-        "especially",
-        "repeatedly",
-        "strongly",
-        "fully",
-        "deeply",
-        "first",
-        "next",
-        "separately",
-        "jointly",
-        "personally",
-        "specifically",
-        "briefly",
-        "has",
-        "have",
-        "had",
-    }
-)
+_GROUPS = word_list("group_nouns")
+_MEETING_NOUNS = word_list("meeting_nouns")
+_ADVERBS = word_list("verb_adverbs")
 # Words of time that stand between a subject and its verb ("X on Monday met").
-_TIME_WORDS = frozenset(
-    {"on", "today", "yesterday", ".", "this", "week", "morning", "evening", "afternoon", "last"}
-    | {"earlier", *WEEKDAYS, *MONTH_WORDS}
-)
-_PARENTHETICALS = (
-    ("in", "turn"),
-    ("in", "his", "turn"),
-    ("in", "her", "turn"),
-    ("for", "his", "part"),
-    ("for", "her", "part"),
-    ("for", "their", "part"),
-    ("in", "response"),
-    ("in", "return"),
-    ("on", "his", "part"),
-    ("on", "her", "part"),
-    ("on", "their", "part"),
-)
+_TIME_WORDS = word_list("time_words") | {".", *WEEKDAYS, *MONTH_WORDS}
+_PARENTHETICALS = tuple(tuple(phrase.split()) for phrase in sorted(word_list("parentheticals")))
 # the last word of each of them
 _PARENTHETICAL_ENDS = frozenset(phrase[-1] for phrase in _PARENTHETICALS)
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
-_GIFTS = frozenset(
-    {
-        "book",
-        "books",
-        "medal",
-        "gift",
-        "gifts",
-        "souvenir",
-        "souvenirs",
-        "painting",
-        "album",
-        "award",
-        "certificate",
-        "copy",
-        "medallion",
-        "plaque",
-        "flowers",
-        "wreath",
-    }
-)
+_GIFTS = word_list("gift_nouns")
 _ROLE_NOUNS: dict[str, frozenset[Role]] = {
     "minister": frozenset({Role.MINISTER, Role.DEPUTY_MINISTER}),
     "fm": frozenset({Role.MINISTER}),
@@ -227,18 +132,18 @@ _TWO_WORD_ROLES = {
     ("high", "representative"): "representative",
 }
 _TWO_WORD_FIRSTS = frozenset(a for a, _ in _TWO_WORD_ROLES)
-_GUEST_NOUNS = frozenset({"guest", "guests", "visitor"})
+_GUEST_NOUNS = word_list("guest_nouns")
 # the role nouns that stand for one office only, when "deputy" is not said
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: ``_objects`` asks it of every token after a meeting verb
 _ROLE_OR_GUEST_NOUNS = frozenset(_ROLE_NOUNS) | _GUEST_NOUNS
-_WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcome"})
+_WELCOME_VERBS = word_list("welcome_verbs")
 # nouns and adjectives in "-ly" that can stand right before a verb
-_LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly"})
+_LY_NOUNS = word_list("ly_nouns")
 # prepositions that open an aside between a name and its verb ("X, in her speech, noted")
-_ASIDE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "addressing", "speaking"})
+_ASIDE_PREPOSITIONS = word_list("aside_openers")
 # the words that make a "was ..." reporting verb active: its subject speaks
-_NOT_PASSIVE = frozenset({"quoted", "certain", "confident", "sure"})
+_NOT_PASSIVE = word_list("active_after_be")
 # plural role nouns that name several officials by their countries ("the ministers of
 # culture of A, B and C")
 _PLURAL_ROLE_NOUNS = frozenset({"ministers", "ambassadors"})
@@ -249,16 +154,14 @@ _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 # the words that make the verb-like word after them an adjective or a noun
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its"})
 # "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
-_THANK_NOUNS = frozenset({"gratitude", "thanks"})
+_THANK_NOUNS = word_list("thank_nouns")
 # prepositions that end in "-ing": a sentence opening with one has no participle
 # phrase to pass over ("During the meeting both officials expressed ...")
-_ING_PREPOSITIONS = frozenset({"according", "during", "notwithstanding"})
+_ING_PREPOSITIONS = word_list("ing_prepositions")
 # "seized the opportunity to express thanks": a light verb whose purpose infinitive
 # carries the act (ANNOTATION.md, "A light verb with a purpose")
-_LIGHT_VERBS = frozenset(
-    {"seized", "took", "used", "grasped", "availed", "seizes", "takes", "uses"}
-)
-_OPPORTUNITY_NOUNS = frozenset({"opportunity", "occasion", "chance"})
+_LIGHT_VERBS = word_list("light_verbs")
+_OPPORTUNITY_NOUNS = word_list("opportunity_nouns")
 # the words that may stand between the agents after a passive's "by"
 # ("by the Minister of Culture of X, A, and the Minister ... B")
 _AGENT_JOINERS = frozenset({"and", ",", "the", "of", "for", "a", "an", "both"})
@@ -273,7 +176,7 @@ _TITLE_WORD = re.compile(r"[^\W_]+")
 # and those ``_objects`` acts on
 _OBJECT_CUES = _ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
 _OBJECT_NOUNS = _ROLE_OR_GUEST_NOUNS | {"general"}
-_HOST_NOUNS = frozenset({"host", "hosts"})
+_HOST_NOUNS = word_list("host_nouns")
 # the offices of an international organisation's head
 _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # the words that end the object after a reporting verb, and every word
@@ -350,7 +253,9 @@ _WHERE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
     r"[A-Z][\w’'\-]*){0,6})"
 )
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "we"})
+_NAME_JOINERS = word_list("quoted_name_joiners")
+# the lower-case words that continue a name ("bin", "al") and a full stop ("Mr.")
+_NAME_CONTINUATIONS = word_list("name_continuations") | {"."}
 _QUOTE_OPEN = "“«„"
 _QUOTE_CLOSE = "”»"
 # Every mark the quotation tests of ``_quote_map`` act on: each is a token of its own
@@ -798,7 +703,7 @@ class _Reader:
                 j < stop
                 and (
                     words[j][:1].isupper()
-                    or keys[j] in {"bin", "bint", "ibn", "al", "da", "de", "."}
+                    or keys[j] in _NAME_CONTINUATIONS
                     or keys[j].startswith("al-")
                     # a lower-case particle joined to a capitalised part: "el-Kilani", "ad-Din"
                     or words[j].rpartition("-")[2][:1].isupper()
