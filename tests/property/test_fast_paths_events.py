@@ -11,14 +11,10 @@ from collections.abc import Sequence
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
+from culturedipl._coref import _conjoined
 from culturedipl._document import Document
-from culturedipl._events import (
-    _PLANNED_CUE,
-    _PLANNED_WORDS,
-    _QUOTE_MARKS,
-    _conjoined,
-    _quote_mark_tokens,
-)
+from culturedipl._meeting_rules import _PLANNED_CUE, _PLANNED_WORDS
+from culturedipl._mentions import _QUOTE_MARKS, _quote_mark_tokens
 
 EXAMPLES = max(300, settings().max_examples)
 

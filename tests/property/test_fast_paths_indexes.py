@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
-from culturedipl._events import _PARAGRAPH_BREAK, _Pool
+from culturedipl._mentions import _PARAGRAPH_BREAK
 from culturedipl._officials import (
     _PARTICLES,
     Person,
@@ -22,6 +22,7 @@ from culturedipl._officials import (
     _one_edit,
     _similar,
 )
+from culturedipl._roles import _Pool
 
 EXAMPLES = max(300, settings().max_examples)
 

@@ -1,6 +1,6 @@
 """Role phrases ("the ambassador", "his counterpart") against the scan they replace.
 
-``_Reader.resolve_role`` works out the candidates of a phrase once, with no one
+``RolePhrases.resolve_role`` works out the candidates of a phrase once, with no one
 excluded, and leaves the excluded out at the end; the scan of every official it
 replaces is kept here as the oracle, over texts of officials who share roles,
 countries and a body, with random exclusions and last subjects.
@@ -13,28 +13,29 @@ import itertools
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
+from culturedipl._discourse import Discourse
 from culturedipl._document import Document
-from culturedipl._events import (
+from culturedipl._officials import find_people
+from culturedipl._roles import (
     _EXACT_ROLES,
     _GUEST_NOUNS,
     _HOST_NOUNS,
     _NOT_TITLE_WORDS,
-    _ROLE_NOUNS,
     _TWO_WORD_FIRSTS,
     _TWO_WORD_ROLES,
-    _place_code_of,
-    _Reader,
+    ROLE_NOUNS,
+    RolePhrases,
+    place_code_of,
 )
-from culturedipl._officials import find_people
 from culturedipl.model import Role
 
 EXAMPLES = max(200, settings().max_examples)
 
 
 def resolve_role_by_scan(
-    self: _Reader, words: list[str], at: int, exclude: frozenset[int] = frozenset()
+    self: RolePhrases, words: list[str], at: int, exclude: frozenset[int] = frozenset()
 ) -> list[int] | None:
-    """``_Reader.resolve_role`` as it was: a scan of every official for each phrase."""
+    """``RolePhrases.resolve_role`` as it was: a scan of every official for each phrase."""
     noun = None
     if not _TWO_WORD_FIRSTS.isdisjoint(words):  # (most phrases hold none)
         for a, b in itertools.pairwise(words):
@@ -48,10 +49,10 @@ def resolve_role_by_scan(
         noun = "head-of-state"
     elif "head of government" in joined:
         noun = "premier"
-    elif noun not in _ROLE_NOUNS and "of" in words:
+    elif noun not in ROLE_NOUNS and "of" in words:
         # the head of "the head of the ... department" comes before "of"
         head = words[words.index("of") - 1] if words.index("of") > 0 else ""
-        if head in _ROLE_NOUNS:
+        if head in ROLE_NOUNS:
             noun = head
     if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
         if self.state.meeting is None:
@@ -74,7 +75,7 @@ def resolve_role_by_scan(
             ] or titled
         if titled:
             return [max(titled, key=lambda c: self._last_named(c, at))]
-    roles = _ROLE_NOUNS.get(noun)
+    roles = ROLE_NOUNS.get(noun)
     if roles is None:
         return None
     # "The TURKSOY head", "the UNESCO official": the body decides, whatever the office
@@ -90,7 +91,7 @@ def resolve_role_by_scan(
     organization_words = set(words)
     places = self.doc.lex.places
     for w in words:
-        code = _place_code_of(places, w)  # ``_place_code``, without a call of its own
+        code = place_code_of(places, w)  # ``_place_code``, without a call of its own
         if code is not None:
             country = code
     candidates = [
@@ -135,7 +136,7 @@ def resolve_role_by_scan(
     if exact is not None and "deputy" not in words:
         candidates = [c for c in candidates if self.people[c].role is exact] or candidates
     # prefer the meeting's participants, then whoever was named last
-    participants = self._participants()
+    participants = self.state.participants()
     in_meeting = [c for c in candidates if c in participants]
     pool = in_meeting or candidates
     if len(pool) == 1:
@@ -225,7 +226,7 @@ def test_resolve_role_agrees_with_a_scan(
     body = " ".join(f"{title} {next(names)} {next(names)} spoke." for title in titles)
     doc = Document(body, None)
     people = find_people(doc)
-    reader = _Reader(doc, people)
+    reader = Discourse(doc, people).roles
     reader.state.last_subject = [p for p in last_subject if p < len(people)]
     for words, token, exclude in phrases:
         at = min(token, len(doc.keys))

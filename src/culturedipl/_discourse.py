@@ -1,0 +1,290 @@
+"""The discourse: what the pass over the sentences knows so far, and the one door for drafts.
+
+``Discourse`` holds, for one document, the mentions and the coreference of the
+stages before it, the drafts proposed so far and the discourse ``State`` (the
+meeting being reported, the protagonist, the last subjects). The rules
+(``_meeting_rules``, ``_statement_rules``) read it and propose their drafts
+through ``open_meeting``, ``join`` and ``add``, which merge a draft into one
+already made for the same people and make it the meeting being reported.
+
+Besides the state it keeps what the rules ask of a sentence more than once (its
+date, its reporting verb, ...), each worked out on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from culturedipl._coref import Coref
+from culturedipl._dates import date_in
+from culturedipl._document import Document
+from culturedipl._drafts import MeetingDraft, State, StatementDraft
+from culturedipl._match import key
+from culturedipl._mentions import Mentions
+from culturedipl._officials import Person
+from culturedipl._roles import RolePhrases, place_code_of
+from culturedipl.model import Act
+
+__all__ = ["SIDELINES", "VISIT", "VISIT_STARTS", "Discourse", "finditer_from", "fold", "starts"]
+
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
+_SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
+VISIT = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:l?ed)?|arrived|arrival|tour)\s+(?:to|in|of)?\s*(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
+)
+# The words a match of ``VISIT`` begins with (it is case-sensitive).
+VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
+# A place a sentence names with "in" or "at": capitalised words, joined by "of",
+# "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism")
+_WHERE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+    r"[A-Z][\w’'\-]*){0,6})"
+)
+
+
+def fold(text: str) -> str:
+    """*text* lower-cased character for character, to find by ``str.find`` where an
+    IGNORECASE pattern's (ASCII, lower-case) words may match.
+
+    Besides upper-case letters, IGNORECASE matches "ſ" to "s" and "İ", "ı" to "i"
+    (the Kelvin sign lowers to "k"); "İ", the one character that lowers to two, is
+    replaced first, so every offset is kept.
+    """
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+def starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of *words* occurs in *text*, in order (by ``str.find``)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying *pattern* only at *starts*.
+
+    *starts* (in order) must hold every offset a match can start at: finditer tries
+    each offset after the last match in turn, and only those can succeed. A regular
+    expression that begins with "\b" and alternatives is otherwise tried at every
+    character, which makes it the costliest step of a sentence. (No pattern used with
+    it matches the empty string, the one case where finditer steps on by itself.)
+    """
+    end = 0
+    for at in starts:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+class Discourse:
+    """The state of the pass over one document's sentences, and the drafts it proposed."""
+
+    def __init__(self, doc: Document, people: list[Person]) -> None:
+        self.doc = doc
+        self.people = people
+        self.mentions = mentions = Mentions(doc, people)
+        # the mentions, read by every rule
+        self.owner = mentions.owner
+        self.name_start = mentions.name_start
+        self.name_order = mentions.name_order
+        self.owned = mentions.owned
+        self.inside_quote = mentions.inside_quote
+        self.quoted_words = mentions.quoted_words
+        self.verb_starts = mentions.verb_starts
+        self.verb_cues = mentions.verb_cues
+        # the state, and the drafts so far
+        self.state = State()
+        self.meetings = self.state.meetings
+        self.statements: list[StatementDraft] = []
+        self.roles = RolePhrases(doc, people, self.state)
+        self.coref = Coref(mentions, self.roles, self.state)
+        # meetings by their set of participants, and statements already made
+        self.meeting_index: dict[frozenset[int], int] = {}
+        self.said: set[tuple[int, frozenset[int]]] = set()
+        # per sentence: its first reporting verb outside quotes (cached)
+        self.first_verb: dict[int, int | None] = {}
+        # the last comma looked for, and the subject word found after a comma (cached)
+        self.last_comma = (0, -1, 0)
+        self.subject_words: dict[tuple[int, int], int] = {}
+        # per sentence: the date it gives, and its main reporting verb (cached)
+        self.dates: dict[int, dt.date | None] = {}
+        self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
+        # per sentence text: what it says of a host's country (cached, see
+        # ``_meeting_rules.sentence_places``)
+        self.places_said: dict[str, tuple[bool, set[str]]] = {}
+        # worked out on first use (see the properties below)
+        self._folded: str | None = None
+        self._may_sideline: bool | None = None
+        self._sidelines: bool | None = None
+        self._visited: set[str] | None = None
+
+    # what only a sentence with a meeting trigger asks for: worked out on first use
+
+    @property
+    def folded(self) -> str:
+        """The body lower-cased (``fold``): a word absent from it is absent from every sentence."""
+        if self._folded is None:
+            self._folded = fold(self.doc.body)
+        return self._folded
+
+    @property
+    def may_sideline(self) -> bool:
+        """Whether the body may speak of "the sidelines" of an event (a word test)."""
+        if self._may_sideline is None:
+            self._may_sideline = any(word in self.folded for word in _SIDELINES_WORDS)
+        return self._may_sideline
+
+    @property
+    def sidelines(self) -> bool:
+        """Whether the body speaks of meetings "on the sidelines" of an event."""
+        if self._sidelines is None:
+            self._sidelines = self.may_sideline and bool(SIDELINES.search(self.doc.body))
+        return self._sidelines
+
+    @property
+    def visited(self) -> set[str]:
+        """The countries the body says someone visited ("visit to Italy")."""
+        if self._visited is None:
+            self._visited = self._visited_countries()
+        return self._visited
+
+    def _visited_countries(self) -> set[str]:
+        doc = self.doc
+        found: set[str] = set()
+        for match in finditer_from(VISIT, doc.body, starts(doc.body, VISIT_STARTS)):
+            code = self.place_code(match.group("place"))
+            if code is not None:
+                found.add(code)
+        return found
+
+    def place_code(self, text: str) -> str | None:
+        return place_code_of(self.doc.lex.places, text)
+
+    def open_meeting(
+        self,
+        participants: list[int],
+        s: int,
+        host: int | None,
+        date: dt.date | None,
+        *,
+        current: bool = True,
+        explicit: bool = False,
+        rule: str = "",
+        trigger: str = "",
+    ) -> None:
+        """Open a meeting (or reopen the one with the same people) as the one being reported."""
+        index = self.meeting_index.get(frozenset(participants))
+        if index is not None:
+            meeting = self.meetings[index]
+            if current:
+                self.state.meeting = index
+            if meeting.date is None:
+                meeting.date = date
+            if explicit and not meeting.explicit_host:
+                meeting.host, meeting.explicit_host = host, True
+            elif meeting.host is None:
+                meeting.host = host
+            return
+        self.meeting_index[frozenset(participants)] = len(self.meetings)
+        self.meetings.append(
+            MeetingDraft(
+                participants=participants,
+                sentence=s,
+                host=host,
+                date=date,
+                explicit_host=explicit,
+                location=self.location_of(s),
+                rule=rule,
+                trigger=trigger,
+            )
+        )
+        if current or self.state.meeting is None:
+            self.state.meeting = len(self.meetings) - 1
+
+    def join(self, index: int, people: list[int]) -> None:
+        """Add *people* to the participants of meeting *index*."""
+        target = self.meetings[index]
+        before = frozenset(target.participants)
+        target.participants.extend(p for p in people if p not in before)
+        if len(target.participants) != len(before):
+            if self.meeting_index.get(before) == index:
+                del self.meeting_index[before]
+            self.meeting_index.setdefault(frozenset(target.participants), index)
+
+    def add(
+        self,
+        s: int,
+        speakers: list[int],
+        act: Act,
+        *,
+        verb: str = "",
+        content: str | None = None,
+        addressees: list[int] | None = None,
+        rule: str = "reporting verb",
+    ) -> None:
+        """Record a statement of sentence *s*, once per sentence and speaker set."""
+        speakers = list(dict.fromkeys(speakers))
+        addressees = (
+            [a for a in dict.fromkeys(addressees) if a not in speakers] if addressees else []
+        )
+        said = (s, frozenset(speakers))
+        if said in self.said:
+            return
+        self.said.add(said)
+        self.statements.append(
+            StatementDraft(
+                speakers, act, verb, s, content, addressees, self.meeting_of(speakers), rule
+            )
+        )
+        self.state.last_speakers = speakers
+
+    def meeting_of(self, speakers: list[int]) -> int | None:
+        """The meeting being reported, or the latest one these speakers all took part in."""
+        current = self.state.meeting
+        wanted = set(speakers)
+        # (``issubset`` takes the participants' list as it is)
+        if current is None or wanted.issubset(self.meetings[current].participants):
+            return current
+        for index in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 33), -1):
+            if wanted.issubset(self.meetings[index].participants):
+                return index
+        return current
+
+    def date_of(self, s: int) -> dt.date | None:
+        """The date sentence *s* gives (kept: a sentence can open several meetings)."""
+        if s not in self.dates:
+            self.dates[s] = date_in(self.doc.sentences[s].text, self.doc.published)
+        return self.dates[s]
+
+    def location_of(self, s: int) -> str | None:
+        """Where sentence *s* says its meeting took place, as the text words it.
+
+        A known place or a body's premises after "in" or "at" ("in Lisbon", "at the
+        Ministry of Culture"); else, in the story's first paragraph, the dateline's
+        place ("BAKU, May 3 -- ..."). ``None`` when the text does not say.
+        """
+        doc = self.doc
+        for match in _WHERE.finditer(doc.sentences[s].text):
+            place = match.group("place")
+            words = place.split()
+            if self.place_code(place) is not None or "orgword" in {
+                doc.lex.words.get(key(words[0])),
+                doc.lex.words.get(key(words[-1])),
+            }:
+                return place
+        if doc.dateline_country() is not None and not self.mentions.paragraph_before(s):
+            length = doc.places[0][0]
+            return doc.text(0, length - 1)
+        return None

@@ -1,0 +1,540 @@
+"""Meeting rules: the meetings a sentence opens or reopens, from its meeting triggers.
+
+A trigger (``data/meeting_triggers.tsv``, compiled by ``_triggers``) is found in
+the sentence; by its kind, the rule reads the participants: the subject before
+the verb ("X met Y"), the objects after it, the subject of the main clause after
+"At the meeting with X,". A planned meeting ("will meet") is passed over. The
+host is who received or was visited, or the official of the country the meeting
+took place in. Each meeting found is proposed through ``Discourse.open_meeting``;
+``attend`` adds those who attended the meeting being reported.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+
+from culturedipl._discourse import (
+    SIDELINES,
+    VISIT,
+    VISIT_STARTS,
+    Discourse,
+    finditer_from,
+    starts,
+)
+from culturedipl._mentions import index_of
+from culturedipl._officials import ENVOYS
+from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
+from culturedipl._triggers import triggers
+from culturedipl.lexicon import word_list
+from culturedipl.model import Role
+
+__all__ = ["TRIGGER_KEYS", "WELCOME_VERBS", "attend", "host_of", "meetings_in"]
+
+# Meeting triggers come from data/meeting_triggers.tsv, compiled by ``_triggers``;
+# the "at the meeting with" kind is costly (it can start at any word), so a second
+# pattern leaves it out for the sentences that cannot hold it.
+_T = triggers()
+_TRIGGER = _T.pattern
+_TRIGGER_NO_AT = _T.pattern_no_at
+# Where any start of a ``_TRIGGER_NO_AT`` match stands, one pattern for all:
+# "w(?=as|ere|elcome)|b(?=eing|een)|...". Its branches begin with distinct letters,
+# which re scans for at C speed, and each match is one letter long, so every
+# occurrence is found, overlapping or not.
+_TRIGGER_NO_AT_FIND = re.compile(
+    "|".join(
+        re.escape(first)
+        + "(?="
+        + "|".join(re.escape(w[1:]) for w in _T.no_at_starts if w[0] == first)
+        + ")"
+        for first in dict.fromkeys(w[0] for w in _T.no_at_starts)
+    )
+)
+_UNNAMED = re.compile(
+    r"^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:delegation|rector|ministry|leadership|management|head|heads)\b"
+    # an unnamed counterpart: "met Iranian Minister for Culture", "met his Kazakh counterpart"
+    r"|(?:(?:the|his|her|their)\s+)?(?:[\w\-’']+\s+){0,3}?"
+    r"(?:counterpart|minister|ambassador|envoy)\b(?!\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+# A cheap test that a sentence may hold a meeting trigger at all: one of these
+# words among its match keys (every match holds one).
+TRIGGER_KEYS = _T.keys
+_AT_KEYS = _T.at_keys
+_WITH_BETWEEN = _T.at_links
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to|plans? to|planned to|expected to|scheduled to|going to|"
+    r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+# One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
+_PLANNED_WORDS = ("to", "will", "would", "shall")
+# any of them, found in one C-level scan (rather than a look for each)
+_PLANNED_CUE = re.compile("|".join(_PLANNED_WORDS))
+# What a match of the "at" kind's meeting noun starts with ("meeting ", "press "):
+# a match starts on a word at most four spaces before (see ``_at_starts``).
+_AT_ANCHORS = _T.at_anchors
+_WORD_START = re.compile(r"\b\w")
+# "on the same day", "later that day", "earlier in the day": the last meeting's date
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+the\s+same|(?:later|earlier)\s+(?:on\s+)?(?:the\s+same|that|in\s+the))\s+day\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_CUES = ("same day", "that day", "in the day")  # one stands in every match
+# "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
+# literal, which re scans for at C speed instead of trying every character
+_IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+_MATCH_START = re.Match.start  # a match's start, for ``map``
+WELCOME_VERBS = word_list("welcome_verbs")
+# plural role nouns that name several officials by their countries ("the ministers of
+# culture of A, B and C")
+_PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
+# the words that end the object of a verb as a role phrase (one set test per word)
+# and those ``_objects`` acts on
+_OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
+# the offices of an international organisation's head
+_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+
+
+def _atstarts(text: str, folded: str) -> list[int]:
+    """Every offset of *text* where the "at" trigger branch can start.
+
+    Its words before the meeting noun ("during", "the", "minister's", one more)
+    each end in one space and hold none, so a match starts on a word after the
+    fifth space before the noun. Each stretch is looked at for at most five nouns
+    after it, which keeps this linear.
+    """
+    found: list[int] = []
+    for anchor in starts(folded, _AT_ANCHORS):
+        low = anchor
+        for _ in range(5):
+            low = folded.rfind(" ", 0, low)
+            if low < 0:
+                break
+        found.extend(map(_MATCH_START, _WORD_START.finditer(text, low + 1, anchor + 1)))
+    return found
+
+
+def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, ...]) -> None:
+    """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
+    among which stands a trigger word)."""
+    doc = r.doc
+    sentence = doc.sentences[s]
+    text = sentence.text
+    # a meeting noun followed by "with" or "between" (the words after each meeting
+    # noun, picked out and tested at C speed; first, whether there is a meeting noun)
+    at_cue = not _AT_KEYS.isdisjoint(sentence_keys) and any(
+        map(
+            _WITH_BETWEEN.__contains__,
+            # (the words after the last are none: compress stops with the shorter)
+            itertools.compress(sentence_keys[1:], map(_AT_KEYS.__contains__, sentence_keys)),
+        )
+    )
+    # tried only where a trigger can start, found in the lower-cased text
+    folded = r.folded[sentence.start : sentence.end]
+    starts = list(map(_MATCH_START, _TRIGGER_NO_AT_FIND.finditer(folded)))
+    if at_cue:
+        starts = sorted({*starts, *_atstarts(text, folded)})
+    matches = list(finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
+    if True in r.inside_quote[indexes.start : indexes.stop]:
+        # (a sentence with no quoted token has no match inside a quotation)
+        matches = [m for m in matches if not r.mentions.in_quote_at(s, sentence.start + m.start())]
+    # whether the sentence says "on the same day", "later that day" and the like
+    same_day: bool | None = None
+    for n, match in enumerate(matches):
+        kind = match.lastgroup or ""
+        # the two tests that pass over a match come first: the noun "meeting" is
+        # one match in three, and the tokens of a match passed over are not needed
+        if kind == "noun":
+            # the noun "meeting" triggers only "after meeting X"
+            if (
+                not text[max(0, match.start() - 12) : match.start()]
+                .rstrip()
+                .casefold()
+                .endswith("after")
+            ):
+                continue
+            kind = "at"
+        window = max(0, match.start() - 40)
+        # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
+        before = folded[window : match.start()]
+        if _PLANNED_CUE.search(before) is not None and _PLANNED.search(text, window, match.start()):
+            continue
+        at = r.mentions.token_at(sentence.start + match.start(), indexes)
+        end = r.mentions.token_at(sentence.start + match.end() - 1, indexes) + 1
+        stop = (
+            r.mentions.token_at(sentence.start + matches[n + 1].start(), indexes)
+            if n + 1 < len(matches)
+            else indexes.stop
+        )
+        if kind == "attended":
+            attend(r, s, at, end, indexes)
+            continue
+        objects = _objects(r, end, stop)
+        opening_clause = True
+        if kind == "recvby":
+            subject, _ = r.coref.subject_before(at, indexes.start)
+            if not subject:
+                subject = r.mentions.people_in(indexes.start, at)[:1]
+            if objects and subject:
+                participants = list(dict.fromkeys(subject + objects))
+                if len(participants) > 1:
+                    r.open_meeting(
+                        participants,
+                        s,
+                        objects[0],
+                        r.date_of(s),
+                        current=False,
+                        rule=kind,
+                        trigger=match.group(),
+                    )
+            continue
+        if kind in {"at", "between"}:
+            # "At the meeting with X, Y stressed ..." : the subject follows;
+            # "X said in his meeting with Y": it went before
+            k = bisect_left(r.owned, at) - 1
+            named_before = [r.owner[r.owned[k]]] if k >= 0 and r.owned[k] >= indexes.start else []
+            opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
+            opening_clause = opening
+            subject = (
+                named_before[-1:]
+                if named_before and not opening
+                else _main_subject(r, end, indexes)
+            )
+            if kind == "between":
+                subject = []
+            if not subject and r.state.protagonist is not None and kind == "at":
+                subject = [r.state.protagonist]
+        else:
+            subject, subject_kind = r.coref.subject_before(at, indexes.start)
+            if subject_kind == "shared":
+                subject = subject[:1]
+            if subject_kind in {"thing", "none", "meeting"}:
+                subject = []
+                if (kind != "held" or not objects) and r.state.protagonist is not None and objects:
+                    subject = [r.state.protagonist]
+        participants = list(dict.fromkeys(subject + objects))
+        unnamed = (
+            _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
+        )
+        if len(participants) < 2 and not (
+            participants and unnamed and kind in {"met", "visit", "recv"}
+        ):
+            if kind == "recv" and participants:
+                r.state.series_host = participants[0]
+                r.state.protagonist = participants[0]
+            elif kind in {"held"} and participants and not objects:
+                if re.search(r"meetings", match.group(), re.IGNORECASE):
+                    r.state.series_date = r.date_of(s)
+                r.state.protagonist = participants[0]
+            continue
+        current = r.state.meeting
+        welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
+        if (
+            welcome
+            and len(participants) == 1
+            and current is not None
+            and participants[0] in r.meetings[current].participants
+        ):
+            continue  # "X welcomed the guests" at the meeting already reported
+        if (
+            kind == "held"
+            and len(subject) == 1
+            and len(objects) > 1
+            and not {"meetings", "bilateral"}.isdisjoint(match.group().casefold().split())
+        ):
+            # "held meetings with A and B", "held bilateral talks with A and B": one
+            # meeting with each (ANNOTATION.md)
+            for other in objects:
+                pair = [subject[0], other] if other != subject[0] else []
+                if pair:
+                    host, explicit = host_of(r, kind, subject, [other], pair, text=text)
+                    r.open_meeting(
+                        pair,
+                        s,
+                        host,
+                        r.date_of(s),
+                        explicit=explicit,
+                        rule="held meetings with each",
+                        trigger=match.group(),
+                    )
+            continue
+        if (
+            welcome
+            and current is not None
+            and set(r.meetings[current].participants) < set(participants)
+        ):
+            # "At the outset, X welcomed the Minister and Ms. Y": the welcome opens
+            # the meeting being reported, which Y joins; X received them, so hosts
+            r.join(current, participants)
+            meeting = r.meetings[current]
+            if subject and not meeting.explicit_host:
+                meeting.host, meeting.explicit_host = subject[0], True
+            continue
+        host, explicit = host_of(r, kind, subject, objects, participants, text=text)
+        if (
+            len(participants) == 1
+            and kind in {"met", "recv"}
+            and r.people[participants[0]].country == doc.home
+        ):
+            # a home official receiving an unnamed delegation hosts it
+            host, explicit = participants[0], False
+        date = (
+            None if kind == "at" and match.group().casefold().startswith("after") else r.date_of(s)
+        )
+        if date is None and kind != "at":
+            date = r.state.series_date
+        if date is None and r.meetings:
+            if same_day is None:  # asked once per sentence: a long one is read once
+                # (rarely there: the regex only then)
+                same_day = any(cue in folded for cue in _SAME_DAY_CUES) and bool(
+                    _SAME_DAY.search(text)
+                )
+            if same_day:
+                date = r.meetings[-1].date
+        in_passing = kind == "at" and not opening_clause and _speech_before(r, indexes.start, at)
+        r.open_meeting(
+            participants,
+            s,
+            host,
+            date,
+            explicit=explicit,
+            current=not in_passing,
+            rule=kind,
+            trigger=match.group(),
+        )
+        if r.state.protagonist is None:
+            r.state.protagonist = participants[0]
+
+
+def _objects(r: Discourse, first: int, stop: int) -> list[int]:
+    doc = r.doc
+    found: list[int] = []
+    # only a name's first token, a role noun or a word that can end the objects
+    # does anything: those are picked out (keys at C speed, names by bisection)
+    # and the tokens between them passed over
+    cues = itertools.compress(
+        range(first, stop), map(_OBJECT_CUES.__contains__, doc.keys[first:stop])
+    )
+    names = r.name_order[bisect_left(r.name_order, first) : bisect_left(r.name_order, stop)]
+    for j in sorted({*cues, *names}):
+        token_key = doc.keys[j]
+        if (
+            token_key in {"to", "where", "which", ";"} and j + 1 < stop and doc.keys[j] != "to"
+        ) or (
+            token_key == "to"
+            and j + 1 < stop
+            and doc.words[j + 1].islower()
+            and doc.keys[j + 1] not in {"the"}
+        ):
+            break
+        person = r.name_start.get(j)
+        if person is not None and person not in found:
+            found.append(person)
+        elif (
+            j not in r.owner
+            and token_key in ROLE_OR_GUEST_NOUNS
+            and (
+                doc.keys[j - 1] in {"the", "his", "her", "their"}
+                or doc.keys[j - 1] in doc.lex.places.first_words()
+            )
+        ):
+            role = r.roles.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
+            described = j + 1 < stop and doc.keys[j + 1] == "of"
+            if (
+                role
+                and role[0] not in found
+                and not r.mentions.named_soon(j, stop)
+                and not described
+            ):
+                found.extend(role)
+        elif token_key in _PLURALROLE_NOUNS and doc.keys[j - 1] in {"the", "their", "his"}:
+            found.extend(p for p in r.roles.holders_of(j, stop) if p not in found)
+    return found
+
+
+def _speech_before(r: Discourse, first: int, stop: int) -> bool:
+    """Whether a reporting verb stands between tokens *first* and *stop* (of one sentence)."""
+    s = r.doc.sentence_of(first)
+    if s not in r.first_verb:
+        doc = r.doc
+        verb_starts = r.verb_starts
+        indexes = doc.sentence_tokens(s)
+        cues = r.verb_cues  # every token where a verb can start is among them
+        r.first_verb[s] = next(
+            (
+                j
+                for j in cues[bisect_left(cues, indexes.start) : bisect_left(cues, indexes.stop)]
+                if doc.keys[j] in verb_starts
+                and doc.words[j][:1].islower()
+                and doc.lex.verbs.match(doc.keys, j) is not None
+            ),
+            None,
+        )
+    verb = r.first_verb[s]
+    return verb is not None and first <= verb < stop
+
+
+def _main_subject(r: Discourse, first: int, indexes: range) -> list[int]:
+    """The subject of the main clause after an opening "At the meeting with X," phrase."""
+    doc = r.doc
+    j = _subject_word(r, first, indexes.stop)
+    if j >= indexes.stop:
+        return []
+    if j in r.owner:
+        return [r.owner[j]]
+    token_key = doc.keys[j]
+    if token_key in {"he", "she"}:
+        return r.coref.pronoun(token_key)
+    if token_key in {"sides", "parties", "ministers"}:
+        return []
+    if token_key in ROLE_NOUNS:
+        found = r.roles.resolve_role([doc.keys[j - 1], token_key], j)
+        return found or []
+    return []  # a lower-case word: the clause names no one
+
+
+def _subject_word(r: Discourse, first: int, stop: int) -> int:
+    """After the comma that closes the phrase at *first*: the first word that names
+    the main clause's subject or shows it names none (*stop* if there is none).
+
+    Kept per comma, as is the comma itself: any number of phrases can close at one
+    comma ("at the meeting with ... at the meeting with ..."), and to look again
+    from each of them would take time quadratic in the sentence.
+    """
+    comma = _next_comma(r, first, stop)
+    if (comma, stop) not in r.subject_words:
+        doc = r.doc
+        j = comma + 1
+        while j < stop and not (
+            j in r.owner
+            or doc.keys[j] in {"he", "she", "sides", "parties", "ministers"}
+            or doc.keys[j] in ROLE_NOUNS
+            or (
+                doc.words[j].islower()
+                and doc.keys[j] not in {"the", "his", "her"}
+                and doc.keys[j] not in doc.lex.places
+            )
+        ):
+            j += 1
+        r.subject_words[comma, stop] = j
+    return r.subject_words[comma, stop]
+
+
+def _next_comma(r: Discourse, first: int, stop: int) -> int:
+    """The first comma from token *first* on, before *stop* (else *first* or *stop*)."""
+    if first >= stop:
+        return first
+    last_first, last_stop, last_comma = r.last_comma
+    if last_stop == stop and last_first <= first <= last_comma:
+        return last_comma  # none between: the comma found before is the first
+    comma = index_of(r.doc.keys, ",", first, stop)
+    r.last_comma = (first, stop, comma)
+    return comma
+
+
+def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
+    if r.state.meeting is None:
+        return
+    doc = r.doc
+    text = doc.text(at, end - 1).casefold()
+    # the attendees are named near the verb: after "attended by", or around it
+    if "by" in text or "presence" in text:
+        region = range(end, min(indexes.stop, end + 80))
+    else:
+        region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
+    rest_start = doc.starts[min(end, indexes.stop - 1)]
+    rest = doc.body[rest_start : rest_start + 80].casefold()  # (not a copy of the rest)
+    every = bool(re.search(r"\b(?:the|both|all|the two) (?:meetings|talks)\b", rest))
+    attendees = r.mentions.people_in(region.start, region.stop - 1)
+    if "by" not in text:
+        # "The mayor of Cusco, X, also attended": X is now who the text is about
+        subject, kind = r.coref.subject_before(at, indexes.start)
+        if kind == "name" and len(subject) == 1:
+            r.state.note_subject(subject[0])
+    # "also attended the meetings": the meetings reported just before (a bounded
+    # look back keeps long texts linear)
+    recent = list(range(max(0, len(r.meetings) - 8), len(r.meetings)))
+    for index in recent if every else [r.state.meeting]:
+        r.join(index, attendees)
+
+
+def host_of(
+    r: Discourse,
+    kind: str,
+    subject: list[int],
+    objects: list[int],
+    participants: list[int],
+    *,
+    text: str,
+) -> tuple[int | None, bool]:
+    """Who hosted, and whether the sentence itself says so (a reception, a visit, a place)."""
+    people = r.people
+    if kind == "recv" and subject:
+        return subject[0], True
+    if kind == "visit" and objects:
+        return objects[0], True
+    on_sidelines, places = sentence_places(r, text)
+    if on_sidelines or (r.sidelines and kind not in {"recv"}):
+        return None, True
+    # a visit to the country of one of them: said in this sentence, or once in the article
+    explicit = True
+    if not places and len(r.visited) == 1:
+        places, explicit = set(r.visited), False
+    countries = {people[p].country for p in participants}
+    visited = [
+        p for p in participants if people[p].country in places and people[p].role not in ENVOYS
+    ]
+    if visited and len(countries) > 1:
+        return visited[0], explicit
+    # a home official meeting an envoy accredited to their country
+    for envoy in participants:
+        posted = people[envoy].posted_to
+        if people[envoy].role in ENVOYS and posted is not None:
+            for other in participants:
+                if (
+                    other != envoy
+                    and people[other].role not in ENVOYS
+                    and people[other].country == posted
+                ):
+                    return other, False
+    # an envoy calling on an international organisation's head
+    envoys = [p for p in participants if people[p].role in ENVOYS]
+    heads = [p for p in participants if people[p].organization and people[p].role in _HEADS]
+    if envoys and heads and len(participants) == 2:
+        return heads[0], False
+    if r.state.series_host in participants:
+        return r.state.series_host, False
+    # the one official of the dateline's country meeting foreigners there
+    # ("SEOUL, Oct 7 -- ... met ... Choi Young-hwan, chairman of ...")
+    home = r.doc.dateline_country()
+    if home is not None and len(countries) > 1:
+        local = [p for p in participants if people[p].country == home]
+        if len(local) == 1 and people[local[0]].role not in ENVOYS:
+            return local[0], False
+    return None, False
+
+
+def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
+    """Whether sentence *text* speaks of "the sidelines" of an event, and the countries
+    it says a visit is to (else those it says "in"), for ``_host``.
+
+    Kept per sentence: each meeting a sentence opens asks, and to read a long
+    sentence again for each would take time quadratic in it.
+    """
+    found = r.places_said.get(text)
+    if found is None:
+        on_sidelines = r.may_sideline and SIDELINES.search(text) is not None
+        places = {
+            code
+            for m in finditer_from(VISIT, text, starts(text, VISIT_STARTS))
+            if (code := r.place_code(m.group("place")))
+        }
+        if not places:
+            places = {
+                code for m in _IN_PLACE.finditer(text) if (code := r.place_code(m.group("place")))
+            }
+        found = r.places_said[text] = (on_sidelines, places)
+    return found

@@ -1,0 +1,613 @@
+"""Statement rules: the statement a sentence makes, from its reporting verb.
+
+A statement is a sentence whose finite reporting verb (``data/speech_verbs.tsv``)
+has officials as its subject: ``reporting_verb`` finds the verb, coreference the
+subject before it. The rules then read the constructions around it: a passive
+with its agents ("was signed by A and B"), a report inside a report ("said that
+both ministers agreed"), a light verb with a purpose ("seized the opportunity to
+thank"), an attribution after a quotation ('"...," said X'), a quotation with no
+verb (the last speaker's), a second clause ("..., while X noted"). Each
+statement is proposed through ``Discourse.add``; a joint report of two
+officials ("A and B discussed") also proposes their meeting.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from culturedipl._coref import ADVERBS, MEETING_NOUNS, is_ly_adverb
+from culturedipl._discourse import Discourse
+from culturedipl._meeting_rules import WELCOME_VERBS, host_of
+from culturedipl._mentions import index_of
+from culturedipl._roles import ROLE_OR_GUEST_NOUNS
+from culturedipl.lexicon import word_list
+from culturedipl.model import Act
+
+__all__ = ["CLAUSE_LINKS", "find_reporting_verb", "second_clause", "statement_in"]
+
+# Sets of acts, built once (an enum member is an attribute look-up each time it is named):
+# a meeting's own acts, those that make a meeting of two speakers, and those that
+# may report another's act ("said that ...")
+_MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
+_JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
+_REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
+# modal verbs (and "to"): the verb after one is no finite report
+_MODALS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
+)
+_GIFTS = word_list("gift_nouns")
+# the words that make a "was ..." reporting verb active: its subject speaks
+_NOT_PASSIVE = word_list("active_after_be")
+# finite auxiliaries: the word right before one is no reporting verb
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
+# the words that make the verb-like word after them an adjective or a noun
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its"})
+# "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
+_THANK_NOUNS = word_list("thank_nouns")
+# prepositions that end in "-ing": a sentence opening with one has no participle
+# phrase to pass over ("During the meeting both officials expressed ...")
+_ING_PREPOSITIONS = word_list("ing_prepositions")
+# "seized the opportunity to express thanks": a light verb whose purpose infinitive
+# carries the act (ANNOTATION.md, "A light verb with a purpose")
+_LIGHT_VERBS = word_list("light_verbs")
+_OPPORTUNITY_NOUNS = word_list("opportunity_nouns")
+# the words that may stand between the agents after a passive's "by"
+# ("by the Minister of Culture of X, A, and the Minister ... B")
+_AGENT_JOINERS = frozenset({"and", ",", "the", "of", "for", "a", "an", "both"})
+# Words that join a second clause, with its own subject and report, to a sentence.
+CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
+
+
+def second_clause(r: Discourse, s: int, indexes: range) -> None:
+    """A second report joined to the sentence's first by "while", "whereas" or ", and".
+
+    "The minister said ..., while the Commissioner noted that ...": a clause
+    with a subject of its own, named or a role phrase, right before its own
+    reporting verb, is read as a sentence of its own.
+    """
+    first = r.verb_of.get(s)
+    if first is None:
+        return
+    keys = r.doc.keys
+    for j in range(first[0] + first[1], indexes.stop - 1):
+        if keys[j] not in CLAUSE_LINKS or (keys[j] == "and" and keys[j - 1] != ","):
+            continue  # no link, or "A and B", not a clause
+        if not (keys[j + 1] == "the" or r.doc.words[j + 1][:1].isupper()):
+            return  # no named subject or role phrase opens the clause
+        clause = range(j + 1, indexes.stop)
+        verb = find_reporting_verb(r, clause)
+        if verb is None:
+            return
+        _, kind = r.coref.subject_before(verb[0], clause.start)
+        if kind in {"name", "role"}:
+            statement_in(r, s, clause, verb, "second clause")
+        return
+
+
+def statement_in(
+    r: Discourse,
+    s: int,
+    indexes: range,
+    verb: tuple[int, int, Act] | None = None,
+    rule: str = "reporting verb",
+) -> None:
+    """The statement of sentence *s*, or of its clause *indexes* with its *verb*
+    (*rule* names the rule that chose the clause, for ``culturedipl explain``)."""
+    doc = r.doc
+    if verb is None:
+        verb = reporting_verb(r, s, indexes)
+    k = bisect_left(r.quoted_words, indexes.start)
+    quoted = k < len(r.quoted_words) and r.quoted_words[k] < indexes.stop
+    if verb is None:
+        if quoted and _mostly_quoted(r, indexes):
+            speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
+            if speakers:
+                r.add(s, list(speakers), Act.SAY, rule="quotation")
+        elif _opens_paragraph(r, s) and any(
+            map(str.islower, doc.words[indexes.start : indexes.stop])
+        ):
+            # reported speech that lost its quotation marks: the paragraph ends
+            # "..., Giansanti said", so what comes before it is his too (a
+            # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
+            speakers = _quote_speaker_ahead(r, s, trailing=True)
+            if speakers:
+                r.add(s, list(speakers), Act.SAY, rule="reported speech")
+        return
+    at, length, act = verb
+    verb_keys = doc.keys[at : at + length]
+    be = _be_before(r, at, indexes.start)
+    passive = ("was" in verb_keys or "were" in verb_keys or be is not None) and (
+        # "X was quoted as saying", "X was certain that": X speaks
+        _NOT_PASSIVE.isdisjoint(verb_keys)
+    )
+    # the subject stands before the light verb of a purpose ("seized the opportunity
+    # to thank"), before the auxiliary of a passive ("The ambassador was invited")
+    head = _purpose_head(r, at, indexes.start)
+    if head is not None:
+        rule = "light verb with a purpose"
+    else:
+        head = be  # ("has been": subject_before passes over "has" as over an adverb)
+    subject, kind = r.coref.subject_before(at if head is None else head, indexes.start)
+    if doc.keys[at] == "according":
+        subject, kind = _according_to(r, at + 2, indexes)
+        if not subject:
+            # "According to the ministry's press centre, X said ...": the source
+            # relays; the report after it is X's (ANNOTATION.md, a relayed report)
+            comma = index_of(doc.keys, ",", at + 2, indexes.stop)
+            clause = range(comma + 1, indexes.stop)
+            relayed = find_reporting_verb(r, clause) if len(clause) > 1 else None
+            if relayed is not None:
+                statement_in(r, s, clause, relayed, "relayed by 'according to'")
+            return
+    verb_end = at + length
+    listeners: list[int] = []
+    if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by":
+        # "The protocol was signed by A and B", "X was informed by Y": the agents
+        # after "by" spoke; a named subject before the verb listened
+        agents = _agents_after(r, verb_end + 1, indexes.stop)
+        if not agents:
+            return  # an agent the text names but who is no official we know
+        if kind in {"name", "role", "pronoun"}:
+            listeners = [p for p in subject if p not in agents]
+        subject, kind, passive = agents, "name", False
+        rule = "passive with its agents"
+        if act is Act.AGREE and r.state.meeting is not None and len(agents) == 1:
+            # "The protocol was signed by X": the signatory was at the signing
+            # being reported (ANNOTATION.md, signing ceremonies)
+            r.join(r.state.meeting, agents)
+    # (most verbs report no other's act: "said that ..." is looked at only there)
+    inner = (
+        _inner_report(r, verb_end, indexes, act)
+        if act in _REPORT_ACTS and verb_end < indexes.stop and doc.keys[verb_end] == "that"
+        else None
+    )
+    if inner is not None:
+        # "The ministry informed that Virtanen expressed satisfaction ...",
+        # "Lekhi said that both ministers agreed ...": the inner report counts
+        at, length, act, subject, kind = inner
+        verb_keys = doc.keys[at : at + length]
+        passive = False
+        rule = "report inside a report"
+    if kind in {"thing", "none"}:
+        auxiliary = at if be is None else be
+        if passive and auxiliary > indexes.start and doc.keys[auxiliary - 1] in {"that", "which"}:
+            return  # "the frameworks that were agreed upon": a relative clause
+        if passive or (act is Act.DISCUSS and kind == "none"):
+            subject = r.state.participants()
+            kind = "meeting"
+            rule = "speakerless passive" if passive else "discussion without a subject"
+        elif quoted and kind == "thing" and (report := _quoted_report(r, indexes, at)) is not None:
+            # '"The parties confirmed ...," the ministry said': the ministry quotes
+            # a report of the officials; that report counts
+            statement_in(r, s, range(indexes.start, at), report, "quoted report")
+            return
+        elif _after_quote(r, at, indexes):
+            # '"...," said Berg.' names the speaker after the verb; '"...," he
+            # added.' is whoever spoke last
+            subject = (
+                _inverted_subject(r, at + length, indexes)
+                or r.state.quote_speaker
+                or r.state.last_speakers
+            )
+            rule = "attribution after a quotation"
+        else:
+            return
+    elif kind == "meeting":
+        covered = act in _REPORT_ACTS and _meeting_noun_before(r, at, indexes)
+        if not passive and act is Act.SAY and covered:
+            # "The meeting addressed ...": a meeting does not speak; what it covered
+            # was discussed ("touched upon" stays inform, ANNOTATION.md)
+            act = Act.DISCUSS
+        rule = "what the meeting covered" if covered else "the meeting's participants"
+        if not passive and act not in _MEETING_ACTS and not covered:
+            return
+    elif kind == "shared":
+        kind = "name"
+    if not subject:
+        return
+    if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
+        # "information was provided", "discussions were held": no grammatical subject
+        subject, kind = r.state.participants(), "meeting"
+    if passive and kind in {"name", "role", "pronoun"}:
+        # "The ambassador was informed about ..." : the other side spoke; the
+        # listener is still the last person the text talked about
+        if len(subject) == 1:
+            r.state.note_subject(subject[0])
+        others = [p for p in r.state.participants() if p not in subject]
+        if not others:
+            return
+        addressees = subject
+        subject = others
+        rule = "passive with the listener as subject"
+    else:
+        addressees = listeners or r.coref.object_after(at + length, indexes.stop, subject)
+    discussed_with = False
+    if (
+        (act is Act.DISCUSS or (act is Act.AGREE and "signed" in verb_keys))
+        and len(subject) == 1
+        and kind != "meeting"
+    ):
+        # "discussed ... with Y": both spoke, and they met; "signed ... with Y": the
+        # signatories met, and the signing is their agree (ANNOTATION.md)
+        partner = _with_partner(r, at + length, indexes)
+        if partner is not None and partner not in subject:
+            subject = [*subject, partner]
+            discussed_with = True
+            rule = f"{verb_keys[-1]} with"
+    if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
+        known = r.state.meeting is not None and set(subject) <= set(r.state.participants())
+        # "A and B have exchanged views" opens the article's first meeting;
+        # "X discussed ... with Y" is a meeting wherever it stands
+        if (
+            not known
+            and (discussed_with or r.state.meeting is None)
+            and not any(set(subject) <= set(m.participants) for m in r.meetings)
+        ):
+            host, explicit = host_of(r, "joint", [], [], subject, text=doc.sentences[s].text)
+            r.open_meeting(
+                list(subject),
+                s,
+                host,
+                r.date_of(s),
+                explicit=explicit,
+                rule="joint report",
+                trigger=doc.text(at, at + length - 1),
+            )
+    if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
+        doc.keys[at + length : min(at + length + 3, indexes.stop)]
+    ):
+        act = Act.THANK  # "expressed deep gratitude", "conveyed sincere thanks"
+    elif act is Act.INFORM and verb_keys[0] in {"talked", "spoke"} and len(subject) > 1:
+        act = Act.DISCUSS  # "the two talked about ...": a plural subject discusses
+    content = (
+        doc.body[doc.starts[min(at + length, indexes.stop - 1)] : doc.sentences[s].end].strip()
+        or None
+    )
+    verb_text = doc.text(at, at + length - 1)
+    if not (act is Act.EXPRESS and _welcomes_a_person(r, verb_keys, at + length, indexes)):
+        r.add(s, subject, act, verb=verb_text, content=content, addressees=addressees, rule=rule)
+    elif (following := _coordinated_verb(r, at + length, indexes)) is not None:
+        # "X welcomed Y and emphasised ...": the statement takes the next verb's act
+        # (ANNOTATION.md, "Greeting a person")
+        r.add(
+            s,
+            subject,
+            following[2],
+            verb=doc.text(following[0], following[0] + following[1] - 1),
+            content=content,
+            rule="a greeting, then a reporting verb",
+        )
+    if kind in {"name", "role"} and len(subject) == 1:
+        # the subject's own pronouns: before the verb ("X, who is paying her first
+        # visit, recalled"), or "her/his own", "her/his country" right after it
+        after = doc.keys[at + length : at + length + 2]
+        own = len(after) == 2 and after[0] in {"her", "his"} and after[1] in {"own", "country"}
+        r.coref.note_gender(subject[0], range(indexes.start, at + length + (1 if own else 0)))
+    if kind in {"name", "role", "pronoun"} and not passive:
+        if len(subject) == 1:
+            r.state.last_single = subject[0]
+            r.state.note_subject(subject[0])
+        r.state.last_subject = subject
+    if quoted:
+        r.state.quote_speaker = subject
+
+
+def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
+    """Whether the subject right before *verb* is a meeting noun ("the talks"), not "it"."""
+    keys = r.doc.keys
+    j = verb - 1
+    while j > indexes.start and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
+        j -= 1
+    return keys[j] in MEETING_NOUNS and keys[j] not in {"it", "sides"}
+
+
+def _be_before(r: Discourse, verb: int, floor: int) -> int | None:
+    """The "was", "were", "been", "be", "is" or "are" that makes *verb* a passive
+    participle, adverbs allowed between ("was also commended"), else ``None``."""
+    keys = r.doc.keys
+    j = verb - 1
+    while j > floor and (
+        (keys[j] in ADVERBS and keys[j] not in {"has", "have", "had"})
+        or is_ly_adverb(r.doc.words[j])
+    ):
+        j -= 1
+    if floor <= j < verb and keys[j] in {"was", "were", "been", "be", "is", "are"}:
+        return j
+    return None
+
+
+def _coordinated_verb(r: Discourse, after: int, indexes: range) -> tuple[int, int, Act] | None:
+    """The reporting verb joined by "and" to the verb that ends at *after*
+    ("welcomed the guest and noted ..."), else ``None``."""
+    keys = r.doc.keys
+    found = find_reporting_verb(r, range(after, indexes.stop))
+    if found is None:
+        return None
+    j = found[0] - 1
+    while j > after and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
+        j -= 1
+    return found if keys[j] == "and" else None
+
+
+def _purpose_head(r: Discourse, verb: int, floor: int) -> int | None:
+    """The light verb whose purpose infinitive *verb* is, else ``None``.
+
+    "He seized the opportunity of this meeting to express thanks": the act is
+    that of "express", the subject that of "seized" (ANNOTATION.md).
+    """
+    keys = r.doc.keys
+    if verb - 1 <= floor or keys[verb - 1] != "to":
+        return None
+    for k in range(verb - 2, max(floor, verb - 12) - 1, -1):
+        if keys[k] in _OPPORTUNITY_NOUNS:
+            for m in range(k - 1, max(floor, k - 4) - 1, -1):
+                if keys[m] in _LIGHT_VERBS:
+                    return m
+            return None
+        if keys[k] in {".", ";", ":"}:
+            return None
+    return None
+
+
+def _agents_after(r: Discourse, first: int, stop: int) -> list[int]:
+    """The officials named as agents from token *first* (right after a passive's "by")."""
+    doc = r.doc
+    found: list[int] = []
+    for j in range(first, stop):
+        person = r.owner.get(j)
+        if person is not None:
+            if person not in found:
+                found.append(person)
+        elif not (doc.keys[j] in _AGENT_JOINERS or doc.words[j][:1].isupper()):
+            break
+    return found
+
+
+def _welcomes_a_person(r: Discourse, verb_keys: Sequence[str], after: int, indexes: range) -> bool:
+    """Whether "welcomed" takes a named person: "X welcomed H.E. Mr. Y, Minister of ...".
+
+    Welcoming a person is the meeting, not a statement (ANNOTATION.md: welcomed
+    an idea is ``express``); "welcomed Minister Y's visit" welcomes the visit.
+    Only capitalised words (titles, honorifics) and stops may come before the name.
+    """
+    if verb_keys[-1] not in WELCOME_VERBS:
+        return False
+    doc = r.doc
+    for j in range(after, min(after + 8, indexes.stop)):
+        person = r.owner.get(j)
+        if person is not None:
+            last = j  # the name's last token, which a possessive ends
+            while last + 1 < indexes.stop and r.owner.get(last + 1) == person:
+                last += 1
+            return not doc.words[last].endswith(("'s", "’s"))
+        word = doc.words[j]
+        if doc.keys[j] in ROLE_OR_GUEST_NOUNS:
+            # "welcomed the minister" is a person ("the minister's visit" is not)
+            return not word.endswith(("'s", "’s"))
+        if not (word[:1].isupper() or word in {".", "the"}):
+            return False
+    return False
+
+
+def _according_to(r: Discourse, first: int, indexes: range) -> tuple[list[int], str]:
+    """Who "according to X," names: a name, a role phrase or a pronoun."""
+    doc = r.doc
+    words: list[str] = []
+    for j in range(first, min(first + 12, indexes.stop)):
+        if j in r.owner:
+            return [r.owner[j]], "name"
+        token_key = doc.keys[j]
+        if token_key in {",", ";", ":"}:
+            break
+        if token_key in {"him", "her"}:
+            return r.coref.pronoun("she" if token_key == "her" else "he"), "pronoun"
+        words.append(token_key)
+    found = r.roles.resolve_role(words, first) if words else None
+    return (found, "role") if found else ([], "thing")
+
+
+def _quote_speaker_ahead(r: Discourse, s: int, *, trailing: bool = False) -> list[int]:
+    """The speaker named later in the same paragraph: ``"...," the ambassador said.``
+
+    With *trailing*, only an attribution after a comma counts ("..., X said").
+    """
+    doc = r.doc
+    # a quotation rarely runs past a few sentences: a bounded look keeps it linear
+    for t in range(s + 1, min(len(doc.sentences), s + 8)):
+        between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
+        if "\n" in between or "\r" in between:
+            return []
+        indexes = doc.sentence_tokens(t)
+        verb = reporting_verb(r, t, indexes)
+        if verb is not None:
+            if trailing and (
+                verb[2] is not Act.SAY or not _after_comma_clause(r, verb[0], indexes)
+            ):
+                return []
+            subject, kind = r.coref.subject_before(verb[0], indexes.start)
+            if kind in {"thing", "none"} and _after_quote(r, verb[0], indexes):
+                return _inverted_subject(r, verb[0] + verb[1], indexes)
+            return subject if kind in {"name", "role", "pronoun"} else []
+    return []
+
+
+def _quoted_report(r: Discourse, indexes: range, stop: int) -> tuple[int, int, Act] | None:
+    """The first reporting verb inside the quotation before token *stop* whose
+    subject is an official, a role phrase or a group: ``(token, length, act)``."""
+    doc = r.doc
+    for j in range(indexes.start, stop):
+        if not r.inside_quote[j] or doc.keys[j] not in r.verb_starts:
+            continue
+        found = doc.lex.verbs.match(doc.keys, j)
+        if found is None or doc.words[j][:1].isupper():
+            continue
+        _, kind = r.coref.subject_before(j, indexes.start)
+        if kind in {"name", "role", "group"}:
+            return j, found[0], found[1]
+        return None
+    return None
+
+
+def _inverted_subject(r: Discourse, after: int, indexes: range) -> list[int]:
+    """The speaker named right after a reporting verb that follows a quotation:
+    '"...," said Berg.', '"...," underlined the ambassador, adding ...'."""
+    doc = r.doc
+    stop = min(indexes.stop, after + 8)
+    end = after
+    while end < stop and doc.keys[end] not in {",", ".", ";", ":", "that", "on", "in"}:
+        end += 1
+    return r.coref.object_after(after, end, []) if end > after else []
+
+
+def _inner_report(
+    r: Discourse, after: int, indexes: range, act: Act
+) -> tuple[int, int, Act, list[int], str] | None:
+    """ "X said that Y agreed ...": Y's act, when Y are officials (ANNOTATION.md)."""
+    doc = r.doc
+    if act not in _REPORT_ACTS or after >= indexes.stop or doc.keys[after] != "that":
+        return None
+    for j in range(after + 1, min(indexes.stop, after + 14)):
+        found = doc.lex.verbs.match(doc.keys, j)
+        if found is None or doc.words[j][:1].isupper():
+            continue
+        if doc.keys[j - 1] in _MODALS:
+            return None
+        subject, kind = r.coref.subject_before(j, after + 1)
+        if kind in {"name", "role", "group"} and subject:
+            return j, found[0], found[1], subject, kind
+        return None
+    return None
+
+
+def _opens_paragraph(r: Discourse, s: int) -> bool:
+    doc = r.doc
+    if s == 0:
+        return True
+    between = doc.body[doc.sentences[s - 1].end : doc.sentences[s].start]
+    return "\n" in between or "\r" in between
+
+
+def _after_comma_clause(r: Discourse, verb: int, indexes: range) -> bool:
+    """Whether the subject before *verb* follows a comma: "..., Giansanti said"."""
+    doc = r.doc
+    j = verb - 1
+    while j > indexes.start and (j in r.owner or doc.keys[j] in {"the", "he", "she"}):
+        j -= 1
+    return j > indexes.start and doc.keys[j] in {",", '"', "”"} and j < verb - 1
+
+
+def _after_quote(r: Discourse, at: int, indexes: range) -> bool:
+    doc = r.doc
+    return at - 2 >= indexes.start and doc.words[at - 1] in {",", '"', "”"}
+
+
+def _mostly_quoted(r: Discourse, indexes: range) -> bool:
+    # the words counted at C speed (True counts 1)
+    words = sum(map(str.isalpha, r.doc.words[indexes.start : indexes.stop]))
+    if not words:
+        return False
+    # the quoted words are listed in order: those of the sentence by bisection
+    quoted = r.quoted_words
+    inside = bisect_left(quoted, indexes.stop) - bisect_left(quoted, indexes.start)
+    return inside * 2 >= words
+
+
+def _with_partner(r: Discourse, first: int, indexes: range) -> int | None:
+    doc = r.doc
+    for j in range(first, indexes.stop):
+        if doc.keys[j] == "with":
+            for k in range(j + 1, min(j + 16, indexes.stop)):
+                if k in r.owner:
+                    return r.owner[k]
+                if doc.keys[k] == "." or (
+                    # "with Ambassador of Pakistan to Damascus, Shahid Akhtar": a
+                    # comma between a title and its name goes on to the name
+                    doc.keys[k] == "," and k + 1 not in r.name_start
+                ):
+                    break
+            return None
+    return None
+
+
+def reporting_verb(r: Discourse, s: int, indexes: range) -> tuple[int, int, Act] | None:
+    """The sentence's main reporting verb: ``(token, length, act)``."""
+    # asked again for the sentences after a quotation: the answer depends on the
+    # sentence alone, so it is kept
+    if s not in r.verb_of:
+        r.verb_of[s] = find_reporting_verb(r, indexes)
+    return r.verb_of[s]
+
+
+def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | None:
+    doc = r.doc
+    keys = doc.keys
+    start, stop = indexes.start, indexes.stop
+    # only a verb's first word or "according" can stop the walk below: a sentence
+    # with none of them (one in seven) has no verb, whatever its first word
+    cues = r.verb_cues
+    low, high = bisect_left(cues, start), bisect_left(cues, stop)
+    if low == high:
+        return None
+    # a participle phrase in front ("Speaking about ..., the ambassador said")
+    first_word = keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, stop - 1)]
+    verb_starts = r.verb_starts
+    skip_to = start
+    if first_word.endswith("ing") and first_word not in _ING_PREPOSITIONS:
+        comma = index_of(keys, ",", start, stop)
+        if comma < stop:
+            skip_to = comma + 1
+            low = bisect_left(cues, skip_to, low, high)
+    j = skip_to
+    # the tokens between the cues are passed over (the walk went on from them by one)
+    for candidate in cues[low:high]:
+        if candidate < j:
+            continue  # within the verb phrase last passed over
+        j = candidate
+        if keys[j] == "according" and j + 1 < stop and keys[j + 1] == "to":
+            return j, 2, Act.SAY
+        if r.inside_quote[j]:
+            continue
+        found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
+        if found is None or (j > start and doc.words[j][:1].isupper()):
+            continue
+        length, act = found
+        previous = keys[j - 1] if j > start else ""
+        following = keys[j + length] if j + length < stop else ""
+        if (previous in _MODALS and _purpose_head(r, j, start) is None) or (
+            previous in {"be", "being"} and keys[j] not in {"was", "were"}
+        ):
+            j += length
+            continue
+        if (
+            following == "by"
+            and not (previous in {"was", "were", "been"} or keys[j] in {"was", "were"})
+        ) or following in _AUXILIARIES:
+            # "... was discussed by" is a passive; "member states was underlined":
+            # a word before an auxiliary is its subject's noun, not a verb
+            j += length
+            continue
+        if keys[j] == "presented" and (
+            previous in {"was", "were"}
+            or "with" in keys[j + 1 : min(j + 6, stop)]
+            or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
+        ):
+            return None
+        if previous in _DETERMINERS:
+            # "the recognised festival", "an updated plan": an adjective or a noun
+            j += length
+            continue
+        if keys[j] in {"say", "discuss", "agree"} and previous not in {
+            "they",
+            "we",
+            "sides",
+            "parties",
+            "i",
+            "ministers",
+            "both",
+        }:
+            j += length
+            continue
+        # a verb right after a name run that started lower in the sentence is fine
+        return j, length, act
+    return None
