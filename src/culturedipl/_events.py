@@ -27,7 +27,7 @@ from culturedipl._meeting_rules import TRIGGER_KEYS, meetings_in
 from culturedipl._officials import Person
 from culturedipl._statement_rules import CLAUSE_LINKS, second_clause, statement_in
 
-__all__ = ["MeetingDraft", "StatementDraft", "read_events"]
+__all__ = ["MeetingDraft", "StatementDraft", "read_events", "read_sentence"]
 
 
 def read_events(
@@ -35,17 +35,22 @@ def read_events(
 ) -> tuple[list[MeetingDraft], list[StatementDraft]]:
     """The meetings and statements of *doc*, in text order: the one pass over its sentences."""
     r = Discourse(doc, people)
-    keys = doc.keys
-    for s, (start, stop) in enumerate(zip(doc.sentence_starts, doc.sentence_stops, strict=True)):
-        indexes = range(start, stop)  # doc.sentence_tokens(s)
-        if not indexes or s in doc.asides:
-            continue  # (no text, or a link to another story: "READ ALSO: ...")
-        sentence_keys = keys[start:stop]
-        # most sentences hold no trigger word: a C-level set test rules them out
-        # here, without a call
-        if not TRIGGER_KEYS.isdisjoint(sentence_keys):
-            meetings_in(r, s, indexes, sentence_keys)
-        statement_in(r, s, indexes)
-        if not CLAUSE_LINKS.isdisjoint(sentence_keys):
-            second_clause(r, s, indexes)
+    for s in range(len(doc.sentences)):
+        read_sentence(r, s)
     return r.meetings, r.statements
+
+
+def read_sentence(r: Discourse, s: int) -> None:
+    """Sentence *s*: its meetings, then its statement, then a second clause's statement."""
+    doc = r.doc
+    start, stop = doc.sentence_starts[s], doc.sentence_stops[s]
+    if start == stop or s in doc.asides:
+        return  # (no text, or a link to another story: "READ ALSO: ...")
+    indexes = range(start, stop)  # doc.sentence_tokens(s)
+    sentence_keys = doc.keys[start:stop]
+    # most sentences hold no trigger word: a C-level set test rules them out here
+    if not TRIGGER_KEYS.isdisjoint(sentence_keys):
+        meetings_in(r, s, indexes, sentence_keys)
+    statement_in(r, s, indexes)
+    if not CLAUSE_LINKS.isdisjoint(sentence_keys):
+        second_clause(r, s, indexes)
