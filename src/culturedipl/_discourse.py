@@ -25,18 +25,22 @@ from culturedipl._match import key
 from culturedipl._mentions import Mentions
 from culturedipl._officials import Person
 from culturedipl._roles import RolePhrases, place_code_of
+from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
 __all__ = ["SIDELINES", "VISIT", "VISIT_STARTS", "Discourse", "finditer_from", "fold", "starts"]
 
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
+# the words that report a visit, each form, longest first
+_VISIT_WORDS = sorted(word_list("visit_words"), key=lambda w: (-len(w), w))
 VISIT = re.compile(
-    r"\b(?:visit(?:ed|ing|s)?|trip|travel(?:l?ed)?|arrived|arrival|tour)\s+(?:to|in|of)?\s*(?:the\s+)?"
+    rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})\s+(?:to|in|of)?\s*(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
-# The words a match of ``VISIT`` begins with (it is case-sensitive).
-VISIT_STARTS = ("visit", "trip", "travel", "arriv", "tour")
+VISIT_STARTS = tuple(
+    w for w in _VISIT_WORDS if not any(w != v and w.startswith(v) for v in _VISIT_WORDS)
+)
 # A place a sentence names with "in" or "at": capitalised words, joined by "of",
 # "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism")
 _WHERE = re.compile(

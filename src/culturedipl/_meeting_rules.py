@@ -32,6 +32,12 @@ from culturedipl.model import Role
 
 __all__ = ["TRIGGER_KEYS", "WELCOME_VERBS", "attend", "host_of", "meetings_in"]
 
+
+def _alternatives(name: str) -> str:
+    """The words of list *name* as a regular expression's alternatives, longest first."""
+    return "|".join(re.escape(w) for w in sorted(word_list(name), key=lambda w: (-len(w), w)))
+
+
 # Meeting triggers come from data/meeting_triggers.tsv, compiled by ``_triggers``;
 # the "at the meeting with" kind is costly (it can start at any word), so a second
 # pattern leaves it out for the sentences that cannot hold it.
@@ -53,10 +59,10 @@ _TRIGGER_NO_AT_FIND = re.compile(
 )
 _UNNAMED = re.compile(
     r"^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:delegation|rector|ministry|leadership|management|head|heads)\b"
+    rf"(?:{_alternatives('unnamed_party_nouns')})\b"
     # an unnamed counterpart: "met Iranian Minister for Culture", "met his Kazakh counterpart"
     r"|(?:(?:the|his|her|their)\s+)?(?:[\w\-’']+\s+){0,3}?"
-    r"(?:counterpart|minister|ambassador|envoy)\b(?!\s+(?-i:[A-Z])))",
+    rf"(?:{_alternatives('unnamed_official_nouns')})\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # A cheap test that a sentence may hold a meeting trigger at all: one of these

@@ -47,6 +47,8 @@ _TWO_WORD_ROLES = {
 _TWO_WORD_FIRSTS = frozenset(a for a, _ in _TWO_WORD_ROLES)
 _GUEST_NOUNS = word_list("guest_nouns")
 _HOST_NOUNS = word_list("host_nouns")
+# honorifics that stand for their holder ("his highness"), by who was named last
+_HONORIFIC_NOUNS = word_list("honorific_role_nouns")
 # the role nouns that stand for one office only, when "deputy" is not said
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: the meeting rules ask it of every token after a meeting verb
@@ -204,7 +206,7 @@ class RolePhrases:
                 return [host] if host is not None else None
             guests = [p for p in meeting.participants if p != host]
             return guests[:1] if guests else None
-        if noun in {"prince", "sheikh", "highness", "princess", "sheikha"}:
+        if noun in _HONORIFIC_NOUNS:
             # "his highness" is any highness, excluded or not
             holders = self.by_honorific.get(noun, [])
             left_out = frozenset() if noun == "highness" else exclude.intersection(holders)
