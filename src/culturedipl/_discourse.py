@@ -28,7 +28,7 @@ from culturedipl._roles import RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
-__all__ = ["SIDELINES", "VISIT", "VISIT_STARTS", "Discourse", "finditer_from", "fold", "starts"]
+__all__ = ["SIDELINES", "VISIT", "VISIT_STARTS", "Discourse", "finditer_from", "fold", "offsets_of"]
 
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
@@ -60,7 +60,7 @@ def fold(text: str) -> str:
     return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
-def starts(text: str, words: tuple[str, ...]) -> list[int]:
+def offsets_of(text: str, words: tuple[str, ...]) -> list[int]:
     """Every offset where one of *words* occurs in *text*, in order (by ``str.find``)."""
     found: list[int] = []
     for word in words:
@@ -167,7 +167,7 @@ class Discourse:
     def _visited_countries(self) -> set[str]:
         doc = self.doc
         found: set[str] = set()
-        for match in finditer_from(VISIT, doc.body, starts(doc.body, VISIT_STARTS)):
+        for match in finditer_from(VISIT, doc.body, offsets_of(doc.body, VISIT_STARTS)):
             code = self.place_code(match.group("place"))
             if code is not None:
                 found.add(code)

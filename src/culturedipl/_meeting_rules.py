@@ -21,7 +21,7 @@ from culturedipl._discourse import (
     VISIT_STARTS,
     Discourse,
     finditer_from,
-    starts,
+    offsets_of,
 )
 from culturedipl._mentions import index_of
 from culturedipl._officials import ENVOYS
@@ -104,7 +104,7 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 
 
-def _atstarts(text: str, folded: str) -> list[int]:
+def _at_starts(text: str, folded: str) -> list[int]:
     """Every offset of *text* where the "at" trigger branch can start.
 
     Its words before the meeting noun ("during", "the", "minister's", one more)
@@ -113,7 +113,7 @@ def _atstarts(text: str, folded: str) -> list[int]:
     after it, which keeps this linear.
     """
     found: list[int] = []
-    for anchor in starts(folded, _AT_ANCHORS):
+    for anchor in offsets_of(folded, _AT_ANCHORS):
         low = anchor
         for _ in range(5):
             low = folded.rfind(" ", 0, low)
@@ -123,11 +123,16 @@ def _atstarts(text: str, folded: str) -> list[int]:
     return found
 
 
-def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, ...]) -> None:
-    """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
-    among which stands a trigger word)."""
-    doc = r.doc
-    sentence = doc.sentences[s]
+def _trigger_matches(
+    r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The meeting triggers of sentence *s*, in order, none inside a quotation.
+
+    The "at the meeting with" kind is costly (it can start at any word): it is
+    tried only when a meeting noun is followed by "with" or "between", and every
+    kind only where a trigger can start, found in the lower-cased text.
+    """
+    sentence = r.doc.sentences[s]
     text = sentence.text
     # a meeting noun followed by "with" or "between" (the words after each meeting
     # noun, picked out and tested at C speed; first, whether there is a meeting noun)
@@ -142,11 +147,24 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
     folded = r.folded[sentence.start : sentence.end]
     starts = list(map(_MATCH_START, _TRIGGER_NO_AT_FIND.finditer(folded)))
     if at_cue:
-        starts = sorted({*starts, *_atstarts(text, folded)})
+        starts = sorted({*starts, *_at_starts(text, folded)})
     matches = list(finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
     if True in r.inside_quote[indexes.start : indexes.stop]:
         # (a sentence with no quoted token has no match inside a quotation)
         matches = [m for m in matches if not r.mentions.in_quote_at(s, sentence.start + m.start())]
+    return matches
+
+
+def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, ...]) -> None:
+    """The meetings sentence *s* opens or reopens (*sentence_keys*: its match keys,
+    among which stands a trigger word)."""
+    doc = r.doc
+    text = doc.sentences[s].text
+    matches = _trigger_matches(r, s, indexes, sentence_keys)
+    if not matches:
+        return
+    sentence = doc.sentences[s]
+    folded = r.folded[sentence.start : sentence.end]
     # whether the sentence says "on the same day", "later that day" and the like
     same_day: bool | None = None
     for n, match in enumerate(matches):
@@ -179,7 +197,6 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             attend(r, s, at, end, indexes)
             continue
         objects = _objects(r, end, stop)
-        opening_clause = True
         if kind == "recvby":
             subject, _ = r.coref.subject_before(at, indexes.start)
             if not subject:
@@ -197,30 +214,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         trigger=match.group(),
                     )
             continue
-        if kind in {"at", "between"}:
-            # "At the meeting with X, Y stressed ..." : the subject follows;
-            # "X said in his meeting with Y": it went before
-            k = bisect_left(r.owned, at) - 1
-            named_before = [r.owner[r.owned[k]]] if k >= 0 and r.owned[k] >= indexes.start else []
-            opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
-            opening_clause = opening
-            subject = (
-                named_before[-1:]
-                if named_before and not opening
-                else _main_subject(r, end, indexes)
-            )
-            if kind == "between":
-                subject = []
-            if not subject and r.state.protagonist is not None and kind == "at":
-                subject = [r.state.protagonist]
-        else:
-            subject, subject_kind = r.coref.subject_before(at, indexes.start)
-            if subject_kind == "shared":
-                subject = subject[:1]
-            if subject_kind in {"thing", "none", "meeting"}:
-                subject = []
-                if (kind != "held" or not objects) and r.state.protagonist is not None and objects:
-                    subject = [r.state.protagonist]
+        subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
         participants = list(dict.fromkeys(subject + objects))
         unnamed = (
             _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
@@ -313,6 +307,43 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         )
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _subject_of(
+    r: Discourse, kind: str, at: int, end: int, indexes: range, *, objects: list[int]
+) -> tuple[list[int], bool]:
+    """The subject of a trigger of *kind* at tokens *at* to *end*, and whether the
+    trigger opens its clause ("At the meeting with X, Y stressed": Y is the subject).
+
+    Before the verb for most kinds ("X met Y"); for "at the meeting with" and
+    "between", the main clause's subject after the opening phrase, or the official
+    named before it ("X said in his meeting with Y"); else the protagonist.
+    """
+    doc = r.doc
+    opening_clause = True
+    if kind in {"at", "between"}:
+        # "At the meeting with X, Y stressed ..." : the subject follows;
+        # "X said in his meeting with Y": it went before
+        k = bisect_left(r.owned, at) - 1
+        named_before = [r.owner[r.owned[k]]] if k >= 0 and r.owned[k] >= indexes.start else []
+        opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
+        opening_clause = opening
+        subject = (
+            named_before[-1:] if named_before and not opening else _main_subject(r, end, indexes)
+        )
+        if kind == "between":
+            subject = []
+        if not subject and r.state.protagonist is not None and kind == "at":
+            subject = [r.state.protagonist]
+    else:
+        subject, subject_kind = r.coref.subject_before(at, indexes.start)
+        if subject_kind == "shared":
+            subject = subject[:1]
+        if subject_kind in {"thing", "none", "meeting"}:
+            subject = []
+            if (kind != "held" or not objects) and r.state.protagonist is not None and objects:
+                subject = [r.state.protagonist]
+    return subject, opening_clause
 
 
 def _objects(r: Discourse, first: int, stop: int) -> list[int]:
@@ -535,7 +566,7 @@ def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
         on_sidelines = r.may_sideline and SIDELINES.search(text) is not None
         places = {
             code
-            for m in finditer_from(VISIT, text, starts(text, VISIT_STARTS))
+            for m in finditer_from(VISIT, text, offsets_of(text, VISIT_STARTS))
             if (code := r.place_code(m.group("place")))
         }
         if not places:
