@@ -100,19 +100,7 @@ def statement_in(
     k = bisect_left(r.quoted_words, indexes.start)
     quoted = k < len(r.quoted_words) and r.quoted_words[k] < indexes.stop
     if verb is None:
-        if quoted and _mostly_quoted(r, indexes):
-            speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
-            if speakers:
-                r.add(s, list(speakers), Act.SAY, rule="quotation")
-        elif _opens_paragraph(r, s) and any(
-            map(str.islower, doc.words[indexes.start : indexes.stop])
-        ):
-            # reported speech that lost its quotation marks: the paragraph ends
-            # "..., Giansanti said", so what comes before it is his too (a
-            # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
-            speakers = _quote_speaker_ahead(r, s, trailing=True)
-            if speakers:
-                r.add(s, list(speakers), Act.SAY, rule="reported speech")
+        _without_verb(r, s, indexes, quoted=quoted)
         return
     at, length, act = verb
     verb_keys = doc.keys[at : at + length]
@@ -291,6 +279,24 @@ def statement_in(
         r.state.last_subject = subject
     if quoted:
         r.state.quote_speaker = subject
+
+
+def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None:
+    """The statement of sentence *s*, which has no reporting verb: a quotation is the
+    last speaker's (or the speaker named after it); a paragraph of reported speech
+    that lost its quotation marks is the speaker's its paragraph ends with."""
+    doc = r.doc
+    if quoted and _mostly_quoted(r, indexes):
+        speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
+        if speakers:
+            r.add(s, list(speakers), Act.SAY, rule="quotation")
+    elif _opens_paragraph(r, s) and any(map(str.islower, doc.words[indexes.start : indexes.stop])):
+        # reported speech that lost its quotation marks: the paragraph ends
+        # "..., Giansanti said", so what comes before it is his too (a
+        # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
+        speakers = _quote_speaker_ahead(r, s, trailing=True)
+        if speakers:
+            r.add(s, list(speakers), Act.SAY, rule="reported speech")
 
 
 def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
