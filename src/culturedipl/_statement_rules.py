@@ -228,24 +228,7 @@ def statement_in(
             discussed_with = True
             rule = f"{verb_keys[-1]} with"
     if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
-        known = r.state.meeting is not None and set(subject) <= set(r.state.participants())
-        # "A and B have exchanged views" opens the article's first meeting;
-        # "X discussed ... with Y" is a meeting wherever it stands
-        if (
-            not known
-            and (discussed_with or r.state.meeting is None)
-            and not any(set(subject) <= set(m.participants) for m in r.meetings)
-        ):
-            host, explicit = host_of(r, "joint", [], [], subject, text=doc.sentences[s].text)
-            r.open_meeting(
-                list(subject),
-                s,
-                host,
-                r.date_of(s),
-                explicit=explicit,
-                rule="joint report",
-                trigger=doc.text(at, at + length - 1),
-            )
+        _joint_meeting(r, s, subject, (at, length), discussed_with=discussed_with)
     if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
         doc.keys[at + length : min(at + length + 3, indexes.stop)]
     ):
@@ -270,6 +253,50 @@ def statement_in(
             content=content,
             rule="a greeting, then a reporting verb",
         )
+    _note_speakers(r, subject, kind, (at, length), indexes, passive=passive, quoted=quoted)
+
+
+def _joint_meeting(
+    r: Discourse, s: int, subject: list[int], verb: tuple[int, int], *, discussed_with: bool
+) -> None:
+    """The meeting of a joint report by several officials ("A and B discussed ..."),
+    unless it is one already reported; *verb* is the report's (token, length)."""
+    doc = r.doc
+    at, length = verb
+    known = r.state.meeting is not None and set(subject) <= set(r.state.participants())
+    # "A and B have exchanged views" opens the article's first meeting;
+    # "X discussed ... with Y" is a meeting wherever it stands
+    if (
+        not known
+        and (discussed_with or r.state.meeting is None)
+        and not any(set(subject) <= set(m.participants) for m in r.meetings)
+    ):
+        host, explicit = host_of(r, "joint", [], [], subject, text=doc.sentences[s].text)
+        r.open_meeting(
+            list(subject),
+            s,
+            host,
+            r.date_of(s),
+            explicit=explicit,
+            rule="joint report",
+            trigger=doc.text(at, at + length - 1),
+        )
+
+
+def _note_speakers(
+    r: Discourse,
+    subject: list[int],
+    kind: str,
+    verb: tuple[int, int],
+    indexes: range,
+    *,
+    passive: bool,
+    quoted: bool,
+) -> None:
+    """What a statement tells the discourse: the subject's pronoun, the last subject
+    (not a passive's), and the speaker of a quotation."""
+    doc = r.doc
+    at, length = verb
     if kind in {"name", "role"} and len(subject) == 1:
         # the subject's own pronouns: before the verb ("X, who is paying her first
         # visit, recalled"), or "her/his own", "her/his country" right after it
