@@ -10,7 +10,11 @@ resolve "He", "the culture minister" or "the sides". The stages, each a module:
   (read-only: they read the discourse state and change none of it);
 - ``_meeting_rules`` and ``_statement_rules``: the rules that propose drafts
   for a sentence;
-- ``_discourse``: the state of the pass and the drafts so far.
+- ``_discourse``: the state of the pass and the drafts so far (``_drafts``
+  defines both).
+
+``read_sentence`` is the one loop's body: a test can run the pass sentence by
+sentence and call a stage alone on the last one (``tests/test_reader_stages.py``).
 
 Meeting triggers ("met", "received", "at the meeting with", ...) open or
 reopen a meeting; a statement is a sentence whose finite reporting verb, from
