@@ -8,28 +8,27 @@ import re
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["MONTH_WORDS", "WEEKDAYS", "calendar_date", "date_in"]
+from culturedipl.lexicon import read_table
 
+__all__ = [
+    "MONTH_ABBREVIATIONS",
+    "MONTH_WORDS",
+    "WEEKDAYS",
+    "calendar_date",
+    "date_in",
+    "month_pattern",
+]
+
+
+def _month_forms() -> tuple[tuple[str, ...], ...]:
+    """Each month's spellings, the full name first, in calendar order (``en/months.tsv``)."""
+    return tuple(tuple(columns[0].casefold().split()) for _, columns in read_table(_MONTHS_FILE))
+
+
+_MONTHS_FILE = "en/months.tsv"  # word_list("months"): the file's lines, one a month
+_MONTH_FORMS = _month_forms()
 _MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names
 }
 _PARTS = re.compile(r"[A-Za-z]+|\d+")
 
@@ -62,10 +61,26 @@ def calendar_date(text: str, year: int | None = None) -> dt.date | None:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Every word that names a month, in full or short ("sept", "dec").
 MONTH_WORDS = frozenset(_MONTH_NUMBERS)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+#: The short forms of the months' names ("jan", "sept"; not "may", a full name).
+MONTH_ABBREVIATIONS = frozenset(form for forms in _MONTH_FORMS for form in forms[1:])
+
+
+def month_pattern(*, capitalised: bool) -> str:
+    """A regex group matching any month's name or short form, perhaps with a period.
+
+    *capitalised*: as written in a dateline, "May", "Sept." (for a case-sensitive
+    pattern); else in lower case (for a case-insensitive one). The longer forms
+    of a month are tried first: "September" before "Sept" and "Sep".
+    """
+    forms = [
+        form.capitalize() if capitalised else form
+        for names in _MONTH_FORMS
+        for form in sorted(names, key=len, reverse=True)
+    ]
+    return f"(?:{'|'.join(forms)})\\.?"
+
+
+_MONTH = month_pattern(capitalised=True)
 _ABSOLUTE = re.compile(
     rf"\b(?:on\s+)?(?:(?P<md>{_MONTH}\s+\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b",

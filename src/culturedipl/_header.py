@@ -18,7 +18,7 @@ from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
 from culturedipl import lexicon
-from culturedipl._dates import calendar_date
+from culturedipl._dates import calendar_date, month_pattern
 from culturedipl._document import ASIDE as _READ_ALSO
 
 __all__ = ["Header", "read_header"]
@@ -77,10 +77,7 @@ _NUMERIC_DATE = re.compile(
 )
 # "2017 10 17": a line holding only a date, its parts separated by spaces
 _SPACED_DATE = re.compile(r"[ \t]*(\d{4})[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]*")
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTHS = month_pattern(capitalised=True)
 # "24 May 2021", "May 24, 2021", "November 24/2016", "12th March, 2019", "May 5th, 2021"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WORD_DATE = re.compile(

@@ -20,6 +20,8 @@ from itertools import accumulate
 from operator import sub
 from typing import NamedTuple
 
+from culturedipl._dates import MONTH_ABBREVIATIONS
+
 __all__ = ["Sentence", "Token", "sentences", "split_tokens", "tokens"]
 
 
@@ -70,12 +72,15 @@ _CUT = re.compile(
 # Bodies longer than this many characters keep each distinct word's text once.
 _INTERN_FROM = 100_000
 # Words after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
-    vs etc eng h.e h.h hh jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g
+_ABBREVIATIONS = (
+    frozenset(
+        """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
+    vs etc eng h.e h.h hh u.s u.k u.n e.g
     i.e approx dept est inc ltd co corp art para vol assoc asst smt hon""".split()
+    )
+    | MONTH_ABBREVIATIONS
 )
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_ABBREVIATIONS = MONTH_ABBREVIATIONS
 
 
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
