@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
@@ -11,12 +13,15 @@ from dateutil.relativedelta import relativedelta
 from culturedipl.lexicon import read_table
 
 __all__ = [
+    "DATELINE",
     "MONTH_ABBREVIATIONS",
     "MONTH_WORDS",
     "WEEKDAYS",
+    "Dateline",
     "calendar_date",
     "date_in",
     "month_pattern",
+    "read_dateline",
 ]
 
 
@@ -93,16 +98,101 @@ _RELATIVE = re.compile(
 )
 
 
-# A dateline opening a sentence: a place in capitals or title case (and its
-# country), then a month and day, and perhaps a year: "BEIJING, May 3",
-# "Paris, Nov 9", "THESSALONIKI, Oct. 6, 2011", "Rabat, 25 May 2021"; not
-# "Monday, May 5".
-_DATELINE = re.compile(
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b)"
-    r"[A-Z][A-Za-z\-]+(?:,[ \t]*[A-Z][A-Za-z\-]+)?,[ \t]*"
-    rf"(?:{_MONTH}[ \t]*\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH}(?![A-Za-z]))(?:,?[ \t]*\d{{4}}\b)?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency's credit: "(Xinhua)", "(Al-Maghrib Today)"
+# The one grammar of a dateline, read where a text opens (a story, a line, a
+# sentence)::
+#
+#     dateline := place ("," region)? "," date ("," year)? ("(" credit ")")?
+#     place    := a capitalised word ("BEIJING", "Rabat", "Al-Quds"), no weekday,
+#                 "Today" or "Yesterday" ("Monday, May 5" is a date, not a dateline)
+#     date     := month day | day month      ("May 3", "Oct. 6", "25 May")
+#
+# "BEIJING, May 3 (Xinhua)", "THESSALONIKI, Oct. 6, 2011", "Rabat, 25 May 2021
+# (MAP)", "BAKU, Azerbaijan, June 20.", "Lagos, November 20." Blanks never
+# break a line. A story opening with a place and a credit but no date ("TEHRAN
+# (Tasnim)") is read by :func:`read_dateline` below, which uses this pattern.
+_BLANK = r"[^\S\r\n]"
+DATELINE = re.compile(
+    rf"(?!(?:{'|'.join(day.capitalize() for day in (*WEEKDAYS, 'today', 'yesterday'))})\b)"
+    rf"(?P<place>[A-Z][A-Za-z\-]+)(?:,{_BLANK}*(?P<region>[A-Z][A-Za-z\-]+))?,{_BLANK}*"
+    rf"(?P<date>{_MONTH}{_BLANK}*\d{{1,2}}\b|\d{{1,2}}{_BLANK}+{_MONTH}(?![A-Za-z]))"
+    rf"(?:,?{_BLANK}*(?P<year>\d{{4}})\b)?"
+    # the agency: "(Xinhua)", "(Al-Maghrib Today)"
+    rf"(?:{_BLANK}*\((?P<credit>[^()\n]{{1,40}})\))?"
 )
+
+
+class Dateline(NamedTuple):
+    """Where and when the story was filed, as its opening words say.
+
+    "BEIJING, May 3 (Xinhua) --", "Rabat, 25 May 2021 (MAP) –", "BAKU,
+    Azerbaijan, June 20.", "Hanoi (VNA) –", "SEOUL –". Read once per article,
+    by :func:`read_dateline` when the ``Document`` is built; the home country,
+    the meeting rules (host, location) and the date reader ask it.
+    """
+
+    #: the place as written: the known place's words ("New Delhi"), else the
+    #: dateline's first word
+    place: str
+    #: the ISO code of a known place, else None
+    country: str | None
+    #: the dateline's date, resolved against the publication date as
+    #: :func:`date_in` resolves one (None: no date, or no year known)
+    date: dt.date | None
+    #: the agency named in brackets after it, as written ("Xinhua"), or None
+    credit: str | None
+    #: where it stands in the body: (start, end)
+    span: tuple[int, int]
+
+
+# What follows a known place the body opens with, in title case, for it to be a
+# dateline: "Amman, June 8", "Hanoi (VNA) –" (a place in capitals, "BAKU",
+# needs nothing after it); not "Egypt's Minister"
+_PLACE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
+# A credit in brackets right after a dateline's place: "TEHRAN (Tasnim)"
+_CREDIT = re.compile(rf"{_BLANK}*\((?P<credit>[^()\n]{{1,40}})\)")
+
+
+def read_dateline(
+    body: str,
+    words: Sequence[str],
+    ends: Sequence[int],
+    place: tuple[int, str] | None,
+    published: dt.date | None,
+) -> Dateline | None:
+    """The dateline *body* opens with, if any.
+
+    *words* and *ends* are the body's tokens and where each ends; *place* is
+    the known place (its length in tokens and ISO code) at its first token, in
+    title case or capitals. A dateline is a known place in capitals, or followed
+    by ``, ( - – — .`` (its country known: "SEOUL –", "Hanoi (VNA) –"), or any
+    place with a date (:data:`DATELINE`: "Smallville, May 3").
+    """
+    dated = DATELINE.match(body)
+    country = None
+    end = 0  # where the known place ends
+    if place is not None:
+        length, code = place
+        following = words[length] if length < len(words) else ""
+        if words[0].isupper() or following in _PLACE_FOLLOWERS:
+            country, end = code, ends[length - 1]
+    if dated is not None:
+        return Dateline(
+            place=body[:end] if country is not None else dated["place"],
+            country=country,
+            date=_resolve(dated["date"], dated["year"], published),
+            credit=dated["credit"],
+            span=(0, dated.end()),
+        )
+    if country is None:
+        return None
+    credit = _CREDIT.match(body, end)
+    return Dateline(
+        place=body[:end],
+        country=country,
+        date=None,
+        credit=None if credit is None else credit["credit"],
+        span=(0, end if credit is None else credit.end()),
+    )
 
 
 # Every date either pattern finds holds a decimal digit or "day" (weekdays,
@@ -126,7 +216,7 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
     """
     # a dateline's date ("BEIJING, May 3 (Xinhua) -- ... met ... on Thursday") is
     # when the story was filed: a date after it in the sentence is the event's
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline is not None:
         found = date_in(text[dateline.end() :], published)
         if found is not None:
@@ -220,8 +310,14 @@ def _first_relative(text: str, lowered: str) -> re.Match[str] | None:
 
 
 def _absolute(match: re.Match[str], published: dt.date | None) -> dt.date | None:
-    day_month = match.group("md") or match.group("dm")
-    year_text = match.group("y1") or match.group("y2")
+    return _resolve(
+        match.group("md") or match.group("dm"), match.group("y1") or match.group("y2"), published
+    )
+
+
+def _resolve(day_month: str, year_text: str | None, published: dt.date | None) -> dt.date | None:
+    """The date of *day_month* ("May 3", "3 May") in *year_text*, or else in the
+    publication year (the year before, when that lies over a week after *published*)."""
     if year_text is None and published is None:
         return None
     year = int(year_text) if year_text else published.year if published else 2000

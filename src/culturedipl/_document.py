@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
+from culturedipl._dates import Dateline, read_dateline
 from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
 
@@ -15,10 +16,6 @@ __all__ = ["ASIDE", "Document"]
 #: A link to another story inside an article ("READ ALSO: ...", "Also Read | ..."):
 #: noise, not text (ANNOTATION.md), which no stage reads records from
 ASIDE = re.compile(r"^\W*(?:read also|also read|see also|read more)\b", re.IGNORECASE)
-
-# What follows the place a body opens with as a dateline: "Amman, June 8",
-# "Hanoi (VNA) –" (a place in capitals, "BAKU", needs nothing after it)
-_DATELINE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
 
 
 class Document:
@@ -49,6 +46,12 @@ class Document:
         self.places: dict[int, tuple[int, str]] = {}
         self.organizations: dict[int, tuple[int, str]] = {}
         self._find_names()
+        #: the dateline the body opens with, read once (``_dates.read_dateline``)
+        self.dateline: Dateline | None = (
+            read_dateline(body, self.words, self.ends, self.places.get(0), published)
+            if self.words
+            else None
+        )
         # topic keywords, in any case; found on first use
         self._topic_starts: list[int] | None = None
         self._topic_matches: dict[int, tuple[int, str]] = {}
@@ -109,18 +112,11 @@ class Document:
         return tuple(sorted(labels))
 
     def dateline_country(self) -> str | None:
-        """The country of the place the body opens with as a dateline, if it does.
+        """The country of the place the body opens with as a dateline, if known.
 
         "SEOUL, Oct 7", "Amman, June 8 (Petra)", "Hanoi (VNA) –"; not "Egypt's Minister".
         """
-        found = self.places.get(0)
-        if found is None:
-            return None
-        length, code = found
-        following = self.words[length] if length < len(self.words) else ""
-        if self.words[0].isupper() or following in _DATELINE_FOLLOWERS:
-            return code
-        return None
+        return None if self.dateline is None else self.dateline.country
 
     def sentence_of(self, token_index: int) -> int:
         """The index of the sentence holding token *token_index*."""

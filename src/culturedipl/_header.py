@@ -18,7 +18,7 @@ from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
 from culturedipl import lexicon
-from culturedipl._dates import calendar_date, month_pattern
+from culturedipl._dates import DATELINE, calendar_date, month_pattern
 from culturedipl._document import ASIDE as _READ_ALSO
 
 __all__ = ["Header", "read_header"]
@@ -88,10 +88,6 @@ _WORD_DATE = re.compile(
 # \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-# "BAKU, Azerbaijan, June 20." / "Baku, May 24, AZERTAC" / "TEHRAN (Tasnim)"
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z\-]+(?:,\s*[A-Z][A-Za-z]+)?[,.]\s*({_MONTHS})\s*(\d{{1,2}})\b",
-)
 
 # Body text that credits an outlet: "Trend reports", "told News.Az",
 # "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
@@ -590,7 +586,7 @@ def read_header(text: str) -> Header:
         if not opens_body:
             words = _words(line)
             opens_body = _is_prose_by_words(line, words) or (
-                _DATELINE.match(line) is not None and len(words) >= 4
+                len(words) >= 4 and DATELINE.match(line, len(line) - len(line.lstrip())) is not None
             )
         if opens_body:
             body_start = start + (len(line) - len(line.lstrip()))

@@ -675,14 +675,6 @@ def _own_title_after_apposition(
     return own, span[1]
 
 
-def _closes_dateline_credit(doc: Document, i: int, floor: int) -> bool:
-    """Whether the ")" at *i* closes "TEHRAN (Tasnim)" at the start of a sentence."""
-    for j in range(i - 1, max(floor, i - 6) - 1, -1):
-        if doc.keys[j] == "(":
-            return j - 1 >= floor and doc.words[j - 1].isupper() and j - 1 <= floor + 3
-    return False
-
-
 def _title_after(
     doc: Document,
     kinds: list[str],

@@ -17,9 +17,9 @@ from hypothesis import example, given, settings
 
 from culturedipl._dates import (
     _ABSOLUTE,
-    _DATELINE,
     _DIGIT,
     _RELATIVE,
+    DATELINE,
     _date_of_first,
     _first_absolute,
     _first_relative,
@@ -194,7 +194,7 @@ def test_date_searches_find_the_first_match(text: str) -> None:
 
 def plain_date_in(text: str, published: dt.date | None) -> dt.date | None:
     """date_in, searching the whole sentence (after a dateline first) with both patterns."""
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline is not None:
         found = plain_date_in(text[dateline.end() :], published)
         if found is not None:
