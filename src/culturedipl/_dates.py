@@ -30,7 +30,7 @@ def _month_forms() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(columns[0].casefold().split()) for _, columns in read_table(_MONTHS_FILE))
 
 
-_MONTHS_FILE = "en/months.tsv"  # word_list("months"): the file's lines, one a month
+_MONTHS_FILE = "en/months.tsv"  # word_list("months"), in order: a line a month
 _MONTH_FORMS = _month_forms()
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names
@@ -63,7 +63,8 @@ def calendar_date(text: str, year: int | None = None) -> dt.date | None:
         return None
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The days of the week, Monday first (``en/weekdays.tsv``, in order).
+WEEKDAYS = tuple(columns[0].casefold() for _, columns in read_table("en/weekdays.tsv"))
 #: Every word that names a month, in full or short ("sept", "dec").
 MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 #: The short forms of the months' names ("jan", "sept"; not "may", a full name).
@@ -92,7 +93,7 @@ _ABSOLUTE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:(?:on|last|this)\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b"
     r"|\b(?P<word>today|yesterday)\b",
     re.IGNORECASE,
 )
@@ -281,9 +282,7 @@ def _first_absolute(text: str, digit: re.Match[str] | None) -> re.Match[str] | N
 
 
 # Every date _RELATIVE finds holds one of these words, in any case.
-_RELATIVE_WORDS = re.compile(
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-)
+_RELATIVE_WORDS = re.compile("|".join((*WEEKDAYS, "today", "yesterday")))
 
 
 def _first_relative(text: str, lowered: str) -> re.Match[str] | None:

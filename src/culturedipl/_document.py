@@ -10,12 +10,15 @@ from itertools import compress
 from culturedipl._dates import Dateline, read_dateline
 from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
+from culturedipl.lexicon import word_list
 
 __all__ = ["ASIDE", "Document"]
 
 #: A link to another story inside an article ("READ ALSO: ...", "Also Read | ..."):
 #: noise, not text (ANNOTATION.md), which no stage reads records from
-ASIDE = re.compile(r"^\W*(?:read also|also read|see also|read more)\b", re.IGNORECASE)
+ASIDE = re.compile(
+    rf"^\W*(?:{'|'.join(map(re.escape, sorted(word_list('link_openers'))))})\b", re.IGNORECASE
+)
 
 
 class Document:

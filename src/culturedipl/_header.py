@@ -403,26 +403,7 @@ def _person_name(text: str) -> bool:
 
 
 # Words of by-line names that are no person's: "Web Desk", "Staff Reporter", "Travel Page"
-# note: "Page" and "Reporter" stay out: both are surnames
-_NOT_A_PERSON = frozenset(
-    [
-        "desk",
-        "staff",
-        "team",
-        "editor",
-        "editors",
-        "editorial",
-        "correspondent",
-        "bureau",
-        "admin",
-        "updates",
-        "politics",
-        "business",
-        "travel",
-        "opinion",
-        "analysis",
-    ]
-)
+_NOT_A_PERSON = lexicon.word_list("byline_desk_words")
 
 
 def _shaped_like_a_person(text: str) -> bool:
@@ -444,47 +425,7 @@ def _shaped_like_a_name(text: str) -> bool:
 
 
 # Words that name news organisations rather than people.
-_OUTLET_WORDS = frozenset(
-    [
-        "times",
-        "post",
-        "news",
-        "daily",
-        "gazette",
-        "herald",
-        "tribune",
-        "journal",
-        "chronicle",
-        "courier",
-        "dispatch",
-        "wire",
-        "observer",
-        "today",
-        "press",
-        "agency",
-        "media",
-        "review",
-        "express",
-        "monitor",
-        "telegraph",
-        "mirror",
-        "standard",
-        "guardian",
-        "online",
-        "tv",
-        "radio",
-        "network",
-        "magazine",
-        "weekly",
-        "bulletin",
-        "report",
-        "reports",
-        "newspaper",
-        "info",
-        "informer",
-        "service",
-    ]
-)
+_OUTLET_WORDS = lexicon.word_list("outlet_words")
 _DOMAIN = re.compile(
     r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|info|az|kz|uz|kg|ru|ir|tr|ge|ua|in|cn|news|asia)$",
     re.I,
@@ -735,30 +676,7 @@ def _sign_off_line(line: str) -> str | None:
 
 # Head nouns of the names of institutions that issue news of their own: a
 # ministry, an embassy, a press office ("Embassy of Turkmenistan to Romania").
-_INSTITUTION_HEADS = frozenset(
-    [
-        "ministry",
-        "embassy",
-        "consulate",
-        "office",
-        "service",
-        "department",
-        "committee",
-        "council",
-        "commission",
-        "secretariat",
-        "centre",
-        "center",
-        "bureau",
-        "directorate",
-        "administration",
-        "mission",
-        "presidency",
-        "chancellery",
-        "municipality",
-        "government",
-    ]
-)
+_INSTITUTION_HEADS = lexicon.word_list("institution_heads")
 # A capitalised name whose words may be joined by "of", "to", "and" ...:
 # "Public Relations and Information Center of Ministry of Culture"
 _INSTITUTION = (

@@ -74,38 +74,7 @@ _INITIATOR = re.compile(
 # are apostrophes, "People's").
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
-_NOT_INITIATIVE_WORDS = frozenset(
-    {
-        "organization",
-        "organisation",
-        "council",
-        "ministry",
-        "committee",
-        "agency",
-        "foundation",
-        "union",
-        "center",
-        "centre",
-        "institute",
-        "university",
-        "assembly",
-        "office",
-        "department",
-        "alliance",
-        "embassy",
-        "convention",
-        "order",
-        "award",
-        "prize",
-        "medal",
-        "house",
-        "museum",
-        "school",
-        # a body's or a club's squad: "the Naval Expedition Team"
-        "team",
-        "squad",
-    }
-)
+_NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
 
 
 @cache  # built once: the lexicon it reads is itself loaded once
@@ -607,56 +576,16 @@ def _notable_tokens(
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
-_ROLE_HEADS = frozenset(
-    {
-        "minister",
-        "ministers",
-        "ambassador",
-        "president",
-        "secretary",
-        "secretary-general",
-        "director-general",
-        "director",
-        "chairman",
-        "envoy",
-        "prime",
-        "deputy",
-        "rector",
-        "advisor",
-        "adviser",
-        "consul",
-        "spokesman",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sheikh",
-        "prince",
-    }
-)
+_ROLE_HEADS = lexicon.word_list("name_ending_offices")
 
 # The fields an initiative's name or its head word's modifiers name ("the National
 # Music Festival", "an international music festival"): they say nothing of which it is.
-_FIELD_WORDS = frozenset(
-    {"culture", "cultural", "art", "arts", "music", "cinema", "film", "science", "literature"}
-    | {"national"}
-)
+_FIELD_WORDS = lexicon.word_list("field_words")
 # Words that make up a name but say nothing of which initiative it is.
-_GENERIC = _FIELD_WORDS | frozenset(
-    {
-        "international",
-        "the",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        # what any two countries' programme is about: "Cooperation Program"
-        "cooperation",
-        "partnership",
-        "joint",
-        "bilateral",
-    }
+_GENERIC = (
+    _FIELD_WORDS
+    | lexicon.word_list("generic_name_words")
+    | frozenset({"the", "of", "and", "in", "on", "for"})
 )
 _TRAILING_CONNECTORS = frozenset({"in", "for", "at", "on", "of", "and", "the", "to"})
 _FRAME = re.compile(
@@ -664,33 +593,8 @@ _FRAME = re.compile(
     re.I,
 )
 _SKIP_NEAR = (
-    frozenset(
-        {
-            "a",
-            "an",
-            "the",
-            "global",
-            "international",
-            "new",
-            "joint",
-            "its",
-            "their",
-            "his",
-            "her",
-            "so-called",
-            "called",
-            "named",
-            "entitled",
-            "titled",
-            "ambitious",
-            "annual",
-            "large-scale",
-            "online",
-            "scientific",
-            "regional",
-            "traditional",
-        }
-    )
+    frozenset({"a", "an", "the", "its", "their", "his", "her"})
+    | lexicon.word_list("name_modifiers")
     | _FIELD_WORDS
 )
 # Only between a head word and the quoted name after it: "the Exhibition on “X”",
@@ -1012,7 +916,7 @@ def _names_with_compound_heads(
         yield body[start:end], kinds[head], start, end
 
 
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_SEASONS = lexicon.word_list("seasons")
 
 
 def _names_with_a_year(
