@@ -88,6 +88,7 @@ _WORD_DATE = re.compile(
 # \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DIGIT = re.compile(r"\d")  # in every date and time
 
 # Body text that credits an outlet: "Trend reports", "told News.Az",
 # "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
@@ -437,6 +438,7 @@ _NAME_END = re.compile(r"\s*(?:[(|•»]|\s[–—-]+\s)")
 _NAME_END_MARK = re.compile(r"[(|•»–—-]")  # one of these stands in every _NAME_END
 # Between the parts of a header line: "Trend | Politics", "12 June 2021  Trend".
 _SEGMENT_BREAK = re.compile(r"\s+[|»•–—]+\s+|\s{2,}")
+_SEGMENT_CUE = re.compile(r"[|»•–—]|\s\s")  # in every match of _SEGMENT_BREAK
 # A name of up to four words, its first perhaps in lower case: "News.Az", "the Trend Agency".
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w.\-’']*(?:\s[A-Z][\w.\-]*){0,3}")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -656,6 +658,11 @@ def _sign_off_line(line: str) -> str | None:
     words = line.strip(_SIGN_OFF_MARKS).split()
     if not words or len(words) > 10 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
+    if _DIGIT.search(line) is None:
+        # no date or time can follow a name: only the whole line can be one
+        if len(words) > 5:
+            return None
+        return _outlet_name(" ".join(words).strip(_SIGN_OFF_MARKS + ","))
     # the longest name first: "France 24" before "France" and "24"
     for size in range(min(len(words), 5), 0, -1):
         name = " ".join(words[:size]).strip(_SIGN_OFF_MARKS + ",")
@@ -943,7 +950,10 @@ def _is_place(text: str) -> bool:
 
 def _find_outlet_in_line(line: str) -> str | None:
     """An outlet named in a header line: a masthead, a site name beside a date."""
-    for segment in _SEGMENT_BREAK.split(line.strip()):
+    stripped = line.strip()
+    # most lines have no break (a mark or two blanks): no need to split them
+    segments = _SEGMENT_BREAK.split(stripped) if _SEGMENT_CUE.search(stripped) else [stripped]
+    for segment in segments:
         credited = _outlet_like(segment)
         if credited is not None:
             return credited
