@@ -127,8 +127,11 @@ class Dateline(NamedTuple):
 
     "BEIJING, May 3 (Xinhua) --", "Rabat, 25 May 2021 (MAP) –", "BAKU,
     Azerbaijan, June 20.", "Hanoi (VNA) –", "SEOUL –". Read once per article,
-    by :func:`read_dateline` when the ``Document`` is built; the home country,
-    the meeting rules (host, location) and the date reader ask it.
+    by :func:`read_dateline` when the ``Document`` is built (with the
+    publication date the article keeps); the home country and the meeting
+    rules (host, location) ask it through ``Document.dateline_country``. The
+    header, to find where the story opens, and :func:`date_in`, to pass over a
+    sentence's opening dateline, read the same grammar, :data:`DATELINE`.
     """
 
     #: the place as written: the known place's words ("New Delhi"), else the
