@@ -58,6 +58,15 @@ _TOKEN = re.compile(
 # lengths give every span without a Python-level step per match.
 _SPACED_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")", re.UNICODE)
 
+# The same pattern for text of ASCII characters only (``str.isascii``, known at
+# once), with the classes written out: there [^\W_] is [A-Za-z0-9] and \w is
+# [A-Za-z0-9_], and the regex engine tests a listed character in a table where
+# a Unicode class costs a look-up in the character database for each one.
+_SPACED_ASCII_TOKEN = re.compile(
+    r"\s*+(?:[A-Z](?:\.[A-Z])*[a-z]?(?=\.[A-Z][a-z])|[A-Za-z0-9]++(?:[-'.&][A-Za-z0-9]++)*+"
+    r"|[^A-Za-z0-9_\s]|_)"
+)
+
 # Where sentences are cut, in one scan of the body: either a run of line breaks,
 # or a sentence end: stops and closing quotes, an empty group 1 where they end,
 # then white space within the line, before what can open a sentence (group 1 is
@@ -102,7 +111,7 @@ def split_tokens(
     of its first token and one past its last. The same tokens as
     :func:`tokens` gives for each span, built with C-level passes.
     """
-    pieces = _SPACED_TOKEN.findall(body)
+    pieces = (_SPACED_ASCII_TOKEN if body.isascii() else _SPACED_TOKEN).findall(body)
     ends = tuple(accumulate(map(len, pieces)))
     stripped = list(map(str.lstrip, pieces))
     del pieces  # not held beside the words
