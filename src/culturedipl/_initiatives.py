@@ -308,13 +308,14 @@ def _merge_shortened(
     def head(name_words: tuple[str, ...]) -> str | None:
         return next((w for w in reversed(name_words) if w in heads), None)
 
+    head_of = [head(name_words) for name_words in words]  # each name's, found once
     into: dict[int, int] = {}
     for i, short in enumerate(words):
-        short_head = head(short)
+        short_head = head_of[i]
         if len(short) < 2 or short_head is None:
             continue
         longer = [
-            j for j, long in enumerate(words) if head(long) == short_head and _shortens(short, long)
+            j for j, long in enumerate(words) if head_of[j] == short_head and _shortens(short, long)
         ]
         # the longest forms only: "A B Festival" and "X A B Festival" hold "B Festival" once
         widest = [j for j in longer if not any(_shortens(words[j], words[k]) for k in longer)]
