@@ -7,13 +7,8 @@ named by their names, drafts by what the stage proposes.
 
 from __future__ import annotations
 
-import re
-from importlib import resources
-from pathlib import Path
-
 import pytest
 
-import culturedipl
 from culturedipl._discourse import Discourse
 from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, StatementDraft
@@ -262,17 +257,3 @@ def test_every_role_noun_row_reads_as_a_known_role() -> None:
 
 # ---------------------------------------------------------------------------
 # The word lists
-
-
-def _word_lists_read_in_code() -> set[str]:
-    """The names of the data/en lists the package's modules read, as written in them."""
-    package = Path(culturedipl.__file__).parent
-    code = "\n".join(path.read_text(encoding="utf-8") for path in package.glob("*.py"))
-    return set(re.findall(r"""(?:word_list|_alternatives)\(["']([a-z_]+)["']\)""", code))
-
-
-def test_every_word_list_is_read_by_a_rule() -> None:
-    """No file under data/en lies unused: each is read by name in some module."""
-    files = resources.files("culturedipl.data").joinpath("en").iterdir()
-    shipped = {path.name.removesuffix(".tsv") for path in files if path.name.endswith(".tsv")}
-    assert shipped - _word_lists_read_in_code() == set()

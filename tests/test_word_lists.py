@@ -36,7 +36,7 @@ def rows(name: str) -> list[str]:
 @pytest.mark.parametrize("name", LISTS)
 def test_each_list_is_read_by_a_rule(name: str) -> None:
     """A rule module reads the list by its name."""
-    pattern = rf"word_list\(\s*[\"']{name}[\"']\s*\)|[\"']en/{name}\.tsv[\"']"
+    pattern = rf"(?:word_list|_alternatives)\(\s*[\"']{name}[\"']\s*\)|[\"']en/{name}\.tsv[\"']"
     assert re.search(pattern, SOURCE), f"no module reads en/{name}.tsv"
 
 
