@@ -438,6 +438,7 @@ def _parser() -> argparse.ArgumentParser:
     explain.set_defaults(handler=_explain_command)
     _add_query_commands(commands)
     _add_export_commands(commands)
+    _add_report_command(commands)
     return parser
 
 
@@ -585,6 +586,40 @@ def _export_command(args: argparse.Namespace) -> int:
             f"{args.kind.upper()} code ({counts})",
             file=sys.stderr,
         )
+    return 1 if corpus.failures else 0
+
+
+# ---------------------------------------------------------------------------
+# culturedipl report PATH... -o report.html (issue 15)
+
+
+def _add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("report", help="write the analyst's HTML page of many articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+    parser.add_argument("--output", "-o", metavar="FILE", required=True, help="the HTML page")
+    parser.add_argument("--title", help="the page's title")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+    parser.set_defaults(handler=_report_command)
+
+
+def _report_command(args: argparse.Namespace) -> int:
+    from culturedipl import report  # noqa: PLC0415 - only this command needs it
+
+    try:
+        corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
+        for failure in corpus.failures:
+            _say(f"culturedipl: {_printable(failure.source)}: {failure.reason}")
+        html = report.render_report(corpus, title=args.title)
+    except ImportError as error:  # MissingExtraError: culturedipl[report], or [html] for pages
+        _say(f"culturedipl: {error}")
+        return 1
+    try:
+        with _output(args.output) as out:
+            out.write(html)
+    except OSError as error:
+        _say(f"culturedipl: {_printable(args.output)}: {error.strerror or error}")
+        return 1
+    _say(f"culturedipl: wrote {args.output} ({len(corpus)} articles, {len(html):,} characters)")
     return 1 if corpus.failures else 0
 
 

@@ -347,3 +347,12 @@ class Corpus(Sequence[Article]):
     def filter(self, keep: Callable[[Article], bool]) -> Corpus:
         """The articles for which *keep* is true (failures kept)."""
         return Corpus(tuple([article for article in self.articles if keep(article)]), self.failures)
+
+    def report(self, path: str | os.PathLike[str], *, title: str | None = None) -> Path:
+        """Write the analyst's HTML page of these articles to *path*: :mod:`culturedipl.report`.
+
+        Needs ``pip install 'culturedipl[report]'``.
+        """
+        from culturedipl.report import write_report  # noqa: PLC0415 - an optional feature
+
+        return write_report(self.articles, path, title=title)
