@@ -1,5 +1,5 @@
 """Development sessions: ``nox -s tests``, ``property``, ``lint``, ``typing``, ``figures``,
-``docs``, ``build``, ``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``.
+``docs``, ``build``, ``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``, ``report``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
 """
@@ -168,6 +168,14 @@ def scale(session: nox.Session) -> None:
     """The Dask recipe on a local two-worker distributed cluster, and the scale figures."""
     session.install("-e", ".[dask]")
     session.run("python", "benchmarks/scale.py", *session.posargs)
+
+
+@nox.session
+def report(session: nox.Session) -> None:
+    """The report in headless Chromium: docs/_static/report.png, and the page's size and
+    first paint for 10,000 articles (needs Debian's chromium and chromium-driver)."""
+    session.install("-e", ".[report]", "selenium>=4.11")
+    session.run("python", "benchmarks/report.py", *session.posargs)
 
 
 @nox.session
