@@ -35,7 +35,7 @@ function start(data) {
   var articles = data.articles, people = data.people, meetings = data.meetings,
       statements = data.statements, initiatives = data.initiatives, names = data.countries;
 
-  var state = { filter: null, networkBy: "country", evidenceShown: PAGE };
+  var state = { filter: null, networkBy: "country", evidenceShown: PAGE, invitationsShown: PAGE };
 
   // -- small helpers -------------------------------------------------------
   function $(id) { return document.getElementById(id); }
@@ -82,6 +82,7 @@ function start(data) {
   function setFilter(f) {
     state.filter = f;
     state.evidenceShown = PAGE;
+    state.invitationsShown = PAGE;
     $("filter").value = filterKey(f);
     if (f && f.kind === "country") {
       $("partner-country").value = f.value;
@@ -530,7 +531,7 @@ function start(data) {
     setCount("invitations", number(rows.length));
     var body = $("invitations-table").tBodies[0];
     body.textContent = "";
-    rows.forEach(function (inv) {
+    rows.slice(0, state.invitationsShown).forEach(function (inv) {
       var s = inv.statement, row = body.insertRow();
       cell(row, s[S.date] || "undated");
       cell(row, inv.inviter);
@@ -538,6 +539,10 @@ function start(data) {
       cell(row, inv.initiative || "—");
       evidenceButton(row, 5, s[S.article], s[S.start], s[S.end]);
     });
+    var more = $("invitations-more");
+    more.hidden = rows.length <= state.invitationsShown;
+    more.textContent = "Show " + Math.min(PAGE, rows.length - state.invitationsShown) +
+      " more invitations (of " + number(rows.length) + ")";
   }
   function renderInitiatives(keptMeetings, keptStatements) {
     var inArticles = null;
@@ -679,6 +684,10 @@ function start(data) {
   $("evidence-more").addEventListener("click", function () {
     state.evidenceShown += PAGE;
     renderEvidence(meetings.filter(keepMeeting), statements.filter(keepStatement));
+  });
+  $("invitations-more").addEventListener("click", function () {
+    state.invitationsShown += PAGE;
+    renderInvitations(statements.filter(keepStatement));
   });
   renderFiltered();
   bindNetwork();
