@@ -178,6 +178,24 @@ def test_clicking_a_person_node_filters_to_that_person(
     assert _count(driver, "filtered-meetings") == len(list(query.meetings(corpus, person=person)))
 
 
+def test_the_filter_works_from_the_keyboard(driver: Any, report_url: str, corpus: Corpus) -> None:
+    """Tab reaches the filter; arrow keys choose a country, and the page filters to it."""
+    _open(driver, report_url)
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)  # the skip link first
+    for _ in range(12):
+        if driver.switch_to.active_element.get_attribute("id") == "filter":
+            break
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+    select = driver.switch_to.active_element
+    assert select.get_attribute("id") == "filter"
+    select.send_keys(Keys.ARROW_DOWN)
+    WebDriverWait(driver, 10).until(lambda d: body.get_attribute("data-filter"))
+    kind, _, country = body.get_attribute("data-filter").partition(":")
+    assert kind == "country"
+    assert _count(driver, "filtered-meetings") == len(list(query.meetings(corpus, country=country)))
+
+
 def test_an_evidence_row_highlights_the_records_span(
     driver: Any, report_url: str, corpus: Corpus
 ) -> None:
