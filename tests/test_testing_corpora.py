@@ -20,7 +20,9 @@ from culturedipl.testing import (
     corpora_with_people,
 )
 
-SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Drawing whole texts and corpora takes a while, the more on a busy machine or under coverage.
+PATIENT = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(PATIENT, max_examples=60)
 
 
 def spans_of(article: Article) -> list[tuple[str, Span]]:
@@ -52,7 +54,7 @@ def test_the_reader_finds_the_officials_of_the_meeting_sentence(text: str) -> No
     assert parse_text(text).officials
 
 
-@settings(max_examples=40, deadline=None)
+@settings(PATIENT, max_examples=40)
 @given(article_texts())
 def test_texts_use_the_lexicons(text: str) -> None:
     """The meeting sentence is built on a meeting trigger of the lexicon, the dateline on a
@@ -107,7 +109,7 @@ def test_the_drawn_people_are_often_spelled_in_different_ways() -> None:
     assert sum(spelled_apart) > len(spelled_apart) // 2
 
 
-@settings(max_examples=20, deadline=None)
+@settings(PATIENT, max_examples=20)
 @given(corpora(max_articles=3))
 def test_corpora_are_corpora_of_valid_articles(corpus: Corpus) -> None:
     """corpora() draws the corpus alone: valid articles with unique ids, no failures."""
@@ -121,7 +123,7 @@ def draws(strategy: st.SearchStrategy[Any], number: int = 8) -> list[Any]:
     values: list[Any] = []
 
     @seed(20261207)
-    @settings(max_examples=number, database=None, phases=[Phase.generate], deadline=None)
+    @settings(PATIENT, max_examples=number, database=None, phases=[Phase.generate])
     @given(strategy)
     def collect(value: Any) -> None:
         values.append(value)

@@ -11,8 +11,10 @@ every reference resolves, every span lies in the body and each statement's
 surrogates, with characters outside the Basic Multilingual Plane mixed in
 often, so that code which counts UTF-16 units instead of code points shows up.
 
->>> from hypothesis import given, settings
->>> @settings(max_examples=20)
+>>> from hypothesis import HealthCheck, given, settings
+>>> # whole articles take a while to draw: allow it, on a busy machine or under coverage
+>>> patient = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+>>> @settings(patient, max_examples=20)
 ... @given(articles())
 ... def test_ids_are_unique(article):
 ...     ids = [official.id for official in article.officials]
@@ -33,12 +35,12 @@ people across articles against. :func:`corpora` draws the corpus alone.
 
 >>> from culturedipl import identify, parse_text
 >>> from culturedipl.testing import article_texts, corpora_with_people
->>> @settings(max_examples=10, deadline=None)
+>>> @settings(patient, max_examples=10)
 ... @given(article_texts())
 ... def test_reader_finds_an_official(text):
 ...     assert parse_text(text).officials
 >>> test_reader_finds_an_official()
->>> @settings(max_examples=10, deadline=None)
+>>> @settings(patient, max_examples=10)
 ... @given(corpora_with_people())
 ... def test_one_key_per_person(shared):
 ...     people = identify(shared.corpus)
