@@ -2,6 +2,7 @@
 ``docs``, ``build``, ``compiled``, ``bench``, ``bench_compiled``, ``scale``, ``fuzz``, ``report``.
 
 Dependencies come from ``pyproject.toml``'s extras, so there is one list to keep.
+``nox -s coverage`` runs the suite under coverage and fails below ``COVERAGE_FLOOR``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,28 @@ def property(session: nox.Session) -> None:
         "tests/property",
         "--hypothesis-profile=thorough",
         *session.posargs,
+    )
+
+
+#: Line and branch coverage of the whole suite, in percent, rounded down: measured at 96.8
+#: (6,711 statements, 2,930 branches) on 2026-12-07. The coverage session fails below it.
+#: Raise it when coverage rises; never lower it to make a change pass.
+COVERAGE_FLOOR = 96
+
+
+@nox.session
+def coverage(session: nox.Session) -> None:
+    """Run the whole test suite under coverage (lines and branches); fail below the floor."""
+    session.install("-e", ".[dev]")
+    data = Path(session.create_tmp()) / ".coverage"  # not in the working tree
+    session.run(
+        "pytest",
+        "--cov=culturedipl",
+        "--cov-branch",
+        "--cov-report=term-missing:skip-covered",
+        f"--cov-fail-under={COVERAGE_FLOOR}",
+        *session.posargs,
+        env={"COVERAGE_FILE": str(data)},
     )
 
 
