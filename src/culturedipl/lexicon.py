@@ -19,6 +19,7 @@ file                   columns                                      example
 ``words.tsv``          capitalised non-name word, class             ``sheikh	honorific``
 ``meeting_triggers``   trigger pattern, kind                        ``called on	visit``
 ``portfolios.tsv``     title word or phrase, portfolio label        ``tourism	tourism``
+``role_nouns.tsv``     role noun, the roles it may mean             ``counterpart	minister``
 ``en/NAME.tsv``        one word or phrase (a list a rule names)     ``sides``
 =====================  ===========================================  =========================
 
