@@ -255,6 +255,16 @@ _NOISE = re.compile(
     + r"|[\d\s$€₽£¥%–—.,:+\-/()\[\]]*$|[A-Z]{2,5}\s*[–—-]\s*-?[\d.]+%)",
     re.IGNORECASE,
 )
+# Credit lines of a picture ("Photo: ...", "Photo credit: ...", "Sursă foto: ...",
+# "(Photo by ...)"): noise (or a credit), never the title nor a sentence of the story.
+# Each opener is a row of data/en/credit_openers.tsv, longest first.
+_CREDIT_OPENERS = sorted(lexicon.word_list("credit_openers"), key=len, reverse=True)
+_CREDIT_LINE = re.compile(
+    r"\s*[(\[]?\s*(?:"
+    + "|".join(re.escape(opener).replace(r"\ ", r"\s+") for opener in _CREDIT_OPENERS)
+    + r")(?:\s*:|\s+by\b)",
+    re.IGNORECASE,
+)
 # Noise lines whose date is not the article's: "Currency rates from 25/11/2024"
 _WIDGET = re.compile(r"\s*(?:currency rates|exchange rates|weather)\b", re.IGNORECASE)
 _TRAILER_START = re.compile(
@@ -334,6 +344,25 @@ def _surely_prose(text: str) -> bool:
         and _ends_sentence(text)
         and sum(map(str.islower, map(itemgetter(0), words))) >= 2
     )
+
+
+# Small words of a sentence that are no verb: "of", "the", "by" ...
+_SMALL_WORDS = lexicon.word_list("small_words")
+
+
+def _reads_as_sentence(text: str, words: list[str]) -> bool:
+    """Whether a short line, too short for running text, reads as a sentence of the story.
+
+    "Minister Ana Pop received Ambassador Ion Rus.": it ends with a period, has
+    four words or more, two or more of them capitalised after the first (a name,
+    a title), and a lower-case word that is no small word (a verb: "received",
+    "met"). A headline in title case ("Minister Meets Envoy.") has no such word.
+    """
+    if len(words) < 4 or not text.rstrip().rstrip('"”’»').endswith("."):
+        return False
+    if sum(map(str.isupper, map(itemgetter(0), words[1:]))) < 2:
+        return False
+    return any(word[0].islower() and word.casefold() not in _SMALL_WORDS for word in words)
 
 
 def _is_prose_by_words(text: str, words: list[str]) -> bool:
@@ -504,6 +533,9 @@ def read_header(text: str) -> Header:
             authors.append(name)
 
     body_start: int | None = None
+    # where a run of lines that read as sentences starts, just before the body:
+    # a one-sentence first paragraph is the story's, not header noise
+    lead_start: int | None = None
     for line_start, full_line in zip(starts, line_texts, strict=True):
         start, line = line_start, full_line
         if _is_blank(line):
@@ -520,8 +552,10 @@ def read_header(text: str) -> Header:
                 start += by.end()
                 line = line[by.end() :]
             if _is_blank(line) or _NOISE.match(line):
+                lead_start = None
                 continue
         if _NOISE.match(line) and (_parse_date(line) is None or _WIDGET.match(line)):
+            lead_start = None
             continue
         # _is_prose(line), or a dateline opening the story; a line that is not
         # surely prose has its words listed once, for the tests below as well
@@ -534,6 +568,13 @@ def read_header(text: str) -> Header:
         if opens_body:
             body_start = start + (len(line) - len(line.lstrip()))
             break
+        if _CREDIT_LINE.match(line):
+            lead_start = None
+            continue  # a picture's credit, not running text: never the title
+        if not _reads_as_sentence(line, words):
+            lead_start = None
+        elif lead_start is None:
+            lead_start = start + (len(line) - len(line.lstrip()))
         byline = _BYLINE.match(line)
         if byline is not None:
             by_line(byline.group(1).strip())
@@ -559,8 +600,11 @@ def read_header(text: str) -> Header:
         if credited is not None:
             site_outlet = site_outlet or credited
             continue
-        if word_count >= 3 and not _ends_sentence(line):
+        if word_count >= 3 and not _ends_sentence(line) and labelled is None:
+            # a headline; not a labelled by-line ("Author: Ana Pop")
             title = line.strip()
+    if body_start is not None and lead_start is not None:
+        body_start = lead_start
     if body_start is None:
         body_start = len(text)
         for start, line in zip(starts, line_texts, strict=True):
