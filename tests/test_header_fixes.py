@@ -111,6 +111,39 @@ CASES = [
         None,
         None,
     ),
+    # a named press service that told or reported the story is its innermost source
+    (
+        f"{PROSE} Press service of the Ministry of Culture of Norway reported.\n",
+        None,
+        PROSE[:30],
+        "Press service of the Ministry of Culture of Norway",
+        None,
+    ),
+    (
+        (
+            "OSLO, May 12, NORDPRESS. Minister Anna Berg met Ambassador Tomas Reyes, "
+            "press service of the Norwegian culture ministry told Nordpress.\n"
+        ),
+        None,
+        "OSLO, May 12, NORDPRESS. Minis",
+        "press service of the Norwegian culture ministry",
+        None,
+    ),
+    # ... but not one that only said something, nor an unnamed one
+    (
+        f"{PROSE} The press service of the ministry said so, Nordic Culture Wire reports.\n",
+        None,
+        PROSE[:30],
+        "Nordic Culture Wire",
+        None,
+    ),
+    (
+        f"{PROSE} The ministry's press service told Nordic Culture Wire.\n",
+        None,
+        PROSE[:30],
+        "Nordic Culture Wire",
+        None,
+    ),
     # a labelled by-line is the author's, not the title
     (
         f"Berg meets Chilean envoy\nAuthor: Lena Vasko\n{PROSE}\n",

@@ -637,6 +637,7 @@ def read_header(text: str) -> Header:
     outlet = (
         menafn_outlet
         or _syndicated_from(text)
+        or _press_service(body)
         or _credited_outlet(body)
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
@@ -765,6 +766,29 @@ def _institution(name: str) -> str | None:
         words = words[1:]
     if any(word.casefold() in _INSTITUTION_HEADS for word in words):
         return " ".join(words)
+    return None
+
+
+# "..., press service of the Armenian foreign ministry told Agency.", "Press service
+# of the Ministry of Culture reported.": a named press service passing the story
+# on, the innermost source (ANNOTATION.md, "Outlet chains"); not "the ministry's
+# press service" (unnamed), nor a press service that only "said" something
+_PRESS_SERVICE = re.compile(
+    r"(?<![\w’'])([Pp]ress[ \t]+(?:[Ss]ervice|[Oo]ffice)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[^\W\d_][\w’'\-]*(?:[ \t]+[^\W\d_][\w’'\-]*){0,7}?)"
+    r"[ \t]+(?:told|reports|reported|informs|informed)\b"
+)
+
+
+def _press_service(body: str) -> str | None:
+    """A named press service of an institution that told or reported the story."""
+    if "ress service" not in body and "ress office" not in body:
+        return None  # in every match
+    for found in _PRESS_SERVICE.finditer(body):
+        name = found.group(1)
+        of = name.split(" of ", 1)[1]
+        if _institution(of) is not None:
+            return name
     return None
 
 
