@@ -193,3 +193,24 @@ def test_every_small_word_is_no_verb() -> None:
     for word in lexicon.word_list("small_words"):
         text = f"Ambassador Tomas Reyes {word} Oslo.\n{PROSE}\n"
         assert read_header(text).body_start > 0, word
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Lina al-Rashid", ("Lina al-Rashid",)),
+        ("By Omar el-Sayed Haddad", ("Omar el-Sayed Haddad",)),
+        ("By Lina of-Rashid", ()),  # "of" is no particle of a name
+        ("By lina al-Rashid", ()),
+    ],
+)
+def test_a_byline_name_may_hold_a_hyphened_particle(byline: str, authors: tuple[str, ...]) -> None:
+    """A by-line name with "al-" or "el-" before a capitalised surname is an author's."""
+    assert read_header(f"Berg meets Chilean envoy\n{byline}\n{PROSE}\n").authors == authors
+
+
+def test_every_hyphened_particle_joins_a_name() -> None:
+    """Each listed particle, joined by a hyphen to a capitalised part, keeps a by-line a name."""
+    for particle in lexicon.word_list("hyphened_name_particles"):
+        text = f"Berg meets Chilean envoy\nBy Lina {particle}-Rashid\n{PROSE}\n"
+        assert read_header(text).authors == (f"Lina {particle}-Rashid",), particle

@@ -445,13 +445,28 @@ def _shaped_like_a_person(text: str) -> bool:
 
 
 def _shaped_like_a_name(text: str) -> bool:
-    """Two to four capitalised words, without digits or ``:|()``: a person's, or an outlet's."""
+    """Two to four capitalised words, without digits or ``:|()``: a person's, or an outlet's.
+
+    After the first, a word may open with a particle joined by a hyphen to its
+    capitalised rest ("Ana al-Rashid").
+    """
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and all(word[:1].isupper() for word in words)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or _joined_to_particle(word) for word in words[1:])
         and not any(ch.isdigit() or ch in ":|()" for ch in text)
     )
+
+
+# Particles joined by a hyphen to the rest of a surname: "al-Rashid", "el-Sayed"
+_HYPHENED_PARTICLES = lexicon.word_list("hyphened_name_particles")
+
+
+def _joined_to_particle(word: str) -> bool:
+    """Whether *word* is a listed particle, a hyphen, then a capitalised part: "al-Rashid"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in _HYPHENED_PARTICLES
 
 
 # Words that name news organisations rather than people.
