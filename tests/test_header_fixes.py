@@ -144,6 +144,18 @@ CASES = [
         "Nordic Culture Wire",
         None,
     ),
+    # a press release signed off by its issuer: a mission's name and its post
+    (
+        f"{PROSE}\n\nEmbachile Norway.\n",
+        None,
+        PROSE[:30],
+        "Embachile Norway",
+        None,
+    ),
+    # ... not a person's name, nor a sentence, nor a place alone
+    (f"{PROSE}\n\nLena Vasko.\n", None, PROSE[:30], None, None),
+    (f"{PROSE}\n\nOslo Norway.\n", None, PROSE[:30], None, None),
+    (f"{PROSE}\n\nThe envoy left for Norway.\n", None, PROSE[:30], None, None),
     # a labelled by-line is the author's, not the title
     (
         f"Berg meets Chilean envoy\nAuthor: Lena Vasko\n{PROSE}\n",

@@ -710,6 +710,28 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
         credited = _sign_off_line(line)
         if credited is not None:
             return credited
+    return _issuer_sign_off(last[-1]) if last else None
+
+
+def _issuer_sign_off(line: str) -> str | None:
+    """The issuer a press release signs off with on its last line: "Embassy Chile Norway.".
+
+    Two to four capitalised words and a period, the last a country or a city
+    (where the issuer sits), the first none: a mission's name and its post.
+    """
+    stripped = line.strip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return None
+    name = stripped[:-1]
+    words = name.split()
+    places = lexicon.places()
+    if (
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and words[-1].casefold() in places
+        and words[0].casefold() not in places
+    ):
+        return name
     return None
 
 
