@@ -138,6 +138,13 @@ CASES = [
         None,
     ),
     (
+        f"{PROSE} The press service of the ministry told Nordic Culture Wire.\n",
+        None,
+        PROSE[:30],
+        "Nordic Culture Wire",
+        None,
+    ),
+    (
         f"{PROSE} The ministry's press service told Nordic Culture Wire.\n",
         None,
         PROSE[:30],

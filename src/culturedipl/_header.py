@@ -809,7 +809,8 @@ def _institution(name: str) -> str | None:
 # "..., press service of the Armenian foreign ministry told Agency.", "Press service
 # of the Ministry of Culture reported.": a named press service passing the story
 # on, the innermost source (ANNOTATION.md, "Outlet chains"); not "the ministry's
-# press service" (unnamed), nor a press service that only "said" something
+# press service" nor "the press service of the ministry" (unnamed), nor a press
+# service that only "said" something
 _PRESS_SERVICE = re.compile(
     r"(?<![\w’'])([Pp]ress[ \t]+(?:[Ss]ervice|[Oo]ffice)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"[^\W\d_][\w’'\-]*(?:[ \t]+[^\W\d_][\w’'\-]*){0,7}?)"
@@ -824,7 +825,8 @@ def _press_service(body: str) -> str | None:
     for found in _PRESS_SERVICE.finditer(body):
         name = found.group(1)
         of = name.split(" of ", 1)[1]
-        if _institution(of) is not None:
+        # a named institution: "the Armenian foreign ministry", not "the ministry"
+        if _institution(of) is not None and any(word[:1].isupper() for word in of.split()):
             return name
     return None
 
