@@ -1,0 +1,53 @@
+"""Meetings in the general constructions real articles use: a literal table of texts
+in, meetings out (their participants' names and host).
+
+Each case is a construction seen in several real articles from outlets the rules
+were not written against; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+# (text, [(sorted participant names, host name or None), ...])
+CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # coordinated subjects with appositions, a Spanish double surname joined by "y"
+    (
+        "The president of the National Fund for the Arts (Fonarte), Julio Paredes y de"
+        " Salinas, and the Minister of Culture of Chile, Tomas Riquelme Ortega, held a"
+        " meeting in order to strengthen cultural ties.",
+        [(["Julio Paredes y de Salinas", "Tomas Riquelme Ortega"], None)],
+    ),
+    # those present "during the meeting" listed after the verb join it
+    (
+        "Culture Minister Anna Berg met Italian Culture Minister Marco Rossi on Monday."
+        " Present during the meeting were Italian Ambassador Luca Bianchi and Deputy"
+        " Minister Paolo Neri.",
+        [(["Anna Berg", "Luca Bianchi", "Marco Rossi", "Paolo Neri"], None)],
+    ),
+    # a conversation: "talked with Y"
+    (
+        "Culture Minister Anna Berg talked with Italian Culture Minister Marco Rossi on"
+        " Monday about museums.",
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+def _meetings(text: str) -> list[tuple[list[str], str | None]]:
+    article = parse_text("Ministers meet\n\n" + text + "\n")
+    names = {o.id: o.name for o in article.officials}
+    return [
+        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_real_constructions(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert _meetings(text) == expected
