@@ -15,22 +15,28 @@ from culturedipl import parse_text
 CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
     # coordinated subjects with appositions, a Spanish double surname joined by "y"
     (
-        "The president of the National Fund for the Arts (Fonarte), Julio Paredes y de"
-        " Salinas, and the Minister of Culture of Chile, Tomas Riquelme Ortega, held a"
-        " meeting in order to strengthen cultural ties.",
+        (
+            "The president of the National Fund for the Arts (Fonarte), Julio Paredes y de"
+            " Salinas, and the Minister of Culture of Chile, Tomas Riquelme Ortega, held a"
+            " meeting in order to strengthen cultural ties."
+        ),
         [(["Julio Paredes y de Salinas", "Tomas Riquelme Ortega"], None)],
     ),
     # those present "during the meeting" listed after the verb join it
     (
-        "Culture Minister Anna Berg met Italian Culture Minister Marco Rossi on Monday."
-        " Present during the meeting were Italian Ambassador Luca Bianchi and Deputy"
-        " Minister Paolo Neri.",
+        (
+            "Culture Minister Anna Berg met Italian Culture Minister Marco Rossi on Monday."
+            " Present during the meeting were Italian Ambassador Luca Bianchi and Deputy"
+            " Minister Paolo Neri."
+        ),
         [(["Anna Berg", "Luca Bianchi", "Marco Rossi", "Paolo Neri"], None)],
     ),
     # a conversation: "talked with Y"
     (
-        "Culture Minister Anna Berg talked with Italian Culture Minister Marco Rossi on"
-        " Monday about museums.",
+        (
+            "Culture Minister Anna Berg talked with Italian Culture Minister Marco Rossi on"
+            " Monday about museums."
+        ),
         [(["Anna Berg", "Marco Rossi"], None)],
     ),
 ]
