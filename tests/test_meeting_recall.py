@@ -39,6 +39,31 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], None)],
     ),
+    # a visit to an embassy, and its ambassador answering "for his part": they met there
+    (
+        (
+            "During her visit to the Italian embassy, Culture Minister Anna Berg praised the"
+            " staff. For his part, Italian Ambassador Marco Rossi briefed the minister on"
+            " the plans."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
+    (
+        (
+            "Visiting the ministry on Monday, Ambassador Lena Holm said ties are strong. She"
+            " praised the museums. For her part, Deputy Minister Ines Ortiz thanked the"
+            " ambassador."
+        ),
+        [(["Ines Ortiz", "Lena Holm"], "Ines Ortiz")],
+    ),
+    # with no visit reported, an answer "for his part" is no meeting
+    (
+        (
+            "Culture Minister Anna Berg praised the museums. For his part, Italian Ambassador"
+            " Marco Rossi said the plans are ready."
+        ),
+        [],
+    ),
 ]
 
 

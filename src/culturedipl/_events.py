@@ -27,7 +27,7 @@ from __future__ import annotations
 from culturedipl._discourse import Discourse
 from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, StatementDraft
-from culturedipl._meeting_rules import TRIGGER_KEYS, meetings_in
+from culturedipl._meeting_rules import PART_OPENER, TRIGGER_KEYS, counterpart_in, meetings_in
 from culturedipl._officials import Person
 from culturedipl._statement_rules import CLAUSE_LINKS, second_clause, statement_in
 
@@ -55,6 +55,8 @@ def read_sentence(r: Discourse, s: int) -> None:
     # most sentences hold no trigger word: a C-level set test rules them out here
     if not TRIGGER_KEYS.isdisjoint(sentence_keys):
         meetings_in(r, s, indexes, sentence_keys)
+    if sentence_keys[0] == PART_OPENER:  # "For his part, Y ...": after a visit, Y met X
+        counterpart_in(r, s, indexes)
     statement_in(r, s, indexes)
     if not CLAUSE_LINKS.isdisjoint(sentence_keys):
         second_clause(r, s, indexes)

@@ -30,7 +30,15 @@ from culturedipl._triggers import triggers
 from culturedipl.lexicon import word_list
 from culturedipl.model import Role
 
-__all__ = ["TRIGGER_KEYS", "WELCOME_VERBS", "attend", "host_of", "meetings_in"]
+__all__ = [
+    "PART_OPENER",
+    "TRIGGER_KEYS",
+    "WELCOME_VERBS",
+    "attend",
+    "counterpart_in",
+    "host_of",
+    "meetings_in",
+]
 
 
 def _alternatives(name: str) -> str:
@@ -102,6 +110,9 @@ _PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
 _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
 # the offices of an international organisation's head
 _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+#: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
+PART_OPENER = "for"
+_PART_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _at_starts(text: str, folded: str) -> list[int]:
@@ -575,3 +586,40 @@ def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
             }
         found = r.places_said[text] = (on_sidelines, places)
     return found
+
+
+def counterpart_in(r: Discourse, s: int, indexes: range) -> None:
+    """ "For his part, Y briefed the minister ...": the other side of an exchange.
+
+    After a visit ("Visiting the embassy, X said ...", "During her visit to the
+    ministry, X ...") that opened no meeting, the official who answers "for his
+    part" is whom the visitor met, at the place visited: a meeting of the two,
+    which Y hosts. The caller has seen "for" open sentence *s*.
+    """
+    doc = r.doc
+    keys = doc.keys
+    first = indexes.start
+    if (
+        first + 4 >= indexes.stop
+        or keys[first + 1] not in _PART_PRONOUNS
+        or keys[first + 2] != "part"
+        or keys[first + 3] != ","
+        or r.state.meeting is not None
+        or not r.state.history
+    ):
+        return
+    visitor = next(reversed(r.state.history))
+    answer = _main_subject(r, first + 1, indexes)
+    if len(answer) != 1 or answer[0] == visitor:
+        return
+    if r.folded.find("visit", 0, doc.sentences[s].start) < 0:
+        return  # no visit was reported before
+    r.open_meeting(
+        [visitor, answer[0]],
+        s,
+        answer[0],
+        r.date_of(s),
+        explicit=True,
+        rule="for his part, after a visit",
+        trigger=doc.text(first, first + 2),
+    )
