@@ -56,6 +56,32 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Ines Ortiz", "Lena Holm"], "Ines Ortiz")],
     ),
+    # hosting an event that is a meeting: a meeting of the host, alone if no one is named
+    (
+        (
+            "Culture Minister Anna Berg opened the session. The minister on Monday virtually"
+            " hosted the first Nordic-Baltic Culture Ministers' Meeting."
+        ),
+        [(["Anna Berg"], "Anna Berg")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg recalled that the Nordic Summit hosted by Prime"
+            " Minister Olav Lind last year set the goals."
+        ),
+        [(["Olav Lind"], "Olav Lind")],
+    ),
+    # a reception or a press conference is no meeting
+    ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
+    ("Culture Minister Anna Berg hosted a press conference on Monday.", []),
+    # "X, hosted by Y, ...": a participle, so Y hosts
+    (
+        (
+            "Culture Minister Anna Berg, hosted by Italian Culture Minister Marco Rossi,"
+            " toured the museum."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
     # with no visit reported, an answer "for his part" is no meeting
     (
         (

@@ -110,6 +110,9 @@ _PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
 _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
 # the offices of an international organisation's head
 _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+# an event that is a meeting of its host ("hosted the ministers' meeting", "the
+# summit hosted by X")
+_HOSTED_EVENTS = word_list("hosted_events")
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -208,6 +211,29 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             attend(r, s, at, end, indexes)
             continue
         objects = _objects(r, end, stop)
+        if kind == "recv" and end < indexes.stop and doc.keys[end] == "by":
+            # "the delegation hosted by Y", "the summit hosted by Y": a participle
+            kind = "recvby"
+            if objects and _hosted_event(
+                r, at - 3, at, host=objects[0], s=s, trigger=match.group()
+            ):
+                continue
+        elif kind == "recv" and not objects and "host" in match.group().casefold():
+            # "X hosted the first ministers' meeting": a meeting of X, who hosts
+            subject, subject_kind = r.coref.subject_before(at, indexes.start)
+            if (
+                len(subject) == 1
+                and subject_kind in {"name", "role", "pronoun"}
+                and _hosted_event(
+                    r,
+                    end,
+                    min(end + 8, indexes.stop),
+                    host=subject[0],
+                    s=s,
+                    trigger=match.group(),
+                )
+            ):
+                continue
         if kind == "recvby":
             subject, _ = r.coref.subject_before(at, indexes.start)
             if not subject:
@@ -623,3 +649,25 @@ def counterpart_in(r: Discourse, s: int, indexes: range) -> None:
         rule="for his part, after a visit",
         trigger=doc.text(first, first + 2),
     )
+
+
+def _hosted_event(r: Discourse, first: int, stop: int, *, host: int, s: int, trigger: str) -> bool:
+    """Whether tokens *first* to *stop* name an event that is a meeting of its host
+    ("hosted the first culture ministers' meeting", "the summit hosted by Y"),
+    before any comma or name: then it opens that meeting, of *host* alone so far."""
+    keys = r.doc.keys
+    for j in range(max(first, r.doc.sentence_starts[s]), stop):
+        if keys[j] in {",", ";", "with", "for", "of"} or j in r.name_start:
+            return False
+        if keys[j] in _HOSTED_EVENTS:
+            r.open_meeting(
+                [host],
+                s,
+                host,
+                r.date_of(s),
+                explicit=True,
+                rule="hosted an event",
+                trigger=trigger,
+            )
+            return True
+    return False
