@@ -71,6 +71,15 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Olav Lind"], "Olav Lind")],
     ),
+    # taking part in a meeting whose other members are unnamed: a meeting of one
+    (
+        (
+            "Culture Minister Anna Berg took part in a videoconference of the culture"
+            " ministers of the Nordic countries on Monday."
+        ),
+        [(["Anna Berg"], None)],
+    ),
+    ("Culture Minister Anna Berg held a meeting on the preparations for the festival.", []),
     # a reception or a press conference is no meeting
     ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
     ("Culture Minister Anna Berg hosted a press conference on Monday.", []),

@@ -113,6 +113,8 @@ _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # an event that is a meeting of its host ("hosted the ministers' meeting", "the
 # summit hosted by X")
 _HOSTED_EVENTS = word_list("hosted_events")
+# "X took part in a meeting": X met whoever else took part, named or not
+_TOOK_PART = ("participated", "took part")
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -266,6 +268,17 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 if re.search(r"meetings", match.group(), re.IGNORECASE):
                     r.state.series_date = r.date_of(s)
                 r.state.protagonist = participants[0]
+                if match.group().casefold().startswith(_TOOK_PART):
+                    # "X took part in a meeting of the ministers of culture": a meeting
+                    # of X, whoever else is unnamed (ANNOTATION.md, "Meetings")
+                    r.open_meeting(
+                        participants,
+                        s,
+                        None,
+                        r.date_of(s),
+                        rule="took part in a meeting",
+                        trigger=match.group(),
+                    )
             continue
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
