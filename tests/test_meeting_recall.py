@@ -80,6 +80,15 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         [(["Anna Berg"], None)],
     ),
     ("Culture Minister Anna Berg held a meeting on the preparations for the festival.", []),
+    # a meeting "between" an unnamed delegation and an official, whose members follow
+    (
+        (
+            "A cordial meeting was held between a Norwegian delegation and Italian Culture"
+            " Minister Marco Rossi on Monday. The Norwegian delegation, comprising Deputy"
+            " Minister Per Lund, Counsellor Ola Dahl and Director Kari Moe, discussed museums."
+        ),
+        [(["Kari Moe", "Marco Rossi", "Ola Dahl", "Per Lund"], None)],
+    ),
     # a reception or a press conference is no meeting
     ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
     ("Culture Minister Anna Berg hosted a press conference on Monday.", []),

@@ -259,7 +259,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
         )
         if len(participants) < 2 and not (
-            participants and unnamed and kind in {"met", "visit", "recv"}
+            participants and unnamed and kind in {"met", "visit", "recv", "between"}
         ):
             if kind == "recv" and participants:
                 r.state.series_host = participants[0]
