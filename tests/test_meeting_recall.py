@@ -89,6 +89,31 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Kari Moe", "Marco Rossi", "Ola Dahl", "Per Lund"], None)],
     ),
+    # a multilateral meeting reported as held, its named participants after it
+    (
+        (
+            "The Nordic Culture Ministers Meeting was held today in Bergen. Delegations of"
+            " all member states took part. The secretariat was led by Secretary-General Per"
+            " Lund and Deputy Secretary-General Kari Moe."
+        ),
+        [(["Kari Moe", "Per Lund"], None)],
+    ),
+    # with no meeting reported, those who led a delegation met no one
+    (
+        (
+            "A Norwegian delegation arrived in Rome on Monday. The delegation was led by Deputy"
+            " Minister Per Lund."
+        ),
+        [],
+    ),
+    # "the two meetings were held": those just reported, not one more
+    (
+        (
+            "The two meetings were held on the sidelines of the forum in Oslo. Deputy Minister"
+            " Per Lund and Director Kari Moe also attended the meetings."
+        ),
+        [],
+    ),
     # a reception or a press conference is no meeting
     ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
     ("Culture Minister Anna Berg hosted a press conference on Monday.", []),

@@ -115,6 +115,12 @@ _HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 _HOSTED_EVENTS = word_list("hosted_events")
 # "X took part in a meeting": X met whoever else took part, named or not
 _TOOK_PART = ("participated", "took part")
+# an event reported as held: "the culture ministers' meeting was held", "took place"
+# (one event: "the two meetings were held on the sidelines" reports those just read)
+_HELD = re.compile(
+    r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,40}?\b"
+    r"(?:(?:was|were) (?:held|convened)|took place)\b"
+)
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -523,9 +529,12 @@ def _next_comma(r: Discourse, first: int, stop: int) -> int:
 
 
 def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
-    if r.state.meeting is None:
-        return
+    """Those named at an "attended" trigger join the meeting being reported; with
+    none, a meeting the text has just said was held ("The ministers' meeting took
+    place in Sochi. The secretariat was led by X") is opened for them."""
     doc = r.doc
+    if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
+        return
     text = doc.text(at, end - 1).casefold()
     # the attendees are named near the verb: after "attended by", or around it
     if "by" in text or "presence" in text:
@@ -543,9 +552,23 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
             r.state.note_subject(subject[0])
     # "also attended the meetings": the meetings reported just before (a bounded
     # look back keeps long texts linear)
+    if r.state.meeting is None:
+        if attendees:
+            r.open_meeting(
+                attendees, s, None, r.date_of(s), rule="attended a meeting held", trigger=text
+            )
+        return
     recent = list(range(max(0, len(r.meetings) - 8), len(r.meetings)))
     for index in recent if every else [r.state.meeting]:
         r.join(index, attendees)
+
+
+def _held_just_before(r: Discourse, s: int) -> bool:
+    """Whether sentence *s* or the two before it report one meeting as held, with no
+    one named at it ("The ministers' meeting was held in Sochi")."""
+    doc = r.doc
+    first = doc.sentences[max(0, s - 2)].start
+    return _HELD.search(r.folded, first, doc.sentences[s].end) is not None
 
 
 def host_of(
