@@ -114,6 +114,23 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [],
     ),
+    # welcoming guests "at the outset of the meeting": they join the meeting reported
+    (
+        (
+            "Culture Minister Anna Berg held a virtual meeting with Italian Culture Minister"
+            " Marco Rossi on Monday. At the outset of the meeting, Berg welcomed the minister"
+            " as well as the Secretary-General of the Italian Commission, Ms. Lucia Ferri."
+        ),
+        [(["Anna Berg", "Lucia Ferri", "Marco Rossi"], "Anna Berg")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg met Italian Culture Minister Marco Rossi on Monday."
+            " In a separate meeting, Berg welcomed Ms. Lucia Ferri, the Secretary-General of"
+            " the Italian Commission."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None), (["Anna Berg", "Lucia Ferri"], "Anna Berg")],
+    ),
     # a reception or a press conference is no meeting
     ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
     ("Culture Minister Anna Berg hosted a press conference on Monday.", []),

@@ -121,6 +121,8 @@ _HELD = re.compile(
     r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,40}?\b"
     r"(?:(?:was|were) (?:held|convened)|took place)\b"
 )
+# words that make a meeting in a sentence another one than the meeting being reported
+_ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -317,6 +319,18 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         trigger=match.group(),
                     )
             continue
+        if (
+            welcome
+            and current is not None
+            and subject
+            and subject[0] in r.meetings[current].participants
+            and "meeting" in folded
+            and not any(word in folded for word in _ANOTHER_MEETING)
+        ):
+            # "At the outset of the meeting, X welcomed the minister and Ms. Y": X
+            # welcomes guests to the meeting being reported, which they join
+            participants = [p for p in participants if p not in r.meetings[current].participants]
+            participants = list(dict.fromkeys(r.meetings[current].participants + participants))
         if (
             welcome
             and current is not None
