@@ -131,6 +131,18 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], None), (["Anna Berg", "Lucia Ferri"], "Anna Berg")],
     ),
+    # fellow travellers who visit a country do not meet; one visitor to a ministry does
+    (
+        (
+            "A delegation consisting of Deputy Minister Per Lund and Director Kari Moe paid a"
+            " visit to Italy."
+        ),
+        [],
+    ),
+    (
+        "Norwegian Ambassador Lena Holm paid a visit to the Ministry of Culture of Italy.",
+        [(["Lena Holm"], None)],
+    ),
     # a reception or a press conference is no meeting
     ("Culture Minister Anna Berg hosted a reception for the diplomats on Monday.", []),
     ("Culture Minister Anna Berg hosted a press conference on Monday.", []),

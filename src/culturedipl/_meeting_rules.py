@@ -262,6 +262,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                     )
             continue
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
+        if kind == "visit" and not objects and len(subject) > 1:
+            # "A and B paid a visit to France": fellow travellers do not meet
+            continue
         participants = list(dict.fromkeys(subject + objects))
         unnamed = (
             _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
