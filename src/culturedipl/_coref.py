@@ -23,7 +23,7 @@ from culturedipl._mentions import Mentions
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS, RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
 
-__all__ = ["ADVERBS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
+__all__ = ["ADVERBS", "ASIDE_OPENERS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
 
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = word_list("group_nouns")
@@ -39,7 +39,7 @@ _PARENTHETICAL_ENDS = frozenset(phrase[-1] for phrase in _PARENTHETICALS)
 # nouns and adjectives in "-ly" that can stand right before a verb
 _LY_NOUNS = word_list("ly_nouns")
 # prepositions that open an aside between a name and its verb ("X, in her speech, noted")
-_ASIDE_PREPOSITIONS = word_list("aside_openers")
+ASIDE_OPENERS = word_list("aside_openers")
 # the words before a plural noun that make it a group ("the two deputy ministers")
 _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 # the lower-case words a title holds ("Head of the Agency for Culture")
@@ -143,7 +143,7 @@ class Coref:
                     if (
                         keys[k] == ","
                         and k + 1 <= i
-                        and keys[k + 1] in _ASIDE_PREPOSITIONS
+                        and keys[k + 1] in ASIDE_OPENERS
                         and k - 1 >= floor
                         and (k - 1 in self.owner or keys[k - 1] in {"he", "she", "they"})
                     ):
@@ -172,8 +172,16 @@ class Coref:
             while first > floor and first in owner:
                 first -= 1
             # "the meeting with X" as the subject
-            if first - 1 >= floor and keys[first] == "with" and keys[first - 1] in MEETING_NOUNS:
-                return self.state.participants(), "meeting"
+            # "At the meeting with Y, Minister of ..., X stressed ...": the phrase
+            # names the counterpart (titles and commas between); X alone speaks
+            k = first
+            while k > floor and (k in owner or keys[k] == ","):
+                k -= 1
+            if keys[k] == "with" and k > floor and keys[k - 1] in MEETING_NOUNS:
+                if owner.get(k + 1, owner[i]) != owner[i]:
+                    return [owner[i]], "name"
+                if k == first:
+                    return self.state.participants(), "meeting"  # "the meeting with X"
             people = _conjoined(owner, keys, i, floor, first)
             if len(people) == 1:
                 people = self._before_title(first, floor) + people

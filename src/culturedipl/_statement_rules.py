@@ -17,7 +17,7 @@ import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from culturedipl._coref import ADVERBS, MEETING_NOUNS, is_ly_adverb
+from culturedipl._coref import ADVERBS, ASIDE_OPENERS, MEETING_NOUNS, is_ly_adverb
 from culturedipl._discourse import Discourse
 from culturedipl._meeting_rules import WELCOME_VERBS, host_of
 from culturedipl._mentions import index_of
@@ -459,7 +459,12 @@ def _quote_speaker_ahead(r: Discourse, s: int, *, trailing: bool = False) -> lis
         verb = reporting_verb(r, t, indexes)
         if verb is not None:
             if trailing and (
-                verb[2] is not Act.SAY or not _after_comma_clause(r, verb[0], indexes)
+                verb[2] is not Act.SAY
+                or not _after_comma_clause(r, verb[0], indexes)
+                # "..., Giansanti said in his meeting" closes reported speech; "At
+                # the meeting, Berg said that ..." reports content of its own
+                or doc.keys[indexes.start] in ASIDE_OPENERS
+                or doc.keys[min(verb[0] + verb[1], indexes.stop - 1)] == "that"
             ):
                 return []
             subject, kind = r.coref.subject_before(verb[0], indexes.start)

@@ -1,0 +1,65 @@
+"""Statements on constructions of real news the reader used to miss or misread.
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order. The constructions come from real articles of
+outlets the rules were not written against (issue 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+# the opening sentence most cases read first: a meeting of two officials
+MET = "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo on Monday. "
+BOTH = ("Anna Berg", "Marco Rossi")
+
+CASES = [
+    # the perfect passive: "been" after has/have/had, not only "was decided"
+    (MET + "It has been decided that a joint festival will open in May.", [(BOTH, "agree")]),
+    (MET + "It had also been decided to open a joint festival.", [(BOTH, "agree")]),
+    # a sentence opening with a prepositional phrase is no attribution closing
+    # the reported speech before it: the meeting sentence is no one's 'say'
+    (MET + "At the meeting, Berg said that museums matter.", [(("Anna Berg",), "say")]),
+    # "At the meeting with Y, X said/stressed ...": the phrase names the
+    # counterpart; the official right before the verb speaks alone
+    (
+        (
+            "At the meeting with Italian Ambassador Marco Rossi, Culture Minister Anna Berg "
+            "said that museums matter."
+        ),
+        [(("Anna Berg",), "say")],
+    ),
+    (
+        (
+            "At the meeting with Italian Ambassador Marco Rossi, Culture Minister Anna Berg "
+            "stressed the role of museums."
+        ),
+        [(("Anna Berg",), "stress")],
+    ),
+    (
+        (
+            "During the meeting with Mr. Marco Rossi, Deputy Minister of Culture and Tourism "
+            "of Italy, Ambassador Anna Berg agreed to renew the exchange programme."
+        ),
+        [(("Anna Berg",), "agree")],
+    ),
+]
+
+
+def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
+    article = parse_text(text)
+    names = {official.id: official.name for official in article.officials}
+    return [
+        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
+        for statement in article.statements
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statements_of_real_constructions(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected
