@@ -45,6 +45,29 @@ CASES = [
         ),
         [(("Anna Berg",), "agree")],
     ),
+    # "X spoke to the press (after the meeting), saying ...": X's say, not a
+    # report of the sides by whoever the clause after "saying" names
+    (
+        MET + "Berg spoke to the press after the meeting, saying both sides want more exchanges.",
+        [(("Anna Berg",), "say")],
+    ),
+    (MET + "Rossi talked to reporters, saying that museums matter.", [(("Marco Rossi",), "say")]),
+    # role nouns of lower offices: "the counsellor", "the attache"
+    (
+        (
+            "Culture Minister Anna Berg met Italian Cultural Counsellor Marco Rossi in Oslo. "
+            "The counsellor felicitated the minister on the festival."
+        ),
+        [(("Marco Rossi",), "express")],
+    ),
+    # a nationality and "official": the one official of that country, whatever the office
+    (
+        (
+            "Mexican Culture Minister Pablo Ruiz met Colombian Culture Minister Rosa Lopez in "
+            "Bogota. Lopez thanked him. The Mexican official said that museums matter."
+        ),
+        [(("Rosa Lopez",), "thank"), (("Pablo Ruiz",), "say")],
+    ),
 ]
 
 

@@ -248,6 +248,15 @@ class Coref:
                 if more_kind in {"name", "role"}:
                     return [p for p in more if p not in found] + found, "role"
             return found, "role"
+        if token_key == "official" and i > floor:
+            # "the Mexican official said": whatever their office, the one official
+            # of that country the meeting (else the text) names
+            code = place_code_of(doc.lex.places, keys[i - 1])
+            if code is not None:
+                pool = self.state.group() or range(len(self.people))
+                holders = [p for p in pool if self.people[p].country == code]
+                if len(holders) == 1:
+                    return holders, "role"
         return [], "thing"
 
     def _before_title(self, j: int, floor: int) -> list[int]:
