@@ -68,6 +68,13 @@ CASES = [
         ),
         [(("Rosa Lopez",), "thank"), (("Pablo Ruiz",), "say")],
     ),
+    # a statement by "the meeting's participants" has all of them, those the text
+    # names as present only later too
+    (
+        MET + "Plans for a joint festival were reviewed during the meeting. "
+        "Deputy Culture Minister Eva Lund was also present at the meeting.",
+        [(("Anna Berg", "Eva Lund", "Marco Rossi"), "discuss")],
+    ),
 ]
 
 

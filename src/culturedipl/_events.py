@@ -29,7 +29,12 @@ from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, StatementDraft
 from culturedipl._meeting_rules import PART_OPENER, TRIGGER_KEYS, counterpart_in, meetings_in
 from culturedipl._officials import Person
-from culturedipl._statement_rules import CLAUSE_LINKS, second_clause, statement_in
+from culturedipl._statement_rules import (
+    CLAUSE_LINKS,
+    second_clause,
+    settle_meeting_speakers,
+    statement_in,
+)
 
 __all__ = ["MeetingDraft", "StatementDraft", "read_events", "read_sentence"]
 
@@ -41,6 +46,7 @@ def read_events(
     r = Discourse(doc, people)
     for s in range(len(doc.sentences)):
         read_sentence(r, s)
+    settle_meeting_speakers(r)
     return r.meetings, r.statements
 
 

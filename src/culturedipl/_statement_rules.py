@@ -25,7 +25,14 @@ from culturedipl._roles import ROLE_OR_GUEST_NOUNS
 from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
-__all__ = ["CLAUSE_LINKS", "find_reporting_verb", "second_clause", "statement_in"]
+__all__ = [
+    "CLAUSE_LINKS",
+    "MEETING_SPEAKER_RULES",
+    "find_reporting_verb",
+    "second_clause",
+    "settle_meeting_speakers",
+    "statement_in",
+]
 
 # Sets of acts, built once (an enum member is an attribute look-up each time it is named):
 # a meeting's own acts, those that make a meeting of two speakers, and those that
@@ -56,6 +63,15 @@ _OPPORTUNITY_NOUNS = word_list("opportunity_nouns")
 # the words that may stand between the agents after a passive's "by"
 # ("by the Minister of Culture of X, A, and the Minister ... B")
 _AGENT_JOINERS = frozenset({"and", ",", "the", "of", "for", "a", "an", "both"})
+# the rules whose speakers are the meeting's participants, whoever joins it later
+MEETING_SPEAKER_RULES = frozenset(
+    {
+        "speakerless passive",
+        "discussion without a subject",
+        "what the meeting covered",
+        "the meeting's participants",
+    }
+)
 # Words that join a second clause, with its own subject and report, to a sentence.
 CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 
@@ -87,6 +103,27 @@ def second_clause(r: Discourse, s: int, indexes: range) -> None:
         if kind in {"name", "role"}:
             statement_in(r, s, clause, verb, "second clause")
         return
+
+
+def settle_meeting_speakers(r: Discourse) -> None:
+    """A statement by "the meeting's participants" has all of them: those named later
+    ("... were reviewed during the meeting. X and Y were also present") too.
+
+    Run once after the pass; the participants of a meeting only grow during it.
+    """
+    said = set()
+    kept = []
+    for draft in r.statements:
+        if draft.rule in MEETING_SPEAKER_RULES and draft.meeting is not None:
+            final = r.meetings[draft.meeting].participants
+            if len(final) > len(draft.speakers) and set(draft.speakers) <= set(final):
+                draft.speakers = list(final)
+        key = (draft.sentence, frozenset(draft.speakers))
+        if key not in said:
+            said.add(key)
+            kept.append(draft)
+    if len(kept) < len(r.statements):
+        r.statements[:] = kept
 
 
 def statement_in(
