@@ -75,6 +75,28 @@ CASES = [
         "Deputy Culture Minister Eva Lund was also present at the meeting.",
         [(("Anna Berg", "Eva Lund", "Marco Rossi"), "discuss")],
     ),
+    # speakerless reports of the meeting's discussion
+    (MET + "Berg and Rossi focused their meeting on joint festivals.", [(BOTH, "discuss")]),
+    (MET + "Other issues of cooperation were also on the table.", [(BOTH, "discuss")]),
+    (
+        (
+            "Culture Minister Anna Berg held a meeting with Italian Ambassador Marco Rossi in "
+            "Oslo on Monday, discussing ways to expand cooperation."
+        ),
+        [(BOTH, "discuss")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg received Italian Ambassador Marco Rossi, exploring "
+            "joint projects in music."
+        ),
+        [(BOTH, "discuss")],
+    ),
+    # a participle after a comma that opened no meeting is no discussion
+    (
+        "Culture Minister Anna Berg opened an exhibition in Oslo, exploring Nordic design.",
+        [],
+    ),
 ]
 
 

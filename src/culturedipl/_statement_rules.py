@@ -72,6 +72,8 @@ MEETING_SPEAKER_RULES = frozenset(
         "the meeting's participants",
     }
 )
+# "held a meeting with Y, discussing ...": a participle of the meeting's discussion
+_DISCUSSION_PARTICIPLES = word_list("discussion_participles")
 # Words that join a second clause, with its own subject and report, to a sentence.
 CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 
@@ -141,6 +143,8 @@ def statement_in(
     k = bisect_left(r.quoted_words, indexes.start)
     quoted = k < len(r.quoted_words) and r.quoted_words[k] < indexes.stop
     if verb is None:
+        if r.state.meeting is not None and r.meetings[r.state.meeting].sentence == s:
+            _meeting_participle(r, s, indexes)
         _without_verb(r, s, indexes, quoted=quoted)
         return
     at, length, act = verb
@@ -291,6 +295,23 @@ def statement_in(
             rule="a greeting, then a reporting verb",
         )
     _note_speakers(r, subject, kind, (at, length), indexes, passive=passive, quoted=quoted)
+
+
+def _meeting_participle(r: Discourse, s: int, indexes: range) -> None:
+    """ "X held a meeting with Y on Monday, discussing ways to ...": a participle of
+    discussion after a comma in the sentence that opened the meeting is the
+    participants' discuss (as "met Y and discussed" is both officials')."""
+    keys = r.doc.keys
+    for j in range(indexes.start + 2, indexes.stop):
+        if keys[j] in _DISCUSSION_PARTICIPLES and keys[j - 1] == "," and not r.inside_quote[j]:
+            r.add(
+                s,
+                r.state.participants(),
+                Act.DISCUSS,
+                verb=r.doc.words[j],
+                rule="the meeting's participants",
+            )
+            return
 
 
 def _joint_meeting(
