@@ -97,6 +97,27 @@ CASES = [
         "Culture Minister Anna Berg opened an exhibition in Oslo, exploring Nordic design.",
         [],
     ),
+    # "the UNESCO Director-General": of the body's officials, the one of that office,
+    # not whoever of the body was named last
+    (
+        (
+            "Culture Minister Anna Berg met UNESCO Director-General Marta Vidal in Paris on "
+            "Monday. Lars Holm, Permanent Delegate of Sweden to UNESCO, also attended the "
+            "meeting. The UNESCO Director-General stressed the role of museums."
+        ),
+        [(("Marta Vidal",), "stress")],
+    ),
+    # "The minister introduced Ambassador X, <apposition>, and expressed ...": the
+    # second verb shares the first one's subject, a role phrase, not its object
+    (
+        (
+            "Norwegian Culture Minister Anna Berg met UNESCO Director-General Marta Vidal in "
+            "Paris on Monday. At the start of the meeting the Norwegian minister introduced "
+            "Ambassador Lars Holm, Permanent Delegate of Norway to UNESCO, and expressed "
+            "confidence in his work."
+        ),
+        [(("Anna Berg",), "express")],
+    ),
 ]
 
 

@@ -47,6 +47,10 @@ _TITLE_JOINERS = frozenset({"of", "the", "for", "(", ")", "&"})
 # the words that end the object after a reporting verb, and every word
 # ``object_after`` does more with than keep it
 _OBJECT_STOPS = frozenset({",", ".", "that", "on", "about", "for", "to", "with", ";", ":"})
+# lower-case words before a name that are no verb taking it as object
+_NOT_VERBS = frozenset(
+    {"and", "of", "the", "to", "for", "by", "from", "in", "on", "at", "that", "as", "a", "an"}
+)
 _OBJECT_NOUNS = ROLE_OR_GUEST_NOUNS | {"general"}
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
@@ -302,6 +306,14 @@ class Coref:
                     return [person]
             elif doc.keys[j] in {"he", "she"}:
                 return self.pronoun(doc.keys[j])
+        # "The minister introduced Ambassador X, ..., and expressed ...": no name opens
+        # the clause; the subject of its first verb, a role phrase, is the shared one
+        for j in range(floor + 1, min(stop, floor + 24)):
+            word = doc.words[j]
+            if word.isalpha() and word.islower() and doc.keys[j] not in _NOT_VERBS:
+                subject, kind = self.subject_before(j, floor)
+                if kind == "role":
+                    return subject
         return []
 
     def note_gender(self, person: int, indexes: range) -> None:

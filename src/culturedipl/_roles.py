@@ -309,7 +309,9 @@ class RolePhrases:
             if index not in exclude
         )
         if by_body:
-            return True, _Pool(prefer(by_body), self.people)
+            # "the UNESCO Director General": of the body's officials, those of the office
+            fitting = [c for c in by_body if self.people[c].role in roles]
+            return True, _Pool(prefer(fitting or by_body), self.people)
         country = None
         organization_words = set(words)
         places = self.doc.lex.places
