@@ -118,6 +118,15 @@ CASES = [
         ),
         [(("Anna Berg",), "express")],
     ),
+    # a surname of several words joined by particles ("y", "de", "van", "bin"),
+    # attributed alone later
+    (
+        (
+            "Mexican Culture Minister Pablo Tovar y de Castro met Colombian Culture Minister "
+            "Rosa Lopez in Bogota. Tovar y de Castro said that museums matter."
+        ),
+        [(("Pablo Tovar y de Castro",), "say")],
+    ),
 ]
 
 
