@@ -127,6 +127,18 @@ CASES = [
         ),
         [(("Pablo Tovar y de Castro",), "say")],
     ),
+    # "Ambassador X[,] <participle phrase>, said that ...": the official opening the
+    # sentence speaks, not whoever spoke last
+    (
+        MET + "Berg noted the ties. Ambassador Marco Rossi recalling his years in Oslo, "
+        "said that museums matter.",
+        [(("Anna Berg",), "stress"), (("Marco Rossi",), "say")],
+    ),
+    (
+        MET + "Berg noted the ties. Ambassador Marco Rossi, recalling his years in Oslo, "
+        "said that museums matter.",
+        [(("Anna Berg",), "stress"), (("Marco Rossi",), "say")],
+    ),
 ]
 
 

@@ -218,12 +218,13 @@ def statement_in(
         elif _after_quote(r, at, indexes):
             # '"...," said Berg.' names the speaker after the verb; '"...," he
             # added.' is whoever spoke last
-            subject = (
-                _inverted_subject(r, at + length, indexes)
-                or r.state.quote_speaker
-                or r.state.last_speakers
-            )
+            subject = _inverted_subject(r, at + length, indexes)
             rule = "attribution after a quotation"
+            if not subject and not quoted and (opener := _opening_name(r, indexes, at)):
+                # "Ambassador X, focusing on ..., said that": the official who opens
+                # the sentence, before a participle phrase, speaks
+                subject, rule = [opener], "subject before a participle phrase"
+            subject = subject or r.state.quote_speaker or r.state.last_speakers
         else:
             return
     elif kind == "meeting":
@@ -595,6 +596,19 @@ def _after_comma_clause(r: Discourse, verb: int, indexes: range) -> bool:
     while j > indexes.start and (j in r.owner or doc.keys[j] in {"the", "he", "she"}):
         j -= 1
     return j > indexes.start and doc.keys[j] in {",", '"', "”"} and j < verb - 1
+
+
+def _opening_name(r: Discourse, indexes: range, verb: int) -> int | None:
+    """The official whose name (with its title) opens the sentence and is followed by a
+    lower-case participle or a comma before *verb*: "Ambassador X focusing on ...,"."""
+    person = r.owner.get(indexes.start)
+    if person is None:
+        return None
+    j = indexes.start
+    while j < verb and r.owner.get(j) == person:
+        j += 1
+    word = r.doc.words[j]
+    return person if j < verb and (word == "," or word.endswith("ing")) else None
 
 
 def _after_quote(r: Discourse, at: int, indexes: range) -> bool:
