@@ -139,6 +139,9 @@ CASES = [
         "said that museums matter.",
         [(("Anna Berg",), "stress"), (("Marco Rossi",), "say")],
     ),
+    # a signing that ends the meeting is its participants' agree
+    (MET + "The talks ended with the signing of a memorandum on museums.", [(BOTH, "agree")]),
+    (MET + "The meeting concluded with the signing of a cultural programme.", [(BOTH, "agree")]),
 ]
 
 
