@@ -142,6 +142,16 @@ CASES = [
     # a signing that ends the meeting is its participants' agree
     (MET + "The talks ended with the signing of a memorandum on museums.", [(BOTH, "agree")]),
     (MET + "The meeting concluded with the signing of a cultural programme.", [(BOTH, "agree")]),
+    # "For his part, the minister ...": the pronoun of the parenthetical rules out a
+    # woman the role phrase would otherwise mean
+    (
+        (
+            "Danish Culture Minister Peter Lund met Norwegian Culture Minister Anna Berg in "
+            "Oslo on Monday. Berg noted the ties. For his part, the minister stressed the role "
+            "of museums."
+        ),
+        [(("Anna Berg",), "stress"), (("Peter Lund",), "stress")],
+    ),
 ]
 
 

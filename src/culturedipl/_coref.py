@@ -243,6 +243,13 @@ class Coref:
             j -= 1
         words.reverse()
         found = self.roles.resolve_role(words, i)
+        if found is not None and len(found) == 1 and j - 3 >= floor:
+            # "For his part, the Lebanese minister ...": the phrase's pronoun rules out
+            # an official of the other gender
+            cue = doc.keys[j - 3 : j]
+            wanted = "he" if "his" in cue else "she" if "her" in cue else None
+            if wanted is not None and self._other_gender(found[0], wanted):
+                found = self.roles.resolve_role(words, i, frozenset(found))
         if found is not None:
             # "the Culture Minister and the Israeli ambassador"
             if j >= floor and doc.keys[j] == "the":
@@ -315,6 +322,14 @@ class Coref:
                 if kind == "role":
                     return subject
         return []
+
+    def _other_gender(self, person: int, wanted: str) -> bool:
+        """Whether *person* is known not to be "he"/"she" (*wanted*): by the pronoun the
+        text used, or, against "he", by a woman's first name (no name says "he")."""
+        heard = self.pronouns.get(person)
+        if heard is not None:
+            return heard != wanted
+        return wanted == "he" and self.people[person].female
 
     def note_gender(self, person: int, indexes: range) -> None:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
