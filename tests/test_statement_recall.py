@@ -152,6 +152,12 @@ CASES = [
         ),
         [(("Anna Berg",), "stress"), (("Peter Lund",), "stress")],
     ),
+    # "X was cited (quoted) as saying": X speaks; no passive
+    (
+        MET + "The Italian envoy was cited as saying that museums matter.",
+        [(("Marco Rossi",), "say")],
+    ),
+    (MET + "Rossi was also quoted as saying that museums matter.", [(("Marco Rossi",), "say")]),
 ]
 
 
