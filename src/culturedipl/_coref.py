@@ -101,6 +101,11 @@ def is_ly_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word.islower() and word not in _LY_NOUNS
 
 
+# the pronouns that tell a person's gender (note_gender)
+_SHE = frozenset({"her", "she", "herself"})
+_HE = frozenset({"his", "he", "himself"})
+
+
 class Coref:
     """Resolution of noun phrases to officials, against the mentions and the discourse state."""
 
@@ -339,10 +344,7 @@ class Coref:
         quoted = self.inside_quote[indexes.start : indexes.stop]
         # the words outside quotations, picked at C speed
         words = set(itertools.compress(keys, map(not_, quoted)) if True in quoted else keys)
-        female, male = (
-            bool(words & {"her", "she", "herself"}),
-            bool(words & {"his", "he", "himself"}),
-        )
+        female, male = not words.isdisjoint(_SHE), not words.isdisjoint(_HE)
         if female != male and len(self.mentions.people_in(indexes.start, indexes.stop - 1)) <= 1:
             # "X, who is paying her first visit, recalled", "X expressed her thanks"
             self.pronouns[person] = "she" if female else "he"
