@@ -23,7 +23,7 @@ from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, State, StatementDraft
 from culturedipl._match import key
 from culturedipl._mentions import Mentions
-from culturedipl._officials import Person
+from culturedipl._officials import OfficialDraft
 from culturedipl._roles import RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
 from culturedipl.model import Act
@@ -95,7 +95,7 @@ def finditer_from(
 class Discourse:
     """The state of the pass over one document's sentences, and the drafts it proposed."""
 
-    def __init__(self, doc: Document, people: list[Person]) -> None:
+    def __init__(self, doc: Document, people: list[OfficialDraft]) -> None:
         self.doc = doc
         self.people = people
         self.mentions = mentions = Mentions(doc, people)

@@ -28,7 +28,7 @@ from culturedipl._discourse import Discourse
 from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, StatementDraft
 from culturedipl._meeting_rules import PART_OPENER, TRIGGER_KEYS, counterpart_in, meetings_in
-from culturedipl._officials import Person
+from culturedipl._officials import OfficialDraft
 from culturedipl._statement_rules import (
     CLAUSE_LINKS,
     second_clause,
@@ -40,7 +40,7 @@ __all__ = ["MeetingDraft", "StatementDraft", "read_events", "read_sentence"]
 
 
 def read_events(
-    doc: Document, people: list[Person]
+    doc: Document, people: list[OfficialDraft]
 ) -> tuple[list[MeetingDraft], list[StatementDraft]]:
     """The meetings and statements of *doc*, in text order: the one pass over its sentences."""
     r = Discourse(doc, people)

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from culturedipl._document import Document
 from culturedipl._match import Matchers
-from culturedipl._officials import Person
+from culturedipl._officials import OfficialDraft
 from culturedipl.lexicon import word_list
 
 __all__ = ["Mentions", "index_of"]
@@ -112,7 +112,7 @@ def _with_according(verb_starts: frozenset[str]) -> frozenset[str]:
 class Mentions:
     """The name marks and the quotation map of a document, computed once."""
 
-    def __init__(self, doc: Document, people: list[Person]) -> None:
+    def __init__(self, doc: Document, people: list[OfficialDraft]) -> None:
         self.doc = doc
         self.people = people
         # token index -> official, for every token of a name or its title

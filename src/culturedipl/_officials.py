@@ -27,7 +27,7 @@ from culturedipl._document import Document
 from culturedipl._match import Matchers, key, matchers
 from culturedipl.model import Role
 
-__all__ = ["Person", "find_people"]
+__all__ = ["OfficialDraft", "find_people"]
 
 _PARTICLES = frozenset(
     [
@@ -154,7 +154,7 @@ _FEMALE_HONORIFICS = frozenset(
 
 
 @dataclass
-class Person:
+class OfficialDraft:
     """An official while the reader is still collecting facts about them."""
 
     name: str
@@ -1084,13 +1084,13 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
     return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
 
 
-def find_people(doc: Document) -> list[Person]:
+def find_people(doc: Document) -> list[OfficialDraft]:
     """Every official the body names with a title, with all mentions of their names."""
     keys, body = doc.keys, doc.body
     texts = doc.words
     kinds = _token_kinds(doc, texts)
     runs = _name_runs(doc, kinds, texts)
-    people: list[Person] = []
+    people: list[OfficialDraft] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
     for run, following in itertools.pairwise(runs):
@@ -1261,7 +1261,7 @@ def find_people(doc: Document) -> list[Person]:
         organization = _organization_in(doc, title_first, title_last, kinds)
         if organization is None and before is not None and after is not None:
             organization = _organization_in(doc, after[0], after[1], kinds)
-        person = Person(
+        person = OfficialDraft(
             name=name,
             words=words,
             role=role,
@@ -1313,7 +1313,9 @@ def find_people(doc: Document) -> list[Person]:
             words = tuple(
                 doc.keys[j] for j in range(run.first, run.last + 1) if doc.words[j] != "."
             )
-            people.append(Person(name=name, words=words, female=_is_female(doc, run.first, name)))
+            people.append(
+                OfficialDraft(name=name, words=words, female=_is_female(doc, run.first, name))
+            )
             index = len(people) - 1
             name_index.add(index, people[index])
         if index is not None:
@@ -1404,7 +1406,7 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
 
 
-def _note(person: Person, doc: Document, run: _Run) -> None:
+def _note(person: OfficialDraft, doc: Document, run: _Run) -> None:
     first = run.first
     keys, lexicon_words = doc.keys, doc.lex.words
     person.tokens.update(range(first, run.last + 1))
@@ -1448,7 +1450,7 @@ class _NameIndex:
             for variant in _variants(surname, given, known=True):
                 self.variants.setdefault(variant, []).append(place)
 
-    def add(self, index: int, person: Person) -> None:
+    def add(self, index: int, person: OfficialDraft) -> None:
         words = person.words
         # the official is entered again with a longer name: their earlier entries
         # now name more than two words
@@ -1493,7 +1495,7 @@ def _variants(surname: str, given: str, *, known: bool) -> Iterator[tuple[str, s
     yield (surname, "whole", given) if known else (surname, "less", given)
 
 
-def _similar(people: list[Person], names: _NameIndex, words: tuple[str, ...]) -> int | None:
+def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, ...]) -> int | None:
     """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
     if len(words) < 2:
         return None
@@ -1545,7 +1547,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
-def _given_names(person: Person) -> list[str]:
+def _given_names(person: OfficialDraft) -> list[str]:
     """The official's names without particles ("al-", "bin", ...)."""
     return [w for w in person.words if w not in _PARTICLES and not w.startswith(("al-", "el-"))]
 
@@ -1593,7 +1595,7 @@ class _Nearest:
     nearest is a bisection rather than a look at each official of that name."""
 
     def __init__(
-        self, people: list[Person], names: _NameIndex, given_names: dict[int, list[str]]
+        self, people: list[OfficialDraft], names: _NameIndex, given_names: dict[int, list[str]]
     ) -> None:
         self.people = people
         self.names = names
@@ -1660,7 +1662,7 @@ class _Nearest:
 
 
 def _mentioned(
-    people: list[Person],
+    people: list[OfficialDraft],
     names: _NameIndex,
     doc: Document,
     run: _Run,

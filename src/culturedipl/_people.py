@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from culturedipl._document import Document
-from culturedipl._officials import ENVOYS, Person
+from culturedipl._officials import ENVOYS, OfficialDraft
 from culturedipl.model import Role
 
 __all__ = ["complete_people", "home_country"]
@@ -24,7 +24,7 @@ __all__ = ["complete_people", "home_country"]
 _ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 
 
-def home_country(doc: Document, people: list[Person]) -> str | None:
+def home_country(doc: Document, people: list[OfficialDraft]) -> str | None:
     """The country the story happens in: dateline, envoys' posts, or most named."""
     dateline = doc.dateline_country()
     if dateline is not None:
@@ -59,7 +59,7 @@ _BODY_OFFICES = frozenset(
 )
 
 
-def _body_in_sentence(doc: Document, person: Person) -> str | None:
+def _body_in_sentence(doc: Document, person: OfficialDraft) -> str | None:
     """The body named nearest before the person in the sentence that first names them.
 
     "The joint delegations of the Turkic Council headed by Secretary General X":
@@ -76,7 +76,7 @@ def _body_in_sentence(doc: Document, person: Person) -> str | None:
     return found
 
 
-def _escorts_country(doc: Document, people: list[Person]) -> dict[int, str]:
+def _escorts_country(doc: Document, people: list[OfficialDraft]) -> dict[int, str]:
     """The country of the person each companion escorts: "X was accompanied by A, B and C".
 
     By index in *people*: the companions named after "accompanied by" whose
@@ -111,7 +111,7 @@ def _escorts_country(doc: Document, people: list[Person]) -> dict[int, str]:
     return found
 
 
-def complete_people(doc: Document, people: list[Person]) -> None:
+def complete_people(doc: Document, people: list[OfficialDraft]) -> None:
     """Fill in what titles leave implicit: a minister's country is the home one."""
     home = doc.home
     escorts = _escorts_country(doc, people)

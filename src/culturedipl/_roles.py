@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from culturedipl._document import Document
 from culturedipl._drafts import State
 from culturedipl._match import PhraseMatcher, key
-from culturedipl._officials import Person
+from culturedipl._officials import OfficialDraft
 from culturedipl.lexicon import read_table, word_list
 from culturedipl.model import Role
 
@@ -94,7 +94,7 @@ class _Pool:
 
     __slots__ = ("member_set", "members", "other_before", "positions", "who")
 
-    def __init__(self, members: list[int], people: Sequence[Person]) -> None:
+    def __init__(self, members: list[int], people: Sequence[OfficialDraft]) -> None:
         self.members = members
         self.member_set = frozenset(members)
         # by position, and at one position the first member last, so that the last
@@ -124,7 +124,7 @@ class _Pool:
 class RolePhrases:
     """The officials by role, body and honorific, and the role phrases read so far."""
 
-    def __init__(self, doc: Document, people: list[Person], state: State) -> None:
+    def __init__(self, doc: Document, people: list[OfficialDraft], state: State) -> None:
         self.doc = doc
         self.people = people
         self.state = state

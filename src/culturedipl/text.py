@@ -29,7 +29,7 @@ from culturedipl._document import Document
 from culturedipl._events import MeetingDraft, StatementDraft, read_events
 from culturedipl._header import read_header
 from culturedipl._initiatives import InitiativeDraft, find_initiatives
-from culturedipl._officials import Person, find_people
+from culturedipl._officials import OfficialDraft, find_people
 from culturedipl._people import complete_people, home_country
 from culturedipl._portfolio import portfolio_of
 from culturedipl.errors import TextParseError
@@ -124,7 +124,7 @@ class _Reading(NamedTuple):
     from, which say which rule proposed each record (``culturedipl explain``)."""
 
     document: Document
-    people: list[Person]
+    people: list[OfficialDraft]
     meetings: list[MeetingDraft]
     statements: list[StatementDraft]
     article: Article
@@ -379,7 +379,7 @@ def _assemble(
     doc: Document,
     metadata: _Metadata,
     *,
-    people: list[Person],
+    people: list[OfficialDraft],
     meetings: list[MeetingDraft],
     statements: list[StatementDraft],
     initiatives: list[InitiativeDraft],

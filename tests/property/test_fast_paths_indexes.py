@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from culturedipl._mentions import _PARAGRAPH_BREAK
 from culturedipl._officials import (
     _PARTICLES,
-    Person,
+    OfficialDraft,
     _NameIndex,
     _Nearest,
     _one_edit,
@@ -33,7 +33,9 @@ WORDS = st.sampled_from(
 NAMES = st.lists(WORDS, min_size=1, max_size=4).map(tuple)
 
 
-def _similar_by_scan(people: list[Person], names: _NameIndex, words: tuple[str, ...]) -> int | None:
+def _similar_by_scan(
+    people: list[OfficialDraft], names: _NameIndex, words: tuple[str, ...]
+) -> int | None:
     """``_similar`` as it was: every official of the surname, in the order entered."""
     if len(words) < 2:
         return None
@@ -71,10 +73,10 @@ def test_similar_agrees_with_a_scan(
 ) -> None:
     """The one-letter variants and the longer names' places find what the scan finds,
     also after an official's name has grown ("Anna Berg", then "Anna Berg Zed")."""
-    people: list[Person] = []
+    people: list[OfficialDraft] = []
     names = _NameIndex()
     for words, _ in entered:
-        person = Person(name=" ".join(words), words=words)
+        person = OfficialDraft(name=" ".join(words), words=words)
         names.add(len(people), person)
         people.append(person)
     for index, (words, more) in enumerate(entered):
@@ -85,7 +87,9 @@ def test_similar_agrees_with_a_scan(
         assert _similar(people, names, words) == _similar_by_scan(people, names, words)
 
 
-def _nearest_by_scan(people: list[Person], names: _NameIndex, word: str, at: int) -> int | None:
+def _nearest_by_scan(
+    people: list[OfficialDraft], names: _NameIndex, word: str, at: int
+) -> int | None:
     """``_mentioned`` for a name of one word as it was: every official who bears it."""
     best: int | None = None
     best_rank: tuple[int, int] | None = None
@@ -136,14 +140,14 @@ def test_nearest_agrees_with_a_scan(
 ) -> None:
     """The nearest official of a name, from merged mentions, is the scan's, while
     mentions are added and new officials are named between the questions."""
-    people: list[Person] = []
+    people: list[OfficialDraft] = []
     names = _NameIndex()
     taken: set[int] = set()  # one official per token, as in a text
 
     def enter(words: tuple[str, ...], named_at: list[int]) -> None:
         free = sorted(at for at in named_at if at not in taken)
         taken.update(free)
-        person = Person(name=" ".join(words), words=words, named_at=free)
+        person = OfficialDraft(name=" ".join(words), words=words, named_at=free)
         names.add(len(people), person)
         people.append(person)
 
@@ -174,7 +178,7 @@ def test_pool_latest_agrees_with_max(mentions: list[list[int]], at: int, skip: s
     token: the bisection in the merged mentions, stepping over the excluded, picks
     what ``max`` over the candidates picks, ties included."""
     people = [
-        Person(name=f"P{i}", words=(f"p{i}",), named_at=sorted(named))
+        OfficialDraft(name=f"P{i}", words=(f"p{i}",), named_at=sorted(named))
         for i, named in enumerate(mentions)
     ]
 
