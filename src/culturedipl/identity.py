@@ -12,7 +12,12 @@ records by these rules, in order:
    dropped, and transliteration variants brought to one spelling (see
    :func:`skeleton`);
 2. or one name is the other with given names left out or cut to initials,
-   the surnames' skeletons are equal, and the role agrees too.
+   the surnames' skeletons are equal, and the role agrees too. An initial
+   stands for a name that starts with its letter as written or in the
+   skeleton ("K." for "Khalid", whose skeleton is "halid"). A short name that
+   fits two different people ("R. Aliyev": Ramil or Ramiz?) joins neither;
+   one that fits two spellings already joined ("Halilov": "Y. Halilov" and
+   "Yusuf Halilov") joins them.
 
 Either way the two must not represent different countries, and a group never
 holds two countries: identity never merges people of different countries.
@@ -119,8 +124,12 @@ def skeleton(name: str) -> tuple[str, ...]:
     >>> skeleton("Ramil Aliyev") == skeleton("Ramiz Aliyev")
     False
     """
-    words = [w for w in _fold(name) if w not in _PARTICLES]
-    return tuple(_word(w) for w in words)
+    return tuple(_word(w) for w in _plain(name))
+
+
+def _plain(name: str) -> list[str]:
+    """*name*'s folded words (:func:`_fold`) without the particles."""
+    return [w for w in _fold(name) if w not in _PARTICLES]
 
 
 @attrs.frozen
@@ -169,12 +178,15 @@ class Identities:
 
 
 class _Record:
-    __slots__ = ("article", "country", "official", "parent", "published", "words")
+    __slots__ = ("article", "country", "initials", "official", "parent", "published", "words")
 
     def __init__(self, article: Article, official: Official) -> None:
         self.article = article
         self.official = official
-        self.words = skeleton(official.name)
+        plain = _plain(official.name)
+        self.words = tuple(_word(w) for w in plain)
+        #: The first letter of each word as written (accents folded), before "Kh" -> "H".
+        self.initials = tuple(w[0] for w in plain)
         self.country = official.country
         self.published = article.published
         self.parent = self
@@ -187,6 +199,18 @@ def _root(record: _Record) -> _Record:
     return record
 
 
+def _initial_of(short: _Record, index: int, full: _Record, other: int) -> bool:
+    """Whether word *index* of *short* is an initial that stands for word *other* of *full*.
+
+    The letter is compared both as written and in the skeleton, so that "K." stands for
+    "Khalid" (skeleton "halid") and "H." for it too, as "Halid" is one of its spellings.
+    """
+    word = short.words[index]
+    return len(word) == 1 and (
+        full.words[other][0] == word or full.initials[other] == short.initials[index]
+    )
+
+
 def _short_form(short: _Record, full: _Record) -> bool:
     """Whether *short* names *full* with given names left out or cut to initials."""
     a, b = short.words, full.words
@@ -194,15 +218,27 @@ def _short_form(short: _Record, full: _Record) -> bool:
         return False
     if short.official.role != full.official.role:
         return False
-    if len(a) > 1 and not (a[0] == b[0] or (len(a[0]) == 1 and b[0][0] == a[0])):
+    if len(a) > 1 and not (a[0] == b[0] or _initial_of(short, 0, full, 0)):
         return False  # the first given name stays: "Leila Al Harbi", not a son's name
-    given = list(b[:-1])
-    for word in a[:-1]:
-        matches = [w for w in given if w == word or (len(word) == 1 and w[0] == word)]
-        if not matches:
+    start = 0
+    for index, word in enumerate(a[:-1]):
+        found = next(
+            (
+                other
+                for other in range(start, len(b) - 1)
+                if b[other] == word or _initial_of(short, index, full, other)
+            ),
+            None,
+        )
+        if found is None:
             return False
-        given = given[given.index(matches[0]) + 1 :]
+        start = found + 1
     return True
+
+
+def _specific(record: _Record) -> tuple[int, int]:
+    """Sort key: names with more words, then with fewer initials, come first."""
+    return (-len(record.words), sum(len(word) == 1 for word in record.words))
 
 
 def identify(articles: Iterable[Article]) -> Identities:
@@ -230,18 +266,19 @@ def identify(articles: Iterable[Article]) -> Identities:
         for other in group[1:]:
             union(group[0], other)
     for group in by_surname.values():
-        for short in group:
+        # the most specific names first, so that "Y. Halilov" has joined "Yusuf Halilov"
+        # before "Halilov" is matched with both
+        for short in sorted(group, key=_specific):
             fuller = [
                 full
                 for full in group
                 if _short_form(short, full)
                 and (short.country is None or full.country is None or short.country == full.country)
             ]
-            # a short form that fits two different full names (R. Aliyev: Ramil or Ramiz?)
-            # belongs to neither
-            if len({full.words for full in fuller}) == 1:
-                for full in fuller:
-                    union(full, short)
+            # a short form that fits two different people (R. Aliyev: Ramil or Ramiz?)
+            # belongs to neither; two spellings of one person are one candidate
+            if len({id(_root(full)) for full in fuller}) == 1:
+                union(fuller[0], short)
     clusters: dict[int, list[_Record]] = {}
     for record in records:
         clusters.setdefault(id(_root(record)), []).append(record)

@@ -406,8 +406,9 @@ for _type, _strategy in (
 # -- realistic news: article texts and corpora that share people ----------------------------
 
 #: Invented given names, each with spellings that :func:`culturedipl.identify` takes for one
-#: (transliterations, accents). None starts with a digraph the identity layer rewrites
-#: ("Kh", "Zh"), so that an initial stands for every spelling.
+#: (transliterations, accents). The spellings of a name share its first letter as written,
+#: so that its initial stands for every spelling; "Khalid" and "Zhanna" start with a digraph
+#: that the identity layer rewrites ("Kh" -> "H", "Zh" -> "J") while "K." and "Z." stay.
 _GIVEN_NAMES: Final = (
     ("Jeyran", "Ceyran"),
     ("Yusuf", "Iusuf", "Yousuf"),
@@ -435,6 +436,8 @@ _GIVEN_NAMES: Final = (
     ("Tariq", "Tarik"),
     ("Dilnoza",),
     ("Selin",),
+    ("Khalid",),
+    ("Zhanna", "Zhana"),
 )
 #: Invented surnames, each with spellings that :func:`culturedipl.identify` takes for one:
 #: transliterations ("Kh"/"H"/"X", "-yeva"/"-eva"), doubled letters, accents, and a dropped,
@@ -628,10 +631,9 @@ class _Person:
     title: str
     role: Role
     country: str | None
-    #: How the person's shorter mentions write the name: "surname", "initial", "first".
-    #: One form only: "Halilov" would fit both "Y. Halilov" and "Yusuf Halilov", and the
-    #: identity layer joins a short form only to one fuller spelling.
-    short: str
+    #: How the person's shorter mentions write the name: "surname", "initial", "first",
+    #: one form or several ("Halilov" beside "Y. Halilov" and "Yusuf Halilov").
+    short: tuple[str, ...]
 
 
 def _spelling(draw: st.DrawFn, spellings: tuple[str, ...]) -> str:
@@ -644,9 +646,10 @@ def _draw_name(draw: st.DrawFn, person: _Person, *, full: bool) -> _Name:
     given = [_spelling(draw, spellings) for spellings in person.given]
     if full:
         return _Name(person.title, " ".join((*given, surname)))
-    if person.short == "surname":
+    short = draw(st.sampled_from(person.short))
+    if short == "surname":
         return _Name(draw(st.sampled_from((None, *_COURTESY))), surname)
-    if person.short == "first":
+    if short == "first":
         return _Name(person.title, f"{given[0]} {surname}")
     initials = [f"{name[0]}." for name in given]
     return _Name(person.title, " ".join((*initials, surname)))
@@ -665,7 +668,7 @@ def _draw_person(draw: st.DrawFn, surname: tuple[str, ...]) -> _Person:
         title=title,
         role=role,
         country=draw(st.none() | country_codes()),
-        short=draw(st.sampled_from(shapes)),
+        short=draw(st.lists(st.sampled_from(shapes), min_size=1, unique=True).map(tuple)),
     )
 
 
