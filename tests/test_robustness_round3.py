@@ -14,18 +14,22 @@
 
 from __future__ import annotations
 
+import hypothesis.strategies as st
 import pytest
-from hypothesis import HealthCheck, Phase, find, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 
 from culturedipl import (
     Article,
+    Corpus,
     Meeting,
     Official,
     Role,
     Span,
     identify,
+    query,
 )
-from culturedipl.testing import SharedPeople, corpora_with_people
+from culturedipl.export import events, tables, to_graph
+from culturedipl.testing import SharedPeople, articles, corpora, corpora_with_people
 
 PATIENT = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -57,6 +61,112 @@ def officials(*names: str, role: Role = Role.MINISTER, country: str | None = Non
         else ()
     )
     return Article(id=f"a-{'-'.join(names)}", body=body, officials=records, meetings=meetings)
+
+
+# ---------------------------------------------------------------------------
+# 1. An official without a name, in the exports; nothing raises on drawn corpora.
+
+
+def nameless_meeting() -> Article:
+    """A minister meets an official whose name is blank (as decoded JSON may hold)."""
+    return officials("Rasa Petraitiene", " ")
+
+
+def test_graph_gives_an_official_without_a_name_a_node_of_its_own() -> None:
+    """to_graph by person: the nameless official is a node keyed by article and official id."""
+    article = nameless_meeting()
+    graph = to_graph([article])
+    assert sorted(graph.nodes) == sorted([f"{article.id}#o2", "rasa-petraitiene"])
+    assert graph.nodes[f"{article.id}#o2"]["name"] == " "
+    assert graph.edges["rasa-petraitiene", f"{article.id}#o2"]["meetings"] == 1
+
+
+def test_tables_give_an_official_without_a_name_a_person_of_its_own() -> None:
+    """tables: the nameless official's person is its own key, in officials and meetings alike."""
+    article = nameless_meeting()
+    result = tables([article])
+    assert [row["person"] for row in result["officials"]] == [
+        "rasa-petraitiene",
+        f"{article.id}#o2",
+    ]
+    assert [row["person"] for row in result["meetings"]] == [
+        "rasa-petraitiene",
+        f"{article.id}#o2",
+    ]
+
+
+def test_identities_key_alone_only_for_officials_left_out() -> None:
+    """key(): KeyError for an official left out, unless alone=True; a named one keeps its key."""
+    article = nameless_meeting()
+    people = identify([article])
+    with pytest.raises(KeyError):
+        people.key(article, "o2")
+    assert people.key(article, "o2", alone=True) == f"{article.id}#o2"
+    assert people.key(article, "o1", alone=True) == people.key(article, "o1")
+    assert all("#" not in person.key for person in people)
+
+
+def every_query(corpus: list[Article]) -> None:
+    """Run every export and query over *corpus*, checking what each promises."""
+    graph = to_graph(corpus)
+    people = identify(corpus)
+    for article in corpus:
+        for meeting in article.meetings:
+            for official in article.participants(meeting):
+                assert people.key(article, official, alone=True) in graph
+    countries = to_graph(corpus, by="country")
+    found = {o.country for a in corpus for m in a.meetings for o in a.participants(m) if o.country}
+    assert set(countries.nodes) == found
+    flat = tables(corpus)
+    assert len(flat["officials"]) == sum(len(a.officials) for a in corpus)
+    assert all(isinstance(row["person"], str) for row in flat["officials"])
+    for vocabulary in ("cameo", "plover"):
+        events(corpus, vocabulary)
+    for kind in query.KINDS:
+        if kind != "partners":
+            query.rows(kind, corpus)
+    for country in sorted(found):
+        query.rows("partners", corpus, country=country)
+        list(query.timeline(corpus, country=country))
+    for person in people:
+        assert {
+            (result.article.id, result.official.id)
+            for result in query.officials(corpus, person=person)
+        } == set(person.officials)
+
+
+@settings(PATIENT, max_examples=60)
+@given(st.lists(articles(), max_size=3))
+def test_exports_and_queries_never_raise_on_drawn_articles(corpus: list[Article]) -> None:
+    """Graph, tables, events and every query run on any valid articles (blank names included)."""
+    every_query(corpus)
+
+
+@settings(PATIENT, max_examples=30)
+@given(corpora())
+def test_exports_and_queries_never_raise_on_drawn_corpora(corpus: Corpus) -> None:
+    """The same on corpora whose articles share people."""
+    every_query(list(corpus))
+
+
+@settings(PATIENT, max_examples=30)
+@given(corpora_with_people())
+def test_graph_has_one_node_per_drawn_person(shared: SharedPeople) -> None:
+    """Each drawn person who takes part in a meeting is one node of the graph, whatever the
+    spelling of each mention."""
+    corpus = list(shared.corpus)
+    graph = to_graph(corpus)
+    people = identify(corpus)
+    met = {
+        (article.id, official)
+        for article in corpus
+        for meeting in article.meetings
+        for official in meeting.participants
+    }
+    for records in shared.people:
+        nodes = {people.key(*record) for record in records if record in met}
+        assert len(nodes) <= 1
+        assert nodes <= set(graph.nodes)
 
 
 # ---------------------------------------------------------------------------

@@ -166,11 +166,22 @@ class Identities:
     def __len__(self) -> int:
         return len(self.people)
 
-    def key(self, article: Article | str, official: Official | str) -> str:
-        """The person key of *official* in *article* (records or their ids)."""
+    def key(self, article: Article | str, official: Official | str, *, alone: bool = False) -> str:
+        """The person key of *official* in *article* (records or their ids).
+
+        :func:`identify` leaves out an official without a name, and any official
+        it was not given: ``KeyError`` for one, or with *alone* a key of its own,
+        ``"<article id>#<official id>"``, which no :class:`Person` has (a person's
+        key holds no ``#``).
+        """
         article_id = article if isinstance(article, str) else article.id
         official_id = official if isinstance(official, str) else official.id
-        return self._keys[article_id, official_id]
+        try:
+            return self._keys[article_id, official_id]
+        except KeyError:
+            if alone:
+                return f"{article_id}#{official_id}"
+            raise
 
     def person(self, key: str) -> Person:
         """The person with *key*; ``KeyError`` if there is none."""

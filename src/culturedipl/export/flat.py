@@ -5,7 +5,8 @@ so that every export writes the same shape whatever the articles hold:
 
 - ``articles``: one row per article;
 - ``officials``: one row per official of each article, with a ``person`` key
-  that is the same for one person across articles (:func:`~culturedipl.identify`);
+  that is the same for one person across articles (:func:`~culturedipl.identify`;
+  an official without a name, whom it leaves out, has a key of its own);
 - ``meetings``: one row per meeting *and participant*, with the meeting's
   date (else the article's publication date) and whether the participant hosted;
 - ``statements``: one row per statement;
@@ -187,8 +188,6 @@ def tables(articles: Iterable[Article]) -> dict[str, list[dict[str, object]]]:
     return result
 
 
-def _person(people: Identities, article: Article, official_id: str) -> str | None:
-    try:
-        return people.key(article, official_id)
-    except KeyError:  # an official without a name has no person
-        return None
+def _person(people: Identities, article: Article, official_id: str) -> str:
+    # an official without a name, whom identify leaves out, is a person alone
+    return people.key(article, official_id, alone=True)

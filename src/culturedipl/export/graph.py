@@ -7,8 +7,8 @@ from itertools import combinations
 from typing import Any, Literal
 
 from culturedipl._optional import require
-from culturedipl.identity import identify
-from culturedipl.model import Article
+from culturedipl.identity import Identities, identify
+from culturedipl.model import Article, Official
 
 __all__ = ["to_graph"]
 
@@ -19,7 +19,9 @@ def to_graph(articles: Iterable[Article], *, by: Literal["person", "country"] = 
     Each edge has ``meetings`` (how many meetings joined the two), ``dates``
     (the meetings' dates, else their articles' publication dates, sorted;
     undated ones left out) and ``articles`` (the ids). Person nodes carry
-    ``name`` and ``country``. Needs networkx (``pip install 'culturedipl[graph]'``).
+    ``name`` and ``country``; an official without a name (whom
+    :func:`~culturedipl.identify` leaves out) is a node of its own, keyed
+    ``"<article id>#<official id>"``. Needs networkx (``pip install 'culturedipl[graph]'``).
     """
     networkx = require("networkx", "graph", "to_graph")
     articles = list(articles)
@@ -31,9 +33,10 @@ def to_graph(articles: Iterable[Article], *, by: Literal["person", "country"] = 
             nodes: dict[str, dict[str, object]] = {}
             for official in article.participants(meeting):
                 if people is not None:
-                    key = people.key(article, official)
+                    # an official without a name, whom identify leaves out, is a node alone
+                    key = people.key(article, official, alone=True)
                     nodes.setdefault(
-                        key, {"name": people.person(key).name, "country": official.country}
+                        key, {"name": _name(people, key, official), "country": official.country}
                     )
                 elif official.country:
                     nodes.setdefault(official.country, {})
@@ -52,3 +55,11 @@ def to_graph(articles: Iterable[Article], *, by: Literal["person", "country"] = 
                 if article.id not in edge["articles"]:
                     edge["articles"].append(article.id)
     return graph
+
+
+def _name(people: Identities, key: str, official: Official) -> str:
+    """The person's fullest name, or the official's own for an official alone."""
+    try:
+        return people.person(key).name
+    except KeyError:
+        return official.name
