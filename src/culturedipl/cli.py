@@ -66,7 +66,7 @@ import attrs
 from culturedipl import __version__, query
 from culturedipl.codec import dumps
 from culturedipl.corpus import Corpus
-from culturedipl.errors import CulturediplError, TextParseError
+from culturedipl.errors import CulturediplError, MissingExtraError, TextParseError
 from culturedipl.explain import explain_file, format_explanation
 from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
@@ -446,12 +446,26 @@ def _explain_command(args: argparse.Namespace) -> int:
     """culturedipl explain FILE...: each file's sentences with their records and rules."""
     status = 0
     for index, name in enumerate(args.files):
-        try:
-            lines = explain_file(name)
-        except (OSError, CulturediplError) as error:
-            _say(f"culturedipl: {_printable(name)}: {error}")
-            status = 1
-            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                lines = explain_file(name)
+            except OSError as error:
+                _say(f"culturedipl: {_printable(name)}: {error.strerror or error}")
+                status = 1
+                continue
+            except TextParseError as error:  # the file's name starts the line already
+                reason = TextParseError(error.reason, position=error.position)
+                _say(f"culturedipl: {_printable(name)}: {reason}")
+                status = 1
+                continue
+            except CulturediplError as error:
+                _say(f"culturedipl: {_printable(name)}: {error}")
+                status = 1
+                continue
+            finally:
+                for warning in caught:
+                    _say(f"culturedipl: warning: {warning.message}")
         if len(args.files) > 1:
             sys.stdout.write(("\n" if index else "") + f"== {_printable(name)}\n")
         sys.stdout.write(format_explanation(lines, all_sentences=not args.only_records) + "\n")
@@ -503,10 +517,41 @@ def _write_table(rows: list[dict[str, object]], out: TextIO) -> None:
         out.write("\n")
 
 
-def _query_command(args: argparse.Namespace) -> int:
-    corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
+#: How many files a missing extra's message names before it counts the rest.
+_NAMED_FILES = 3
+
+
+def _read_corpus(paths: Sequence[str], jobs: int) -> Corpus:
+    """The articles of *paths* for query, export and report, with every problem on standard error.
+
+    Each failure is one line with its source (a bad line of a ``.jsonl`` file
+    names its line); warnings are one line each, as ``parse`` prints them;
+    files that need a missing extra (web pages without trafilatura) are
+    counted in one line that names the extra to install, and the other files
+    are read.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = Corpus.from_paths(paths, jobs=jobs, missing_extra="fail")
+    for warning in caught:
+        _say(f"culturedipl: warning: {warning.message}")
+    missing: dict[str, list[str]] = {}
     for failure in corpus.failures:
-        print(" ".join(f"culturedipl: {failure.source}: {failure.reason}".split()), file=sys.stderr)
+        if failure.extra is None:
+            _say(f"culturedipl: {_printable(failure.source)}: {failure.reason}")
+        else:
+            missing.setdefault(failure.reason, []).append(_printable(failure.source))
+    for reason, sources in missing.items():
+        named = ", ".join(sources[:_NAMED_FILES])
+        more = len(sources) - _NAMED_FILES
+        rest = f" and {more} more" if more > 0 else ""
+        files = "file" if len(sources) == 1 else "files"
+        _say(f"culturedipl: {reason} ({len(sources)} {files} not read: {named}{rest})")
+    return corpus
+
+
+def _query_command(args: argparse.Namespace) -> int:
+    corpus = _read_corpus(args.paths, args.jobs)
     filters = {
         key.removeprefix("filter_"): value
         for key, value in vars(args).items()
@@ -516,22 +561,50 @@ def _query_command(args: argparse.Namespace) -> int:
         filters["country"] = args.country
     try:
         rows = query.rows(args.kind, corpus, **filters)
-    except ValueError as error:  # a bad date
-        print(f"culturedipl: {error}", file=sys.stderr)
+    except ValueError as error:  # a bad date, role, act or kind
+        _say(f"culturedipl: {error}")
         return 2
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    out = sys.stdout
-    if fmt == "table":
-        _write_table(rows, out)
-    elif fmt == "json":
-        out.write(json.dumps(rows, indent=2) + "\n")
-    elif fmt == "jsonl":
-        out.writelines(json.dumps(row) + "\n" for row in rows)
-    elif rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    terminal = sys.stdout is not None and sys.stdout.isatty()
+    fmt = args.format or ("table" if terminal else "jsonl")
+
+    def write(out: TextIO) -> None:
+        if fmt == "table":
+            _write_table(rows, out)
+        elif fmt == "json":
+            out.write(json.dumps(rows, indent=2) + "\n")
+        elif fmt == "jsonl":
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+        elif rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    if not _write_out(None, write):
+        return 1
     return 1 if corpus.failures else 0
+
+
+def _write_out(path: str | None, write: Callable[[TextIO], None]) -> bool:
+    """Run *write* on *path* (None or ``-``: standard output), as :func:`_output` opens it.
+
+    False, after one line naming the output and the reason, if it could not be
+    written (a missing folder, a full disk, a closed standard output).
+    """
+    stdout = path is None or path == "-"
+    try:
+        with _output(path) as out:
+            write(out)
+            if out is sys.stdout:
+                out.flush()  # a closed or full standard output fails here, not at exit
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        name = "<stdout>" if path is None or path == "-" else _printable(path)
+        _say(f"culturedipl: {name}: {error.strerror or error}")
+        if stdout:
+            _quiet_stdout()
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------
@@ -558,26 +631,28 @@ def _add_export_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
 def _export_command(args: argparse.Namespace) -> int:
     from culturedipl import export  # noqa: PLC0415 - only this command needs it
 
-    corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
-    for failure in corpus.failures:
-        print(" ".join(f"culturedipl: {failure.source}: {failure.reason}".split()), file=sys.stderr)
+    corpus = _read_corpus(args.paths, args.jobs)
     try:
         if args.kind == "parquet":
             for path in export.write_parquet(corpus, args.output).values():
                 print(f"culturedipl: wrote {path}", file=sys.stderr)
             return 1 if corpus.failures else 0
         coded = export.events(corpus, args.kind)
-        with _output(args.output) as out:
-            rows = [record.row() for record in coded.records]
-            if args.format == "jsonl":
-                out.writelines(json.dumps(row) + "\n" for row in rows)
-            else:
-                fields = [field.name for field in attrs.fields(export.EventRecord)]
-                writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
     except (ImportError, OSError) as error:
-        print(f"culturedipl: {error}", file=sys.stderr)
+        _say(f"culturedipl: {error}")
+        return 1
+    rows = [record.row() for record in coded.records]
+
+    def write(out: TextIO) -> None:
+        if args.format == "jsonl":
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+        else:
+            fields = [field.name for field in attrs.fields(export.EventRecord)]
+            writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    if not _write_out(args.output, write):
         return 1
     if coded.unmapped:
         counts = ", ".join(f"{act} {count}" for act, count in coded.unmapped.items())
@@ -605,12 +680,10 @@ def _add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def _report_command(args: argparse.Namespace) -> int:
     from culturedipl import report  # noqa: PLC0415 - only this command needs it
 
+    corpus = _read_corpus(args.paths, args.jobs)
     try:
-        corpus = Corpus.from_paths(args.paths, jobs=args.jobs)
-        for failure in corpus.failures:
-            _say(f"culturedipl: {_printable(failure.source)}: {failure.reason}")
         html = report.render_report(corpus, title=args.title)
-    except ImportError as error:  # MissingExtraError: culturedipl[report], or [html] for pages
+    except ImportError as error:  # MissingExtraError: culturedipl[report]
         _say(f"culturedipl: {error}")
         return 1
     try:
@@ -642,6 +715,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader of our output went away (``| head``): not an error of ours
         _quiet_stdout()
         return 0
+    except MissingExtraError as error:  # an optional dependency no command caught itself
+        _say(f"culturedipl: {error}")
+        return 1
     except KeyboardInterrupt:
         return 128 + signal.SIGINT
     except _SignalledError as stop:

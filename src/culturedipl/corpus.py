@@ -14,7 +14,10 @@
 Each article's :attr:`~culturedipl.Article.source` is the path it came from
 (decoded articles keep a source they already have). A file that cannot be
 read does not stop the others: it goes to :attr:`Corpus.failures` with the
-reason.
+reason. A bad line of a ``.jsonl`` file, or a bad item of a ``.json`` array,
+is a failure of its own (``line 3: $.published: invalid date 'soon'``,
+``[2].id: ...``) and the good ones around it are read. A folder with no such
+file, and a pattern that matches no file, are failures too.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -40,6 +43,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import json
 import os
@@ -48,13 +52,13 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Final, NamedTuple, SupportsIndex, overload
+from typing import IO, Any, Final, Literal, NamedTuple, SupportsIndex, overload
 
 import attrs
 
 from culturedipl._optional import require
 from culturedipl.codec import dumps, from_dict, iter_jsonl, loads
-from culturedipl.errors import CulturediplError, DecodeError, MissingExtraError
+from culturedipl.errors import CulturediplError, DecodeError, MissingExtraError, TextParseError
 from culturedipl.model import Article
 from culturedipl.text import (
     DEFAULT_MAX_CHARS,
@@ -79,13 +83,19 @@ class Failure:
 
     source: str
     reason: str
+    #: The optional extra whose absence is why (``"html"``: trafilatura), else None.
+    extra: str | None = None
+
+
+#: The extra that installs what reading web pages needs (trafilatura).
+_HTML_EXTRA: Final = "html"
 
 
 class _Read(NamedTuple):
-    """What reading one source gave: articles, or a failure; and any warnings."""
+    """What reading one source gave: articles, failures (a whole file, or lines); warnings."""
 
     articles: tuple[Article, ...]
-    failure: Failure | None
+    failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
 
 
@@ -98,6 +108,13 @@ def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     any depth). Anything else is yielded as it is, so that reading it reports
     why it cannot be read.
     """
+    for source in _sources(paths):
+        if isinstance(source, str):
+            yield source
+
+
+def _sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
+    """:func:`iter_sources`, with a failure for a folder or a pattern that gives no file."""
     for given in paths:
         path = os.fspath(given)
         if Path(path).is_dir():
@@ -107,16 +124,21 @@ def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
                 for name in names
                 if name.lower().endswith(SUFFIXES)
             ]
+            if not found:
+                yield Failure(path, f"no {', '.join(SUFFIXES)} file in this folder")
             yield from sorted(found)
         elif _GLOB_CHARACTERS.intersection(path) and not Path(path).exists():
             matches = sorted(glob.glob(path, recursive=True))  # noqa: PTH207 - a str pattern
-            yield from (match for match in matches if not Path(match).is_dir())
+            files = [match for match in matches if not Path(match).is_dir()]
+            if not files:
+                yield Failure(path, "no file matches this pattern")
+            yield from files
         else:
             yield path
 
 
 def _read_html(data: bytes, source: str, max_chars: int | None) -> Article:
-    trafilatura: Any = require("trafilatura", "html", "reading HTML")
+    trafilatura: Any = require("trafilatura", _HTML_EXTRA, "reading HTML")
     document = trafilatura.bare_extraction(
         decode_bytes(data, source=source), with_metadata=True, include_comments=False
     )
@@ -156,64 +178,106 @@ def _with_source(article: Article, source: str) -> Article:
     return article if article.source is not None else attrs.evolve(article, source=source)
 
 
-def _decode_json(data: bytes, source: str) -> tuple[Article, ...]:
-    """One article or an array of them."""
+def _decode_json(data: bytes, source: str) -> tuple[list[Article], list[Failure]]:
+    """One article or an array of them; a bad item is a failure, the others are read."""
     try:
         document = json.loads(data)
     except (ValueError, UnicodeDecodeError):
-        return (_with_source(loads(data), source),)  # loads words the problem
-    if isinstance(document, list):
-        articles = []
-        for index, item in enumerate(document):
+        return [_with_source(loads(data), source)], []  # loads words the problem
+    if not isinstance(document, list):
+        return [_with_source(loads(data), source)], []
+    articles, failures = [], []
+    for index, item in enumerate(document):
+        try:
+            articles.append(_with_source(from_dict(item), source))
+        except DecodeError as error:
+            problems = [f"[{index}]{problem[1:]}" for problem in error.problems]
+            failures.append(Failure(source, "; ".join(problems)))
+        except Exception as error:  # one bad item must not sink the others
+            reason = f"[{index}]: internal error: {type(error).__name__}: {error}"
+            failures.append(Failure(source, reason))
+    return articles, failures
+
+
+def _decode_jsonl(source: str) -> tuple[list[Article], list[Failure]]:
+    """The articles of a JSON Lines file, one a line; a bad line is a failure, the others are read.
+
+    Lines are numbered as :func:`~culturedipl.iter_jsonl` numbers them; blank ones are skipped.
+    """
+    articles, failures = [], []
+    with Path(source).open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
             try:
-                articles.append(_with_source(from_dict(item), source))
+                articles.append(_with_source(loads(line), source))
             except DecodeError as error:
-                problems = [f"[{index}]{problem[1:]}" for problem in error.problems]
-                raise DecodeError(problems) from None
-        return tuple(articles)
-    return (_with_source(loads(data), source),)
+                problems = [f"line {number}: {problem}" for problem in error.problems]
+                failures.append(Failure(source, "; ".join(problems)))
+            except Exception as error:  # one bad line must not sink the others
+                reason = f"line {number}: internal error: {type(error).__name__}: {error}"
+                failures.append(Failure(source, reason))
+    return articles, failures
 
 
-def _read_source(source: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> _Read:
-    """Read one file into articles, or say why it cannot be read; never raises for a bad file."""
+def _read_source(
+    source: str, max_chars: int | None = DEFAULT_MAX_CHARS, *, missing_extras: bool = True
+) -> _Read:
+    """Read one file into articles, or say why it cannot be read; never raises for a bad file.
+
+    A missing optional extra (trafilatura for HTML) raises :class:`MissingExtraError`,
+    or with *missing_extras* false is a failure whose reason names the extra.
+    """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        articles: tuple[Article, ...] = ()
-        failure = None
+        articles: list[Article] = []
+        failures: list[Failure] = []
         try:
             suffix = Path(source).suffix.lower()
             if suffix == ".jsonl":
-                with Path(source).open("rb") as lines:
-                    articles = tuple(_with_source(a, source) for a in iter_jsonl(lines))
+                articles, failures = _decode_jsonl(source)
             elif suffix == ".json":
-                articles = _decode_json(Path(source).read_bytes(), source)
+                articles, failures = _decode_json(Path(source).read_bytes(), source)
             elif suffix in {".html", ".htm"}:
-                articles = (_read_html(Path(source).read_bytes(), source, max_chars),)
+                articles = [_read_html(Path(source).read_bytes(), source, max_chars)]
             else:
                 # read as parse_file reads: one bounded read, the same errors
-                articles = (parse_file(source, max_chars=max_chars, source=source),)
-        except MissingExtraError:
-            raise
+                articles = [parse_file(source, max_chars=max_chars, source=source)]
+        except MissingExtraError as error:
+            if missing_extras:
+                raise
+            failures = [Failure(source, str(error), extra=_HTML_EXTRA)]  # only HTML needs one
         except OSError as error:
-            failure = Failure(source, error.strerror or str(error))
+            failures = [Failure(source, error.strerror or str(error))]
+        except TextParseError as error:  # without the source, which the failure names already
+            reason = str(TextParseError(error.reason, position=error.position))
+            failures = [Failure(source, " ".join(reason.split()))]
         except CulturediplError as error:
             problems = getattr(error, "problems", None)
             reason = "; ".join(problems) if problems else " ".join(str(error).split())
-            failure = Failure(source, reason)
+            failures = [Failure(source, reason)]
         except Exception as error:  # one bad file must not sink a corpus
-            failure = Failure(source, f"internal error: {type(error).__name__}: {error}")
-    if failure is not None:
-        articles = ()
-    return _Read(articles, failure, tuple(str(warning.message) for warning in caught))
+            failures = [Failure(source, f"internal error: {type(error).__name__}: {error}")]
+    return _Read(
+        tuple(articles), tuple(failures), tuple(str(warning.message) for warning in caught)
+    )
 
 
-def _reads(sources: Sequence[str], jobs: int) -> Iterator[_Read]:
+def _cores() -> int:
+    """How many cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _reads(sources: Sequence[str], jobs: int, read_one: Callable[[str], _Read]) -> Iterator[_Read]:
     if jobs <= 1 or len(sources) < 2:
-        yield from map(_read_source, sources)
+        yield from map(read_one, sources)
         return
     chunk = max(1, min(64, len(sources) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_read_source, sources, chunksize=chunk)
+        yield from pool.map(read_one, sources, chunksize=chunk)
 
 
 def _progress(reads: Iterator[_Read], total: int, show: bool | None) -> Iterator[_Read]:
@@ -254,15 +318,18 @@ class Corpus(Sequence[Article]):
         *,
         jobs: int | None = None,
         progress: bool | None = None,
+        missing_extra: Literal["raise", "fail"] = "raise",
     ) -> Corpus:
         """Read the files *paths* stand for (:func:`~culturedipl.corpus.iter_sources`), in order.
 
         *jobs* processes read files in parallel (``None`` or 1: this process
-        only); the result is the same. A progress bar is shown on standard
+        only; never more than one per file and per available core); the
+        result is the same. A progress bar is shown on standard
         error when it is a terminal and there are many files, if tqdm is
         installed (``culturedipl[progress]``); ``progress=False`` hides it,
         ``True`` asks for it. Reading HTML without trafilatura raises
-        :class:`MissingExtraError`.
+        :class:`MissingExtraError`; with ``missing_extra="fail"`` each such
+        file is a failure whose reason names the extra, and the others are read.
         """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
@@ -270,15 +337,27 @@ class Corpus(Sequence[Article]):
         if workers < 1:
             msg = f"jobs must be at least 1, got {jobs}"
             raise ValueError(msg)
-        sources = list(iter_sources(paths))
+        files: list[str] = []
+        # a folder or a pattern that gave no file: a failure in its place, before files[i]
+        before: list[list[Failure]] = [[]]
+        for item in _sources(paths):
+            if isinstance(item, Failure):
+                before[-1].append(item)
+            else:
+                files.append(item)
+                before.append([])
+        read_one = functools.partial(_read_source, missing_extras=missing_extra == "raise")
+        workers = min(workers, len(files), _cores())
         articles: list[Article] = []
         failures: list[Failure] = []
-        for read in _progress(_reads(sources, workers), len(sources), progress):
+        reads = _progress(_reads(files, workers, read_one), len(files), progress)
+        for index, read in enumerate(reads):
+            failures.extend(before[index])
             for message in read.warnings:
                 warnings.warn(message, DecodingWarning, stacklevel=2)
             articles.extend(read.articles)
-            if read.failure is not None:
-                failures.append(read.failure)
+            failures.extend(read.failures)
+        failures.extend(before[-1])
         return cls(tuple(articles), tuple(failures))
 
     @classmethod
