@@ -9,7 +9,9 @@
   matches a given name that starts with a rewritten digraph ("K." "Khurshid");
 - corpus reading: a bad JSON Lines line or array item is a failure of its
   own and the good ones around it are read; an empty folder and a pattern
-  that matches nothing are failures; warnings and failures are one line each.
+  that matches nothing are failures; warnings and failures are one line each;
+  a query filter that cannot match (month 13, a lower-case country code) says
+  which filter and why.
 """
 
 from __future__ import annotations
@@ -623,6 +625,39 @@ def test_a_huge_jsonl_line_is_read_with_its_neighbours(tmp_path: Path) -> None:
     assert len(corpus) == 3
     assert not corpus.failures
     assert len(corpus[1].body) > 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--since", "2021-13"], "since: not a valid date: '2021-13' (month must be in 1..12)"),
+        (["--until", "2021-02-30"], "until: not a valid date: '2021-02-30' (day is out of range"),
+        (["--until", "0000"], "until: not a valid date: '0000' (year 0 is out of range)"),
+        (["--country", "lt"], "country: not an ISO 3166-1 alpha-2 code: 'lt'"),
+        (["--host-country", "Lithuania"], "host_country: not an ISO 3166-1 alpha-2 code"),
+        (["--role", "minster"], "role: 'minster' is not a valid Role (one of: head_of_state"),
+    ],
+)
+def test_bad_filters_say_which_and_why(
+    tmp_path: Path, flags: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A filter value that cannot match is one line naming the filter, status 2."""
+    text = tmp_path / "vilnius.txt"
+    text.write_text(VILNIUS, encoding="utf-8")
+    assert main(["query", "meetings", *flags, str(text)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"culturedipl: {message}")
+    assert err.count("\n") == 1
+
+
+def test_query_functions_refuse_a_country_that_is_no_code() -> None:
+    """From Python too: a lower-case code raises ValueError instead of matching nothing."""
+    article = parse_text(VILNIUS)
+    assert [r.date for r in query.meetings([article], country="GE")]
+    with pytest.raises(ValueError, match="country: not an ISO 3166-1 alpha-2 code: 'ge'"):
+        list(query.meetings([article], country="ge"))
+    with pytest.raises(ValueError, match="not an ISO 3166-1 alpha-2 code: 'ge'"):
+        query.partners([article], "ge")
 
 
 @pytest.mark.parametrize("command", ["query", "export"])

@@ -33,10 +33,11 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
+from culturedipl.countries import is_country_code
 from culturedipl.identity import Person
 from culturedipl.model import (
     Act,
@@ -70,23 +71,53 @@ __all__ = [
 
 DateLike = dt.date | str
 
+_Choice = TypeVar("_Choice", Role, Act, InitiativeKind)
+
 _PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def _bound(value: DateLike | None, *, end: bool) -> dt.date | None:
-    """*value* as a date: a partial ISO date's first day, or its last with *end*."""
+    """*value* as a date: a partial ISO date's first day, or its last with *end*.
+
+    A bad value raises ``ValueError`` naming the filter (``since`` or ``until``).
+    """
     if value is None or isinstance(value, dt.date):
         return value
+    name = "until" if end else "since"
     match = _PARTIAL.fullmatch(value.strip())
     if match is None:
-        msg = f"not an ISO date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        msg = f"{name}: not an ISO date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
         raise ValueError(msg)
     year = int(match[1])
     month = int(match[2]) if match[2] else (12 if end else 1)
-    if match[3]:
-        return dt.date(year, month, int(match[3]))
-    day = calendar.monthrange(year, month)[1] if end else 1
-    return dt.date(year, month, day)
+    try:
+        if match[3]:
+            return dt.date(year, month, int(match[3]))
+        day = calendar.monthrange(year, month)[1] if end else 1
+        return dt.date(year, month, day)
+    except ValueError as error:  # month 13, day 30 of February, year 0
+        msg = f"{name}: not a valid date: {value!r} ({error})"
+        raise ValueError(msg) from None
+
+
+def _choice(kind: type[_Choice], value: _Choice | str | None, name: str) -> _Choice | None:
+    """*value* as a member of the enum *kind*; ``ValueError`` listing the members if it is none."""
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        members = ", ".join(member.value for member in kind)
+        msg = f"{name}: {value!r} is not a valid {kind.__name__} (one of: {members})"
+        raise ValueError(msg) from None
+
+
+def _country(value: str | None, name: str = "country") -> str | None:
+    """*value*, checked as a country code: no record holds any other, so none would match."""
+    if value is None or is_country_code(value):
+        return value
+    msg = f"{name}: not an ISO 3166-1 alpha-2 code: {value!r} (upper case, such as 'AZ')"
+    raise ValueError(msg)
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -312,7 +343,8 @@ def meetings(
     :func:`~culturedipl.identify` (every spelling of one person);
     *host_country* is the host's country.
     """
-    role = None if role is None else Role(role)
+    role = _choice(Role, role, "role")
+    country, host_country = _country(country), _country(host_country, "host_country")
     start, end = _bound(since, end=False), _bound(until, end=True)
     for article in articles:
         for meeting in article.meetings:
@@ -358,7 +390,8 @@ def statements(
 
     *words* must all occur in the sentence (case folded); *initiative* is a name or alias.
     """
-    act = None if act is None else Act(act)
+    act = _choice(Act, act, "act")
+    country = _country(country)
     start, end = _bound(since, end=False), _bound(until, end=True)
     wanted = words.casefold().split() if words else []
     for article in articles:
@@ -400,7 +433,8 @@ def officials(
     portfolio: str | None = None,
 ) -> Iterator[OfficialResult]:
     """The officials (one result per article that names them) who match every filter."""
-    role = None if role is None else Role(role)
+    role = _choice(Role, role, "role")
+    country = _country(country)
     for article in articles:
         for official in article.officials:
             if _matches_official(
@@ -421,7 +455,7 @@ def initiatives(
     name: str | None = None,
 ) -> Iterator[InitiativeResult]:
     """Initiatives of *kind* whose name or an alias contains *name* (case folded)."""
-    kind = None if kind is None else InitiativeKind(kind)
+    kind = _choice(InitiativeKind, kind, "kind")
     wanted = name.casefold() if name else None
     for article in articles:
         for initiative in article.initiatives:
