@@ -67,7 +67,7 @@ from culturedipl import __version__, query
 from culturedipl.codec import dumps
 from culturedipl.corpus import Corpus
 from culturedipl.errors import CulturediplError, MissingExtraError, TextParseError
-from culturedipl.explain import explain_file, format_explanation
+from culturedipl.explain import SentenceExplanation, explain_file, format_explanation
 from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
 __all__ = ["main"]
@@ -448,28 +448,29 @@ def _explain_command(args: argparse.Namespace) -> int:
     for index, name in enumerate(args.files):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            try:
-                lines = explain_file(name)
-            except OSError as error:
-                _say(f"culturedipl: {_printable(name)}: {error.strerror or error}")
-                status = 1
-                continue
-            except TextParseError as error:  # the file's name starts the line already
-                reason = TextParseError(error.reason, position=error.position)
-                _say(f"culturedipl: {_printable(name)}: {reason}")
-                status = 1
-                continue
-            except CulturediplError as error:
-                _say(f"culturedipl: {_printable(name)}: {error}")
-                status = 1
-                continue
-            finally:
-                for warning in caught:
-                    _say(f"culturedipl: warning: {warning.message}")
+            lines, problem = _explained(name)
+        for warning in caught:
+            _say(f"culturedipl: warning: {warning.message}")
+        if problem is not None:
+            _say(f"culturedipl: {_printable(name)}: {problem}")
+            status = 1
+            continue
         if len(args.files) > 1:
             sys.stdout.write(("\n" if index else "") + f"== {_printable(name)}\n")
         sys.stdout.write(format_explanation(lines, all_sentences=not args.only_records) + "\n")
     return status
+
+
+def _explained(name: str) -> tuple[tuple[SentenceExplanation, ...], str | None]:
+    """The explanation of the file *name*, or why it cannot be read (without the name)."""
+    try:
+        return explain_file(name), None
+    except OSError as error:
+        return (), error.strerror or str(error)
+    except TextParseError as error:  # its message starts with the name: the line has it already
+        return (), str(TextParseError(error.reason, position=error.position))
+    except CulturediplError as error:
+        return (), str(error)
 
 
 # ---------------------------------------------------------------------------
