@@ -123,20 +123,18 @@ def report_data(articles: Iterable[Article]) -> dict[str, Any]:
     person_index: dict[str, int] = {}
 
     def person(article: Article, official_id: str) -> int:
-        try:
-            key = identities.key(article, official_id)
-        except KeyError:  # identify leaves out officials without a name: each is its own
-            key = f"{article.id}\0{official_id}"
-            if key not in person_index:
+        key = identities.key(article, official_id, alone=True)
+        if key not in person_index:
+            person_index[key] = len(people)
+            try:
+                found = identities.person(key)
+            except KeyError:  # identify leaves out officials without a name: each is its own
                 official = article.official(official_id)
-                person_index[key] = len(people)
                 people.append(
                     [official.name, official.country or "", official.title or official.role.value]
                 )
-        if key not in person_index:
-            found = identities.person(key)
-            person_index[key] = len(people)
-            people.append([found.name, " ".join(found.countries), _roles(found.roles)])
+            else:
+                people.append([found.name, " ".join(found.countries), _roles(found.roles)])
         return person_index[key]
 
     rows: list[list[Any]] = []
