@@ -24,11 +24,10 @@ from culturedipl._discourse import (
     offsets_of,
 )
 from culturedipl._mentions import index_of
-from culturedipl._officials import ENVOYS
+from culturedipl._officials import BODY_HEADS, ENVOYS
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
 from culturedipl._triggers import triggers
 from culturedipl.lexicon import word_list
-from culturedipl.model import Role
 
 __all__ = [
     "PART_OPENER",
@@ -111,8 +110,6 @@ _PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
 # the words that end the object of a verb as a role phrase (one set test per word)
 # and those ``_objects`` acts on
 _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
-# the offices of an international organisation's head
-_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # an event that is a meeting of its host ("hosted the ministers' meeting", "the
 # summit hosted by X")
 _HOSTED_EVENTS = word_list("hosted_events")
@@ -632,7 +629,7 @@ def host_of(
                     return other, False
     # an envoy calling on an international organisation's head
     envoys = [p for p in participants if people[p].role in ENVOYS]
-    heads = [p for p in participants if people[p].organization and people[p].role in _HEADS]
+    heads = [p for p in participants if people[p].organization and people[p].role in BODY_HEADS]
     if envoys and heads and len(participants) == 2:
         return heads[0], False
     if r.state.series_host in participants:

@@ -107,7 +107,7 @@ _RANK = {
 }
 ENVOYS = frozenset({Role.AMBASSADOR, Role.CHARGE_D_AFFAIRES, Role.CONSUL})
 # heads of bodies: their body, not a country, is what they stand for
-_BODY_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+BODY_HEADS = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 # Given names the ending rule gets wrong, either way.
 _FEMALE_OTHER_ENDINGS = frozenset(
     """fatemeh fatimah maryam mariam miriam ruth esther ingrid astrid margaret elizabeth
@@ -1273,9 +1273,9 @@ def find_people(doc: Document) -> list[OfficialDraft]:
             female=_is_female(doc, first, name),
             posted_to_body=to_body,
         )
-        if role in _BODY_HEADS and organization is not None:
+        if role in BODY_HEADS and organization is not None:
             person.country = None
-        elif role in _BODY_HEADS and (
+        elif role in BODY_HEADS and (
             country is not None
             or "acronym" in kinds[title_first : title_last + 1]
             or "ministry" in keys[title_first : title_last + 1]
