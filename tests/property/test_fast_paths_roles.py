@@ -86,7 +86,9 @@ def resolve_role_by_scan(
         if organization and organization in words and index not in exclude
     ]
     if by_body:
-        return [max(by_body, key=lambda c: self._last_named(c, at))]
+        # "the UNESCO Director General": of the body's officials, those of the office
+        fitting = [c for c in by_body if self.people[c].role in roles]
+        return [max(fitting or by_body, key=lambda c: self._last_named(c, at))]
     country = None
     organization_words = set(words)
     places = self.doc.lex.places
@@ -203,6 +205,12 @@ PHRASES = st.lists(
     ["UNESCO Director-General", "UNESCO Assistant Director-General"],
     [(["the", "unesco", "counterpart"], 200, set())],
     [1],
+)
+# "the UNESCO Director-General": the body's official of that office, not its assistant
+@example(
+    ["UNESCO Director-General", "UNESCO Assistant Director-General"],
+    [(["unesco", "director-general"], 10, set())],
+    [],
 )
 # the only French minister is excluded: any minister, not none
 @example(
