@@ -35,7 +35,13 @@ from culturedipl.model import (
     Statement,
     article_id,
 )
-from culturedipl.text import DecodingWarning, decode_bytes, parse_file, parse_text
+from culturedipl.text import (
+    DecodingWarning,
+    EmptyTextWarning,
+    decode_bytes,
+    parse_file,
+    parse_text,
+)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -45,6 +51,7 @@ __all__ = [
     "CulturediplError",
     "DecodeError",
     "DecodingWarning",
+    "EmptyTextWarning",
     "Failure",
     "Identities",
     "Initiative",

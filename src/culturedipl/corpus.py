@@ -62,7 +62,6 @@ from culturedipl.errors import CulturediplError, DecodeError, MissingExtraError,
 from culturedipl.model import Article
 from culturedipl.text import (
     DEFAULT_MAX_CHARS,
-    DecodingWarning,
     decode_bytes,
     parse_file,
     parse_text,
@@ -96,7 +95,7 @@ class _Read(NamedTuple):
 
     articles: tuple[Article, ...]
     failures: tuple[Failure, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[tuple[type[Warning], str], ...]  # (category, message): raised again in order
 
 
 def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
@@ -259,7 +258,9 @@ def _read_source(
         except Exception as error:  # one bad file must not sink a corpus
             failures = [Failure(source, f"internal error: {type(error).__name__}: {error}")]
     return _Read(
-        tuple(articles), tuple(failures), tuple(str(warning.message) for warning in caught)
+        tuple(articles),
+        tuple(failures),
+        tuple((warning.category, str(warning.message)) for warning in caught),
     )
 
 
@@ -353,8 +354,8 @@ class Corpus(Sequence[Article]):
         reads = _progress(_reads(files, workers, read_one), len(files), progress)
         for index, read in enumerate(reads):
             failures.extend(before[index])
-            for message in read.warnings:
-                warnings.warn(message, DecodingWarning, stacklevel=2)
+            for category, message in read.warnings:
+                warnings.warn(message, category, stacklevel=2)
             articles.extend(read.articles)
             failures.extend(read.failures)
         failures.extend(before[-1])

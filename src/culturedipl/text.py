@@ -60,6 +60,15 @@ class DecodingWarning(UserWarning):
     """
 
 
+class EmptyTextWarning(UserWarning):
+    """``decode_bytes`` (and so ``parse_file`` and the command line) was given no text.
+
+    An empty or blank file still becomes an article, with no records; the
+    warning names the file, so that a batch says which of its articles are
+    empty rather than passing them over in silence.
+    """
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -287,7 +296,23 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
     Traceback (most recent call last):
     ...
     culturedipl.errors.TextParseError: a.out: binary data, not text (11% of the first ...
+
+    Bytes that hold no text but white space decode to it with an
+    :class:`EmptyTextWarning` naming *source*.
     """
+    text = _decode(data, source)
+    if not text.strip():
+        what = "empty" if not data else "blank: white space only"
+        warnings.warn(
+            f"{source}: no text ({what}); its article has no records",
+            EmptyTextWarning,
+            stacklevel=2,
+        )
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    """decode_bytes without the check for an empty text."""
     encoding, declared = _wide_encoding(data)
     if encoding is not None:
         try:
@@ -300,7 +325,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
                 f"{source}: not valid {encoding.upper()} (byte {error.start}); "
                 "undecodable bytes replaced with U+FFFD",
                 DecodingWarning,
-                stacklevel=3,
+                stacklevel=4,
             )
             text = data.decode(encoding, errors="replace")
         controls = len(_CONTROL_CHARACTERS.findall(text, 0, SNIFF_BYTES))
@@ -321,7 +346,7 @@ def _decode_narrow(data: bytes, source: str) -> str:
         warnings.warn(
             f"{source}: not UTF-8 (byte {error.start}); read as {FALLBACK_ENCODING}",
             DecodingWarning,
-            stacklevel=4,
+            stacklevel=5,
         )
         return data.decode(FALLBACK_ENCODING, errors="replace")
 
