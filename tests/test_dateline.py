@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from culturedipl._dates import DATELINE, Dateline, date_in
+from culturedipl._dates import DATELINE, Dateline, date_in, dateline_credit
 from culturedipl._document import Document
 from culturedipl._header import read_header
 
@@ -45,10 +45,11 @@ CASES: list[tuple[str, Dateline | None]] = [
     ("TEHRAN (Tasnim) The minister spoke.", Dateline("TEHRAN", "IR", None, "Tasnim", (0, 15))),
     # a known place in capitals needs nothing after it
     ("SEOUL – The minister spoke.", Dateline("SEOUL", "KR", None, None, (0, 5))),
-    # a known place of two words: its words; the date grammar reads one-word places
+    # a known place of two words: its words; the date grammar reads one-word
+    # places, the credit's any place of a few words
     (
         "New Delhi, Dec. 7 (PTI) The minister spoke.",
-        Dateline("New Delhi", "IN", None, None, (0, 9)),
+        Dateline("New Delhi", "IN", None, "PTI", (0, 9)),
     ),
     # a place with a period, then a date: the date is not read ("Place. 13 May" is
     # no dateline to the header, which keeps such a line out of the body)
@@ -117,3 +118,50 @@ def test_header_opens_the_body_at_a_dateline(line: str, opens_body: bool) -> Non
     )
     header = read_header(text)
     assert (header.body_start == text.index(line)) is opens_body
+
+
+# Each form of the dateline's credit (``_dates.DATELINE_CREDIT``), in made-up
+# datelines: the credit as written, which the header then credits the story to.
+CREDIT_FORMS = [
+    ("Portville [Ostland], Mar. 20 (ONA) - The minister spoke.", "ONA"),
+    ("PORTVILLE (Ostpress) The minister spoke.", "Ostpress"),
+    ("PORTVILLE, MARCH 20, OSTPRESS. The minister spoke.", "OSTPRESS"),
+    ("Portville. Ostinform. The minister spoke.", "Ostinform"),
+    ("PORTVILLE, (Ostpress - 20th Mar, 2024) The minister spoke.", "Ostpress - 20th Mar, 2024"),
+    ("Portville, May 5 /OSTA/. The minister spoke.", "OSTA"),
+    ("Portville, May 05, 2021, OSTA -- The minister spoke.", "OSTA"),
+    ("PORTVILLE, 20 March OSTPRESS/", "OSTPRESS/"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_FORMS)
+def test_dateline_credit_forms(line: str, credit: str) -> None:
+    """The dateline grammar reads the agency in each form it is printed in."""
+    assert dateline_credit(line) == credit.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister (OSTA) spoke.",  # no place opens the line
+        "Portville is a port (of the north).",
+        "PORTVILLE, March 20 - The minister spoke.",
+    ],
+)
+def test_no_dateline_credit(line: str) -> None:
+    """A line that opens with no dateline, or a dateline with no agency, has no credit."""
+    assert dateline_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Portville [Ostland], Mar. 20 (ONA) - The minister met the envoy.", "ONA"),
+        ("PORTVILLE, MARCH 20, OSTPRESS. The minister met the envoy.", "OSTPRESS"),
+        ("Portville, May 5 /OSTA/. The minister met the envoy.", "OSTA"),
+    ],
+)
+def test_header_credits_the_dateline_agency(line: str, outlet: str) -> None:
+    """The header credits the story to the agency its dateline names."""
+    text = f"Minister Meets Envoy\n{line} They talked about the museum and its plans.\n"
+    assert read_header(text).outlet == outlet

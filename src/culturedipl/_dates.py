@@ -14,12 +14,14 @@ from culturedipl.lexicon import read_table
 
 __all__ = [
     "DATELINE",
+    "DATELINE_CREDIT",
     "MONTH_ABBREVIATIONS",
     "MONTH_WORDS",
     "WEEKDAYS",
     "Dateline",
     "calendar_date",
     "date_in",
+    "dateline_credit",
     "month_pattern",
     "read_dateline",
 ]
@@ -110,16 +112,69 @@ _RELATIVE = re.compile(
 # "BEIJING, May 3 (Xinhua)", "THESSALONIKI, Oct. 6, 2011", "Rabat, 25 May 2021
 # (MAP)", "BAKU, Azerbaijan, June 20.", "Lagos, November 20." Blanks never
 # break a line. A story opening with a place and a credit but no date ("TEHRAN
-# (Tasnim)") is read by :func:`read_dateline` below, which uses this pattern.
+# (Tasnim)") is read by :func:`read_dateline` below, which uses this pattern;
+# the credit, in whichever form the agency prints it, by :func:`dateline_credit`.
 _BLANK = r"[^\S\r\n]"
 DATELINE = re.compile(
     rf"(?!(?:{'|'.join(day.capitalize() for day in (*WEEKDAYS, 'today', 'yesterday'))})\b)"
     rf"(?P<place>[A-Z][A-Za-z\-]+)(?:,{_BLANK}*(?P<region>[A-Z][A-Za-z\-]+))?,{_BLANK}*"
     rf"(?P<date>{_MONTH}{_BLANK}*\d{{1,2}}\b|\d{{1,2}}{_BLANK}+{_MONTH}(?![A-Za-z]))"
     rf"(?:,?{_BLANK}*(?P<year>\d{{4}})\b)?"
-    # the agency: "(Xinhua)", "(Al-Maghrib Today)"
-    rf"(?:{_BLANK}*\((?P<credit>[^()\n]{{1,40}})\))?"
+    # the agency's brackets: "(Xinhua)", "(Al-Maghrib Today)" (read by dateline_credit)
+    rf"(?:{_BLANK}*\([^()\n]{{1,40}}\))?"
 )
+
+
+# The credit a dateline carries: the agency that filed the story, as it follows
+# the place (and the date), in the forms below, each within one line ([ \t],
+# never \s). Each form has one group, the credit as written; the first form
+# that matches a line gives its credit. The header reads it in the lines that
+# open the story, the Document in the body's first (``Dateline.credit``).
+#
+# "Manama [Bahrain], Mar. 20 (BNA)": the costly first form is tried only where
+# this look-ahead, which never backtracks, finds its "," and "(" (or "[") where
+# the form needs them. It lets through every line the form matches: its runs
+# take the same characters, at least as many.
+_PLACE_COMMA_PAREN = (
+    r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
+)
+_CREDIT_FORMS = (
+    # "Manama [Bahrain], Mar. 20 (BNA)": in brackets after the date
+    (
+        rf"{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
+        r"[ \t]*[\w ,.]{3,25}?[ \t]*\(([^)\n]{2,40})\)"
+    ),
+    # "TEHRAN (Tasnim)": in brackets after the place
+    r"[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)",
+    # "YEREVAN, APRIL 23, ARMENPRESS.": after the date, then a stop or the line's end
+    r"[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2}[,.][ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)",
+    # "Tbilisi. Interpressnews.": after the place and a stop
+    r"[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.",
+    # "ISLAMABAD, (UrduPoint - 23rd Jan, 2024)": in brackets with its date
+    r"[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\(([^)\n]{2,60})\)",
+    # "Ulaanbaatar /MONTSAME/.", "BISHKEK, May 5 /Kabar/.": between slashes
+    (
+        r"[ \t]*[A-Z][A-Za-z\-]+(?:[,.][ \t]*[\w ,.]{1,25}?)?[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])"
+        r"[ \t]*/"
+    ),
+    # "Damascus, SANA-", "NNA - Beirut, SANA -", "Riyadh, May 05, 2021, SPA --":
+    # after the place (and the date), then a dash
+    (
+        r"[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,(?:[ \t]*[\w ,.]{3,25}?,)?"
+        r"[ \t]*([A-Z][\w]*[A-Za-z])[ \t]*[–—-]"
+    ),
+    # "ASTANA, 12 May KAZINFORM/": after the day and month, ending the line
+    r"[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
+)
+#: The dateline grammar's credit, matched where a line starts: one group a form
+#: (:data:`_CREDIT_FORMS`, in order), the matched form's the only one set.
+DATELINE_CREDIT = re.compile("|".join(f"(?:{form})" for form in _CREDIT_FORMS), re.MULTILINE)
+
+
+def dateline_credit(line: str) -> str | None:
+    """The credit of the dateline *line* opens with, as written ("Xinhua"), if any."""
+    found = DATELINE_CREDIT.match(line)
+    return None if found is None else found.group(found.lastindex or 0)
 
 
 class Dateline(NamedTuple):
@@ -131,7 +186,8 @@ class Dateline(NamedTuple):
     publication date the article keeps); the home country and the meeting
     rules (host, location) ask it through ``Document.dateline_country``. The
     header, to find where the story opens, and :func:`date_in`, to pass over a
-    sentence's opening dateline, read the same grammar, :data:`DATELINE`.
+    sentence's opening dateline, read the same grammar, :data:`DATELINE`; the
+    header credits the story to the agency that :func:`dateline_credit` reads.
     """
 
     #: the place as written: the known place's words ("New Delhi"), else the
@@ -142,7 +198,7 @@ class Dateline(NamedTuple):
     #: the dateline's date, resolved against the publication date as
     #: :func:`date_in` resolves one (None: no date, or no year known)
     date: dt.date | None
-    #: the agency named in brackets after it, as written ("Xinhua"), or None
+    #: the agency credited in it, as written ("Xinhua"; :func:`dateline_credit`), or None
     credit: str | None
     #: where it stands in the body: (start, end)
     span: tuple[int, int]
@@ -152,8 +208,8 @@ class Dateline(NamedTuple):
 # dateline: "Amman, June 8", "Hanoi (VNA) –" (a place in capitals, "BAKU",
 # needs nothing after it); not "Egypt's Minister"
 _PLACE_FOLLOWERS = frozenset({",", "(", "-", "–", "—", "."})
-# A credit in brackets right after a dateline's place: "TEHRAN (Tasnim)"
-_CREDIT = re.compile(rf"{_BLANK}*\((?P<credit>[^()\n]{{1,40}})\)")
+# Brackets right after a dateline's place, part of it: "TEHRAN (Tasnim)"
+_BRACKETS = re.compile(rf"{_BLANK}*\([^()\n]{{1,40}}\)")
 
 
 def read_dateline(
@@ -184,18 +240,18 @@ def read_dateline(
             place=body[:end] if country is not None else dated["place"],
             country=country,
             date=_resolve(dated["date"], dated["year"], published),
-            credit=dated["credit"],
+            credit=dateline_credit(body),
             span=(0, dated.end()),
         )
     if country is None:
         return None
-    credit = _CREDIT.match(body, end)
+    brackets = _BRACKETS.match(body, end)
     return Dateline(
         place=body[:end],
         country=country,
         date=None,
-        credit=None if credit is None else credit["credit"],
-        span=(0, end if credit is None else credit.end()),
+        credit=dateline_credit(body),
+        span=(0, end if brackets is None else brackets.end()),
     )
 
 

@@ -18,7 +18,7 @@ from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
 from culturedipl import lexicon
-from culturedipl._dates import DATELINE, calendar_date, month_pattern
+from culturedipl._dates import DATELINE, DATELINE_CREDIT, calendar_date, month_pattern
 from culturedipl._document import ASIDE as _READ_ALSO
 
 __all__ = ["Header", "read_header"]
@@ -90,48 +90,11 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")  # in every date and time
 
-# Body text that credits an outlet: "Trend reports", "told News.Az",
-# "TEHRAN (Tasnim)", "Source: UzA", "BISHKEK. KAZINFORM".
+# Body text that credits an outlet: "Trend reports", "told News.Az", "Source:
+# UzA", "BISHKEK. KAZINFORM". A dateline's credit ("TEHRAN (Tasnim)") is the
+# dateline grammar's (``_dates.DATELINE_CREDIT``), read before these.
 _M = re.MULTILINE
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
-# "Manama [Bahrain], Mar. 20 (BNA)": the costly pattern for such a dateline is
-# tried only where this look-ahead, which never backtracks, finds its "," and
-# "(" (or "[") where the pattern needs them. It lets through every line the
-# pattern matches: its runs take the same characters, at least as many.
-_PLACE_COMMA_PAREN = (
-    r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
-)
-# Datelines that credit an agency: "Manama, Mar. 20 (BNA)", "YEREVAN, APRIL 23,
-# ARMENPRESS.", "Tbilisi. Interpressnews." There a bare acronym is an outlet.
-_DATELINE_CREDITS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"^{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
-        r"[ \t]*[\w ,.]{3,25}?"
-        r"[ \t]*\(([^)\n]{2,40})\)",
-        _M,
-    ),
-    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M),
-    re.compile(
-        r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2}[,.][ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)",
-        _M,
-    ),
-    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.", _M),
-    # "ISLAMABAD, (UrduPoint - 23rd Jan, 2024)": the credit in brackets right after the place
-    re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\(([^)\n]{2,60})\)", _M),
-    # "Ulaanbaatar /MONTSAME/.", "BISHKEK, May 5 /Kabar/.": the agency between slashes
-    re.compile(
-        r"^[ \t]*[A-Z][A-Za-z\-]+(?:[,.][ \t]*[\w ,.]{1,25}?)?[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])"
-        r"[ \t]*/",
-        _M,
-    ),
-    # "Damascus, SANA-", "NNA - Beirut, SANA -", "Riyadh, May 05, 2021, SPA --": the
-    # agency after the place (and the date), then a dash
-    re.compile(
-        r"^[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,(?:[ \t]*[\w ,.]{3,25}?,)?"
-        r"[ \t]*([A-Z][\w]*[A-Za-z])[ \t]*[–—-]",
-        _M,
-    ),
-)
 # (how, cues, pattern), tried in order. Every pattern matches within one line
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
 # "line": anchored with ^, where a line starts; "led": every match opens with
@@ -169,38 +132,14 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         ("according to", "citing", "report"),
         re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
     ),
-    ("line", (), re.compile(r"^[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)", _M)),
-    (
-        "line",
-        (),
-        re.compile(
-            rf"^{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
-            r"[ \t]*[\w ,.]{3,25}?"
-            r"[ \t]*\(([^)\n]{2,40})\)[ \t]*[–—:-]",
-            _M,
-        ),
-    ),
     ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
-    (
-        "line",
-        (),
-        re.compile(
-            r"^[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
-            _M,
-        ),
-    ),
     ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
+    # "BISHKEK. KAZINFORM ...": a place in capitals, then the credit running into
+    # the text; after "KABAR reports" above, the innermost source of a reprint
     (
         "line",
         (),
         re.compile(r"^[ \t]*[A-Z]{3,}[.,][ \t]+([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\b", _M),
-    ),
-    (
-        "line",
-        (),
-        re.compile(
-            r"^[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2},[ \t]*([A-Z][\w.\-]*)[ \t]*$", _M
-        ),
     ),
     ("line", (), re.compile(r"^[ \t]*([A-Z][\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,2}):[ \t]*$", _M)),
 )
@@ -219,7 +158,10 @@ def _at_each_line(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("\n" + rf"(?=[ \t]*[A-Z(]){tries}", _M)
 
 
-_DATELINE_CREDITS_AT_LINES = _at_each_line(_DATELINE_CREDITS)
+# The credit of a dateline (``_dates.DATELINE_CREDIT``) at each line that opens
+# with a capital or "(" after any blanks: a row a line, one group a form, "" in
+# those of the forms that did not match (every credit holds a character or more).
+_DATELINE_CREDIT_AT_LINES = re.compile(rf"\n(?=[ \t]*[A-Z(])(?:{DATELINE_CREDIT.pattern})", _M)
 _LINE_CREDITS = tuple(pattern for how, _, pattern in _CREDIT_PATTERNS if how == "line")
 _LINE_CREDITS_AT_LINES = _at_each_line(_LINE_CREDITS)
 _LINE_CREDIT_COLUMNS = {pattern: column for column, pattern in enumerate(_LINE_CREDITS)}
@@ -1142,18 +1084,14 @@ def _credited_outlet(body: str) -> str | None:
     menafn = _MENAFN_ANYWHERE.search(body)
     if menafn is not None:
         return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
-    # each dateline pattern's first match in the first lines; the "\n" put
-    # before them lets the first line be found as the others are. A column
-    # lists a pattern's group at each line: "" where it did not match (every
-    # group holds a character or more).
-    datelines = _DATELINE_CREDITS_AT_LINES.findall(f"\n{body[:300]}")
-    for pattern_names in zip(*datelines, strict=True):
-        name = next(filter(None, pattern_names), None)
-        if name is not None:
-            credited = _dateline_credit(name)
-            if credited is not None:
-                return credited
-    # line-anchored credits ("TEHRAN (Tasnim)", "Trend:", a closing "(ANI)") stand
+    # the credit of a dateline opening one of the first lines, the first that
+    # names an agency; the "\n" put before them lets the first line be found as
+    # the others are
+    for forms in _DATELINE_CREDIT_AT_LINES.findall(f"\n{body[:300]}"):
+        credited = _dateline_credit(next(filter(None, forms)))
+        if credited is not None:
+            return credited
+    # line-anchored credits ("BISHKEK. KAZINFORM", "Trend:", a closing "(ANI)") stand
     # at the top or the bottom of a story: only those parts are searched for them
     ends = body if len(body) <= 1200 else f"{body[:600]}\n{body[-600:]}"
     at_lines: list[tuple[str, ...]] | None = None  # found when first needed
