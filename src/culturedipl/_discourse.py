@@ -95,9 +95,11 @@ def finditer_from(
 class Discourse:
     """The state of the pass over one document's sentences, and the drafts it proposed."""
 
-    def __init__(self, doc: Document, people: list[OfficialDraft]) -> None:
+    def __init__(self, doc: Document, people: list[OfficialDraft], home: str | None = None) -> None:
         self.doc = doc
         self.people = people
+        #: the country the story happens in (``_people.home_country``)
+        self.home = home
         self.mentions = mentions = Mentions(doc, people)
         # the mentions, read by every rule
         self.owner = mentions.owner

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Mapping
 from itertools import compress
 
 from culturedipl._dates import Dateline, read_dateline
-from culturedipl._match import Matchers, PhraseMatcher, keys, matchers
+from culturedipl._match import Matchers, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
 from culturedipl.lexicon import word_list
 
-__all__ = ["ASIDE", "Document"]
+__all__ = ["ASIDE", "Document", "Topics"]
 
 #: A link to another story inside an article ("READ ALSO: ...", "Also Read | ..."):
 #: noise, not text (ANNOTATION.md), which no stage reads records from
@@ -22,9 +23,35 @@ ASIDE = re.compile(
 
 
 class Document:
-    """A body with its sentences, a flat token list and each token's match key."""
+    """A body with its sentences, a flat token list and each token's match key.
 
-    def __init__(self, body: str, published: dt.date | None) -> None:
+    Read once, and not changed after: every stage reads the same document. What
+    a stage works out about it (the home country, the officials' names) is that
+    stage's; *not_places* are tokens a later reading shows are no places (a
+    surname that is also a city's name: ``without_places``).
+    """
+
+    __slots__ = (
+        "asides",
+        "body",
+        "dateline",
+        "ends",
+        "keys",
+        "lex",
+        "not_places",
+        "organizations",
+        "places",
+        "published",
+        "sentence_starts",
+        "sentence_stops",
+        "sentences",
+        "starts",
+        "words",
+    )
+
+    def __init__(
+        self, body: str, published: dt.date | None, not_places: Collection[int] = ()
+    ) -> None:
         self.body = body
         self.published = published
         self.lex: Matchers = matchers()
@@ -44,23 +71,29 @@ class Document:
         self.asides: frozenset[int] = frozenset(
             index for index, sentence in enumerate(self.sentences) if ASIDE.match(sentence.text)
         )
-        self.home: str | None = None
+        #: tokens where the lexicon's places are not counted (``without_places``)
+        self.not_places = frozenset(not_places)
         # where each lexicon's phrases start: token index -> (length, value)
-        self.places: dict[int, tuple[int, str]] = {}
-        self.organizations: dict[int, tuple[int, str]] = {}
-        self._find_names()
+        self.places: Mapping[int, tuple[int, str]]
+        self.organizations: Mapping[int, tuple[int, str]]
+        self.places, self.organizations = self._find_names(self.not_places)
         #: the dateline the body opens with, read once (``_dates.read_dateline``)
         self.dateline: Dateline | None = (
             read_dateline(body, self.words, self.ends, self.places.get(0), published)
             if self.words
             else None
         )
-        # topic keywords, in any case; found on first use
-        self._topic_starts: list[int] | None = None
-        self._topic_matches: dict[int, tuple[int, str]] = {}
 
-    def _find_names(self) -> None:
+    def without_places(self, tokens: Collection[int]) -> Document:
+        """The same body read again, with no place starting at *tokens* (words read as names)."""
+        return Document(self.body, self.published, self.not_places | frozenset(tokens))
+
+    def _find_names(
+        self, not_places: frozenset[int]
+    ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
         """The capitalised places and organisations in the body, by their first token."""
+        found_places: dict[int, tuple[int, str]] = {}
+        found_organizations: dict[int, tuple[int, str]] = {}
         keys, words = self.keys, self.words
         places, organizations = self.lex.places, self.lex.organizations
         # one pass for both lexicons; the candidate positions are picked out at C
@@ -74,45 +107,20 @@ class Document:
                 first = keys[i]
                 if first in place_firsts:
                     match = places.match(keys, i)
-                    if match is not None:
-                        self.places[i] = match
+                    if match is not None and i not in not_places:
+                        found_places[i] = match
                 if first in organization_firsts:
                     match = organizations.match(keys, i)
                     if match is not None:
-                        self.organizations[i] = match
-
-    def _phrases(self, matcher: PhraseMatcher[str]) -> dict[int, tuple[int, str]]:
-        """Every phrase of *matcher* in the body, in any case, by its first token."""
-        found: dict[int, tuple[int, str]] = {}
-        keys = self.keys
-        # the candidate positions, picked out at C speed: few words start a phrase
-        starts = compress(range(len(keys)), map(matcher.first_words().__contains__, keys))
-        for i in starts:
-            match = matcher.match(keys, i)
-            if match is not None:
-                found[i] = match
-        return found
+                        found_organizations[i] = match
+        return found_places, found_organizations
 
     def topics(self, first: int, last: int) -> tuple[str, ...]:
         """The topic labels whose keywords stand wholly between tokens *first* and *last*.
 
-        Read left to right, longest keyword first, as if the span were scanned alone.
+        As :meth:`Topics.between`; a reader asking for many spans builds :class:`Topics` once.
         """
-        if self._topic_starts is None:
-            self._topic_matches = self._phrases(self.lex.topics)
-            self._topic_starts = sorted(self._topic_matches)
-        starts = self._topic_starts
-        labels: list[str] = []
-        resume = first
-        for at in starts[bisect_left(starts, first) : bisect_right(starts, last)]:
-            if at < resume:
-                continue  # inside the keyword just taken
-            length, label = self._topic_matches[at]
-            if at + length - 1 <= last:
-                if label not in labels:
-                    labels.append(label)
-                resume = at + length
-        return tuple(sorted(labels))
+        return Topics(self).between(first, last)
 
     def dateline_country(self) -> str | None:
         """The country of the place the body opens with as a dateline, if known.
@@ -132,3 +140,38 @@ class Document:
     def text(self, first: int, last: int) -> str:
         """The body's text from token *first* to token *last* inclusive."""
         return self.body[self.starts[first] : self.ends[last]]
+
+
+class Topics:
+    """The topic keywords of a document, in any case, found once for all the spans asked."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        matcher, keys = doc.lex.topics, doc.keys
+        # each keyword's (length, label) by its first token; the candidate
+        # positions are picked out at C speed: few words start a keyword
+        self.matches: dict[int, tuple[int, str]] = {}
+        for i in compress(range(len(keys)), map(matcher.first_words().__contains__, keys)):
+            match = matcher.match(keys, i)
+            if match is not None:
+                self.matches[i] = match
+        self.starts = sorted(self.matches)
+
+    def between(self, first: int, last: int) -> tuple[str, ...]:
+        """The labels whose keywords stand wholly between tokens *first* and *last*.
+
+        Read left to right, longest keyword first, as if the span were scanned alone.
+        """
+        starts = self.starts
+        labels: list[str] = []
+        resume = first
+        for at in starts[bisect_left(starts, first) : bisect_right(starts, last)]:
+            if at < resume:
+                continue  # inside the keyword just taken
+            length, label = self.matches[at]
+            if at + length - 1 <= last:
+                if label not in labels:
+                    labels.append(label)
+                resume = at + length
+        return tuple(sorted(labels))

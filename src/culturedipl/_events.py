@@ -40,10 +40,13 @@ __all__ = ["MeetingDraft", "StatementDraft", "read_events", "read_sentence"]
 
 
 def read_events(
-    doc: Document, people: list[OfficialDraft]
+    doc: Document, people: list[OfficialDraft], home: str | None = None
 ) -> tuple[list[MeetingDraft], list[StatementDraft]]:
-    """The meetings and statements of *doc*, in text order: the one pass over its sentences."""
-    r = Discourse(doc, people)
+    """The meetings and statements of *doc*, in text order: the one pass over its sentences.
+
+    *home* is the country the story happens in (``_people.home_country``).
+    """
+    r = Discourse(doc, people, home)
     for s in range(len(doc.sentences)):
         read_sentence(r, s)
     settle_meeting_speakers(r)

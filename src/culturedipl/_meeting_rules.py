@@ -350,7 +350,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if (
             len(participants) == 1
             and kind in {"met", "recv"}
-            and r.people[participants[0]].country == doc.home
+            and r.people[participants[0]].country == r.home
         ):
             # a home official receiving an unnamed delegation hosts it
             host, explicit = participants[0], False

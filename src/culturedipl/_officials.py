@@ -27,7 +27,7 @@ from culturedipl._document import Document
 from culturedipl._match import Matchers, key, matchers
 from culturedipl.model import Role
 
-__all__ = ["OfficialDraft", "find_people"]
+__all__ = ["OfficialDraft", "find_people", "read_people"]
 
 _PARTICLES = frozenset(
     [
@@ -283,8 +283,13 @@ def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
     return "other"
 
 
-def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_Run]:
-    """Maximal runs of name words within one sentence (*texts*: the tokens' texts)."""
+def _name_runs(
+    doc: Document, kinds: list[str], texts: Sequence[str], surnames: list[int]
+) -> list[_Run]:
+    """Maximal runs of name words within one sentence (*texts*: the tokens' texts).
+
+    A place read as a surname is listed in *surnames*.
+    """
     runs: list[_Run] = []
     keys = doc.keys
     count = len(kinds)
@@ -465,7 +470,7 @@ def _name_runs(doc: Document, kinds: list[str], texts: Sequence[str]) -> list[_R
             # the Gallery Ana Lima", "Ms. Maria Jordan"; the place is a name's, not a
             # country
             last = after
-            del doc.places[after]
+            surnames.append(after)
             j = max(j, after + 1)
         runs.append(_Run(first, last))
         resume = j  # not before last + 1: last < j throughout
@@ -1086,10 +1091,22 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
 
 def find_people(doc: Document) -> list[OfficialDraft]:
     """Every official the body names with a title, with all mentions of their names."""
-    keys, body = doc.keys, doc.body
+    return read_people(doc)[1]
+
+
+def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
+    """:func:`find_people`, and the document as the stages after it read it.
+
+    A place the officials' names take as a surname ("Ms. Maria Jordan") is no
+    place to them: the document is read again without it (seldom needed).
+    """
     texts = doc.words
     kinds = _token_kinds(doc, texts)
-    runs = _name_runs(doc, kinds, texts)
+    surnames: list[int] = []
+    runs = _name_runs(doc, kinds, texts, surnames)
+    if surnames:
+        doc = doc.without_places(surnames)
+    keys, body = doc.keys, doc.body
     people: list[OfficialDraft] = []
     by_words: dict[tuple[str, ...], int] = {}
     # runs that are names of bodies ("Heydar Aliyev Foundation") or initiatives
@@ -1324,7 +1341,7 @@ def find_people(doc: Document) -> list[OfficialDraft]:
     for person in people:
         person.mentions.sort()
         person.named_at.sort()
-    return people
+    return doc, people
 
 
 def _event_named(doc: Document, span: tuple[int, int]) -> set[int]:

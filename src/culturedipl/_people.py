@@ -111,9 +111,8 @@ def _escorts_country(doc: Document, people: list[OfficialDraft]) -> dict[int, st
     return found
 
 
-def complete_people(doc: Document, people: list[OfficialDraft]) -> None:
-    """Fill in what titles leave implicit: a minister's country is the home one."""
-    home = doc.home
+def complete_people(doc: Document, people: list[OfficialDraft], home: str | None) -> None:
+    """Fill in what titles leave implicit: a minister's country is the *home* one."""
     escorts = _escorts_country(doc, people)
     for index, code in escorts.items():
         people[index].country = code

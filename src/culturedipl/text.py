@@ -25,11 +25,11 @@ from itertools import starmap
 from pathlib import Path
 from typing import NamedTuple
 
-from culturedipl._document import Document
+from culturedipl._document import Document, Topics
 from culturedipl._events import MeetingDraft, StatementDraft, read_events
 from culturedipl._header import read_header
 from culturedipl._initiatives import InitiativeDraft, find_initiatives
-from culturedipl._officials import OfficialDraft, find_people
+from culturedipl._officials import OfficialDraft, read_people
 from culturedipl._people import complete_people, home_country
 from culturedipl._portfolio import portfolio_of
 from culturedipl.errors import TextParseError
@@ -172,10 +172,10 @@ def _read(
     body = text[header.body_start : header.body_end]
     date = published if published is not None else header.published
     doc = Document(body, date)
-    people = find_people(doc)
-    doc.home = home_country(doc, people)
-    complete_people(doc, people)
-    meetings, statements = read_events(doc, people)
+    doc, people = read_people(doc)
+    home = home_country(doc, people)
+    complete_people(doc, people, home)
+    meetings, statements = read_events(doc, people, home)
     claimed = {token for person in people for token in person.tokens}
     initiatives = find_initiatives(doc, claimed)
     metadata = _Metadata(
@@ -434,11 +434,15 @@ def _assemble(
     # once for all of them (records are frozen: one Span serves them all)
     sentences = doc.sentences
     span_and_topics: dict[int, tuple[Span, tuple[str, ...]]] = {}
-    for index in {*[meeting.sentence for meeting in meetings], *[s.sentence for s in statements]}:
+    indexes = {*[meeting.sentence for meeting in meetings], *[s.sentence for s in statements]}
+    keywords = Topics(doc) if indexes else None  # found only where there are records
+    for index in indexes:
         sentence = sentences[index]
         span_and_topics[index] = (
             Span(sentence.start, sentence.end),
-            doc.topics(doc.sentence_starts[index], doc.sentence_stops[index] - 1),
+            keywords.between(doc.sentence_starts[index], doc.sentence_stops[index] - 1)
+            if keywords is not None
+            else (),
         )
     meeting_records = []
     for n, meeting in enumerate(meetings, start=1):
