@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from culturedipl._document import Document, Topics
+from culturedipl._header import read_header
 from culturedipl._officials import read_people
 
 # --- the Document, read once -------------------------------------------------
@@ -53,3 +54,114 @@ def test_topics_found_once_serve_every_span() -> None:
     for first, last in [(0, len(doc.keys) - 1), (0, 5), (6, len(doc.keys) - 1), (3, 3)]:
         assert keywords.between(first, last) == doc.topics(first, last)
     assert keywords.between(0, len(doc.keys) - 1)
+
+
+# --- outlets: the general forms of ANNOTATION.md -----------------------------
+# Made-up outlets and people; each story is the header line(s), then the body.
+
+MEETING = (
+    "Culture Minister Ana Berg met Ambassador Ion Rus of Westland on Monday to discuss "
+    "joint exhibitions and the exchange of artists."
+)
+FOLLOW_UP = "The two sides agreed to hold a week of Westland culture in the capital next year."
+
+
+def outlet_of(text: str) -> str | None:
+    """The outlet the header reads for *text*."""
+    return read_header(text).outlet
+
+
+OUTLETS: list[tuple[str, str | None]] = [
+    # a reprint chain in a dateline's brackets: the innermost link, an agency code
+    (
+        (
+            "Minister Meets Envoy\n\nPORTVILLE, (Ostpoint / Ost Point Daily / ONA - "
+            f"3rd May, 2021) {MEETING}\n\n{FOLLOW_UP}\n"
+        ),
+        "ONA",
+    ),
+    # a place of two words opens the dateline
+    (
+        (
+            f"Minister Meets Envoy\n\nPORT ROYAL, (Ostpoint / ONA - 3rd May, 2021) {MEETING}\n\n"
+            f"{FOLLOW_UP}\n"
+        ),
+        "ONA",
+    ),
+    (f"Minister Meets Envoy\n\nPORT ROYAL (ONA) - {MEETING}\n\n{FOLLOW_UP}\n", "ONA"),
+    # (read before too: the first form takes a place of several words)
+    (f"Minister Meets Envoy\n\nPort Royal, May 3 (ONA) - {MEETING}\n\n{FOLLOW_UP}\n", "ONA"),
+    # "..., writes <outlet>." credits it; a chain, its innermost link
+    (
+        f"Minister Meets Envoy\n\n{MEETING[:-1]}, writes the Ostland Radio/OSTA.\n\n{FOLLOW_UP}\n",
+        "OSTA",
+    ),
+    (
+        f"Minister Meets Envoy\n\n{MEETING[:-1]}, writes Ostland Daily.\n\n{FOLLOW_UP}\n",
+        "Ostland Daily",
+    ),
+    # "According to <outlet>," opening a sentence
+    (
+        (
+            f"Minister Meets Envoy\n\n{MEETING}\n\nAccording to Ostland News Agency, the minister "
+            f"said the exhibitions would open in May.\n\n{FOLLOW_UP}\n"
+        ),
+        "Ostland News Agency",
+    ),
+    # "<outlet> learned from <institution>": the institution passed the story on
+    (
+        (
+            f"Minister Meets Envoy\n\n{MEETING[:-1]}, OstNews learned from the Embassy of Westland "
+            f"in Ostland.\n\n{FOLLOW_UP}\n"
+        ),
+        "Embassy of Westland in Ostland",
+    ),
+    # "Source: <institution>" closing the story, its name a list of portfolios
+    (
+        (
+            f"Minister Meets Envoy\n\n{MEETING}\n\n{FOLLOW_UP}\n\n"
+            "Source: The Ministry of Culture, Sports and Tourism of Ostland\n"
+        ),
+        "Ministry of Culture, Sports and Tourism of Ostland",
+    ),
+    # a source and its place in brackets, on the line under the date line
+    (
+        (
+            "Tuesday, May 4, 2021\n\nMinister Meets Envoy\n\n4/5/2021\n"
+            f"Ostland Wire (Hanoi)\n\n{MEETING}\n\n{FOLLOW_UP}\n"
+        ),
+        "Ostland Wire",
+    ),
+    # an institution's masthead in capitals, wrapped over two lines
+    (
+        f"EMBASSY OF THE REPUBLIC\nOF WESTLAND\n\nnews\n\n{MEETING}\n\n{FOLLOW_UP}\n",
+        "Embassy of the Republic of Westland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), OUTLETS)
+def test_outlet_forms(text: str, outlet: str | None) -> None:
+    """The outlet the annotation guidelines credit, in each general form."""
+    found = outlet_of(text)
+    assert (found or "").casefold() == (outlet or "").casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after "According to" is no outlet; a headline in brackets no credit
+        (
+            f"Minister Meets Envoy\n\n{MEETING}\n\nAccording to Minister Ana Berg, the "
+            f"exhibitions will open in May.\n\n{FOLLOW_UP}\n"
+        ),
+        f"Minister Meets Envoy\n\n{MEETING[:-1]}, writes Ana Berg.\n\n{FOLLOW_UP}\n",
+        (
+            f"Minister Meets Envoy\n\n{MEETING[:-1]}, she learned from the ambassador.\n\n"
+            f"{FOLLOW_UP}\n"
+        ),
+    ],
+)
+def test_no_outlet(text: str) -> None:
+    """Forms that name a person or no institution credit no outlet."""
+    assert outlet_of(text) is None

@@ -138,6 +138,10 @@ DATELINE = re.compile(
 _PLACE_COMMA_PAREN = (
     r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
 )
+# The place a credit follows: a capitalised word, or up to three before a comma
+# ("Port Louis,") or in capitals ("ABU DHABI"; not "Mexico News Agency (MNA)")
+_CREDIT_PLACE = r"[A-Z][A-Za-z\-]+(?:[ \t]+[A-Z][A-Za-z\-]+){0,2}"
+_CAPITAL_PLACE = r"(?:[A-Z][A-Za-z\-]+|[A-Z][A-Z\-]+(?:[ \t]+[A-Z][A-Z\-]+){1,2})"
 _CREDIT_FORMS = (
     # "Manama [Bahrain], Mar. 20 (BNA)": in brackets after the date
     (
@@ -145,13 +149,13 @@ _CREDIT_FORMS = (
         r"[ \t]*[\w ,.]{3,25}?[ \t]*\(([^)\n]{2,40})\)"
     ),
     # "TEHRAN (Tasnim)": in brackets after the place
-    r"[ \t]*[A-Z][A-Za-z\-]+[ \t]*\(([^)\n]{2,30})\)",
+    rf"[ \t]*{_CAPITAL_PLACE}[ \t]*\(([^)\n]{{2,30}})\)",
     # "YEREVAN, APRIL 23, ARMENPRESS.": after the date, then a stop or the line's end
     r"[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\w+\.?[ \t]*\d{1,2}[,.][ \t]*([A-Z][\w\-]*)(?:\.|[ \t]*$)",
     # "Tbilisi. Interpressnews.": after the place and a stop
     r"[ \t]*[A-Z][A-Za-z\-]+\.[ \t]+([A-Z][\w\-]+)\.",
     # "ISLAMABAD, (UrduPoint - 23rd Jan, 2024)": in brackets with its date
-    r"[ \t]*[A-Z][A-Za-z\-]+,[ \t]*\(([^)\n]{2,60})\)",
+    rf"[ \t]*{_CREDIT_PLACE},[ \t]*\(([^)\n]{{2,60}})\)",
     # "Ulaanbaatar /MONTSAME/.", "BISHKEK, May 5 /Kabar/.": between slashes
     (
         r"[ \t]*[A-Z][A-Za-z\-]+(?:[,.][ \t]*[\w ,.]{1,25}?)?[ \t]*/[ \t]*([A-Z][\w\-]*[A-Za-z])"

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -129,8 +129,19 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "led",
         # "report" leads both "reports" and "reported by": one scan of the text for the two
-        ("according to", "citing", "report"),
-        re.compile(rf"\b(?:according to|citing|reports|reported by)[ \t]+{_NAME}", _M),
+        ("according to", "According to", "citing", "report"),
+        re.compile(rf"\b(?:[Aa]ccording to|citing|reports|reported by)[ \t]+{_NAME}", _M),
+    ),
+    # "..., writes the Ostland Radio/OSTA.": the outlet that wrote the story (a
+    # chain of them, its innermost link), closing the sentence
+    (
+        "led",
+        ("writes",),
+        re.compile(
+            r"\bwrites[ \t]+(?:the[ \t]+)?"
+            r"([A-Z][\w.\-]*(?:[ \t]*/[ \t]*[A-Z][\w.\-]*|[ \t][A-Z][\w.\-]*){0,4})[ \t]*[.!]",
+            _M,
+        ),
     ),
     ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
@@ -473,6 +484,7 @@ def read_header(text: str) -> Header:
     title: str | None = None
     dated_with_time = False
     opening_date: dt.date | None = None
+    after_date = False  # the header line before was a date line
 
     def by_line(name: str) -> None:
         nonlocal byline_outlet
@@ -549,11 +561,15 @@ def read_header(text: str) -> Header:
                 published = date
                 dated_with_time = has_time
             dated_outlet = dated_outlet or _find_outlet_in_line(line)
+            after_date = True
             continue
         if date is not None and opening_date is None and _parse_date(line[:24]) == date:
             # "Culture 22/05/2017 Envoy visits ...": a section, the date, then the headline
             opening_date = date
         credited = _find_outlet_in_line(line) if word_count <= 8 else None
+        if credited is None and after_date:
+            credited = _placed_source(line)
+        after_date = False
         if credited is not None:
             site_outlet = site_outlet or credited
             continue
@@ -595,6 +611,7 @@ def read_header(text: str) -> Header:
         menafn_outlet
         or _syndicated_from(text)
         or _press_service(body)
+        or _learned_from(body)
         or _credited_outlet(body)
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
@@ -604,7 +621,7 @@ def read_header(text: str) -> Header:
         or dated_outlet
         or site_outlet
         or _trailer_outlet(trailer)
-        or _institution_credit(body, header_lines)
+        or _institution_credit(body, header_lines, trailer)
         or _masthead(line_texts)
         or _photo_credit(text)
         or _copyright_holder(text)
@@ -617,6 +634,21 @@ def read_header(text: str) -> Header:
         )
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
+
+
+# "Ostland Wire (Hanoi)": a source and the place it writes from, in brackets
+_PLACED_SOURCE = re.compile(
+    r"[ \t]*([A-Z][\w.\-’']*(?:[ \t]+[A-Z][\w.\-’']*){0,3})[ \t]*\(([A-Z][\w .\-]{1,30})\)[ \t]*"
+)
+
+
+def _placed_source(line: str) -> str | None:
+    """The source a line just under the date line names with its place: "Ostland
+    Wire (Hanoi)", as aggregators print where a story came from."""
+    found = _PLACED_SOURCE.fullmatch(line)
+    if found is None or found.group(2).strip().casefold() not in lexicon.places():
+        return None
+    return found.group(1)
 
 
 # "(Cinet)- ", "(Trend) – ": a credit in brackets opening the story, then a dash or colon
@@ -732,8 +764,17 @@ _LABELLED_SOURCE = re.compile(
     r"(?=[ \t]+[A-Z]\w*[ \t]*:|[ \t]*$)",
     _M,
 )
+# "Source: The Ministry of Culture, Sports and Tourism of X" on a line closing
+# the story: the name may list its portfolios, joined by commas
+_CLOSING_SOURCE = re.compile(
+    r"[ \t]*Source[ \t]*:[ \t]*(?:[Tt]he[ \t]+)?"
+    r"([A-Z][\w’'\-]*+(?:(?:,[ \t]+|[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+){0,3})"
+    r"[A-Z][\w’'\-]*+){0,12})[ \t.]*"
+)
 # the words that join the parts of an institution's name
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+)+")
+# a line that opens with a joining word: "of the Philippines"
+_CONNECTED = re.compile(r"[ \t]*(?:of|to|for|and|in|the|on)[ \t]")
 # a masthead that names an institution: "Ministry of Foreign Affairs of Japan"
 _MASTHEAD = re.compile(rf"[ \t]*({_INSTITUTION})[ \t]*")
 
@@ -773,6 +814,26 @@ def _press_service(body: str) -> str | None:
     return None
 
 
+# "..., OstNews learned from the Embassy of X in Y.": an outlet (the subject) that
+# learned the story from a named institution, the innermost source
+_LEARNED_FROM = re.compile(
+    r"([A-Z][\w.\-]*+(?:[ \t][A-Z][\w.\-]*+){0,3})[ \t]+(?:has[ \t]+)?learn(?:ed|t)[ \t]+from"
+    rf"[ \t]+(?:the[ \t]+)?({_INSTITUTION})"
+)
+
+
+def _learned_from(body: str) -> str | None:
+    """The institution an outlet says it learned the story from."""
+    if "learn" not in body:
+        return None  # in every match
+    for found in _LEARNED_FROM.finditer(body):
+        if _single_credit(found.group(1)) is not None:
+            credited = _institution(found.group(2))
+            if credited is not None:
+                return credited
+    return None
+
+
 def _institution_reports(body: str) -> str | None:
     """An institution credited as the story's source: "..., the Embassy of X reports."."""
     if "report" not in body and "inform" not in body:
@@ -796,11 +857,12 @@ def _institution_reports(body: str) -> str | None:
     return None
 
 
-def _institution_credit(body: str, header_lines: list[str]) -> str | None:
+def _institution_credit(body: str, header_lines: list[str], trailer: str) -> str | None:
     """An institution named as the source where no outlet is credited.
 
     "According to <institution>" in the first or the last paragraph of the
-    body, or a header field "Source:" or "Author:" holding one.
+    body, a header field "Source:" or "Author:" holding one, or a line "Source:
+    <institution>" closing the story.
     """
     paragraphs = [part for part in body.split("\n") if not _is_blank(part)]
     for paragraph in dict.fromkeys(paragraphs[:1] + paragraphs[-1:]):
@@ -817,6 +879,12 @@ def _institution_credit(body: str, header_lines: list[str]) -> str | None:
             credited = _institution(found.group(1))
             if credited is not None:
                 return credited
+    trailing = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:2]
+    for line in [*paragraphs[-2:], *trailing]:
+        if "Source" in line:  # in every match
+            source = _CLOSING_SOURCE.fullmatch(line)
+            if source is not None and (credited := _institution(source.group(1))) is not None:
+                return credited
     return None
 
 
@@ -824,11 +892,22 @@ def _masthead(line_texts: list[str]) -> str | None:
     """The institution whose name is the page's first line: a ministry's or an embassy's site.
 
     The name opens with its head noun ("Ministry of ...", "Embassy of ..."), or
-    the whole line is an international body's name ("UNESCO").
+    the whole line is an international body's name ("UNESCO"). A name in
+    capitals may wrap onto the next line, which opens with its joining word
+    ("EMBASSY OF THE REPUBLIC" / "OF WESTLAND"); its joining words are read in
+    lower case ("Embassy of the Republic of Westland").
     """
-    first = next((line for line in line_texts if not _is_blank(line)), None)
-    if first is None:
+    lines = list(islice((line for line in line_texts if not _is_blank(line)), 2))
+    if not lines:
         return None
+    first = lines[0]
+    if first.isupper():
+        if len(lines) > 1 and lines[1].isupper() and _CONNECTED.match(lines[1].lower()):
+            first = f"{first.strip()} {lines[1].strip()}"
+        first = " ".join(
+            word.lower() if _CONNECTORS.fullmatch(f" {word.lower()} ") else word.capitalize()
+            for word in first.split()
+        )
     whole = _MASTHEAD.fullmatch(first)
     if whole is None:
         return None
@@ -1024,13 +1103,34 @@ def _dateline_credit(candidate: str) -> str | None:
     is itself a credit, and otherwise its first.
     """
     name = candidate.strip(" .,:;()[]")
-    credited = _single_credit(name)
+    credited = _innermost_link(name) or _single_credit(name)
     if credited is not None or not _CHAIN.fullmatch(name):
         return credited
     first, last = _CHAIN_LINK.split(name, maxsplit=1)
     return _single_credit(last) or _single_credit(first)
 
 
+def _innermost_link(name: str) -> str | None:
+    """The last link of a reprint chain joined by slashes, when it is an agency.
+
+    "Ostpoint / Ost Point Daily / ONA - 3rd May, 2021", "Ostland Radio/OSTA":
+    each site passed on the story of the next, and the last link is its source
+    (ANNOTATION.md, "Outlet chains"), credited when the lexicon knows it or it is
+    an agency's code in capitals ("ONA").
+    """
+    if "/" not in name:
+        return None  # most credits: no chain
+    links = _SLASH.split(_NAME_END.split(name, maxsplit=1)[0])
+    last = links[-1].strip(" .,:;")
+    if len(links) < 2 or not last:
+        return None
+    known = _outlet_name(last)
+    if known is not None:
+        return known
+    return last if _ACRONYM.fullmatch(last) and last.casefold() not in lexicon.places() else None
+
+
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
 # "RHC-Minrex", "ANI / WAM": two one-word credits joined by a hyphen or a slash
 _CHAIN = re.compile(r"[A-Z][\w.]*[ \t]*[-/][ \t]*[A-Z][\w.]*")
 _CHAIN_LINK = re.compile(r"[ \t]*[-/][ \t]*")
@@ -1108,7 +1208,7 @@ def _credited_outlet(body: str) -> str | None:
         else:
             names = _groups_in_lines(pattern, body, _lines_holding(body, cues))
         for name in names:
-            credited = _outlet_like(name)
+            credited = _innermost_link(name) or _outlet_like(name)
             if credited is not None:
                 return credited
     return None
