@@ -165,3 +165,34 @@ def test_outlet_forms(text: str, outlet: str | None) -> None:
 def test_no_outlet(text: str) -> None:
     """Forms that name a person or no institution credit no outlet."""
     assert outlet_of(text) is None
+
+
+# --- authors ------------------------------------------------------------------
+
+AUTHORS: list[tuple[str, tuple[str, ...]]] = [
+    # a by-line under a picture's caption, which opens the story
+    (
+        (
+            "Minister Meets Envoy\n\nCulture Minister Ana Berg speaks at the opening of the "
+            "festival in the capital on Monday, where artists from both countries performed.\n"
+            f"By Lena Holt\n{MEETING}\n{FOLLOW_UP}\n"
+        ),
+        ("Lena Holt",),
+    ),
+    # the reporter's name, then a closing line of hashtags and links
+    (
+        (
+            f"Minister Meets Envoy\n\n{MEETING}\n{FOLLOW_UP}\nLena Holt\n"
+            "#culture_news https://t.example/AbC12\n"
+        ),
+        ("Lena Holt",),
+    ),
+    # a list's heading after the story is nobody's name
+    (f"Minister Meets Envoy\n\n{MEETING}\n\n{FOLLOW_UP}\n\nRelated Articles\n", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), AUTHORS)
+def test_authors(text: str, authors: tuple[str, ...]) -> None:
+    """By-lines in and after the story, and lines that only look like names."""
+    assert read_header(text).authors == authors

@@ -632,6 +632,7 @@ def read_header(text: str) -> Header:
         published = (
             opening_date or _parse_date(body[:80]) or _closing_date(line_texts, starts, body_start)
         )
+    authors.extend(_opening_bylines(body))
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
 
@@ -1046,6 +1047,21 @@ def _authors_in_date_line(line: str, by_line: Callable[[str], None]) -> list[str
     return []
 
 
+def _opening_bylines(body: str) -> list[str]:
+    """By-lines on a line of their own among the body's first three ("By Ana Pop"),
+    as under a picture's caption that opens the story."""
+    if "By" not in body[:1000]:
+        return []  # in every by-line (_BYLINE ignores case, but by-lines open with "By")
+    found = []
+    for line in body[:1000].splitlines()[:3]:
+        byline = _BYLINE.match(line)
+        if byline is not None:
+            name = byline.group(1).strip()
+            if _outlet_name(name) is None and _person_name(name):
+                found.append(name)
+    return found
+
+
 def _trailer_authors(trailer: str) -> list[str]:
     """By-lines after the body: ``By X``, "Reporter: X", or a lone name on the first line."""
     found: list[str] = []
@@ -1065,7 +1081,12 @@ def _trailer_authors(trailer: str) -> list[str]:
             name = byline.group(1).strip()
             if _outlet_name(name) is None and _person_name(name):
                 found.append(name)
-        elif first and _person_name(line) and not _is_place(line):
+        elif (
+            first
+            and _person_name(line)
+            and not _is_place(line)
+            and not _TRAILER_START.match(line)  # "Related Articles": a list's heading
+        ):
             found.append(line)
         first = False
     return found
@@ -1257,6 +1278,10 @@ def _trailer_outlet(trailer: str) -> str | None:
     return None
 
 
+# "#culture https://t.co/x1": a closing line of hashtags, handles and links
+_TAGS_AND_LINKS = re.compile(r"\s*(?:(?:[#@]\w+|https?://\S+)\s*)+")
+
+
 def _find_body_end(text: str, starts: list[int], line_texts: list[str], body_start: int) -> int:
     """Where the article's own text ends: before trailing noise and headline lists."""
     # the non-blank lines that end after body_start: the lines before the one
@@ -1293,6 +1318,7 @@ def _find_body_end(text: str, starts: list[int], line_texts: list[str], body_sta
         if (
             _NOISE.match(line)
             or ("By" in line and _BY_PREFIX.match(line.strip()))
+            or (("#" in line or "http" in line) and _TAGS_AND_LINKS.fullmatch(line))
             or (not _ends_sentence(line) and not _SIX_WORDS.match(line))
         ):
             end_at -= 1
