@@ -58,14 +58,21 @@ _TOKEN = re.compile(
 # lengths give every span without a Python-level step per match.
 _SPACED_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + ")", re.UNICODE)
 
-# The same pattern for text of ASCII characters only (``str.isascii``, known at
-# once), with the classes written out: there [^\W_] is [A-Za-z0-9] and \w is
-# [A-Za-z0-9_], and the regex engine tests a listed character in a table where
-# a Unicode class costs a look-up in the character database for each one.
+# The same pattern for text whose letters and digits are all ASCII, with the
+# classes written out: there [^\W_] is [A-Za-z0-9] and \w is [A-Za-z0-9_], and the
+# regex engine tests a listed character in a table where a Unicode class costs a
+# look-up in the character database for each one. Other characters (curly quotes,
+# dashes, bullets, no-break spaces) are white space or punctuation to both
+# patterns alike, the curly apostrophe joining words as in the pattern above.
 _SPACED_ASCII_TOKEN = re.compile(
-    r"\s*+(?:[A-Z](?:\.[A-Z])*[a-z]?(?=\.[A-Z][a-z])|[A-Za-z0-9]++(?:[-'.&][A-Za-z0-9]++)*+"
+    r"\s*+(?:[A-Z](?:\.[A-Z])*[a-z]?(?=\.[A-Z][a-z])|[A-Za-z0-9]++(?:[-'’.&][A-Za-z0-9]++)*+"
     r"|[^A-Za-z0-9_\s]|_)"
 )
+# A letter or digit beyond ASCII (a word character of neither range nor "_"): most
+# bodies with characters beyond ASCII have none ("’", "–" and "“" are the usual
+# ones), and then the pattern above serves. The range is tested first, in a table,
+# so the scan looks up only the characters beyond ASCII in the character database.
+_NON_ASCII_WORD_CHARACTER = re.compile(r"[^\x00-\x7f\W]")
 
 # The first alternative above (initials glued to a name) can match only where a
 # period stands right before a capital and a small letter; most bodies have no
@@ -123,10 +130,11 @@ def split_tokens(
     of its first token and one past its last. The same tokens as
     :func:`tokens` gives for each span, built with C-level passes.
     """
+    ascii_words = body.isascii() or _NON_ASCII_WORD_CHARACTER.search(body) is None
     if _GLUED_INITIAL.search(body) is None:
-        pattern = _SPACED_ASCII_TOKEN_UNGLUED if body.isascii() else _SPACED_TOKEN_UNGLUED
+        pattern = _SPACED_ASCII_TOKEN_UNGLUED if ascii_words else _SPACED_TOKEN_UNGLUED
     else:
-        pattern = _SPACED_ASCII_TOKEN if body.isascii() else _SPACED_TOKEN
+        pattern = _SPACED_ASCII_TOKEN if ascii_words else _SPACED_TOKEN
     pieces = pattern.findall(body)
     ends = tuple(accumulate(map(len, pieces)))
     stripped = list(map(str.lstrip, pieces))
