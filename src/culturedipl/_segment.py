@@ -176,6 +176,7 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
 def sentences(body: str) -> list[Sentence]:
     """Split *body* into sentences; each line is at least one sentence."""
     out: list[Sentence] = []
+    append = out.append
     begin = 0
     # one scan finds both kinds of cut: sentence ends and line breaks
     for cut in _CUT.finditer(body):
@@ -184,16 +185,17 @@ def sentences(body: str) -> list[Sentence]:
             end = cut.start()
         elif body[cut.start()] == "." and _ends_with_abbreviation(body, cut.start()):
             continue
-        _add_sentence(out, body, begin, end)
+        # the text between two cuts, trimmed of white space, unless it is blank (inline:
+        # a call per sentence costs more than the trimming)
+        trimmed = body[begin:end].lstrip()
+        if trimmed:
+            text = trimmed.rstrip()
+            start = end - len(trimmed)
+            append(Sentence(start, start + len(text), text))
         begin = cut.end()
-    _add_sentence(out, body, begin, len(body))
+    trimmed = body[begin:].lstrip()
+    if trimmed:
+        text = trimmed.rstrip()
+        start = len(body) - len(trimmed)
+        append(Sentence(start, start + len(text), text))
     return out
-
-
-def _add_sentence(out: list[Sentence], body: str, begin: int, end: int) -> None:
-    """Add the text between two cuts, trimmed of white space, unless it is blank."""
-    piece = body[begin:end]
-    text = piece.strip()
-    if text:
-        start = begin + len(piece) - len(piece.lstrip())
-        out.append(Sentence(start, start + len(text), text))
