@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from culturedipl._coref import Coref
 from culturedipl._dates import date_in
-from culturedipl._document import Document
+from culturedipl._document import Document, fold
 from culturedipl._drafts import MeetingDraft, State, StatementDraft
 from culturedipl._match import key
 from culturedipl._mentions import Mentions
@@ -47,17 +47,6 @@ _WHERE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
     r"[A-Z][\w’'\-]*){0,6})"
 )
-
-
-def fold(text: str) -> str:
-    """*text* lower-cased character for character, to find by ``str.find`` where an
-    IGNORECASE pattern's (ASCII, lower-case) words may match.
-
-    Besides upper-case letters, IGNORECASE matches "ſ" to "s" and "İ", "ı" to "i"
-    (the Kelvin sign lowers to "k"); "İ", the one character that lowers to two, is
-    replaced first, so every offset is kept.
-    """
-    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 def offsets_of(text: str, words: tuple[str, ...]) -> list[int]:
@@ -131,7 +120,6 @@ class Discourse:
         # ``_meeting_rules.sentence_places``)
         self.places_said: dict[str, tuple[bool, set[str]]] = {}
         # worked out on first use (see the properties below)
-        self._folded: str | None = None
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None
         self._visited: set[str] | None = None
@@ -141,9 +129,7 @@ class Discourse:
     @property
     def folded(self) -> str:
         """The body lower-cased (``fold``): a word absent from it is absent from every sentence."""
-        if self._folded is None:
-            self._folded = fold(self.doc.body)
-        return self._folded
+        return self.doc.folded
 
     @property
     def may_sideline(self) -> bool:

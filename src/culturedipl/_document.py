@@ -13,13 +13,29 @@ from culturedipl._match import Matchers, keys, matchers
 from culturedipl._segment import Sentence, sentences, split_tokens
 from culturedipl.lexicon import word_list
 
-__all__ = ["ASIDE", "Document", "Topics"]
+__all__ = ["ASIDE", "Document", "Topics", "fold"]
 
 #: A link to another story inside an article ("READ ALSO: ...", "Also Read | ..."):
 #: noise, not text (ANNOTATION.md), which no stage reads records from
 ASIDE = re.compile(
     rf"^\W*(?:{'|'.join(map(re.escape, sorted(word_list('link_openers'))))})\b", re.IGNORECASE
 )
+
+
+def fold(text: str) -> str:
+    """*text* lower-cased character for character, to find by ``str.find`` where an
+    IGNORECASE pattern's (ASCII, lower-case) words may match.
+
+    Besides upper-case letters, IGNORECASE matches "ſ" to "s" and "İ", "ı" to "i"
+    (the Kelvin sign lowers to "k"); "İ", the one character that lowers to two, is
+    replaced first, so every offset is kept.
+    """
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+# The openers lower-cased: a body whose folded text holds none has no aside (most
+# bodies), and its sentences are not matched one by one.
+_LINK_OPENERS = tuple(fold(opener) for opener in sorted(word_list("link_openers")))
 
 
 class Document:
@@ -36,6 +52,7 @@ class Document:
         "body",
         "dateline",
         "ends",
+        "folded",
         "keys",
         "lex",
         "not_places",
@@ -67,9 +84,15 @@ class Document:
             split_tokens(body, [(sentence.start, sentence.end) for sentence in self.sentences])
         )
         self.keys: tuple[str, ...] = keys(self.words)
+        #: the body lower-cased (``fold``): a word absent from it is absent from every sentence
+        self.folded = fold(body)
         #: the sentences that are links to other stories (``ASIDE``)
-        self.asides: frozenset[int] = frozenset(
-            index for index, sentence in enumerate(self.sentences) if ASIDE.match(sentence.text)
+        self.asides: frozenset[int] = (
+            frozenset(
+                index for index, sentence in enumerate(self.sentences) if ASIDE.match(sentence.text)
+            )
+            if any(opener in self.folded for opener in _LINK_OPENERS)
+            else frozenset()
         )
         #: tokens where the lexicon's places are not counted (``without_places``)
         self.not_places = frozenset(not_places)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
+from culturedipl._document import ASIDE, Document
 from culturedipl._segment import (
     _NON_ASCII_WORD_CHARACTER,
     _SPACED_ASCII_TOKEN,
@@ -74,3 +75,29 @@ def test_non_ascii_word_character_is_a_letter_or_digit_beyond_ascii(text: str) -
     found = _NON_ASCII_WORD_CHARACTER.search(text)
     expected = next((c for c in text if not c.isascii() and c.isalnum()), None)
     assert (found.group() if found else None) == expected
+
+
+OPENER_CASES = st.sampled_from(
+    ["Read also", "READ ALSO", "ALSO READ", "See alſo", "See Also", "READ MORE", "read  also"]
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            OPENER_CASES,
+            st.sampled_from(["The minister spoke.", "\n\n", ": ", "| ", ". ", "Ann said."]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@example("The minister spoke.\n\nREAD ALSO: Ann said.")
+@example("Ann said.\n\nSee alſo: the minister spoke.")
+def test_asides_are_the_sentences_that_open_with_a_link(body: str) -> None:
+    """The one test of the whole body leaves out no sentence that ``ASIDE`` matches."""
+    doc = Document(body, None)
+    expected = frozenset(
+        index for index, sentence in enumerate(doc.sentences) if ASIDE.match(sentence.text)
+    )
+    assert doc.asides == expected
