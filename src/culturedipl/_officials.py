@@ -1227,8 +1227,11 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title, prev_ordinal = previous_titled
             if (
-                first - 2 == prev_run.last
-                and keys[first - 1] in {"and", ","}
+                (
+                    (first - 2 == prev_run.last and keys[first - 1] in {"and", ","})
+                    # a serial comma: "officials A, B, and C"
+                    or (first - 3 == prev_run.last and keys[first - 2 : first] == (",", "and"))
+                )
                 and _plural_title(doc, kinds, prev_title)
             ):
                 # "Ambassadors of X, Y and Z, A, B and C": the title of each name
