@@ -25,6 +25,7 @@ from itertools import compress
 
 from culturedipl._document import Document
 from culturedipl._match import Matchers, key, matchers
+from culturedipl.lexicon import word_list
 from culturedipl.model import Role
 
 __all__ = ["OfficialDraft", "find_people", "read_people"]
@@ -67,6 +68,8 @@ _PLACE_NOUNS = frozenset(
     river lake island stadium arena station port museum theatre theater library""".split()
 )
 _DASHES = frozenset({"-", "–", "—"})
+# honours after a name: "Jane Roe OBE, the director"
+_POSTNOMINALS = word_list("postnominals")
 #: The most tokens a title before a name may take ("Deputy Chairman of the Federation
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
@@ -276,7 +279,8 @@ def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
         return "name" if len(word) > 3 and word[3:4].isupper() else "particle"
     if word[:1].isupper():
         if word.isupper() and len(word) > 1:
-            return "acronym"
+            # an honour after a name is no name word, nor a body's acronym
+            return "stop" if word_key in _POSTNOMINALS else "acronym"
         if any(ch.isdigit() for ch in word):
             return "other"
         return "name"
@@ -348,6 +352,14 @@ def _name_runs(
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
+    # a nickname or a "Jr." may join a name's words (see the loop below): most
+    # bodies have neither, found by a few scans at C speed
+    body = doc.body
+    joinable = (
+        _JOINED_BY_SUFFIX.search(body) is not None
+        or _JOINED_BY_QUOTES.search(body) is not None
+        or _JOINED_BY_CURLY_QUOTES.search(body) is not None
+    )
     # A run starts at a name word: visit those instead of every token. Sentences
     # are in order and do not overlap.
     starts, stops = doc.sentence_starts, doc.sentence_stops
@@ -363,12 +375,16 @@ def _name_runs(
         if (
             i - 2 >= start
             and texts[i - 1] == "."
-            and doc.ends[i - 1] == doc.starts[i]
-            and (len(texts[i - 2]) <= 2 or _INITIALS.fullmatch(texts[i - 2]) is not None)
-            and texts[i - 2][:1].isupper()
             and kinds[i - 2] != _HONORIFIC_CLASS
+            and texts[i - 2][:1].isupper()
+            and (
+                (doc.ends[i - 1] == doc.starts[i] and len(texts[i - 2]) <= 2)
+                # initials written together, glued or spaced: "A.K.Karimov", "D.K. Perera"
+                or _INITIALS.fullmatch(texts[i - 2]) is not None
+            )
         ):
-            # an initial that is also a word glued to the name: "A.Karimov", "A.K.Karimov"
+            # an initial that is also a word glued to the name ("A.Karimov"), or initials
+            # written together ("D.K. Perera")
             first = i - 2
             kinds[first] = "name"
         elif (
@@ -417,7 +433,37 @@ def _name_runs(
                         and kinds[j + 1] == "name"
                     )
                 ):
-                    break
+                    if not joinable:
+                        break
+                    if (
+                        text in _OPENING_QUOTES
+                        and j + 3 < stop
+                        and kinds[j + 1] == "name"
+                        and texts[j + 2] in _CLOSING_QUOTES
+                        and kinds[j + 3] == "name"
+                    ):
+                        # a nickname in quotes between the given name and the
+                        # surname: "Ana “Pip” Lima"
+                        j += 3
+                        last = j
+                    elif (
+                        text == ","
+                        and j + 1 < stop
+                        and keys[j + 1] in _SUFFIXES
+                        and texts[j + 1][:1].isupper()
+                    ):
+                        # a generation after a comma: "Ana Lima, Jr."
+                        last = j + 1
+                        if (
+                            j + 2 < stop
+                            and texts[j + 2] == "."
+                            and doc.ends[j + 1] == doc.starts[j + 2]
+                        ):
+                            last = j + 2
+                        j = last + 1
+                        break
+                    else:
+                        break
             j += 1
         # "H.E. Le Luong Minh", "Ambassador Van der Berg": capitalised particles that
         # open a name after a title or an honorific are words of the name (but for
@@ -550,15 +596,26 @@ def _title_before(
                 while start <= end and kinds[start] not in {"title", "place", "org"}:
                     start += 1
             break
-        if i in names or (
-            # a place in capitals opens a dateline ("TEHRAN (Tasnim) The Italian
-            # Minister"), unless a title's "of the" leads to it ("of the UAE National ...")
-            kind == "place"
-            and doc.words[i].isupper()
-            and len(doc.words[i]) > 2
-            and (i == floor or keys[i - 1] not in {"the", "of", "to", "for", "and"})
-        ):
+        if i in names:
             break
+        if kind == "place":
+            if (
+                # a place in capitals opens a dateline ("TEHRAN (Tasnim) The Italian
+                # Minister"), unless a title's "of the" leads to it ("of the UAE National ...")
+                doc.words[i].isupper()
+                and len(doc.words[i]) > 2
+                and (i == floor or keys[i - 1] not in {"the", "of", "to", "for", "and"})
+            ):
+                break
+            if (
+                keys[i - 1] in {"and", ","}
+                and i in doc.places  # not "Bosnia and Herzegovina's"
+                and doc.words[i].endswith(("’s", "'s"))
+            ):
+                # "A, Chairman of X, and Myanmar's B": a possessive country after "and"
+                # opens B's own phrase
+                start = i
+                break
         if (
             token_key == ","
             and i + 1 <= end
@@ -648,8 +705,9 @@ def _title_before(
         break
     while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
         start += 1
-    # "Minister of Culture, X": the comma before the name is no part of the title
-    while end >= start and keys[end] == ",":
+    # "Minister of Culture, X", "Minister of Culture, the Honourable X": the comma
+    # (and article) before the name is no part of the title
+    while end >= start and keys[end] in {",", "the"}:
         end -= 1
     if start > end:
         return None
@@ -702,6 +760,11 @@ def _title_after(
             # country or a short credit in brackets, then the title (a title in the
             # brackets is the apposition itself: "X (Minister of Culture)")
             i = close + 1
+    while i + 1 < ceiling and (
+        keys[i] in _POSTNOMINALS or (words[i] == "," and keys[i + 1] in _POSTNOMINALS)
+    ):
+        # honours between the name and its apposition: "X OBE, the director", "X, CMG, ..."
+        i += 1
     if i >= ceiling or words[i] not in _APPOSITION_OPENERS:
         return None
     i += 1
@@ -800,6 +863,9 @@ def _before_next_name(
         return end
     k = min(end, j - 1)
     while k >= start and (kinds[k] == _HONORIFIC_CLASS or keys[k] == "."):
+        k -= 1
+    if k > start and k in doc.places and doc.words[k].endswith(("’s", "'s")):
+        # "A, Chairman of X and Myanmar's B": the possessive country is B's
         k -= 1
     if k < start or keys[k] in {"and", ",", "&"}:
         return k - 1
@@ -1193,6 +1259,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             words = tuple(
                 [k for k, t in zip(keys[first : last + 1], run_texts, strict=True) if t != "."]
             )
+        elif not _INNER_MARKS.isdisjoint(run_texts):
+            words = _name_words(keys, run_texts, first)
         else:
             words = tuple(keys[first : last + 1])
         city_title = (
@@ -1243,7 +1311,14 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             pending.append(run)
             continue
         # doc.text, inline
-        name = _without_possessive(body[doc.starts[first] : doc.ends[last]])
+        name_start = doc.starts[first]
+        if texts[first][:2] in _GLUED_HEADS:
+            glued = _GLUED_HONORIFIC.match(texts[first])
+            if glued is not None:
+                # an honorific glued to the given name: "MrsIrina Petrova"
+                name_start += glued.end()
+                words = (key(texts[first][glued.end() :]), *words[1:])
+        name = _without_possessive(body[name_start : doc.ends[last]])
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
@@ -1272,6 +1347,14 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             kinds,
         )
         country, posted, posted_home = _places_in(doc, title_first, title_last)
+        if country is None and before is None:
+            # "and Myanmar's Daw X, Permanent Secretary": the possessive country
+            # before the name is the state of an apposition's office
+            k = first - 1
+            while k >= floor and kinds[k] == _HONORIFIC_CLASS:
+                k -= 1
+            if k >= floor and k in doc.places and texts[k].endswith(("’s", "'s")):
+                country = doc.places[k][1]
         if ordinal:
             # "his Thai and Korean counterparts, A and B": B is the Korean one
             listed = _listed_places(doc, title_first, title_last)
@@ -1330,9 +1413,7 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         if index is None and _acts(doc, kinds, run):
             name = _without_possessive(doc.text(run.first, run.last))
-            words = tuple(
-                doc.keys[j] for j in range(run.first, run.last + 1) if doc.words[j] != "."
-            )
+            words = _name_words(keys, texts[run.first : run.last + 1], run.first)
             people.append(
                 OfficialDraft(name=name, words=words, female=_is_female(doc, run.first, name))
             )
@@ -1358,6 +1439,39 @@ def _event_named(doc: Document, span: tuple[int, int]) -> set[int]:
                 found.add(k)
                 k -= 1
     return found
+
+
+# the marks a name run may hold besides its words: the stops of initials, the comma
+# before "Jr.", the quotes around a nickname
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_INNER_MARKS = frozenset({".", ","}) | _OPENING_QUOTES | _CLOSING_QUOTES
+_SUFFIXES = frozenset({"jr", "sr"})
+# an honorific glued to a given name, with or without its period: "MrsIrina", "Mrs.Irina"
+# (one token: the tokenizer splits off only initials and two letters with a period)
+_GLUED_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Dr)\.?(?=[A-Z][a-z])")
+_GLUED_HEADS = frozenset({"Mr", "Ms", "Dr"})
+# where a body may hold either (each pattern opens with a literal: a fast scan)
+_JOINED_BY_SUFFIX = re.compile(r", [JS]r\b")
+_JOINED_BY_QUOTES = re.compile(r'"[A-Z]\w*" [A-Z]')
+_JOINED_BY_CURLY_QUOTES = re.compile(r"“[A-Z]\w*” [A-Z]")
+
+
+def _name_words(keys: Sequence[str], run_texts: Sequence[str], first: int) -> tuple[str, ...]:
+    """The keys of a name run's words, without its marks, a nickname or a "Jr." after a
+    comma: "Ana “Pip” Lima" and "Ana Lima, Jr." have the words of "Ana Lima"."""
+    words: list[str] = []
+    quoted = False
+    for k, text in enumerate(run_texts):
+        if quoted:
+            quoted = text not in _CLOSING_QUOTES
+        elif text in _OPENING_QUOTES and k:
+            quoted = True
+        elif text == ",":
+            break  # ", Jr."
+        elif text != ".":
+            words.append(keys[first + k])
+    return tuple(words)
 
 
 def _without_possessive(name: str) -> str:

@@ -104,7 +104,7 @@ _ABBREVIATIONS = (
     frozenset(
         """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
     vs etc eng h.e h.h hh u.s u.k u.n e.g
-    i.e approx dept est inc ltd co corp art para vol assoc asst smt hon""".split()
+    i.e approx dept est inc ltd co corp art para vol assoc asst smt hon md""".split()
     )
     | MONTH_ABBREVIATIONS
 )
@@ -166,6 +166,9 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
     if len(word) == 1 and word.isalpha():
         # a lone initial ("Salim M. AlMalik"), but not a sentence-final pronoun
         return text[start].isupper() and word != "i"
+    if "." in word and len(word) == 2 * word.count(".") + 1:
+        # initials written together: "D.K.R. Perera"
+        return True
     if word in _MONTH_ABBREVIATIONS:
         # "on Dec. 7" continues; "in Dec. The ..." is rare in news
         nxt = text[stop + 1 : stop + 3].strip()
