@@ -160,3 +160,28 @@ def test_the_period_of_a_names_abbreviation_cuts_no_sentence(text: str) -> None:
         "He thanked the EU.",
         "The minister left.",
     ]
+
+
+def test_from_links_the_words_of_a_title() -> None:
+    """ "Secretary of State from Ministry of X, A": "from" joins a title's words."""
+    text = (
+        "Secretary of State from Ministry of Foreign Affairs, Ilinca Mirescu, and the"
+        " Ambassador of Chile in Romania, Tomas Varela, signed the document."
+    )
+    found = [(o.name, o.title) for o in parse_text(text).officials]
+    assert found == [
+        ("Ilinca Mirescu", "Secretary of State from Ministry of Foreign Affairs"),
+        ("Tomas Varela", "Ambassador of Chile in Romania"),
+    ]
+
+
+@pytest.mark.parametrize("short", ["G.", "Ga."])
+def test_a_surname_cut_to_its_first_letters_is_a_mention(short: str) -> None:
+    """ "Oyun Ts." after "Oyun Tsendsuren": the same official, and no alias of hers."""
+    text = (
+        "The Minister of Culture of Mongolia, Saruul Gantumur, met the guests. "
+        f"The Minister of Culture of Mongolia, Saruul {short} explained the plan."
+    )
+    article = parse_text(text)
+    assert [(o.name, o.aliases) for o in article.officials] == [("Saruul Gantumur", ())]
+    assert len(article.officials[0].mentions) == 2

@@ -61,6 +61,9 @@ _PARTICLES = frozenset(
     ]
 )
 _FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", ",", "(", ")", "&"})
+# the small words inside a title before a name: "Secretary of State from Ministry of
+# Foreign Affairs, X", "Deputy Minister for Tourism from the Republic of Korea X"
+_TITLE_LINKS = _FUNCTION | {"from"}
 # Lower-case nouns after which a capitalised run names a place, not a person.
 _PLACE_NOUNS = frozenset(
     """campus street avenue square hall building palace park road airport hotel mosque church
@@ -352,14 +355,6 @@ def _name_runs(
         ):
             # "KAMIYAMA Ryoichi", and later "Minister KAMIYAMA"
             kinds[j] = "name"
-    # a nickname or a "Jr." may join a name's words (see the loop below): most
-    # bodies have neither, found by a few scans at C speed
-    body = doc.body
-    joinable = (
-        _JOINED_BY_SUFFIX.search(body) is not None
-        or _JOINED_BY_QUOTES.search(body) is not None
-        or _JOINED_BY_CURLY_QUOTES.search(body) is not None
-    )
     # A run starts at a name word: visit those instead of every token. Sentences
     # are in order and do not overlap.
     starts, stops = doc.sentence_starts, doc.sentence_stops
@@ -433,8 +428,6 @@ def _name_runs(
                         and kinds[j + 1] == "name"
                     )
                 ):
-                    if not joinable:
-                        break
                     if (
                         text in _OPENING_QUOTES
                         and j + 3 < stop
@@ -651,7 +644,7 @@ def _title_before(
             continue
         if (
             kind in {"title", "portfolio", "orgword", "place", "org", "acronym", "honorific"}
-            or (token_key in _FUNCTION and i > floor)
+            or (token_key in _TITLE_LINKS and i > floor)
             or (token_key in _DASHES and i + 1 <= end and kinds[i + 1] == "org")
         ):
             # a dash only inside a body's name: "Development – GUAM", not "(Bernama) -- Minister"
@@ -703,7 +696,7 @@ def _title_before(
             i -= 1
             continue
         break
-    while start <= end and (keys[start] in _FUNCTION or kinds[start] == _HONORIFIC_CLASS):
+    while start <= end and (keys[start] in _TITLE_LINKS or kinds[start] == _HONORIFIC_CLASS):
         start += 1
     # "Minister of Culture, X", "Minister of Culture, the Honourable X": the comma
     # (and article) before the name is no part of the title
@@ -1322,10 +1315,17 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
+        shortened = False
+        if index is None and len(words[-1]) <= 3 and last + 1 < count and texts[last + 1] == ".":
+            # a surname cut to its first letters, as Mongolian news writes a
+            # patronymic ("Oyun Ts."): a mention of the official named in full
+            index = _shortened(people, name_index, words)
+            shortened = index is not None
         if index is not None:
             person = people[index]
             if (
-                name != person.name
+                not shortened
+                and name != person.name
                 and name not in person.aliases
                 and len(words) >= len(person.words)
             ):
@@ -1451,10 +1451,6 @@ _SUFFIXES = frozenset({"jr", "sr"})
 # (one token: the tokenizer splits off only initials and two letters with a period)
 _GLUED_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Dr)\.?(?=[A-Z][a-z])")
 _GLUED_HEADS = frozenset({"Mr", "Ms", "Dr"})
-# where a body may hold either (each pattern opens with a literal: a fast scan)
-_JOINED_BY_SUFFIX = re.compile(r", [JS]r\b")
-_JOINED_BY_QUOTES = re.compile(r'"[A-Z]\w*" [A-Z]')
-_JOINED_BY_CURLY_QUOTES = re.compile(r"“[A-Z]\w*” [A-Z]")
 
 
 def _name_words(keys: Sequence[str], run_texts: Sequence[str], first: int) -> tuple[str, ...]:
@@ -1667,6 +1663,18 @@ def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, .
         if len(words) > len(other) >= 2 and words[: len(other)] == other:
             return index
         if len(other) > len(words) >= 2 and other[: len(words)] == words:
+            return index
+    return None
+
+
+def _shortened(
+    people: list[OfficialDraft], names: _NameIndex, words: tuple[str, ...]
+) -> int | None:
+    """The official whose name *words* writes with the surname cut short ("Oyun Ts.")."""
+    *given, short = words
+    for index in names.by_word.get(given[0], ()):
+        known = people[index].words
+        if list(known[:-1]) == given and known[-1].startswith(short) and known[-1] != short:
             return index
     return None
 
