@@ -76,6 +76,19 @@ MEETING_SPEAKER_RULES = frozenset(
 _DISCUSSION_PARTICIPLES = word_list("discussion_participles")
 # Words that join a second clause, with its own subject and report, to a sentence.
 CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
+# A signing ceremony (ANNOTATION.md, "Ceremonies and openings"): the reporting verbs
+# that report a signing, the documents officials sign together, and the words that
+# may stand in a list of signatories besides ``_AGENT_JOINERS`` ("the Ambassador of
+# Chile to Italy X", "President of the Council (ICC) Y", "on behalf of A by X")
+_SIGNING_VERBS = word_list("signing_verbs")
+_SIGNED_DOCUMENTS = word_list("signed_documents")
+_GROUP_NOUNS = word_list("group_nouns")
+_PAIR_WORDS = frozenset({"both", "two"})
+_SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on"})
+# places in a signatory's title ("in Iran", "to Italy"), when a capital follows
+_SIGNATORY_PLACES = frozenset({"in", "to", "from"})
+# what ends the words between a passive signing and its "by" ("was signed today by")
+_CLAUSE_ENDS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "as"})
 
 
 def second_clause(r: Discourse, s: int, indexes: range) -> None:
@@ -175,16 +188,25 @@ def statement_in(
             return
     verb_end = at + length
     listeners: list[int] = []
-    if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by":
+    signing = act is Act.AGREE and " ".join(verb_keys) in _SIGNING_VERBS
+    # the tokens of a list of signatories: a place in their titles ("the Ambassador
+    # of Japan in Kenya") is no place of the signing, for the host
+    signatories: range | None = None
+    by = verb_end if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by" else None
+    if by is None and signing and passive:
+        by = _signed_by(r, verb_end, indexes)
+    if by is not None:
         # "The protocol was signed by A and B", "X was informed by Y": the agents
         # after "by" spoke; a named subject before the verb listened
-        agents = _agents_after(r, verb_end + 1, indexes.stop)
+        agents = _agents_after(r, by + 1, indexes.stop, signing=signing)
         if not agents:
             return  # an agent the text names but who is no official we know
         if kind in {"name", "role", "pronoun"}:
             listeners = [p for p in subject if p not in agents]
         subject, kind, passive = agents, "name", False
         rule = "passive with its agents"
+        if signing:
+            signatories = range(by, _last_name_token(r, agents, by, indexes.stop) + 1)
         if act is Act.AGREE and r.state.meeting is not None and len(agents) == 1:
             # "The protocol was signed by X": the signatory was at the signing
             # being reported (ANNOTATION.md, signing ceremonies)
@@ -202,6 +224,10 @@ def statement_in(
         verb_keys = doc.keys[at : at + length]
         passive = False
         rule = "report inside a report"
+    if signing and not subject and kind in {"group", "thing"} and _pair_noun(r, at, indexes):
+        # "Both government officials inked an agreement" with no meeting reported:
+        # the pair named just before (ANNOTATION.md, "Groups")
+        subject, kind = _pair_before(r, s, at), "name"
     if kind in {"thing", "none"}:
         auxiliary = at if be is None else be
         if passive and auxiliary > indexes.start and doc.keys[auxiliary - 1] in {"that", "which"}:
@@ -257,11 +283,12 @@ def statement_in(
     else:
         addressees = listeners or r.coref.object_after(at + length, indexes.stop, subject)
     discussed_with = False
-    if (
-        (act is Act.DISCUSS or (act is Act.AGREE and "signed" in verb_keys))
-        and len(subject) == 1
-        and kind != "meeting"
-    ):
+    if signing and kind == "name" and not passive and rule == "reporting verb":
+        # "A, Minister of ..., and B, Ambassador of ..., signed the programme"
+        found, first = _cosignatories(r, subject, at, indexes)
+        if found:
+            subject, rule, signatories = found, "co-signatories", range(first, at)
+    if (act is Act.DISCUSS or signing) and len(subject) == 1 and kind != "meeting":
         # "discussed ... with Y": both spoke, and they met; "signed ... with Y": the
         # signatories met, and the signing is their agree (ANNOTATION.md)
         partner = _with_partner(r, at + length, indexes)
@@ -270,7 +297,15 @@ def statement_in(
             discussed_with = True
             rule = f"{verb_keys[-1]} with"
     if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
-        _joint_meeting(r, s, subject, (at, length), discussed_with=discussed_with)
+        # signatories who sign together met, wherever the signing stands
+        _joint_meeting(
+            r,
+            s,
+            subject,
+            (at, length),
+            discussed_with=discussed_with or signing,
+            text=None if signatories is None else _text_without(r, s, signatories),
+        )
     if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
         doc.keys[at + length : min(at + length + 3, indexes.stop)]
     ):
@@ -316,10 +351,17 @@ def _meeting_participle(r: Discourse, s: int, indexes: range) -> None:
 
 
 def _joint_meeting(
-    r: Discourse, s: int, subject: list[int], verb: tuple[int, int], *, discussed_with: bool
+    r: Discourse,
+    s: int,
+    subject: list[int],
+    verb: tuple[int, int],
+    *,
+    discussed_with: bool,
+    text: str | None = None,
 ) -> None:
     """The meeting of a joint report by several officials ("A and B discussed ..."),
-    unless it is one already reported; *verb* is the report's (token, length)."""
+    unless it is one already reported; *verb* is the report's (token, length), *text*
+    what of the sentence may say where it was held (else all of it)."""
     doc = r.doc
     at, length = verb
     known = r.state.meeting is not None and set(subject) <= set(r.state.participants())
@@ -330,7 +372,9 @@ def _joint_meeting(
         and (discussed_with or r.state.meeting is None)
         and not any(set(subject) <= set(m.participants) for m in r.meetings)
     ):
-        host, explicit = host_of(r, "joint", [], [], subject, text=doc.sentences[s].text)
+        host, explicit = host_of(
+            r, "joint", [], [], subject, text=doc.sentences[s].text if text is None else text
+        )
         r.open_meeting(
             list(subject),
             s,
@@ -446,8 +490,12 @@ def _purpose_head(r: Discourse, verb: int, floor: int) -> int | None:
     return None
 
 
-def _agents_after(r: Discourse, first: int, stop: int) -> list[int]:
-    """The officials named as agents from token *first* (right after a passive's "by")."""
+def _agents_after(r: Discourse, first: int, stop: int, *, signing: bool = False) -> list[int]:
+    """The officials named as agents from token *first* (right after a passive's "by").
+
+    Of a *signing*, the titles may hold a place and a bracket ("President of the
+    Council in Iran (CIR) X") and the signatories sides ("X and on behalf of B by Y").
+    """
     doc = r.doc
     found: list[int] = []
     for j in range(first, stop):
@@ -455,9 +503,110 @@ def _agents_after(r: Discourse, first: int, stop: int) -> list[int]:
         if person is not None:
             if person not in found:
                 found.append(person)
-        elif not (doc.keys[j] in _AGENT_JOINERS or doc.words[j][:1].isupper()):
+        elif not (
+            doc.keys[j] in _AGENT_JOINERS
+            or doc.words[j][:1].isupper()
+            or (signing and _signatory_word(r, j, stop))
+        ):
             break
     return found
+
+
+def _signatory_word(r: Discourse, j: int, stop: int) -> bool:
+    """Whether token *j*, lower-case and no agent joiner, may stand in a list of
+    signatories: "in Iran", "to Italy", "(UNESCO)", "on behalf of"."""
+    keys = r.doc.keys
+    if keys[j] in _SIGNATORY_PLACES:
+        return j + 1 < stop and r.doc.words[j + 1][:1].isupper()
+    return keys[j] in _SIGNATORY_JOINERS
+
+
+def _signed_by(r: Discourse, after: int, indexes: range) -> int | None:
+    """The "by" of a passive signing that a time or a place separates from its verb
+    ("The agreement was signed in Rome on Monday by A and B"), when the subject is a
+    document and officials follow the "by"; else ``None``."""
+    keys = r.doc.keys
+    if _SIGNED_DOCUMENTS.isdisjoint(keys[indexes.start : after]):
+        return None
+    for j in range(after, min(after + 12, indexes.stop)):
+        if keys[j] == "by":
+            return j if _agents_after(r, j + 1, indexes.stop, signing=True) else None
+        if keys[j] in _CLAUSE_ENDS or r.owner.get(j) is not None:
+            return None
+    return None
+
+
+def _pair_noun(r: Discourse, verb: int, indexes: range) -> bool:
+    """Whether a group noun after "both" or "the two" is the subject before *verb*
+    ("both government officials also signed"), not a noun after "of" ("experts of
+    both sides")."""
+    keys = r.doc.keys
+    j = verb - 1
+    while j > indexes.start and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
+        j -= 1
+    if keys[j] not in _GROUP_NOUNS:
+        return False
+    for k in range(j - 1, max(indexes.start, j - 4) - 1, -1):
+        if keys[k] in _PAIR_WORDS:
+            # "experts of both sides": the head is "experts", no pair
+            before = k - 2 if k - 1 >= indexes.start and keys[k - 1] == "the" else k - 1
+            return before < indexes.start or keys[before] != "of"
+    return False
+
+
+def _pair_before(r: Discourse, s: int, verb: int) -> list[int]:
+    """The two officials named in the two sentences before sentence *s* and in it
+    before *verb*, when they are two; else no one."""
+    first = r.doc.sentence_tokens(max(0, s - 2)).start
+    found = r.mentions.people_in(first, verb - 1)
+    return found if len(found) == 2 else []
+
+
+def _cosignatories(
+    r: Discourse, subject: list[int], verb: int, indexes: range
+) -> tuple[list[int], int]:
+    """Every official of a list of signatories that ends right before *verb* and holds
+    *subject* and someone else: "A, Minister of Culture of Ghana, and the Ambassador of
+    Brazil in Ghana, B, (also) signed a memorandum", and the list's first token; else
+    no one.
+
+    Only a document signed after the verb ("a memorandum") makes it a signing.
+    """
+    doc = r.doc
+    keys = doc.keys
+    if _SIGNED_DOCUMENTS.isdisjoint(keys[verb : min(verb + 10, indexes.stop)]):
+        return [], verb
+    j = verb - 1
+    while j > indexes.start and (keys[j] in ADVERBS or is_ly_adverb(doc.words[j])):
+        j -= 1
+    while j >= indexes.start and (
+        j in r.owner
+        or keys[j] in _AGENT_JOINERS
+        or doc.words[j][:1].isupper()
+        or _signatory_word(r, j, verb)
+    ):
+        j -= 1
+    found = _agents_after(r, j + 1, verb, signing=True)
+    if len(found) > len(subject) and set(subject) <= set(found):
+        return found, j + 1
+    return [], verb
+
+
+def _last_name_token(r: Discourse, people: list[int], first: int, stop: int) -> int:
+    """The last token from *first* (before *stop*) of a name of one of *people*."""
+    last = first
+    for j in range(first, stop):
+        if r.owner.get(j) in people:
+            last = j
+    return last
+
+
+def _text_without(r: Discourse, s: int, span: range) -> str:
+    """The text of sentence *s* without its tokens *span*."""
+    doc = r.doc
+    sentence = doc.sentences[s]
+    before = doc.body[sentence.start : doc.starts[span.start]]
+    return before + " " + doc.body[doc.ends[span.stop - 1] : sentence.end]
 
 
 def _welcomes_a_person(r: Discourse, verb_keys: Sequence[str], after: int, indexes: range) -> bool:
