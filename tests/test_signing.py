@@ -100,6 +100,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("agree", ["Rui Matos", "Elena Quispe"])],
     ),
     (
+        "a passive signing 'between' countries: the one official of each named before",
+        (
+            "Minister of Culture of Portugal Rui Matos, Minister of Culture of Peru Elena "
+            "Quispe and Minister of Culture of Chile Ana Soto visited the book fair. A joint "
+            "declaration on reading was signed between Portugal, Peru and Chile."
+        ),
+        [["Rui Matos", "Elena Quispe", "Ana Soto"]],
+        [("agree", ["Rui Matos", "Elena Quispe", "Ana Soto"])],
+    ),
+    (
         "one official who signs alone holds no meeting",
         "Minister of Culture Rui Matos signed a decree on the protection of old maps.",
         [],
@@ -119,6 +129,16 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         ),
         [],
         [],
+    ),
+    (
+        "a signing 'between' countries of which one has no official named is no one's",
+        (
+            "Minister of Culture of Portugal Rui Matos visited the book fair with Minister of "
+            "Culture of Peru Elena Quispe. A declaration was signed between Portugal, Peru "
+            "and Chile."
+        ),
+        [["Rui Matos", "Elena Quispe"]],
+        [("agree", ["Rui Matos", "Elena Quispe"])],
     ),
     (
         "'advisers of the two ministers' are no pair of signatories: their head is 'advisers'",

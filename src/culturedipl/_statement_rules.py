@@ -228,6 +228,12 @@ def statement_in(
         # "Both government officials inked an agreement" with no meeting reported:
         # the pair named just before (ANNOTATION.md, "Groups")
         subject, kind = _pair_before(r, s, at), "name"
+    elif signing and passive and kind in {"thing", "none"}:
+        # "A declaration was signed between Morocco, Bahrain and Israel": the
+        # officials of those countries named just before signed it, together
+        between = _signed_between(r, s, verb_end, indexes)
+        if between:
+            subject, kind, passive, rule = between, "name", False, "signed between their countries"
     if kind in {"thing", "none"}:
         auxiliary = at if be is None else be
         if passive and auxiliary > indexes.start and doc.keys[auxiliary - 1] in {"that", "which"}:
@@ -534,6 +540,42 @@ def _signed_by(r: Discourse, after: int, indexes: range) -> int | None:
         if keys[j] in _CLAUSE_ENDS or r.owner.get(j) is not None:
             return None
     return None
+
+
+def _signed_between(r: Discourse, s: int, after: int, indexes: range) -> list[int]:
+    """The signatories of "was signed (in Rome) between A, B and C", where A, B and C
+    are countries: the one official of each named in the meeting being reported or
+    in the two sentences before and this one; no one unless each country has one
+    ("between the two countries" names none)."""
+    doc = r.doc
+    keys = doc.keys
+    start = next(
+        (j + 1 for j in range(after, min(after + 8, indexes.stop)) if keys[j] == "between"), None
+    )
+    if start is None:
+        return []
+    codes: list[str] = []
+    first = start
+    for j in range(start, indexes.stop + 1):
+        if j < indexes.stop and keys[j] not in {",", "and", ".", ";"}:
+            continue
+        while first < j and keys[first] == "the":
+            first += 1
+        code = r.place_code(doc.text(first, j - 1)) if first < j else None
+        if code is None:
+            return []
+        codes.append(code)
+        if j == indexes.stop or keys[j] in {".", ";"}:
+            break
+        first = j + 1
+    near = r.mentions.people_in(doc.sentence_tokens(max(0, s - 2)).start, after)
+    found: list[int] = []
+    for code in dict.fromkeys(codes):
+        of_country = [p for p in (*r.state.participants(), *near) if r.people[p].country == code]
+        if len(set(of_country)) != 1:
+            return []
+        found.append(of_country[0])
+    return found if len(found) > 1 else []
 
 
 def _pair_noun(r: Discourse, verb: int, indexes: range) -> bool:
