@@ -110,6 +110,24 @@ CASES: list[tuple[str, str, list[list[str]], list[tuple[str, list[str]]]]] = [
         [("agree", ["Rui Matos", "Elena Quispe", "Ana Soto"])],
     ),
     (
+        "a passive signing 'between' two officials, the second one 'his counterpart'",
+        (
+            "A memorandum on archives was signed yesterday in Lima between Portuguese "
+            "Minister of Culture Rui Matos and his Peruvian counterpart Elena Quispe."
+        ),
+        [["Rui Matos", "Elena Quispe"]],
+        [("agree", ["Rui Matos", "Elena Quispe"])],
+    ),
+    (
+        "a letter of intent is a document signed together",
+        (
+            "The letter of intent was signed on Monday by the Minister of Culture of "
+            "Portugal Rui Matos and the Ambassador of Peru Elena Quispe."
+        ),
+        [["Rui Matos", "Elena Quispe"]],
+        [("agree", ["Rui Matos", "Elena Quispe"])],
+    ),
+    (
         "one official who signs alone holds no meeting",
         "Minister of Culture Rui Matos signed a decree on the protection of old maps.",
         [],

@@ -84,7 +84,7 @@ _SIGNING_VERBS = word_list("signing_verbs")
 _SIGNED_DOCUMENTS = word_list("signed_documents")
 _GROUP_NOUNS = word_list("group_nouns")
 _PAIR_WORDS = frozenset({"both", "two"})
-_SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on"})
+_SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on", "his", "her", "counterpart"})
 # places in a signatory's title ("in Iran", "to Italy"), when a capital follows
 _SIGNATORY_PLACES = frozenset({"in", "to", "from"})
 # what ends the words between a passive signing and its "by" ("was signed today by")
@@ -233,7 +233,7 @@ def statement_in(
         # officials of those countries named just before signed it, together
         between = _signed_between(r, s, verb_end, indexes)
         if between:
-            subject, kind, passive, rule = between, "name", False, "signed between their countries"
+            subject, kind, passive, rule = between, "name", False, "signed between them"
     if kind in {"thing", "none"}:
         auxiliary = at if be is None else be
         if passive and auxiliary > indexes.start and doc.keys[auxiliary - 1] in {"that", "which"}:
@@ -543,10 +543,10 @@ def _signed_by(r: Discourse, after: int, indexes: range) -> int | None:
 
 
 def _signed_between(r: Discourse, s: int, after: int, indexes: range) -> list[int]:
-    """The signatories of "was signed (in Rome) between A, B and C", where A, B and C
-    are countries: the one official of each named in the meeting being reported or
-    in the two sentences before and this one; no one unless each country has one
-    ("between the two countries" names none)."""
+    """The signatories of "was signed (in Rome) between A, B and C": the officials
+    named there, or, where A, B and C are countries, the one official of each named
+    in the meeting being reported or in the two sentences before and this one; no
+    one unless each country has one ("between the two countries" names none)."""
     doc = r.doc
     keys = doc.keys
     start = next(
@@ -554,6 +554,9 @@ def _signed_between(r: Discourse, s: int, after: int, indexes: range) -> list[in
     )
     if start is None:
         return []
+    named = _agents_after(r, start, indexes.stop, signing=True)
+    if len(named) > 1:
+        return named  # "between Minister X and his counterpart Y"
     codes: list[str] = []
     first = start
     for j in range(start, indexes.stop + 1):
