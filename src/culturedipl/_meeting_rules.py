@@ -413,10 +413,44 @@ def _subject_of(
         if subject_kind == "shared":
             subject = subject[:1]
         if subject_kind in {"thing", "none", "meeting"}:
-            subject = []
-            if (kind != "held" or not objects) and r.state.protagonist is not None and objects:
+            subject = _apposed_subject(r, at, indexes.start) if subject_kind == "thing" else []
+            if (
+                not subject
+                and (kind != "held" or not objects)
+                and r.state.protagonist is not None
+                and objects
+            ):
                 subject = [r.state.protagonist]
     return subject, opening_clause
+
+
+def _apposed_subject(r: Discourse, verb: int, floor: int) -> list[int]:
+    """The subject named before an apposition that ends right before token *verb*.
+
+    "X, director general at the ministry's cultural bureau, met Y": a role phrase
+    set off by commas after a name (the officials stage may take its first words
+    into X's mention), with no other name in it, describes X, the subject.
+    """
+    doc = r.doc
+    keys = doc.keys
+    owner = r.owner
+    if verb - 1 <= floor or keys[verb - 1] != ",":
+        return []
+    k = verb - 2
+    while k > floor and k not in owner:
+        if keys[k] in {",", ".", ";", ":", "who", "which"} or k < verb - 16:
+            return []
+        k -= 1
+    if k not in owner:
+        return []
+    first = k
+    while first > floor and first - 1 in owner and owner[first - 1] == owner[k]:
+        first -= 1
+    phrase = keys[first : verb - 1]
+    opened = "," in keys[first : k + 1] or keys[k + 1] == ","
+    if opened and not ROLE_NOUNS.keys().isdisjoint(phrase):
+        return [owner[k]]
+    return []
 
 
 def _objects(r: Discourse, first: int, stop: int) -> list[int]:

@@ -1,0 +1,52 @@
+"""Meetings in constructions of real articles unlike our own sets (issue 11): a
+literal table of texts in, meetings out (their participants' names and host).
+
+Each case is a general construction seen in real articles from outlets the rules
+were not written against; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+# (text, [(sorted participant names, host name or None), ...])
+CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # the subject's role set off by commas between it and "met"
+    (
+        (
+            "Anna Berg, director general at the ministry's cultural affairs bureau, met"
+            " with her Italian counterpart, Marco Rossi, and discussed cooperation in film."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    (
+        "Anna Berg, director general at the culture ministry, met Italian Ambassador Marco Rossi.",
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    (
+        (
+            "Anna Berg, head of cultural affairs at the foreign ministry, met Italian"
+            " Ambassador Marco Rossi on Monday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+def _meetings(text: str) -> list[tuple[list[str], str | None]]:
+    article = parse_text("Ministers meet\n\n" + text + "\n")
+    names = {o.id: o.name for o in article.officials}
+    return [
+        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_real_constructions(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert _meetings(text) == expected
