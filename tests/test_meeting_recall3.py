@@ -32,6 +32,26 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], None)],
     ),
+    # a participle of hosting after the speaker's verb: the speaker hosts
+    (
+        (
+            "Culture Minister Anna Berg proposed a joint film week while hosting Italian"
+            " Ambassador Marco Rossi at the ministry on Friday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
+    (
+        (
+            "Italian Ambassador Marco Rossi said so after receiving Culture Minister Anna"
+            " Berg at the embassy."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
+    # hosting an event is no meeting
+    (
+        "Culture Minister Anna Berg spoke about the festival while hosting the film awards.",
+        [],
+    ),
 ]
 
 

@@ -262,6 +262,15 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                     )
             continue
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
+        if (
+            kind == "recv"
+            and match.group().endswith("ing")
+            and _speech_before(r, indexes.start, at)
+        ):
+            # "X said ... while hosting Y": the participle's subject is the speaker's
+            subject, subject_kind = r.coref.subject_before(r.first_verb[s] or 0, indexes.start)
+            if subject_kind not in {"name", "role", "pronoun"}:
+                subject = []
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
             continue
