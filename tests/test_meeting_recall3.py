@@ -52,6 +52,38 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         "Culture Minister Anna Berg spoke about the festival while hosting the film awards.",
         [],
     ),
+    # "A and B agreed ... during their talks": the plural subject met
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi on Monday. In"
+            " 2019, Berg and Spanish Culture Minister Luis Soto agreed to deepen ties during"
+            " their one-on-one talks."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg"), (["Anna Berg", "Luis Soto"], None)],
+    ),
+    # "A and her counterpart, B,": B stands in apposition to the counterpart
+    (
+        (
+            "In 2019, Culture Minister Anna Berg and her then Italian counterpart, Marco"
+            " Rossi, agreed to deepen ties during their talks."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg and her Italian counterpart, Marco Rossi, held talks"
+            " on film cooperation on Monday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    # one official's own talks are no meeting of two
+    (
+        (
+            "Culture Minister Anna Berg praised Italian Ambassador Marco Rossi for the"
+            " festival and described their cooperation as a model."
+        ),
+        [],
+    ),
 ]
 
 

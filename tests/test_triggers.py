@@ -42,8 +42,12 @@ def sentence_for(row: TriggerRow) -> tuple[str, list[str]]:
         return f"{phrase.capitalize()} {SUBJECT} and {OBJECT}.", pair
     if row.kind == "held":
         return f"{SUBJECT} {phrase} with {OBJECT}.", pair
+    if row.kind == "noun" and phrase.startswith("their "):
+        return f"{SUBJECT} and {OBJECT} agreed on it during {phrase}.", pair
     if row.kind == "noun":
         return f"After {phrase} {OBJECT}, {SUBJECT} stressed the ties.", pair
+    if row.kind == "recv" and phrase.endswith("ing"):
+        return f"{SUBJECT} said so while {phrase} {OBJECT}.", pair
     if row.kind == "at":
         return f"{phrase.capitalize()} {OBJECT}, {SUBJECT} stressed the ties.", pair
     if row.kind == "attended":

@@ -79,12 +79,35 @@ def _conjoined(
             j = _index_back(keys, "(", j, max(floor, j - 6)) - 1
             continue
         if person is None and token_key not in {",", "and"}:
-            break
+            # "A and her Italian counterpart, B,": on to the "and" before the phrase
+            j = _apposed_role(keys, owner, j, floor)
+            if j < 0:
+                break
+            continue
         joined = joined or token_key == "and"
         if person is not None and person not in people and joined:
             people.insert(0, person)
         j -= 1
     return people
+
+
+def _apposed_role(keys: Sequence[str], owner: dict[int, int], j: int, floor: int) -> int:
+    """Where "and" stands before the role phrase ending at token *j* that a name
+    after a comma stands in apposition to ("A and her Italian counterpart, B"), the
+    phrase opened by "his", "her", "their" or "the" and holding a role noun; else -1."""
+    if j + 1 >= len(keys) or keys[j + 1] != ",":
+        return -1
+    k = j
+    while k > floor and k not in owner and keys[k] not in {",", ".", ";", "and"} and j - k < 6:
+        k -= 1
+    if (
+        keys[k] == "and"
+        and k - 1 in owner
+        and keys[k + 1] in {"his", "her", "their", "the"}
+        and not ROLE_NOUNS.keys().isdisjoint(keys[k + 1 : j + 1])
+    ):
+        return k
+    return -1
 
 
 def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int:

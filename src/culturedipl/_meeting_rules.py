@@ -195,6 +195,14 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         kind = match.lastgroup or ""
         # the two tests that pass over a match come first: the noun "meeting" is
         # one match in three, and the tokens of a match passed over are not needed
+        if kind == "noun" and match.group()[:5].casefold() == "their":
+            # "during their talks with Y" is the "at" kind; "A and B agreed ... during
+            # their talks": the clause's plural subject met
+            if _key_after(r, sentence.start + match.end(), indexes) in _WITH_BETWEEN:
+                kind = "at"
+            else:
+                _their_meeting(r, s, indexes, match)
+                continue
         if kind == "noun":
             # the noun "meeting" triggers only "after meeting X"
             if (
@@ -262,15 +270,13 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                     )
             continue
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
-        if (
-            kind == "recv"
-            and match.group().endswith("ing")
-            and _speech_before(r, indexes.start, at)
-        ):
+        if kind == "recv" and match.group().endswith("ing"):
             # "X said ... while hosting Y": the participle's subject is the speaker's
+            if not _speech_before(r, indexes.start, at):
+                continue
             subject, subject_kind = r.coref.subject_before(r.first_verb[s] or 0, indexes.start)
             if subject_kind not in {"name", "role", "pronoun"}:
-                subject = []
+                continue
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
             continue
@@ -389,6 +395,34 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         )
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _key_after(r: Discourse, offset: int, indexes: range) -> str:
+    """The key of the token after body *offset* in the sentence of *indexes* ("" at its end)."""
+    j = r.mentions.token_at(offset, indexes)
+    return r.doc.keys[j] if j < indexes.stop else ""
+
+
+def _their_meeting(r: Discourse, s: int, indexes: range, match: re.Match[str]) -> None:
+    """ "A and B agreed to ... during their talks": the subject of the sentence's
+    reporting verb, two officials or more, met (a pronoun's group is the meeting
+    already reported)."""
+    at = r.mentions.token_at(r.doc.sentences[s].start + match.start(), indexes)
+    if not _speech_before(r, indexes.start, at):
+        return
+    subject, subject_kind = r.coref.subject_before(r.first_verb[s] or 0, indexes.start)
+    if subject_kind not in {"name", "role"} or len(subject) < 2:
+        return
+    host, explicit = host_of(r, "at", [], [], subject, text=r.doc.sentences[s].text)
+    r.open_meeting(
+        subject,
+        s,
+        host,
+        r.date_of(s),
+        explicit=explicit,
+        rule="during their talks",
+        trigger=match.group(),
+    )
 
 
 def _subject_of(
