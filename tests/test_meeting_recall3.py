@@ -84,6 +84,15 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [],
     ),
+    # coordinated subjects whose titles list portfolios with commas
+    (
+        (
+            "Minister of Culture, Youth and Sports Kim Min Ho and Japanese Minister of"
+            " Education, Culture, Science and Technology Sato Hiroshi on Monday discussed"
+            " student exchanges at the ministers' annual meeting."
+        ),
+        [(["Kim Min Ho", "Sato Hiroshi"], None)],
+    ),
 ]
 
 

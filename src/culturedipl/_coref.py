@@ -308,7 +308,13 @@ class Coref:
         doc = self.doc
         keys, words, owner = doc.keys, doc.words, self.owner
         while j >= floor and j not in owner:
-            if not (keys[j] in _TITLE_JOINERS or keys[j] == "and" or words[j][:1].isupper()):
+            if not (
+                keys[j] in _TITLE_JOINERS
+                or keys[j] == "and"
+                or words[j][:1].isupper()
+                # a title's list of portfolios: "Minister of Education, Culture, Sports"
+                or (keys[j] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
+            ):
                 return []
             j -= 1
         if j < floor or keys[j + 1] != "and":
