@@ -93,6 +93,32 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Kim Min Ho", "Sato Hiroshi"], None)],
     ),
+    # a delegation as the subject stands for the members named before it
+    (
+        (
+            "A delegation of Sweden consisting of Deputy Prime Minister Anna Berg and Deputy"
+            " Minister of Culture Carl Ek paid a visit to Italy. During the visit, the Swedish"
+            " delegation held talks with Italian Culture Minister Marco Rossi."
+        ),
+        [(["Anna Berg", "Carl Ek", "Marco Rossi"], "Marco Rossi")],
+    ),
+    (
+        (
+            "A Swedish delegation led by Deputy Prime Minister Anna Berg arrived in Rome on"
+            " Monday. The delegation also met Italian Culture Minister Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    # "Members of the delegation, headed by Y, were present": Y joins the meeting
+    (
+        (
+            "Foreign Minister Anna Berg has welcomed a delegation of Italian officials to"
+            " discuss film cooperation. The minister spoke at a reception at the embassy."
+            " Members of the delegation, headed by Italian Deputy Culture Minister Marco"
+            " Rossi, were at the reception."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
 ]
 
 

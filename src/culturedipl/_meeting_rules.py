@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
+from culturedipl._coref import ADVERBS
 from culturedipl._discourse import (
     SIDELINES,
     VISIT,
@@ -123,6 +124,17 @@ _HELD = re.compile(
 )
 # words that make a meeting in a sentence another one than the meeting being reported
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
+# "The delegation held talks with Y": a delegation noun as the subject stands for the
+# members named before it, after one of the member openers ("a delegation consisting of
+# A and B", "led by A")
+_DELEGATION_NOUNS = word_list("delegation_nouns")
+_MEMBERS = re.compile(
+    rf"\b(?:{_alternatives('delegation_nouns')})\b[^.;]{{0,60}}?"
+    rf"\b(?:{_alternatives('member_openers')})\b",
+    re.IGNORECASE,
+)
+# the lower-case words a list of members with their titles holds
+_LIST_JOINERS = frozenset({"and", "of", "the", "for", ",", "(", ")"})
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -456,7 +468,11 @@ def _subject_of(
         if subject_kind == "shared":
             subject = subject[:1]
         if subject_kind in {"thing", "none", "meeting"}:
-            subject = _apposed_subject(r, at, indexes.start) if subject_kind == "thing" else []
+            subject = (
+                _apposed_subject(r, at, indexes.start) or _delegation_subject(r, at, indexes.start)
+                if subject_kind == "thing"
+                else []
+            )
             if (
                 not subject
                 and (kind != "held" or not objects)
@@ -494,6 +510,46 @@ def _apposed_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     if opened and not ROLE_NOUNS.keys().isdisjoint(phrase):
         return [owner[k]]
     return []
+
+
+def _delegation_subject(r: Discourse, verb: int, floor: int) -> list[int]:
+    """The members of the delegation named right before token *verb* ("The Swedish
+    delegation held talks with Y"), as a phrase before it listed them ("a delegation
+    consisting of A and B", "a delegation led by A"): the named officials from that
+    phrase on, over their titles, to the first other lower-case word."""
+    doc = r.doc
+    keys = doc.keys
+    k = verb - 1
+    while k > floor and keys[k] in ADVERBS:
+        k -= 1
+    if k < floor or keys[k] not in _DELEGATION_NOUNS:
+        return []
+    last = None
+    for last in _MEMBERS.finditer(doc.body, 0, doc.starts[k]):  # noqa: B007 (the last one)
+        pass
+    if last is None:
+        return []
+    return _members_from(r, bisect_right(doc.ends, last.end()))
+
+
+def _members_from(r: Discourse, first: int) -> list[int]:
+    """The officials named from token *first* on, over titles and list words, to the
+    first other lower-case word or the sentence's end."""
+    doc = r.doc
+    stop = doc.sentence_tokens(doc.sentence_of(first)).stop
+    members: list[int] = []
+    for j in range(first, min(stop, first + 80)):
+        person = r.owner.get(j)
+        if person is not None:
+            if person not in members:
+                members.append(person)
+        elif (
+            doc.words[j][:1].islower()
+            and doc.keys[j] not in _LIST_JOINERS
+            and doc.keys[j] not in ROLE_NOUNS
+        ):
+            break
+    return members
 
 
 def _objects(r: Discourse, first: int, stop: int) -> list[int]:
