@@ -119,6 +119,31 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
     ),
+    # "She said this during a meeting with Y": the speaker met Y
+    (
+        (
+            "Culture Minister Anna Berg on Monday said cooperation in culture was key. She"
+            " stated this during a meeting with Italian Ambassador Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    # "Y, who called on her along with Z": Z joins the meeting of the sentence
+    (
+        (
+            "Culture Minister Anna Berg on Monday said cooperation in culture was key. She"
+            " stated this during a meeting with Ms Irina Petrova, Director General of the"
+            " Baltic news agency, who called on her along with Italian Ambassador Marco Rossi."
+        ),
+        [(["Anna Berg", "Irina Petrova", "Marco Rossi"], None)],
+    ),
+    # "along with" in a later sentence that reports no meeting adds no one
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi on Monday. Later"
+            " she toured the museum along with Deputy Minister Carl Ek."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
 ]
 
 

@@ -52,6 +52,8 @@ def sentence_for(row: TriggerRow) -> tuple[str, list[str]]:
         return f"{phrase.capitalize()} {OBJECT}, {SUBJECT} stressed the ties.", pair
     if row.kind == "attended":
         first = f"{SUBJECT} met {OBJECT}. "
+        if phrase.endswith(" with"):
+            return f"{SUBJECT} met {OBJECT} {phrase} {THIRD}.", [*pair, "Luis Soto"]
         if phrase.endswith((" by", " of")):
             return f"{first}The meeting {phrase} {THIRD}.", [*pair, "Luis Soto"]
         return f"{first}{THIRD} {phrase}.", [*pair, "Luis Soto"]

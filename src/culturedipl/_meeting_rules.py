@@ -284,10 +284,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
         if kind == "recv" and match.group().endswith("ing"):
             # "X said ... while hosting Y": the participle's subject is the speaker's
-            if not _speech_before(r, indexes.start, at):
-                continue
-            subject, subject_kind = r.coref.subject_before(r.first_verb[s] or 0, indexes.start)
-            if subject_kind not in {"name", "role", "pronoun"}:
+            subject = _speaker(r, at, indexes)
+            if not subject:
                 continue
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
@@ -415,6 +413,17 @@ def _key_after(r: Discourse, offset: int, indexes: range) -> str:
     return r.doc.keys[j] if j < indexes.stop else ""
 
 
+def _speaker(r: Discourse, at: int, indexes: range) -> list[int]:
+    """Who speaks by the sentence's reporting verb before token *at* ("X said this
+    during a meeting with Y", "She proposed ... while hosting Y"), named, by a role
+    phrase or by a pronoun; else no one."""
+    if not _speech_before(r, indexes.start, at):
+        return []
+    verb = r.first_verb[r.doc.sentence_of(at)] or 0
+    subject, subject_kind = r.coref.subject_before(verb, indexes.start)
+    return subject if subject_kind in {"name", "role", "pronoun"} else []
+
+
 def _their_meeting(r: Discourse, s: int, indexes: range, match: re.Match[str]) -> None:
     """ "A and B agreed to ... during their talks": the subject of the sentence's
     reporting verb, two officials or more, met (a pronoun's group is the meeting
@@ -456,9 +465,12 @@ def _subject_of(
         named_before = [r.owner[r.owned[k]]] if k >= 0 and r.owned[k] >= indexes.start else []
         opening = at - indexes.start <= 1 or doc.keys[at - 1] == ","
         opening_clause = opening
-        subject = (
-            named_before[-1:] if named_before and not opening else _main_subject(r, end, indexes)
-        )
+        if named_before and not opening:
+            subject = named_before[-1:]
+        else:
+            # "She said this during a meeting with Y": the speaker, named or not
+            subject = _speaker(r, at, indexes) if not opening and kind == "at" else []
+            subject = subject or _main_subject(r, end, indexes)
         if kind == "between":
             subject = []
         if not subject and r.state.protagonist is not None and kind == "at":
@@ -686,8 +698,10 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
         return
     text = doc.text(at, end - 1).casefold()
+    if text.endswith("with") and (r.state.meeting is None or r.meetings[-1].sentence != s):
+        return  # "along with Z": only beside a meeting this sentence reports
     # the attendees are named near the verb: after "attended by", or around it
-    if "by" in text or "presence" in text:
+    if "by" in text or "presence" in text or text.endswith("with"):
         region = range(end, min(indexes.stop, end + 80))
     else:
         region = range(max(indexes.start, at - 80), min(indexes.stop, end + 80))
