@@ -144,6 +144,25 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], None)],
     ),
+    # a caption lists the officials at the meeting its clause reports; the story's
+    # report of the same visit, naming fewer, is that meeting
+    (
+        (
+            "Picture: Culture Minister Anna Berg, Italian Ambassador Marco Rossi and the"
+            " Permanent Secretary of the Ministry of Culture, Mrs. Eva Lund, when the"
+            " Ambassador paid a courtesy visit to the Minister in Stockholm on Friday. The"
+            " Minister received Ambassador Rossi in her office."
+        ),
+        [(["Anna Berg", "Eva Lund", "Marco Rossi"], "Anna Berg")],
+    ),
+    # officials named in a clause with a verb of its own are no caption's list
+    (
+        (
+            "Culture Minister Anna Berg praised Italian Ambassador Marco Rossi and Deputy"
+            " Minister Eva Lund when she met the ambassador on Friday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
 ]
 
 

@@ -134,7 +134,9 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 # the lower-case words a list of members with their titles holds
-_LIST_JOINERS = frozenset({"and", "of", "the", "for", ",", "(", ")"})
+_LIST_JOINERS = frozenset({"and", "of", "the", "for", "to", ",", "(", ")"})
+# "Photo: A, B and C, when ...": the words that join a caption's list to its meeting
+_CAPTION_LINKS = word_list("caption_links")
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
@@ -403,8 +405,36 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             rule=kind,
             trigger=match.group(),
         )
+        listed = _listed_before(r, at, indexes)
+        if listed:
+            # "Photo: A, B and C, when the ambassador paid a visit to the minister"; the
+            # story's report of the visit, naming fewer, is the same meeting
+            named = frozenset(participants)  # (before the join extends the list)
+            index = r.meeting_index[named]
+            r.join(index, listed)
+            r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _listed_before(r: Discourse, at: int, indexes: range) -> list[int]:
+    """The officials a caption lists before a clause that reports a meeting ("A, B and
+    C, when Y paid a visit to X"): two or more, named with their titles only (no
+    other lower-case word) from the sentence's start to a caption link before *at*."""
+    doc = r.doc
+    keys = doc.keys
+    j = indexes.start
+    while j < at and (
+        j in r.owner
+        or not doc.words[j][:1].islower()
+        or keys[j] in _LIST_JOINERS
+        or keys[j] in ROLE_NOUNS
+    ):
+        j += 1
+    if j >= at or keys[j] not in _CAPTION_LINKS:
+        return []
+    listed = list(dict.fromkeys(r.owner[k] for k in range(indexes.start, j) if k in r.owner))
+    return listed if len(listed) > 1 else []
 
 
 def _key_after(r: Discourse, offset: int, indexes: range) -> str:
