@@ -163,6 +163,38 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], None)],
     ),
+    # "Y and Z also took part.": those named join the meeting just reported
+    (
+        (
+            "On Monday, Culture Minister Anna Berg held talks with Italian Culture Minister"
+            " Marco Rossi. Deputy Minister Carl Ek and Ambassador of Sweden to Italy Eva Lund"
+            " also took part."
+        ),
+        [(["Anna Berg", "Carl Ek", "Eva Lund", "Marco Rossi"], None)],
+    ),
+    # a personal pronoun as the object of receiving: the one it means
+    (
+        (
+            "Culture Minister Anna Berg said the visit was a milestone. She was speaking when"
+            " President Carl Ek received her and her delegation at the palace on Tuesday."
+        ),
+        [(["Anna Berg", "Carl Ek"], "Carl Ek")],
+    ),
+    (
+        (
+            "Italian Ambassador Marco Rossi praised the festival. Culture Minister Anna Berg"
+            " received him at the ministry on Monday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
+    # "her" as a possessive is no object
+    (
+        (
+            "Italian Ambassador Marco Rossi praised the festival. Culture Minister Anna Berg"
+            " received her guests from the film academy on Monday."
+        ),
+        [],
+    ),
 ]
 
 

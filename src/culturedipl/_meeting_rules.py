@@ -242,7 +242,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if kind == "attended":
             attend(r, s, at, end, indexes)
             continue
-        objects = _objects(r, end, stop)
+        objects = _objects(r, end, stop) or _pronoun_object(r, kind, end, stop)
         if kind == "recv" and end < indexes.stop and doc.keys[end] == "by":
             # "the delegation hosted by Y", "the summit hosted by Y": a participle
             kind = "recvby"
@@ -441,6 +441,19 @@ def _key_after(r: Discourse, offset: int, indexes: range) -> str:
     """The key of the token after body *offset* in the sentence of *indexes* ("" at its end)."""
     j = r.mentions.token_at(offset, indexes)
     return r.doc.keys[j] if j < indexes.stop else ""
+
+
+def _pronoun_object(r: Discourse, kind: str, end: int, stop: int) -> list[int]:
+    """ "Y received her and her delegation", "X called on him": the one a personal
+    pronoun right after a receiving, meeting or visiting verb means ("her" only
+    before a comma, "and" or the sentence's end, not as a possessive)."""
+    if kind not in {"recv", "met", "visit"} or end >= stop:
+        return []
+    keys = r.doc.keys
+    word = keys[end]
+    if word == "him" or (word == "her" and (end + 1 >= stop or keys[end + 1] in {",", "and", "."})):
+        return r.coref.pronoun("she" if word == "her" else "he")
+    return []
 
 
 def _speaker(r: Discourse, at: int, indexes: range) -> list[int]:
