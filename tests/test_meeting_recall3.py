@@ -195,6 +195,25 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [],
     ),
+    # "the delegation was received by Y": its head named before, else the one the
+    # story follows
+    (
+        (
+            "Culture Minister Anna Berg received a delegation led by the Chairman of the"
+            " Friendship Group of the Italian Parliament Marco Rossi on Monday. On Saturday,"
+            " the Italian parliamentary delegation was received by Speaker of the Parliament"
+            " Eva Lund."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg"), (["Eva Lund", "Marco Rossi"], "Eva Lund")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg said on arrival in Rome that film was the heart of the"
+            " programme. On Monday the Swedish delegation was received at City Hall by Mayor"
+            " of Rome Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
 ]
 
 

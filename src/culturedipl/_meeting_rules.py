@@ -269,7 +269,10 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if kind == "recvby":
             subject, _ = r.coref.subject_before(at, indexes.start)
             if not subject:
-                subject = r.mentions.people_in(indexes.start, at)[:1]
+                subject = (
+                    _delegation_subject(r, at, indexes.start)
+                    or r.mentions.people_in(indexes.start, at)[:1]
+                )
             if objects and subject:
                 participants = list(dict.fromkeys(subject + objects))
                 if len(participants) > 1:
@@ -571,7 +574,8 @@ def _delegation_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     """The members of the delegation named right before token *verb* ("The Swedish
     delegation held talks with Y"), as a phrase before it listed them ("a delegation
     consisting of A and B", "a delegation led by A"): the named officials from that
-    phrase on, over their titles, to the first other lower-case word."""
+    phrase on, over their titles, to the first other lower-case word; with no such
+    phrase, the one the story follows, whose delegation it is."""
     doc = r.doc
     keys = doc.keys
     k = verb - 1
@@ -582,9 +586,13 @@ def _delegation_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     last = None
     for last in _MEMBERS.finditer(doc.body, 0, doc.starts[k]):  # noqa: B007 (the last one)
         pass
-    if last is None:
-        return []
-    return _members_from(r, bisect_right(doc.ends, last.end()))
+    members = _members_from(r, bisect_right(doc.ends, last.end())) if last is not None else []
+    # else the delegation of the one the story follows ("The delegation had come for
+    # the festival ... the delegation was received by Y"), or of the latest subject
+    leader = r.state.protagonist
+    if leader is None and r.state.history:
+        leader = next(reversed(r.state.history))
+    return members or ([leader] if leader is not None else [])
 
 
 def _members_from(r: Discourse, first: int) -> list[int]:
