@@ -214,6 +214,17 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
         ),
         [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
     ),
+    # "X met her counterparts": the meetings reported next are X's, and the role
+    # phrase after "In a meeting with Minister Y," is not Y
+    (
+        (
+            "Culture Minister Anna Berg met her Italian and Spanish counterparts in separate"
+            " talks on the sidelines of the forum. In a meeting with Italian Minister of"
+            " Culture Marco Rossi, the minister discussed film. In her meeting with Spanish"
+            " Minister of Culture Luis Soto, the two sides discussed museums."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None), (["Anna Berg", "Luis Soto"], None)],
+    ),
 ]
 
 

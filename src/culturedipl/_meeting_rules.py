@@ -320,6 +320,10 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         rule="took part in a meeting",
                         trigger=match.group(),
                     )
+            elif kind == "met" and participants and not objects and r.state.protagonist is None:
+                # "X met his German and Cambodian counterparts": the meetings reported
+                # next ("In a meeting with Y, the prince ...") are X's
+                r.state.protagonist = participants[0]
             continue
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
@@ -516,7 +520,7 @@ def _subject_of(
         else:
             # "She said this during a meeting with Y": the speaker, named or not
             subject = _speaker(r, at, indexes) if not opening and kind == "at" else []
-            subject = subject or _main_subject(r, end, indexes)
+            subject = subject or _main_subject(r, end, indexes, exclude=objects)
         if kind == "between":
             subject = []
         if not subject and r.state.protagonist is not None and kind == "at":
@@ -683,21 +687,26 @@ def _speech_before(r: Discourse, first: int, stop: int) -> bool:
     return verb is not None and first <= verb < stop
 
 
-def _main_subject(r: Discourse, first: int, indexes: range) -> list[int]:
-    """The subject of the main clause after an opening "At the meeting with X," phrase."""
+def _main_subject(
+    r: Discourse, first: int, indexes: range, *, exclude: list[int] | None = None
+) -> list[int]:
+    """The subject of the main clause after an opening "At the meeting with X," phrase
+    (a role phrase there means someone else than *exclude*, those met: "In a meeting
+    with Minister Y, the prince ...")."""
     doc = r.doc
     j = _subject_word(r, first, indexes.stop)
     if j >= indexes.stop:
         return []
     if j in r.owner:
-        return [r.owner[j]]
+        # (one of those met, in a phrase the mentions took with the name: no subject)
+        return [r.owner[j]] if r.owner[j] not in (exclude or ()) else []
     token_key = doc.keys[j]
     if token_key in {"he", "she"}:
         return r.coref.pronoun(token_key)
     if token_key in {"sides", "parties", "ministers"}:
         return []
     if token_key in ROLE_NOUNS:
-        found = r.roles.resolve_role([doc.keys[j - 1], token_key], j)
+        found = r.roles.resolve_role([doc.keys[j - 1], token_key], j, frozenset(exclude or ()))
         return found or []
     return []  # a lower-case word: the clause names no one
 
