@@ -110,6 +110,17 @@ def _apposed_role(keys: Sequence[str], owner: dict[int, int], j: int, floor: int
     return -1
 
 
+def _title_word(keys: Sequence[str], words: Sequence[str], j: int) -> bool:
+    """Whether token *j* can stand inside a title: a capitalised word, "and", a joiner,
+    or a comma in its list of portfolios ("Minister of Education, Culture, Sports")."""
+    return (
+        keys[j] in _TITLE_JOINERS
+        or keys[j] == "and"
+        or words[j][:1].isupper()
+        or (keys[j] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
+    )
+
+
 def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int:
     """The last index before *start*, not below *floor*, where *items* holds *value*."""
     for k in range(start - 1, floor - 1, -1):
@@ -308,13 +319,7 @@ class Coref:
         doc = self.doc
         keys, words, owner = doc.keys, doc.words, self.owner
         while j >= floor and j not in owner:
-            if not (
-                keys[j] in _TITLE_JOINERS
-                or keys[j] == "and"
-                or words[j][:1].isupper()
-                # a title's list of portfolios: "Minister of Education, Culture, Sports"
-                or (keys[j] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
-            ):
+            if not _title_word(keys, words, j):
                 return []
             j -= 1
         if j < floor or keys[j + 1] != "and":
