@@ -49,6 +49,9 @@ _GUEST_NOUNS = word_list("guest_nouns")
 _HOST_NOUNS = word_list("host_nouns")
 # honorifics that stand for their holder ("his highness"), by who was named last
 _HONORIFIC_NOUNS = word_list("honorific_role_nouns")
+# role nouns that many unnamed offices share ("the press secretary", "the first
+# secretary" of an embassy): the words before them must be in the official's title
+_TITLE_BOUND_NOUNS = frozenset({"secretary"})
 # the role nouns that stand for one office only, when "deputy" is not said
 _EXACT_ROLES = {"minister": Role.MINISTER, "ambassador": Role.AMBASSADOR}
 # built once: the meeting rules ask it of every token after a meeting verb
@@ -186,7 +189,7 @@ class RolePhrases:
                     noun = _TWO_WORD_ROLES[(a, b)]
         last = words[-1] if words else ""
         if noun is None:
-            noun = "secretary-general" if last == "secretary" else last
+            noun = last
         joined = " ".join(words)
         if "head of state" in joined:
             noun = "head-of-state"
@@ -356,6 +359,8 @@ class RolePhrases:
             titled = [c for c in candidates if content <= self.title_words[c]]
             if titled:
                 candidates = prefer(titled)
+            elif noun in _TITLE_BOUND_NOUNS:
+                return None  # "the press secretary" is no state secretary
         # "the undersecretary" is the official whose title says so, before one whose
         # title is another ("Country Director") of the same role
         named = [c for c in candidates if noun in self.title_words[c]]

@@ -50,7 +50,8 @@ _NOT_PASSIVE = word_list("active_after_be")
 # finite auxiliaries: the word right before one is no reporting verb
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "would"})
 # the words that make the verb-like word after them an adjective or a noun
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its"})
+# ("member states" of a union are no report)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "member"})
 # "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
 _THANK_NOUNS = word_list("thank_nouns")
 # prepositions that end in "-ing": a sentence opening with one has no participle
@@ -252,11 +253,17 @@ def statement_in(
             # added.' is whoever spoke last
             subject = _inverted_subject(r, at + length, indexes)
             rule = "attribution after a quotation"
+            if subject:
+                kind = "name"  # the speaker named is the one "She" means next
             if not subject and not quoted and (opener := _opening_name(r, indexes, at)):
                 # "Ambassador X, focusing on ..., said that": the official who opens
                 # the sentence, before a participle phrase, speaks
                 subject, rule = [opener], "subject before a participle phrase"
             subject = subject or r.state.quote_speaker or r.state.last_speakers
+        elif closing := _closing_speaker(r, at, length, indexes):
+            # "... only two have their own status said X to the press.": the
+            # speaker named after the verb ends the sentence
+            subject, kind, rule = closing, "name", "attribution closing the sentence"
         else:
             return
     elif kind == "meeting":
@@ -742,6 +749,34 @@ def _quoted_report(r: Discourse, indexes: range, stop: int) -> tuple[int, int, A
             return j, found[0], found[1]
         return None
     return None
+
+
+# what may follow a speaker named after the verb at a sentence's end ("said X to the press")
+_AUDIENCES = frozenset(
+    {("to", "the", "press"), ("to", "reporters"), ("to", "journalists"), ("to", "the", "media")}
+)
+
+
+def _closing_speaker(r: Discourse, at: int, length: int, indexes: range) -> list[int]:
+    """The speaker after a reporting verb that closes a sentence with no comma or
+    quotation mark before it: "... have their own status said X (to the press).",
+    "... was fruitful said the minister of state."; else ``[]``."""
+    keys = r.doc.keys
+    after, stop = at + length, indexes.stop
+    if keys[stop - 1] in {".", "!"}:
+        stop -= 1
+    if at - indexes.start < 4 or not 0 < stop - after <= 8:
+        return []  # a report needs words before it; a speaker, a few after
+    for audience in _AUDIENCES:
+        if tuple(keys[stop - len(audience) : stop]) == audience:
+            stop -= len(audience)
+            break
+    if stop <= after or not all(
+        j in r.owner or keys[j] in {"the", "of", "state"} or keys[j] in ROLE_OR_GUEST_NOUNS
+        for j in range(after, stop)
+    ):
+        return []
+    return r.coref.object_after(after, stop, [])
 
 
 def _inverted_subject(r: Discourse, after: int, indexes: range) -> list[int]:

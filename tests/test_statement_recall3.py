@@ -1,0 +1,93 @@
+"""Statements on constructions of unseen real news the reader used to miss (issue 11, round 3).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+# the opening sentence most cases read first: a meeting of two officials
+MET = "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo on Monday. "
+BOTH = ("Anna Berg", "Marco Rossi")
+BERG = ("Anna Berg",)
+ROSSI = ("Marco Rossi",)
+
+CASES = [
+    # "talked" alone: one speaker informs, a plural subject discusses (ANNOTATION.md)
+    (MET + "The two sides talked in a warm atmosphere.", [(BOTH, "discuss")]),
+    (
+        "Culture Minister Anna Berg talked in Bergen with members of a choir.",
+        [(BERG, "inform")],
+    ),
+    # "talked at <place>" reports the meeting, not what was said
+    (MET + "Berg and Rossi talked at the National Theatre.", []),
+    # a request: "asked Y to ...", "encouraged Y to ..." propose
+    (MET + "Berg asked the ambassador to support the festival.", [(BERG, "propose")]),
+    (MET + "Rossi encouraged Norwegian museums to lend paintings.", [(ROSSI, "propose")]),
+    # "inked" an agreement: agree, like "signed"
+    (MET + "The two ministers inked a memorandum on museums.", [(BOTH, "agree")]),
+    # an adverb between the subject and its verb
+    (MET + "Ambassador Rossi likewise stressed the role of museums.", [(ROSSI, "stress")]),
+    # "the Secretary" and "the state secretary" mean a minister whose title says
+    # "State"; "the press secretary" is no official of the text
+    (
+        (
+            "Minister of State for Culture Anna Berg met Italian Ambassador Marco Rossi in Oslo. "
+            "According to the Secretary, the new institute will open in May."
+        ),
+        [(BERG, "say")],
+    ),
+    (
+        (
+            "Minister of State for Culture Anna Berg met Italian Ambassador Marco Rossi in Oslo "
+            "on Monday, the ministry's press secretary told reporters."
+        ),
+        [],
+    ),
+    # a speaker named after the verb at the sentence's end, with no comma before it
+    (
+        MET + "Only two such institutes exist in the region said Anna Berg to the press.",
+        [(BERG, "say")],
+    ),
+    (
+        (
+            "Minister of State for Culture Anna Berg met Italian Ambassador Marco Rossi in Oslo. "
+            "Work on a new dictionary has already started said the state secretary."
+        ),
+        [(BERG, "say")],
+    ),
+    # "member states" is no reporting verb before the real one
+    (
+        MET + "Nine member states run institutes in Oslo, but few are independent said Berg.",
+        [(BERG, "say")],
+    ),
+    # the speaker named after a quotation is the one "She" means next
+    (
+        (
+            "“Museums matter,” stated Culture Minister Karin Lund at a festival in Oslo. "
+            "She highlighted the role of libraries."
+        ),
+        [(("Karin Lund",), "say"), (("Karin Lund",), "stress")],
+    ),
+]
+
+
+def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
+    article = parse_text(text)
+    names = {official.id: official.name for official in article.officials}
+    return [
+        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
+        for statement in article.statements
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statements_of_unseen_constructions(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected
