@@ -73,6 +73,42 @@ CASES = [
         ),
         [(("Karin Lund",), "say"), (("Karin Lund",), "stress")],
     ),
+    # a name followed by the tail of its title, before the verb
+    (
+        (
+            "Ms. Karin Lund, Principal Secretary at the Department for Culture, Arts and "
+            "Heritage, emphasised the value of village museums."
+        ),
+        [(("Karin Lund",), "stress")],
+    ),
+    (
+        "Governor Lars Holm of Nordland County praised the festival's role.",
+        [(("Lars Holm",), "express")],
+    ),
+    # a tail with a comma that no comma closes before the verb is another subject's
+    (
+        (
+            "Culture Minister Anna Berg met Marco Rossi, Director of the Institute of "
+            "Culture, the ministry said."
+        ),
+        [],
+    ),
+    # two officials, the second with a title holding commas
+    (
+        (
+            "Norwegian Culture Minister Anna Berg and Italian Minister of Culture, Tourism, "
+            "Sport and Youth Marco Rossi discussed joint festivals."
+        ),
+        [(BOTH, "discuss")],
+    ),
+    # "Title, X, <verb> ..., and said": the second verb shares the apposed name
+    (
+        (
+            "Italian Ambassador to Norway, Marco Rossi, opened the exhibition on Monday, "
+            "and said it would travel to Bergen."
+        ),
+        [(ROSSI, "say")],
+    ),
 ]
 
 

@@ -52,6 +52,11 @@ _NOT_VERBS = frozenset(
     {"and", "of", "the", "to", "for", "by", "from", "in", "on", "at", "that", "as", "a", "an"}
 )
 _OBJECT_NOUNS = ROLE_OR_GUEST_NOUNS | {"general"}
+# the words a title's tail after a name opens with ("X of Y County", "X, Head of ..."),
+# the lower-case words it may hold, and capitalised words that end it (a new clause)
+_TAIL_OPENERS = frozenset({",", "of", "at", "for", "from", "to"})
+_TAIL_JOINERS = _TITLE_JOINERS | {"and", ",", "at", "from", "to", "in"}
+_TAIL_STOPS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
 
@@ -298,6 +303,9 @@ class Coref:
                 if more_kind in {"name", "role"}:
                     return [p for p in more if p not in found] + found, "role"
             return found, "role"
+        tail_of = self._name_before_tail(i, floor, closed="," in keys[i + 1 : verb])
+        if tail_of is not None:
+            return [tail_of], "name"
         if token_key == "official" and i > floor:
             # "the Mexican official said": whatever their office, the one official
             # of that country the meeting (else the text) names
@@ -308,6 +316,36 @@ class Coref:
                 if len(holders) == 1:
                     return holders, "role"
         return [], "thing"
+
+    def _name_before_tail(self, i: int, floor: int, *, closed: bool) -> int | None:
+        """The official whose name a title's tail follows, up to token *i*, else ``None``.
+
+        "Ms. X, Principal Secretary at the State Department for Culture, Arts and
+        Heritage, emphasised", "Governor X of Y County lauded": back from *i* over
+        capitalised words, joining words and commas to a named official the tail
+        opens after ("of", "at", a comma ...). An "and" must join capitalised words
+        ("Arts and Heritage"), not a second subject ("X and the ambassador"); a
+        tail with a comma must be *closed* by one before the verb ("X, the
+        ministry said" is the ministry's).
+        """
+        doc = self.doc
+        keys, words, owner = doc.keys, doc.words, self.owner
+        j = i
+        while j >= floor and j not in owner:
+            token_key = keys[j]
+            if i - j > 16 or not (
+                token_key in _TAIL_JOINERS
+                or (words[j][:1].isupper() and token_key not in _TAIL_STOPS)
+            ):
+                return None
+            if (token_key == "and" and not words[j + 1][:1].isupper()) or (
+                token_key == "," and (not closed or keys[j + 1] == "the")
+            ):
+                return None
+            j -= 1
+        if j < floor or keys[j + 1] not in _TAIL_OPENERS:
+            return None
+        return owner[j]
 
     def _before_title(self, j: int, floor: int) -> list[int]:
         """The officials conjoined before a title the reader did not take with its name.
@@ -344,6 +382,8 @@ class Coref:
                 k = j
                 while k < stop and k in self.owner:
                     k += 1
+                if k + 1 < stop and doc.keys[k] == "," and doc.keys[k + 1] not in _NOT_VERBS:
+                    k += 1  # "Title, X, delivered ... and said": the comma closes an apposition
                 if k < stop and doc.words[k].islower() and doc.keys[k] not in {"and", "of", "the"}:
                     if self.state.meeting is not None and self.meetings[
                         self.state.meeting
