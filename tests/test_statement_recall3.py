@@ -109,6 +109,30 @@ CASES = [
         ),
         [(ROSSI, "say")],
     ),
+    # a possessive in the opening phrase tells which official a role phrase means,
+    # and the pronoun learnt from it holds for "He" after
+    (
+        (
+            "Foundation Director Ilona Varga and Agency Chairman Peter Kovacs discussed joint "
+            "projects in Ankara. During her visit to Ankara, the official highlighted the "
+            "foundation's work. Kovacs noted the ties. He noted his readiness to help."
+        ),
+        [
+            (("Ilona Varga", "Peter Kovacs"), "discuss"),
+            (("Ilona Varga",), "stress"),
+            (("Peter Kovacs",), "stress"),
+            (("Peter Kovacs",), "stress"),
+        ],
+    ),
+    # "Her Excellency" stands for the official of that honorific
+    (
+        (
+            "Her Excellency Saule Nurlan, Minister of Culture of Kazakhstan, received Italian "
+            "Ambassador Marco Rossi in Astana. Rossi thanked her. Her Excellency stated that "
+            "museums matter."
+        ),
+        [(ROSSI, "thank"), (("Saule Nurlan",), "say")],
+    ),
 ]
 
 

@@ -287,13 +287,19 @@ class Coref:
             j -= 1
         words.reverse()
         found = self.roles.resolve_role(words, i)
-        if found is not None and len(found) == 1 and j - 3 >= floor:
-            # "For his part, the Lebanese minister ...": the phrase's pronoun rules out
-            # an official of the other gender
-            cue = doc.keys[j - 3 : j]
-            wanted = "he" if "his" in cue else "she" if "her" in cue else None
+        if found is not None and len(found) == 1:
+            # "For his part, the Lebanese minister ...", "During her visit to X, the
+            # official ...", "Her Excellency ...": the phrase's pronoun rules out an
+            # official of the other gender
+            wanted = self._gender_cue(j, floor, words)
             if wanted is not None and self._other_gender(found[0], wanted):
                 found = self.roles.resolve_role(words, i, frozenset(found))
+            elif wanted == "she" and not self._known_she(found[0]):
+                # no name says "he": another candidate whom the text or her name
+                # shows to be a woman is meant
+                other = self.roles.resolve_role(words, i, frozenset(found))
+                if other and self._known_she(other[0]):
+                    found = other
         if found is not None:
             # "the Culture Minister and the Israeli ambassador"
             if j >= floor and doc.keys[j] == "the":
@@ -316,6 +322,36 @@ class Coref:
                 if len(holders) == 1:
                     return holders, "role"
         return [], "thing"
+
+    def _known_she(self, person: int) -> bool:
+        """Whether the text ("she") or the name shows *person* to be a woman."""
+        heard = self.pronouns.get(person)
+        return heard == "she" or (heard is None and self.people[person].female)
+
+    def _gender_cue(self, j: int, floor: int, words: list[str]) -> str | None:
+        """The gender a possessive gives the role phrase that starts at token *j*
+        (its *words*): "he", "she" or ``None``.
+
+        The possessive stands in the three words before the phrase ("For his
+        part, the minister"), in an opening phrase before its comma that names no
+        one ("During her visit to Ankara, the official"), or in the phrase itself
+        ("Her Excellency").
+        """
+        keys = self.doc.keys
+        cue = keys[max(floor, j - 3) : j]
+        if (
+            j - 1 > floor
+            and keys[j - 1] == ","
+            and j - floor <= 14
+            and not any(k in self.owner for k in range(floor, j))
+        ):
+            cue = keys[floor:j]
+        his, her = "his" in cue, "her" in cue
+        if his == her:
+            his, her = "his" in words, "her" in words
+        if his == her:
+            return None
+        return "he" if his else "she"
 
     def _name_before_tail(self, i: int, floor: int, *, closed: bool) -> int | None:
         """The official whose name a title's tail follows, up to token *i*, else ``None``.
