@@ -133,6 +133,14 @@ CASES = [
         ),
         [(ROSSI, "thank"), (("Saule Nurlan",), "say")],
     ),
+    # "A and her counterpart, B, agreed": the role phrase is apposed to B; both speak
+    (
+        (
+            "In 2019, Culture Minister Anna Berg and her then Italian counterpart, Marco Rossi, "
+            "agreed to open a joint festival."
+        ),
+        [(BOTH, "agree")],
+    ),
 ]
 
 
