@@ -141,6 +141,14 @@ CASES = [
         ),
         [(BOTH, "agree")],
     ),
+    # "the Turkmen side": the one participant of no known country beside one of another
+    (
+        (
+            "Ambassador Arslan Berdiyev met with Minister of Culture of Romania Ms. Ioana "
+            "Popescu in Bucharest. The Turkmen side proposed holding culture days in Ashgabat."
+        ),
+        [(("Arslan Berdiyev",), "propose")],
+    ),
 ]
 
 

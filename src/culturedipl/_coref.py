@@ -267,7 +267,14 @@ class Coref:
         if token_key == "side" and i > floor:
             # "the Turkmen side proposed": the participants of that country
             code = place_code_of(doc.lex.places, keys[i - 1])
-            holders = [p for p in self.state.group() if self.people[p].country == code]
+            group = self.state.group()
+            holders = [p for p in group if self.people[p].country == code]
+            if code is not None and not holders:
+                # the one participant of no known country, when all the others are of
+                # another ("the Turkmen side" beside Romania's minister)
+                unknown = [p for p in group if self.people[p].country is None]
+                if len(unknown) == 1 and len(group) > 1:
+                    holders = unknown
             if code is not None and holders:
                 return holders, "role"
         if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
