@@ -149,6 +149,15 @@ CASES = [
         ),
         [(("Arslan Berdiyev",), "propose")],
     ),
+    # with no meeting reported, "they" and "the parties" are the official spoken of
+    # last (with unnamed others)
+    (
+        (
+            "Culture Minister Anna Berg talked in Bergen with members of a folk choir. They "
+            "talked about old songs. The parties expressed hope for a joint concert."
+        ),
+        [(BERG, "inform"), (BERG, "inform"), (BERG, "express")],
+    ),
 ]
 
 

@@ -280,7 +280,9 @@ class Coref:
         if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
-            return self.state.group(), "group"
+            # with no meeting reported, "they" and "the parties" hold the one
+            # official the text spoke of last, with unnamed others
+            return self.state.group() or list(self.state.last_subject), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
             return self.state.participants(), "meeting"
         # a role phrase: [the] [demonym] [portfolio] role-noun
