@@ -158,6 +158,20 @@ CASES = [
         ),
         [(BERG, "inform"), (BERG, "inform"), (BERG, "express")],
     ),
+    # a light verb's purpose with an adverb before its verb
+    (
+        MET + "Rossi thanked Berg. She also took the opportunity to personally invite Rossi "
+        "to the festival.",
+        [(ROSSI, "thank"), (BERG, "invite")],
+    ),
+    # "..., as noted by X": X's report, and X is the one "He" means next
+    (
+        (
+            "Italy was the first country to open a cultural centre in Oslo, as noted by "
+            "Ambassador Marco Rossi. He said that the centre would grow."
+        ),
+        [(ROSSI, "stress"), (ROSSI, "say")],
+    ),
 ]
 
 

@@ -193,7 +193,12 @@ def statement_in(
     # the tokens of a list of signatories: a place in their titles ("the Ambassador
     # of Japan in Kenya") is no place of the signing, for the host
     signatories: range | None = None
-    by = verb_end if passive and verb_end < indexes.stop and doc.keys[verb_end] == "by" else None
+    as_by = at > indexes.start and doc.keys[at - 1] == "as"  # "..., as noted by X."
+    by = (
+        verb_end
+        if (passive or as_by) and verb_end < indexes.stop and doc.keys[verb_end] == "by"
+        else None
+    )
     if by is None and signing and passive:
         by = _signed_by(r, verb_end, indexes)
     if by is not None:
@@ -490,6 +495,8 @@ def _purpose_head(r: Discourse, verb: int, floor: int) -> int | None:
     that of "express", the subject that of "seized" (ANNOTATION.md).
     """
     keys = r.doc.keys
+    if verb - 2 > floor and keys[verb - 2] == "to" and is_ly_adverb(r.doc.words[verb - 1]):
+        verb -= 1  # "took the opportunity to personally invite"
     if verb - 1 <= floor or keys[verb - 1] != "to":
         return None
     for k in range(verb - 2, max(floor, verb - 12) - 1, -1):
@@ -924,7 +931,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             continue
         if (
             following == "by"
-            and not (previous in {"was", "were", "been"} or keys[j] in {"was", "were"})
+            # ("..., as noted by X": X's report, read with its agent)
+            and not (previous in {"was", "were", "been", "as"} or keys[j] in {"was", "were"})
         ) or following in _AUXILIARIES:
             # "... was discussed by" is a passive; "member states was underlined":
             # a word before an auxiliary is its subject's noun, not a verb
