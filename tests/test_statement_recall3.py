@@ -172,6 +172,14 @@ CASES = [
         ),
         [(ROSSI, "stress"), (ROSSI, "say")],
     ),
+    # "X said:" on a line of its own is no statement; the quotation after it is X's
+    (
+        (
+            "Culture Minister Anna Berg opened the festival in Oslo.\n"
+            "Culture Minister Anna Berg said:\n“Museums matter. Libraries matter too.”"
+        ),
+        [(BERG, "say"), (BERG, "say")],
+    ),
 ]
 
 

@@ -335,7 +335,11 @@ def statement_in(
         or None
     )
     verb_text = doc.text(at, at + length - 1)
-    if not (act is Act.EXPRESS and _welcomes_a_person(r, verb_keys, at + length, indexes)):
+    if content == ":" and _quotation_follows(r, s):
+        # "X said:" on a line of its own: the quotation's sentences after it are X's
+        # statements, the line is none of its own
+        r.state.last_speakers = r.state.quote_speaker = list(subject)
+    elif not (act is Act.EXPRESS and _welcomes_a_person(r, verb_keys, at + length, indexes)):
         r.add(s, subject, act, verb=verb_text, content=content, addressees=addressees, rule=rule)
     elif (following := _coordinated_verb(r, at + length, indexes)) is not None:
         # "X welcomed Y and emphasised ...": the statement takes the next verb's act
@@ -349,6 +353,14 @@ def statement_in(
             rule="a greeting, then a reporting verb",
         )
     _note_speakers(r, subject, kind, (at, length), indexes, passive=passive, quoted=quoted)
+
+
+def _quotation_follows(r: Discourse, s: int) -> bool:
+    """Whether the sentence after *s* opens with a quotation mark."""
+    doc = r.doc
+    if s + 1 >= len(doc.sentences):
+        return False
+    return doc.sentences[s + 1].text.lstrip()[:1] in {'"', "“", "«", "'", "‘"}
 
 
 def _meeting_participle(r: Discourse, s: int, indexes: range) -> None:
