@@ -180,6 +180,9 @@ CASES = [
         ),
         [(BERG, "say"), (BERG, "say")],
     ),
+    # welcoming a delegation is the meeting, not a statement; welcoming a proposal is one
+    (MET + "Berg welcomed a delegation of Italian artists to discuss a tour.", []),
+    (MET + "Berg welcomed a proposal to open a joint centre.", [(BERG, "express")]),
 ]
 
 

@@ -45,6 +45,8 @@ _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
 _GIFTS = word_list("gift_nouns")
+# an unnamed party welcomed ("welcomed a delegation of ..."): a person, not an idea
+_UNNAMED_PARTIES = word_list("unnamed_party_nouns")
 # the words that make a "was ..." reporting verb active: its subject speaks
 _NOT_PASSIVE = word_list("active_after_be")
 # finite auxiliaries: the word right before one is no reporting verb
@@ -698,11 +700,11 @@ def _welcomes_a_person(r: Discourse, verb_keys: Sequence[str], after: int, index
                 last += 1
             return not doc.words[last].endswith(("'s", "’s"))
         word = doc.words[j]
-        if doc.keys[j] in ROLE_OR_GUEST_NOUNS:
+        if doc.keys[j] in ROLE_OR_GUEST_NOUNS or doc.keys[j] in _UNNAMED_PARTIES:
             # "welcomed the minister" is a person ("the minister's visit" is not)
             return not word.endswith(("'s", "’s"))
-        if not (word[:1].isupper() or word in {".", "the"}):
-            return False
+        if not (word[:1].isupper() or word in {".", "the", "a", "an"}):
+            return False  # ("welcomed a delegation" is a person, by its noun above)
     return False
 
 
