@@ -183,6 +183,21 @@ CASES = [
     # welcoming a delegation is the meeting, not a statement; welcoming a proposal is one
     (MET + "Berg welcomed a delegation of Italian artists to discuss a tour.", []),
     (MET + "Berg welcomed a proposal to open a joint centre.", [(BERG, "express")]),
+    # a verb after "and" in a relative clause is the clause's, not the sentence subject's
+    (
+        (
+            "Culture Minister Anna Berg received in Oslo several young Italian painters who "
+            "shared their ideas and presented their work."
+        ),
+        [],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi, who briefed her on "
+            "the festival and stressed its role."
+        ),
+        [(ROSSI, "inform")],
+    ),
 ]
 
 

@@ -210,6 +210,14 @@ class Coref:
             return [], "none"
         owner = self.owner
         if keys[i] == "and" and i > floor:
+            relative = _index_back(keys, "who", i, floor)
+            if keys[relative] == "who" and "," not in keys[relative + 1 : i]:
+                # "... young artists who shared their ideas and presented ...": the
+                # second verb is the relative clause's, whose subject comes before "who"
+                before = relative - 2 if keys[relative - 1] == "," else relative - 1
+                if before in owner:
+                    return [owner[before]], "name"
+                return [], "thing"
             # "met with X and discussed ...": the clause's subject, if one was named
             shared = self._clause_subject(floor, i)
             if shared:
