@@ -198,6 +198,24 @@ CASES = [
         ),
         [(ROSSI, "inform")],
     ),
+    # "X presented his colleague ...": X is "he", whatever the ending of his first name
+    (
+        (
+            "Culture Minister Nikola Petrovic met Chinese Culture Minister Wang Lei in Beijing. "
+            "The two ministers agreed to open a centre. Petrovic presented his colleague with "
+            "a book. He expressed his gratitude for China's support."
+        ),
+        [(("Nikola Petrovic", "Wang Lei"), "agree"), (("Nikola Petrovic",), "thank")],
+    ),
+    # "X thanked her" is the object's pronoun: it says nothing of X
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo. Rossi "
+            "thanked her for the invitation. He informed the minister that the festival opens "
+            "in May."
+        ),
+        [(ROSSI, "thank"), (ROSSI, "inform")],
+    ),
 ]
 
 

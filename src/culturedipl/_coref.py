@@ -463,6 +463,21 @@ class Coref:
             return heard != wanted
         return wanted == "he" and self.people[person].female
 
+    def note_opening_gender(self, indexes: range) -> None:
+        """Learn "he" from a sentence that opens "X <verb> his ...": "Bradic presented
+        his colleague with a book" (a statement or not; "X thanked her" may be the
+        object's pronoun, so "her" tells nothing)."""
+        doc = self.doc
+        keys, owner = doc.keys, self.owner
+        person = owner.get(indexes.start)
+        if person is None or person in self.pronouns:
+            return
+        j = indexes.start
+        while j < indexes.stop and owner.get(j) == person:
+            j += 1
+        if j + 1 < indexes.stop and doc.words[j].islower() and keys[j + 1] == "his":
+            self.pronouns[person] = "he"
+
     def note_gender(self, person: int, indexes: range) -> None:
         """Learn he or she from the text: "X expressed her country's appreciation"."""
         if person in self.pronouns:

@@ -154,6 +154,8 @@ def statement_in(
     """The statement of sentence *s*, or of its clause *indexes* with its *verb*
     (*rule* names the rule that chose the clause, for ``culturedipl explain``)."""
     doc = r.doc
+    if indexes.start in r.owner:
+        r.coref.note_opening_gender(indexes)
     if verb is None:
         verb = reporting_verb(r, s, indexes)
     k = bisect_left(r.quoted_words, indexes.start)
