@@ -210,7 +210,8 @@ class Coref:
             return [], "none"
         owner = self.owner
         if keys[i] == "and" and i > floor:
-            relative = _index_back(keys, "who", i, floor)
+            # (the look for "who" at C speed first: most clauses hold none)
+            relative = _index_back(keys, "who", i, floor) if "who" in keys[floor:i] else floor
             if keys[relative] == "who" and "," not in keys[relative + 1 : i]:
                 # "... young artists who shared their ideas and presented ...": the
                 # second verb is the relative clause's, whose subject comes before "who"
@@ -356,13 +357,11 @@ class Coref:
         """
         keys = self.doc.keys
         cue = keys[max(floor, j - 3) : j]
-        if (
-            j - 1 > floor
-            and keys[j - 1] == ","
-            and j - floor <= 14
-            and not any(k in self.owner for k in range(floor, j))
-        ):
-            cue = keys[floor:j]
+        if j - 1 > floor and keys[j - 1] == "," and j - floor <= 14:
+            # (no one named before the phrase: the first named token is past it)
+            k = bisect_left(self.owned, floor)
+            if k == len(self.owned) or self.owned[k] >= j:
+                cue = keys[floor:j]
         his, her = "his" in cue, "her" in cue
         if his == her:
             his, her = "his" in words, "her" in words
