@@ -216,6 +216,15 @@ CASES = [
         ),
         [(ROSSI, "thank"), (ROSSI, "inform")],
     ),
+    # "X and <unnamed people>": the named official speaks
+    (
+        (
+            "Culture Minister Anna Berg and members of the Oslo Folk Club pointed out the "
+            "value of old songs."
+        ),
+        [(BERG, "stress")],
+    ),
+    ("Ambassador Marco Rossi and his delegation praised the new museum.", [(ROSSI, "express")]),
 ]
 
 

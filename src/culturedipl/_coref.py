@@ -57,6 +57,9 @@ _OBJECT_NOUNS = ROLE_OR_GUEST_NOUNS | {"general"}
 _TAIL_OPENERS = frozenset({",", "of", "at", "for", "from", "to"})
 _TAIL_JOINERS = _TITLE_JOINERS | {"and", ",", "at", "from", "to", "in"}
 _TAIL_STOPS = frozenset({"he", "she", "they", "it", "we", "i"})
+# unnamed people who join a named official in a subject ("X and members of ...")
+_COMPANIONS = word_list("companion_nouns")
+_POSSESSIVES = frozenset({"the", "his", "her", "their", "its"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
 
@@ -330,6 +333,9 @@ class Coref:
         tail_of = self._name_before_tail(i, floor, closed="," in keys[i + 1 : verb])
         if tail_of is not None:
             return [tail_of], "name"
+        companions_of = self._with_companions(j, floor, words)
+        if companions_of:
+            return companions_of, "name"
         if token_key == "official" and i > floor:
             # "the Mexican official said": whatever their office, the one official
             # of that country the meeting (else the text) names
@@ -368,6 +374,23 @@ class Coref:
         if his == her:
             return None
         return "he" if his else "she"
+
+    def _with_companions(self, j: int, floor: int, words: list[str]) -> list[int]:
+        """The officials named before "and" and an unnamed group (*words*, ending at
+        the verb; the look back stopped at token *j*): "X and members of the club
+        pointed out", "X and his delegation visited" are X's."""
+        keys, owner = self.doc.keys, self.owner
+        if keys[j] == "the":
+            j -= 1
+        if j - 1 < floor or keys[j] != "and" or j - 1 not in owner:
+            return []
+        head = next((w for w in words if w not in _POSSESSIVES), "")
+        if head not in _COMPANIONS:
+            return []
+        first = j - 1
+        while first > floor and first in owner:
+            first -= 1
+        return _conjoined(owner, keys, j - 1, floor, first)
 
     def _name_before_tail(self, i: int, floor: int, *, closed: bool) -> int | None:
         """The official whose name a title's tail follows, up to token *i*, else ``None``.
