@@ -225,6 +225,14 @@ CASES = [
         [(BERG, "stress")],
     ),
     ("Ambassador Marco Rossi and his delegation praised the new museum.", [(ROSSI, "express")]),
+    # a list of officials with no "and" opening the sentence: all speak
+    (
+        (
+            "Italian Ambassador Marco Rossi, Oslo Mayor Lars Holm delivered opening remarks at "
+            "the festival."
+        ),
+        [(("Lars Holm", "Marco Rossi"), "say")],
+    ),
 ]
 
 

@@ -245,6 +245,8 @@ class Coref:
             people = _conjoined(owner, keys, i, floor, first)
             if len(people) == 1:
                 people = self._before_title(first, floor) + people
+            if len(people) == 1 and first == floor and floor in owner:
+                people = self._listed(floor, i) or people
             return people, "name"
         token_key = doc.keys[i]
         if token_key == "who" and i - 1 > floor and keys[i - 1] == "," and i - 2 in owner:
@@ -374,6 +376,25 @@ class Coref:
         if his == her:
             return None
         return "he" if his else "she"
+
+    def _listed(self, floor: int, i: int) -> list[int]:
+        """The officials of a list with no "and" that opens the clause and runs to
+        token *i*: "Ambassador A, Mayor B delivered remarks" (each next one after a
+        comma and at most a few capitalised words of a title); else ``[]``."""
+        keys, words, owner = self.doc.keys, self.doc.words, self.owner
+        people = [owner[floor]]
+        for k in range(floor + 1, i + 1):
+            person = owner[k]
+            if person != people[-1]:
+                if person in people or len(people) == 4:
+                    return []
+                c = k - 1
+                while c > k - 4 and words[c][:1].isupper():
+                    c -= 1  # the next one's title, read with the one before
+                if keys[c] != ",":
+                    return []
+                people.append(person)
+        return people if len(people) > 1 else []
 
     def _with_companions(self, j: int, floor: int, words: list[str]) -> list[int]:
         """The officials named before "and" and an unnamed group (*words*, ending at
