@@ -233,6 +233,20 @@ CASES = [
         ),
         [(("Lars Holm", "Marco Rossi"), "say")],
     ),
+    # "a meeting ... which touched upon": "which" stands for the meeting; a
+    # festival "which highlighted" reports nothing
+    (
+        MET + "It was a meeting held at the National Museum which also touched upon a joint "
+        "exhibition.",
+        [(BOTH, "inform")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg opened the festival in Oslo. It was the first festival "
+            "which highlighted northern songs."
+        ),
+        [],
+    ),
 ]
 
 

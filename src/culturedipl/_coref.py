@@ -29,6 +29,8 @@ __all__ = ["ADVERBS", "ASIDE_OPENERS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
 _GROUPS = word_list("group_nouns")
 # Nouns for the meeting being reported, as a subject ("the talks", "it").
 MEETING_NOUNS = word_list("meeting_nouns")
+# those a relative "which" may stand for ("a meeting ... which touched upon")
+_MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 # Words passed over between a subject and its verb ("X also noted", "X has stressed").
 ADVERBS = word_list("verb_adverbs")
 # Words of time that stand between a subject and its verb ("X on Monday met").
@@ -298,6 +300,10 @@ class Coref:
             # official the text spoke of last, with unnamed others
             return self.state.group() or list(self.state.last_subject), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
+            return self.state.participants(), "meeting"
+        if token_key == "which" and not _MEETING_HEADS.isdisjoint(keys[max(floor, i - 16) : i]):
+            # "during a meeting held at the ministry which also touched upon ...": of
+            # the nouns before "which", only the meeting reports
             return self.state.participants(), "meeting"
         # a role phrase: [the] [demonym] [portfolio] role-noun
         j = i

@@ -473,7 +473,8 @@ def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
     j = verb - 1
     while j > indexes.start and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
         j -= 1
-    return keys[j] in MEETING_NOUNS and keys[j] not in {"it", "sides"}
+    # ("which" stands for a meeting noun before it: subject_before says so)
+    return (keys[j] in MEETING_NOUNS and keys[j] not in {"it", "sides"}) or keys[j] == "which"
 
 
 def _be_before(r: Discourse, verb: int, floor: int) -> int | None:
