@@ -646,7 +646,12 @@ def _capitalised_phrases(
         resume = max(k, first + 1)
         if head_words.isdisjoint(keys[first : last + 1]):
             continue  # no head word: no part of it can be a name (_trim would say so)
-        for a, b in _split_on_and(keys, first, last, heads):
+        # "the Winter Games and the Nordic Lights festival": the head word in lower
+        # case after the phrase is the second name's, so the "and" splits it
+        head_follows = (
+            last + 1 < indexes.stop and words[last + 1].islower() and keys[last + 1] in heads
+        )
+        for a, b in _split_on_and(keys, first, last, heads, head_follows=head_follows):
             span = _trim(doc, a, b, heads)
             if span is not None:
                 found.append(span)
@@ -721,6 +726,20 @@ def _named_before_head(
     if first < 0 or keys[head - 1] in _CONNECTORS:
         return None
     last = head - 1
+    # "the Winter Games and the Nordic Lights festival": after an "and" that
+    # follows a name with a head word of its own, the name of this head begins
+    joined = next(
+        (
+            a
+            for a in range(last - 1, first, -1)
+            if keys[a] == "and" and _has_head(keys, first, a, heads)
+        ),
+        None,
+    )
+    if joined is not None:
+        first = joined + 2 if keys[joined + 1] == "the" else joined + 1
+        if first > last or not words[first][:1].isupper():
+            return None
     span = keys[first : last + 1]
     if span[-1] in heads or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
         return None  # a capitalised head word ends a phrase read as such
@@ -743,6 +762,11 @@ def _named_before_head(
     start = _hashtag_start(doc, first)
     name = doc.body[start : doc.ends[last]]
     return name, f"{name} {words[head]}", start
+
+
+def _has_head(keys: Sequence[str], first: int, stop: int, heads: dict[str, InitiativeKind]) -> bool:
+    """Whether a head word stands among tokens *first* to *stop* (not included)."""
+    return any(keys[x] in heads for x in range(first, stop))
 
 
 # Words that may follow the last noun of a noun phrase: "the X festival, which",
@@ -1051,14 +1075,25 @@ def _owner(doc: Document, k: int) -> bool:
 
 
 def _split_on_and(
-    keys: Sequence[str], first: int, last: int, heads: dict[str, InitiativeKind]
+    keys: Sequence[str],
+    first: int,
+    last: int,
+    heads: dict[str, InitiativeKind],
+    *,
+    head_follows: bool = False,
 ) -> list[tuple[int, int]]:
     """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one.
 
     Each "and" with a head word on both sides of it (since the last split, and
-    before *last*) splits the phrase: one pass, so a long list stays linear.
+    before *last*) splits the phrase: one pass, so a long list stays linear. A
+    head word that *head_follows* the phrase in lower case stands on the right
+    of every "and" ("A Games and the B festival").
     """
-    last_head = max((x for x in range(first, last + 1) if keys[x] in heads), default=-1)
+    last_head = (
+        last + 1
+        if head_follows
+        else max((x for x in range(first, last + 1) if keys[x] in heads), default=-1)
+    )
     pieces: list[tuple[int, int]] = []
     start = first
     head_before = keys[start] in heads  # a head word in keys[start:m]
