@@ -37,3 +37,41 @@ def test_the_and_without_a_head_before_it_stays_inside_the_name() -> None:
     """ "Salt and Pepper" holds no head word of its own: one name before "festival"."""
     body = "The embassy took part in the Salt and Pepper festival in Tallinn last week."
     assert names(body) == ["Salt and Pepper"]
+
+
+# --------------------------------------------------------------------------
+# What ends a name: a possessive, a place of several words after "in", a date.
+
+
+def test_a_possessive_ends_the_name() -> None:
+    """ "the X Programme’s aims" names the "X Programme", without the possessive."""
+    body = "The director said the Coral Voices Programme’s first aim is to train young archivists."
+    assert names(body) == ["Coral Voices Programme"]
+
+
+def test_a_date_and_a_city_of_several_words_after_the_name_are_left_out() -> None:
+    """ "… Exchange on June 2 in Bandar Seri Begawan, Brunei": date and place are no name."""
+    body = (
+        "The two ministers launched a Joint Program on Heritage Exchange on June 2"
+        " in Bandar Seri Begawan, Brunei."
+    )
+    assert names(body) == ["Joint Program on Heritage Exchange"]
+
+
+# --------------------------------------------------------------------------
+# Not initiatives: a venue, a signed plan of cooperation.
+
+
+def test_a_hotel_is_a_venue_even_with_a_head_word_in_its_name() -> None:
+    """ "the Four Seasons Hotel" is a building; "Seasons" is no festival there."""
+    body = "The ministers spoke at a joint briefing at the Four Seasons Hotel in Lima on Monday."
+    assert read(body) == []
+
+
+def test_an_executive_programme_of_cooperation_is_a_signed_document() -> None:
+    """An executive programme under a cultural agreement is a document, like an agreement."""
+    body = (
+        "The chairman and the permanent secretary signed an Executive Programme on"
+        " Cultural Cooperation for 2025-2028 in Lusaka."
+    )
+    assert read(body) == []

@@ -82,7 +82,12 @@ def _kind_words() -> dict[str, InitiativeKind]:
     return {word.casefold(): kind for word, kind in lexicon.initiative_kinds().items()}
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _clean(name: str) -> str:
+    # a possessive ends the name: "the X Programme’s aims" names the "X Programme"
+    name = _POSSESSIVE.sub("", name.strip(" \"'“”«»‘’,.;:"))
     name = name.strip(" \"'“”«»‘’,.;:")
     name = _ORDINAL.sub("", name)
     if name.casefold().startswith("the "):
@@ -1140,7 +1145,7 @@ def _trim(
                     all(t.isdigit() or t in MONTH_WORDS for t in tail)
                     or (
                         keys[m] == "in"
-                        and len(tail) <= 2
+                        and (len(tail) <= 2 or _is_place(doc, last - len(tail) + 1, last))
                         and not (
                             _pairs_places(doc, first, m, heads)
                             or _is_country(doc.text(m + 1, last))
@@ -1190,6 +1195,12 @@ def _trim(
     ):
         return None
     return first, last
+
+
+def _is_place(doc: Document, first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* are one place's name: "Ho Chi Minh City"."""
+    place = doc.places.get(first)
+    return place is not None and place[0] == last - first + 1
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
