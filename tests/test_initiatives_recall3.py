@@ -75,3 +75,25 @@ def test_an_executive_programme_of_cooperation_is_a_signed_document() -> None:
         " Cultural Cooperation for 2025-2028 in Lusaka."
     )
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A standing dialogue of two places: "the A-B Cultural Dialogue" is a forum.
+
+
+def test_a_dialogue_of_two_places_joined_by_a_dash_is_a_forum() -> None:
+    """The pair before "Dialogue" makes it a named forum of two countries."""
+    body = (
+        "The minister reviewed the progress of the Chile-Morocco Cultural Dialogue"
+        " that began in March."
+    )
+    assert read(body) == [("Chile-Morocco Cultural Dialogue", "forum")]
+
+
+def test_a_dialogue_partnership_and_a_dialogue_inside_a_forum_are_not_paired_names() -> None:
+    """ "A-B Dialogue Partnership" is a status; "on X and Inter-Faith Dialogue" ends a forum."""
+    body = (
+        "Peru became a Sahel-Andes Dialogue Partner in 2019. The ministers attended the"
+        " Lima Forum on Inter-Cultural and Inter-Faith Dialogue."
+    )
+    assert names(body) == ["Lima Forum on Inter-Cultural and Inter-Faith Dialogue"]

@@ -228,6 +228,8 @@ def find_initiatives(
         add(name, kind, start, end)
     for name, kind, start, end in _names_with_compound_heads(doc, claimed):
         add(name, kind, start, end)
+    for name, start, end in _paired_names(doc, claimed):
+        add(name, InitiativeKind.FORUM, start, end)
     for first, last in _names_with_a_year(doc, claimed, heads):
         name = doc.text(first, last)
         add(
@@ -946,6 +948,51 @@ def _names_with_compound_heads(
         yield body[start:end], kinds[head], start, end
 
 
+_PAIRED_NAME_HEADS = lexicon.word_list("paired_name_heads")
+# Before a paired name's head: a pair of capitalised words joined by a dash, up to
+# one capitalised word before it and three after ("the Chile-Morocco Cultural ")
+_PAIR_BEFORE = re.compile(
+    rf"(?:{_NAME_WORD}[ \t]+)?[A-Z][\w'’]*[-–][A-Z][\w'’]*(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+$"
+)
+
+
+def _paired_names(
+    doc: Document, claimed: set[int] | frozenset[int]
+) -> Iterator[tuple[str, int, int]]:
+    """Names of a standing dialogue of two places: "the Chile-Morocco Cultural Dialogue".
+
+    Each name and its span in the body: a head of paired_name_heads.tsv in
+    capitals after a pair joined by a dash, the name ending there (not "the
+    A-B Dialogue Partnership", a status). Not inside a longer name ("Forum on
+    Inter-Cultural and Inter-Religious Dialogue"), nor a person's tokens or a
+    body's name.
+    """
+    body = doc.body
+    for head in _PAIRED_NAME_HEADS:
+        word = head.capitalize()
+        for at in _found_at(body, word):
+            end = at + len(word)
+            if body[end : end + 1].isalnum() or _NEXT_CAPITALISED.match(body, end):
+                continue
+            before = _PAIR_BEFORE.search(body, max(0, at - 100), at)
+            if before is None:
+                continue
+            start = before.start()
+            if start > 0 and (body[start - 1].isalnum() or body[start - 1] in "'’-–"):
+                continue  # the window cut a word
+            first = bisect_left(doc.starts, start)
+            last = bisect_right(doc.starts, end - 1) - 1
+            if first > 0 and doc.keys[first - 1] in _CONNECTORS - {"the"}:
+                continue  # "… on Inter-Cultural and Inter-Religious Dialogue"
+            span = doc.keys[first : last + 1]
+            if any(k in claimed for k in range(first, last + 1)) or not (
+                _NOT_INITIATIVE_WORDS.isdisjoint(span)
+            ):
+                continue
+            yield body[start:end], start, end
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _SEASONS = lexicon.word_list("seasons")
 
 
