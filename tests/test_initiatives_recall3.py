@@ -97,3 +97,31 @@ def test_a_dialogue_partnership_and_a_dialogue_inside_a_forum_are_not_paired_nam
         " Lima Forum on Inter-Cultural and Inter-Faith Dialogue."
     )
     assert names(body) == ["Lima Forum on Inter-Cultural and Inter-Faith Dialogue"]
+
+
+# --------------------------------------------------------------------------
+# A quoted title introduced by "entitled", "titled", "under the theme".
+
+
+def test_a_title_names_the_event_its_clause_opens_with() -> None:
+    """ "a cultural day entitled ‘X’": the day is one named event, a festival."""
+    body = "The embassy held a cultural day entitled ‘Silver Walnut’ in the main square of Tbilisi."
+    assert read(body) == [("Silver Walnut", "festival")]
+
+
+def test_a_long_title_with_a_subtitle_after_an_exhibition_is_kept_whole() -> None:
+    """A title longer than eight words needs no head word beside it when "titled" brings it."""
+    body = (
+        "The minister toured an exhibition prepared by the National Archive titled"
+        ' "Ports and Rivers: Trade Routes of the Baltic from XV to XVIII century",'
+        " now on display in Riga."
+    )
+    assert read(body) == [
+        ("Ports and Rivers: Trade Routes of the Baltic from XV to XVIII century", "other")
+    ]
+
+
+def test_a_title_with_no_event_in_its_clause_is_no_initiative() -> None:
+    """ "The vessel, named “X”": no head word in the clause before the title."""
+    body = "The vessel, named “Northern Star”, reached the port of Gdansk on Monday."
+    assert read(body) == []

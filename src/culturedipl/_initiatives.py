@@ -409,9 +409,12 @@ def _quoted_name(
     more = _MORE_QUOTED.match(rest)
     if more is not None:
         rest = rest[more.end() :]
-    kind = _head_near(heads, rest[:60], before)
+    # "an exhibition staged by the archive titled “X: Y”": the title names the
+    # event its clause opens with, however long the title is
+    titled = _titled_kind(heads, text[max(0, match.start() - 100) : match.start()])
+    kind = _head_near(heads, rest[:60], before) or titled
     if len(name.split()) > _LONG_QUOTED_WORDS and (
-        kind is None or not _head_beside(heads, rest, before)
+        kind is None or (titled is None and not _head_beside(heads, rest, before))
     ):
         return None
     # a name that says what it is keeps its own kind: the programme "Bukhara –
@@ -430,6 +433,34 @@ def _quoted_name(
     if kind is None:
         return None
     return name, kind, first, stop, alias
+
+
+_TITLED_BEFORE = re.compile(
+    r"\b(?:entitled|titled|named|called|dubbed|themed|under\s+the\s+(?:title|theme|motto)"
+    r"|(?:with|on)\s+the\s+theme(?:\s+of)?)\s*$",
+    re.IGNORECASE,
+)
+_TITLED_CLAUSE_WORDS = 10
+_CLAUSE_BREAK_OR_COMMA = re.compile(r"[,.;:()]")
+
+
+def _titled_kind(heads: dict[str, InitiativeKind], before: str) -> InitiativeKind | None:
+    """The kind of the event a title introduces: "a cultural day entitled …".
+
+    *before* ends with a word that introduces a title ("entitled", "titled",
+    "under the theme"); the nearest head word in its clause, within ten words,
+    names the event. A singular of a plural head word counts ("day" of "days"):
+    with a title it is one named event, not a holiday.
+    """
+    introduced = _TITLED_BEFORE.search(before)
+    if introduced is None:
+        return None
+    clause = _CLAUSE_BREAK_OR_COMMA.split(before[: introduced.start()])[-1]
+    for word in reversed(clause.casefold().split()[-_TITLED_CLAUSE_WORDS:]):
+        kind = heads.get(word) or heads.get(f"{word}s")
+        if kind is not None:
+            return kind
+    return None
 
 
 def _bracketed_alias(doc: Document, end: int) -> str | None:
