@@ -125,3 +125,25 @@ def test_a_title_with_no_event_in_its_clause_is_no_initiative() -> None:
     """ "The vessel, named “X”": no head word in the clause before the title."""
     body = "The vessel, named “Northern Star”, reached the port of Gdansk on Monday."
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A subtitle after a colon: "the Cultural Week of X: Echoes of Y in Z, dates".
+
+
+def test_a_capitalised_subtitle_after_a_colon_is_part_of_the_name() -> None:
+    """The subtitle runs to the end of its clause: it belongs to the name."""
+    body = (
+        "Events will include the Cultural Week of Peru: Echoes of Cusco in Hungary,"
+        " 3 – 9 May 2025, with the support of the regional government."
+    )
+    assert read(body) == [("Cultural Week of Peru: Echoes of Cusco in Hungary", "festival")]
+
+
+def test_a_colon_before_a_list_or_a_new_clause_ends_the_name() -> None:
+    """ "…: concerts, films" is a list; "…: Minister X welcomed" is a new clause."""
+    body = (
+        "The programme of the Days of Latvian Culture: concerts, films and talks."
+        " They opened the Year of Tea Culture: Minister Anna Berg welcomed the guests."
+    )
+    assert names(body) == ["Days of Latvian Culture", "Year of Tea Culture"]

@@ -692,8 +692,34 @@ def _capitalised_phrases(
         for a, b in _split_on_and(keys, first, last, heads, head_follows=head_follows):
             span = _trim(doc, a, b, heads)
             if span is not None:
+                if span[1] == last:
+                    span = (span[0], _subtitle_end(doc, last, indexes.stop, claimed))
                 found.append(span)
     return found
+
+
+_SUBTITLE_ENDS = frozenset({",", ".", ";", "(", "!", "?"})
+
+
+def _subtitle_end(doc: Document, last: int, stop: int, claimed: set[int] | frozenset[int]) -> int:
+    """Where a name that ends at token *last* ends with its subtitle after a colon.
+
+    "the Cultural Week of Peru: Echoes of Cusco in Hungary, 3 – 9 May": a
+    capitalised phrase after the colon that runs to the end of its clause (a
+    comma, a full stop, a bracket) is the name's subtitle. Otherwise *last*.
+    """
+    words = doc.words
+    k = last + 2
+    if k >= stop or words[last + 1] != ":" or not words[k][:1].isupper():
+        return last
+    end = k
+    while k < stop and not _breaks_phrase(doc, k, claimed) and words[k] != "-":
+        if words[k][:1].isupper() or words[k][:1].isdigit():
+            end = k
+        k += 1
+    if end < last + 3 or (k < stop and words[k] not in _SUBTITLE_ENDS) or k != end + 1:
+        return last  # one word, or the clause goes on: "Year of X: Minister Y said"
+    return end
 
 
 def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) -> bool:
