@@ -147,3 +147,41 @@ def test_a_colon_before_a_list_or_a_new_clause_ends_the_name() -> None:
         " They opened the Year of Tea Culture: Minister Anna Berg welcomed the guests."
     )
     assert names(body) == ["Days of Latvian Culture", "Year of Tea Culture"]
+
+
+# --------------------------------------------------------------------------
+# No name of its own: a photo exhibition, a summit of a body or of its heads,
+# a holiday's programme.
+
+
+def test_a_photo_exhibition_is_no_name() -> None:
+    """ "held a Photo Exhibition on …": capitals on a field and a head word only."""
+    body = "The ministry held a Photo Exhibition on the friendship of the two nations."
+    assert read(body) == []
+
+
+def test_a_summit_of_a_body_is_that_bodys_meeting() -> None:
+    """ "the Summit of La Francophonie": a summit of an organisation is no forum initiative."""
+    body = "They discussed the results of the 2022 Summit of La Francophonie held in Djerba."
+    assert read(body) == []
+
+
+def test_a_summit_of_heads_of_state_is_no_name() -> None:
+    """ "the XXV Summit of Heads of State and Government": who meets is no name."""
+    body = (
+        "During the XXV Summit of Heads of State and Government, the culture ministers"
+        " agreed to meet again."
+    )
+    assert read(body) == []
+
+
+def test_a_named_consultative_meeting_of_heads_of_state_is_still_a_forum() -> None:
+    """A consultative meeting with its region named stays a forum ("Initiatives, more")."""
+    body = "The Consultative Meeting of the Heads of State of Central Asia opened in Dushanbe."
+    assert read(body) == [("Consultative Meeting of the Heads of State of Central Asia", "forum")]
+
+
+def test_a_holidays_programme_is_no_initiative() -> None:
+    """ "during the Independence Day programme": a day's programme is the holiday's."""
+    body = "The ensemble performed during the Independence Day programme of the embassy in Rome."
+    assert read(body) == []

@@ -807,6 +807,8 @@ def _named_before_head(
     span = keys[first : last + 1]
     if span[-1] in heads or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
         return None  # a capitalised head word ends a phrase read as such
+    if span[-1] == "day":
+        return None  # "the National Day programme": a holiday's, no name of its own
     if first == last and (first == sentence_start or words[first].isupper()):
         return None
     if _MODIFIER_COMPOUND.search(words[last]):
@@ -1269,6 +1271,9 @@ def _trim(
     # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
     if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
         return None
+    # "the Summit of La Francophonie": a summit or session of a body is its meeting
+    if _gathering_of_a_body(doc, first, last):
+        return None
     # "the Turkic Summit", "the Arab Summit": one word of a body's or a place's name
     # before "Summit" is that body's or those states' summit
     if (
@@ -1287,8 +1292,9 @@ def _trim(
     # a press conference is a briefing, not a forum
     if words[-2:] == ("press", "conference"):
         return None
-    # "Days of Culture": only generic words besides the head
-    if all(w in heads or w in _GENERIC for w in words):
+    # "Days of Culture", "the XXV Summit of Heads of State": only generic words
+    # besides the head (and an ordinal, which the name drops)
+    if all(w in heads or w in _GENERIC or _ORDINAL.match(f"{w} ") for w in words):
         return None
     # a head word opening the phrase must be followed by "of": "Year of Nizami", not "Forum Baku"
     if (
@@ -1305,6 +1311,27 @@ def _is_place(doc: Document, first: int, last: int) -> bool:
     """Whether tokens *first* to *last* are one place's name: "Ho Chi Minh City"."""
     place = doc.places.get(first)
     return place is not None and place[0] == last - first + 1
+
+
+_GATHERINGS = frozenset({"summit", "session", "sessions"})
+
+
+def _gathering_of_a_body(doc: Document, first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* end with a body's summit: "… Summit of La Francophonie".
+
+    A summit or session whose "of" complement is only a body's name is a
+    meeting of that body (the guide, "Summits and sessions").
+    """
+    keys = doc.keys
+    for h in range(last - 2, first - 1, -1):
+        if keys[h] in _GATHERINGS and keys[h + 1] == "of":
+            # an article before the body's name: "of the OTS", "of La Francophonie"
+            for body in (h + 2, h + 3):
+                found = doc.organizations.get(body)
+                if found is not None and body + found[0] - 1 == last:
+                    return True
+            return False
+    return False
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
