@@ -185,3 +185,26 @@ def test_a_holidays_programme_is_no_initiative() -> None:
     """ "during the Independence Day programme": a day's programme is the holiday's."""
     body = "The ensemble performed during the Independence Day programme of the embassy in Rome."
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A name that an apposition says the kind of: "X, a program funded by …".
+
+
+def test_an_apposition_after_a_name_gives_its_kind() -> None:
+    """ "the Timor–Pacific Heritage Synergy 2026, a program …": a programme, dash and year kept."""
+    body = (
+        "Ministers met in Dili this week for the Timor–Pacific Heritage Synergy 2026,"
+        " a program fully funded by the host government."
+    )
+    assert read(body) == [("Timor–Pacific Heritage Synergy 2026", "programme")]
+
+
+def test_an_apposition_of_a_person_a_place_or_a_longer_noun_names_nothing() -> None:
+    """ "Carlos Mendes, a festival organiser", "Ulaanbaatar, a festival city": no initiative."""
+    body = (
+        "He thanked Carlos Mendes, a festival organiser, for the invitation."
+        " The delegation then visited Ulaanbaatar, a festival city, and the Heydar"
+        " Aliyev Foundation, a project partner."
+    )
+    assert read(body) == []

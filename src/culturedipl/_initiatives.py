@@ -189,6 +189,17 @@ def find_initiatives(
                     doc.ends[last],
                 )
         for j in lower_heads.get(index, ()):
+            if not doc.words[j - 1][:1].isupper():
+                # "the Timor–Pacific Heritage Synergy 2026, a program funded by …"
+                apposed = _named_before_apposition(doc, j, first_token, claimed, heads)
+                if apposed is not None:
+                    add(
+                        doc.text(*apposed),
+                        heads[keys[j]],
+                        doc.starts[apposed[0]],
+                        doc.ends[apposed[1]],
+                    )
+                continue
             named = _named_before_head(doc, j, first_token, claimed, heads)
             if named is not None:
                 name, alias, start = named
@@ -597,7 +608,8 @@ def _notable_tokens(
     (a token never follows a letter or digit in the body, so no capital of one is
     glued to a word before it): the flags come from a memo, and the few tokens
     with any are picked out in one C-level pass. A head word in lower case counts
-    only right after a capitalised word.
+    only right after a capitalised word, or in an apposition after a comma
+    (_appositive).
     """
     words, starts = doc.words, doc.sentence_starts
     coined: list[int] = []
@@ -609,7 +621,11 @@ def _notable_tokens(
             coined.append(j)
         if flags & _JOINING_HEAD_FLAG:
             joining_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
-        if flags & _LOWER_HEAD_FLAG and j > 0 and words[j - 1][:1].isupper():
+        if (
+            flags & _LOWER_HEAD_FLAG
+            and j > 0
+            and (words[j - 1][:1].isupper() or _appositive(words, j))
+        ):
             lower_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
     return coined, joining_heads, lower_heads
 
@@ -741,6 +757,18 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
         or token_key in _CONNECTORS
         or text == "-"
         or _joins_title(doc, k)
+        or _glued_dash(doc, k)
+    )
+
+
+def _glued_dash(doc: Document, k: int) -> bool:
+    """Whether token *k* is a dash with no space on either side: "Timor–Pacific" is one word."""
+    starts, ends = doc.starts, doc.ends
+    return (
+        doc.words[k] in {"–", "—"}
+        and 0 < k < len(starts) - 1
+        and ends[k - 1] == starts[k]
+        and ends[k] == starts[k + 1]
     )
 
 
@@ -828,6 +856,61 @@ def _named_before_head(
     start = _hashtag_start(doc, first)
     name = doc.body[start : doc.ends[last]]
     return name, f"{name} {words[head]}", start
+
+
+_ARTICLES = frozenset({"a", "an"})
+_PLACE_PREPOSITIONS = frozenset({"for", "in", "at", "to"})
+# Endings of the participles and adverbs that may follow an apposition's noun
+_MODIFIER_ENDINGS = ("ed", "ly", "ing")
+
+
+def _appositive(words: Sequence[str], j: int) -> bool:
+    """Whether token *j* ends an apposition ", a [word] <j>": ", a program", ", an annual fair"."""
+    if j >= 2 and words[j - 1] in _ARTICLES:
+        return words[j - 2] == ","
+    return j >= 3 and words[j - 2] in _ARTICLES and words[j - 3] == ","
+
+
+def _named_before_apposition(
+    doc: Document,
+    head: int,
+    sentence_start: int,
+    claimed: set[int] | frozenset[int],
+    heads: dict[str, InitiativeKind],
+) -> tuple[int, int] | None:
+    """A capitalised name before an apposition that says what it is: its token span.
+
+    "the Timor–Pacific Heritage Synergy 2026, a program fully funded by …" names
+    a programme. The apposition's head word ends its noun phrase ("X, a
+    festival organiser" says nothing of X). The name is two words or more, holds
+    no head word of its own (the phrase reader reads those) and is no person,
+    place or body.
+    """
+    keys, words = doc.keys, doc.words
+    following = doc.words[head + 1] if head + 1 < len(doc.words) else ""
+    if not (_ends_noun_phrase(doc, head) or following.endswith(_MODIFIER_ENDINGS)):
+        return None  # "a program funded by", "a festival fully …", not "a festival organiser"
+    last = head - 3 if words[head - 2] == "," else head - 4
+    first = -1
+    m = last
+    while m >= sentence_start and not _breaks_phrase(doc, m, claimed) and words[m] != ",":
+        if words[m][:1].isupper():
+            first = m
+        m -= 1
+    if first < 0 or first >= last or not (words[last][:1].isupper() or words[last].isdigit()):
+        return None
+    # "met in Dili for the X Synergy": a place before a preposition is no part of it
+    for c in range(last - 1, first, -1):
+        if keys[c] in _PLACE_PREPOSITIONS and _place_or_body(doc, first, c - 1):
+            first = c + 2 if keys[c + 1] == "the" else c + 1
+            break
+    if first >= last:
+        return None
+    if first == sentence_start and first + 1 == last:
+        return None  # two words opening a sentence: "Last year, a festival …"
+    if _has_head(keys, first, last + 1, heads) or not _is_plain_name(doc, first, last, claimed):
+        return None
+    return first, last
 
 
 def _has_head(keys: Sequence[str], first: int, stop: int, heads: dict[str, InitiativeKind]) -> bool:
