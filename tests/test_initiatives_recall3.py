@@ -208,3 +208,25 @@ def test_an_apposition_of_a_person_a_place_or_a_longer_noun_names_nothing() -> N
         " Aliyev Foundation, a project partner."
     )
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A named day of culture in quotes: "X Culture Day in Y".
+
+
+def test_a_quoted_culture_day_is_a_festival() -> None:
+    """A day of culture is one of the "Days of X Culture": two quoted ones, two festivals."""
+    body = (
+        'The ambassador proposed holding a "Peruvian Culture Day in Hungary" and a'
+        ' reciprocal "Hungarian Culture Day in Peru."'
+    )
+    assert read(body) == [
+        ("Peruvian Culture Day in Hungary", "festival"),
+        ("Hungarian Culture Day in Peru", "festival"),
+    ]
+
+
+def test_a_quoted_holiday_is_no_festival() -> None:
+    """ "Independence Day" has no field word before "Day": a holiday, no initiative."""
+    body = 'The minister congratulated the nation on "Independence Day" celebrations in Accra.'
+    assert read(body) == []

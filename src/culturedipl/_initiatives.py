@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 
 import pycountry
 
@@ -430,7 +430,8 @@ def _quoted_name(
         return None
     # a name that says what it is keeps its own kind: the programme "Bukhara –
     # Capital of Islamic Culture 2020" is a capital's year
-    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
+    words = name.casefold().split()
+    own = next((heads[w] for w in reversed(words) if w in heads), None) or _field_day(heads, words)
     kind = own or kind
     if kind is None and _FRAME.search(before):
         kind = InitiativeKind.OTHER
@@ -472,6 +473,22 @@ def _titled_kind(heads: dict[str, InitiativeKind], before: str) -> InitiativeKin
         if kind is not None:
             return kind
     return None
+
+
+def _field_day(heads: dict[str, InitiativeKind], words: list[str]) -> InitiativeKind | None:
+    """The kind of a quoted name with a singular head after a field: "X Culture Day in Y".
+
+    A named day of culture is one of the "Days of X Culture" (the guide,
+    "Initiatives"): the singular of a plural head word counts after a field word.
+    """
+    return next(
+        (
+            heads[f"{word}s"]
+            for field_word, word in pairwise(words)
+            if field_word in _FIELD_WORDS and f"{word}s" in heads
+        ),
+        None,
+    )
 
 
 def _bracketed_alias(doc: Document, end: int) -> str | None:
