@@ -430,8 +430,10 @@ def _quoted_name(
         return None
     # a name that says what it is keeps its own kind: the programme "Bukhara –
     # Capital of Islamic Culture 2020" is a capital's year
-    words = name.casefold().split()
-    own = next((heads[w] for w in reversed(words) if w in heads), None) or _field_day(heads, words)
+    folded = name.casefold().split()
+    own = next((heads[w] for w in reversed(folded) if w in heads), None) or _field_day(
+        heads, folded
+    )
     kind = own or kind
     if kind is None and _FRAME.search(before):
         kind = InitiativeKind.OTHER
