@@ -230,3 +230,12 @@ def test_a_quoted_holiday_is_no_festival() -> None:
     """ "Independence Day" has no field word before "Day": a holiday, no initiative."""
     body = 'The minister congratulated the nation on "Independence Day" celebrations in Accra.'
     assert read(body) == []
+
+
+def test_an_unquoted_title_names_the_event_its_clause_opens_with() -> None:
+    """ "an exhibition prepared by the archive titled X": X is the exhibition, no quotes needed."""
+    body = (
+        "The minister opened an exhibition prepared by the State Archive titled"
+        " Ports of the Northern Sea at the city museum."
+    )
+    assert read(body) == [("Ports of the Northern Sea", "other")]

@@ -1017,10 +1017,15 @@ def _names_after_kind_nouns(
     cued = [at for cue in _INTRODUCING_CUES for at in _found_at(body, cue, -1) if at >= 0]
     for match in _matches_at(_INTRODUCED_NAME, body, cued):
         noun = _NOUN_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if noun is None or noun.group(1) not in heads:
-            continue
-        kind = heads[noun.group(1)]
         examples = " ".join(match.group(1).split()) in _EXAMPLES
+        kind: InitiativeKind | None = None
+        if noun is not None and noun.group(1) in heads:
+            kind = heads[noun.group(1)]
+        elif not examples:
+            # "an exhibition prepared by the archive titled X": the event its clause opens with
+            kind = _titled_kind(heads, body[max(0, match.start() - 100) : match.end(1)])
+        if kind is None:
+            continue
         pieces = re.split(r"\s+and\s+", match.group(2)) if examples else [match.group(2)]
         offset = match.start(2)
         for piece in pieces:
