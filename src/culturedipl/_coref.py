@@ -20,6 +20,7 @@ from operator import not_
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS
 from culturedipl._drafts import State
 from culturedipl._mentions import Mentions
+from culturedipl._officials import OfficialDraft
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS, RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
 
@@ -145,6 +146,177 @@ def is_ly_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word.islower() and word not in _LY_NOUNS
 
 
+def _listed(mentions: Mentions, floor: int, i: int) -> list[int]:
+    """The officials of a list with no "and" that opens the clause and runs to
+    token *i*: "Ambassador A, Mayor B delivered remarks" (each next one after a
+    comma and at most a few capitalised words of a title); else ``[]``."""
+    keys, words, owner = mentions.doc.keys, mentions.doc.words, mentions.owner
+    people = [owner[floor]]
+    for k in range(floor + 1, i + 1):
+        person = owner[k]
+        if person != people[-1]:
+            if person in people or len(people) == 4:
+                return []
+            c = k - 1
+            while c > k - 4 and words[c][:1].isupper():
+                c -= 1  # the next one's title, read with the one before
+            if keys[c] != ",":
+                return []
+            people.append(person)
+    return people if len(people) > 1 else []
+
+
+def _with_companions(mentions: Mentions, j: int, floor: int, words: list[str]) -> list[int]:
+    """The officials named before "and" and an unnamed group (*words*, ending at
+    the verb; the look back stopped at token *j*): "X and members of the club
+    pointed out", "X and his delegation visited" are X's."""
+    keys, owner = mentions.doc.keys, mentions.owner
+    if keys[j] == "the":
+        j -= 1
+    if j - 1 < floor or keys[j] != "and" or j - 1 not in owner:
+        return []
+    head = next((w for w in words if w not in _POSSESSIVES), "")
+    if head not in _COMPANIONS:
+        return []
+    first = j - 1
+    while first > floor and first in owner:
+        first -= 1
+    return _conjoined(owner, keys, j - 1, floor, first)
+
+
+def _name_before_tail(mentions: Mentions, i: int, floor: int, *, closed: bool) -> int | None:
+    """The official whose name a title's tail follows, up to token *i*, else ``None``.
+
+    "Ms. X, Principal Secretary at the State Department for Culture, Arts and
+    Heritage, emphasised", "Governor X of Y County lauded": back from *i* over
+    capitalised words, joining words and commas to a named official the tail
+    opens after ("of", "at", a comma ...). An "and" must join capitalised words
+    ("Arts and Heritage"), not a second subject ("X and the ambassador"); a
+    tail with a comma must be *closed* by one before the verb ("X, the
+    ministry said" is the ministry's).
+    """
+    doc = mentions.doc
+    keys, words, owner = doc.keys, doc.words, mentions.owner
+    j = i
+    while j >= floor and j not in owner:
+        token_key = keys[j]
+        if i - j > 16 or not (
+            token_key in _TAIL_JOINERS or (words[j][:1].isupper() and token_key not in _TAIL_STOPS)
+        ):
+            return None
+        if (token_key == "and" and not words[j + 1][:1].isupper()) or (
+            token_key == "," and (not closed or keys[j + 1] == "the")
+        ):
+            return None
+        j -= 1
+    if j < floor or keys[j + 1] not in _TAIL_OPENERS:
+        return None
+    return owner[j]
+
+
+def _before_title(mentions: Mentions, j: int, floor: int) -> list[int]:
+    """The officials conjoined before a title the reader did not take with its name.
+
+    "A and Head of the Cooperation and Coordination Agency (TIKA) B discussed":
+    back from token *j* over the title's capitalised and joining words to an
+    "and" that follows a named official.
+    """
+    doc = mentions.doc
+    keys, words, owner = doc.keys, doc.words, mentions.owner
+    while j >= floor and j not in owner:
+        if not _title_word(keys, words, j):
+            return []
+        j -= 1
+    if j < floor or keys[j + 1] != "and":
+        return []
+    first = j
+    while first > floor and first in owner:
+        first -= 1
+    return _conjoined(owner, keys, j, floor, first)
+
+
+def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
+    """The last token of the noun phrase before token *verb*: back over adverbs, words
+    of time and parentheticals ("X, in turn, noted"); below *floor* if none."""
+    doc = mentions.doc
+    i = verb - 1
+    keys = doc.keys
+    while i >= floor:
+        token_key = keys[i]
+        if (
+            token_key in ADVERBS
+            or token_key in _TIME_WORDS
+            or token_key.isdigit()
+            or is_ly_adverb(doc.words[i])
+        ):
+            i -= 1
+        elif token_key == ",":
+            # ", in turn," / ", for his part,": a parenthetical between subject and verb
+            i -= 1
+            # ", who is paying her first visit to China,": a relative clause
+            for k in range(i, max(floor, i - 30) - 1, -1):
+                if keys[k] == "," and k + 1 <= i and keys[k + 1] in {"who", "whose"}:
+                    i = k - 1
+                    break
+                if (
+                    keys[k] == ","
+                    and k + 1 <= i
+                    and keys[k + 1] in ASIDE_OPENERS
+                    and k - 1 >= floor
+                    and (k - 1 in mentions.owner or keys[k - 1] in {"he", "she", "they"})
+                ):
+                    i = k - 1  # "Berg, in her speech, noted": an aside after the name
+                    break
+                if keys[k] in {".", ";", ":"}:
+                    break
+            if i >= floor and keys[i] in _PARENTHETICAL_ENDS:
+                for phrase in _PARENTHETICALS:
+                    if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
+                        i -= len(phrase)
+                        break
+        else:
+            break
+    return i
+
+
+def _gender_cue(mentions: Mentions, j: int, floor: int, words: list[str]) -> str | None:
+    """The gender a possessive gives the role phrase that starts at token *j*
+    (its *words*): "he", "she" or ``None``.
+
+    The possessive stands in the three words before the phrase ("For his
+    part, the minister"), in an opening phrase before its comma that names no
+    one ("During her visit to Ankara, the official"), or in the phrase itself
+    ("Her Excellency").
+    """
+    keys = mentions.doc.keys
+    cue = keys[max(floor, j - 3) : j]
+    if j - 1 > floor and keys[j - 1] == "," and j - floor <= 14:
+        # (no one named before the phrase: the first named token is past it)
+        k = bisect_left(mentions.owned, floor)
+        if k == len(mentions.owned) or mentions.owned[k] >= j:
+            cue = keys[floor:j]
+    his, her = "his" in cue, "her" in cue
+    if his == her:
+        his, her = "his" in words, "her" in words
+    if his == her:
+        return None
+    return "he" if his else "she"
+
+
+def _side_of(people: Sequence[OfficialDraft], group: list[int], code: str | None) -> list[int]:
+    """The participants (*group*) of the country *code*: "the Turkmen side"; or the one
+    participant of no known country, when all the others are of another ("the
+    Turkmen side" beside Romania's minister)."""
+    if code is None:
+        return []
+    holders = [p for p in group if people[p].country == code]
+    if not holders:
+        unknown = [p for p in group if people[p].country is None]
+        if len(unknown) == 1 and len(group) > 1:
+            holders = unknown
+    return holders
+
+
 # the pronouns that tell a person's gender (note_gender)
 _SHE = frozenset({"her", "she", "herself"})
 _HE = frozenset({"his", "he", "himself"})
@@ -174,43 +346,8 @@ class Coref:
         ``group``, ``meeting`` (a meeting noun or "It"), ``thing`` or ``none``.
         """
         doc = self.doc
-        i = verb - 1
         keys = doc.keys
-        while i >= floor:
-            token_key = keys[i]
-            if (
-                token_key in ADVERBS
-                or token_key in _TIME_WORDS
-                or token_key.isdigit()
-                or is_ly_adverb(doc.words[i])
-            ):
-                i -= 1
-            elif token_key == ",":
-                # ", in turn," / ", for his part,": a parenthetical between subject and verb
-                i -= 1
-                # ", who is paying her first visit to China,": a relative clause
-                for k in range(i, max(floor, i - 30) - 1, -1):
-                    if keys[k] == "," and k + 1 <= i and keys[k + 1] in {"who", "whose"}:
-                        i = k - 1
-                        break
-                    if (
-                        keys[k] == ","
-                        and k + 1 <= i
-                        and keys[k + 1] in ASIDE_OPENERS
-                        and k - 1 >= floor
-                        and (k - 1 in self.owner or keys[k - 1] in {"he", "she", "they"})
-                    ):
-                        i = k - 1  # "Berg, in her speech, noted": an aside after the name
-                        break
-                    if keys[k] in {".", ";", ":"}:
-                        break
-                if i >= floor and keys[i] in _PARENTHETICAL_ENDS:
-                    for phrase in _PARENTHETICALS:
-                        if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
-                            i -= len(phrase)
-                            break
-            else:
-                break
+        i = _phrase_end(self.mentions, verb, floor)
         if i < floor:
             return [], "none"
         owner = self.owner
@@ -246,9 +383,9 @@ class Coref:
                     return self.state.participants(), "meeting"  # "the meeting with X"
             people = _conjoined(owner, keys, i, floor, first)
             if len(people) == 1:
-                people = self._before_title(first, floor) + people
+                people = _before_title(self.mentions, first, floor) + people
             if len(people) == 1 and first == floor and floor in owner:
-                people = self._listed(floor, i) or people
+                people = _listed(self.mentions, floor, i) or people
             return people, "name"
         token_key = doc.keys[i]
         if token_key == "who" and i - 1 > floor and keys[i - 1] == "," and i - 2 in owner:
@@ -282,16 +419,10 @@ class Coref:
             return [], "thing"  # "delegates of both sides": the head is "delegates"
         if token_key == "side" and i > floor:
             # "the Turkmen side proposed": the participants of that country
-            code = place_code_of(doc.lex.places, keys[i - 1])
-            group = self.state.group()
-            holders = [p for p in group if self.people[p].country == code]
-            if code is not None and not holders:
-                # the one participant of no known country, when all the others are of
-                # another ("the Turkmen side" beside Romania's minister)
-                unknown = [p for p in group if self.people[p].country is None]
-                if len(unknown) == 1 and len(group) > 1:
-                    holders = unknown
-            if code is not None and holders:
+            holders = _side_of(
+                self.people, self.state.group(), place_code_of(doc.lex.places, keys[i - 1])
+            )
+            if holders:
                 return holders, "role"
         if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
@@ -320,7 +451,7 @@ class Coref:
             # "For his part, the Lebanese minister ...", "During her visit to X, the
             # official ...", "Her Excellency ...": the phrase's pronoun rules out an
             # official of the other gender
-            wanted = self._gender_cue(j, floor, words)
+            wanted = _gender_cue(self.mentions, j, floor, words)
             if wanted is not None and self._other_gender(found[0], wanted):
                 found = self.roles.resolve_role(words, i, frozenset(found))
             elif wanted == "she" and not self._known_she(found[0]):
@@ -338,10 +469,10 @@ class Coref:
                 if more_kind in {"name", "role"}:
                     return [p for p in more if p not in found] + found, "role"
             return found, "role"
-        tail_of = self._name_before_tail(i, floor, closed="," in keys[i + 1 : verb])
+        tail_of = _name_before_tail(self.mentions, i, floor, closed="," in keys[i + 1 : verb])
         if tail_of is not None:
             return [tail_of], "name"
-        companions_of = self._with_companions(j, floor, words)
+        companions_of = _with_companions(self.mentions, j, floor, words)
         if companions_of:
             return companions_of, "name"
         if token_key == "official" and i > floor:
@@ -359,115 +490,6 @@ class Coref:
         """Whether the text ("she") or the name shows *person* to be a woman."""
         heard = self.pronouns.get(person)
         return heard == "she" or (heard is None and self.people[person].female)
-
-    def _gender_cue(self, j: int, floor: int, words: list[str]) -> str | None:
-        """The gender a possessive gives the role phrase that starts at token *j*
-        (its *words*): "he", "she" or ``None``.
-
-        The possessive stands in the three words before the phrase ("For his
-        part, the minister"), in an opening phrase before its comma that names no
-        one ("During her visit to Ankara, the official"), or in the phrase itself
-        ("Her Excellency").
-        """
-        keys = self.doc.keys
-        cue = keys[max(floor, j - 3) : j]
-        if j - 1 > floor and keys[j - 1] == "," and j - floor <= 14:
-            # (no one named before the phrase: the first named token is past it)
-            k = bisect_left(self.owned, floor)
-            if k == len(self.owned) or self.owned[k] >= j:
-                cue = keys[floor:j]
-        his, her = "his" in cue, "her" in cue
-        if his == her:
-            his, her = "his" in words, "her" in words
-        if his == her:
-            return None
-        return "he" if his else "she"
-
-    def _listed(self, floor: int, i: int) -> list[int]:
-        """The officials of a list with no "and" that opens the clause and runs to
-        token *i*: "Ambassador A, Mayor B delivered remarks" (each next one after a
-        comma and at most a few capitalised words of a title); else ``[]``."""
-        keys, words, owner = self.doc.keys, self.doc.words, self.owner
-        people = [owner[floor]]
-        for k in range(floor + 1, i + 1):
-            person = owner[k]
-            if person != people[-1]:
-                if person in people or len(people) == 4:
-                    return []
-                c = k - 1
-                while c > k - 4 and words[c][:1].isupper():
-                    c -= 1  # the next one's title, read with the one before
-                if keys[c] != ",":
-                    return []
-                people.append(person)
-        return people if len(people) > 1 else []
-
-    def _with_companions(self, j: int, floor: int, words: list[str]) -> list[int]:
-        """The officials named before "and" and an unnamed group (*words*, ending at
-        the verb; the look back stopped at token *j*): "X and members of the club
-        pointed out", "X and his delegation visited" are X's."""
-        keys, owner = self.doc.keys, self.owner
-        if keys[j] == "the":
-            j -= 1
-        if j - 1 < floor or keys[j] != "and" or j - 1 not in owner:
-            return []
-        head = next((w for w in words if w not in _POSSESSIVES), "")
-        if head not in _COMPANIONS:
-            return []
-        first = j - 1
-        while first > floor and first in owner:
-            first -= 1
-        return _conjoined(owner, keys, j - 1, floor, first)
-
-    def _name_before_tail(self, i: int, floor: int, *, closed: bool) -> int | None:
-        """The official whose name a title's tail follows, up to token *i*, else ``None``.
-
-        "Ms. X, Principal Secretary at the State Department for Culture, Arts and
-        Heritage, emphasised", "Governor X of Y County lauded": back from *i* over
-        capitalised words, joining words and commas to a named official the tail
-        opens after ("of", "at", a comma ...). An "and" must join capitalised words
-        ("Arts and Heritage"), not a second subject ("X and the ambassador"); a
-        tail with a comma must be *closed* by one before the verb ("X, the
-        ministry said" is the ministry's).
-        """
-        doc = self.doc
-        keys, words, owner = doc.keys, doc.words, self.owner
-        j = i
-        while j >= floor and j not in owner:
-            token_key = keys[j]
-            if i - j > 16 or not (
-                token_key in _TAIL_JOINERS
-                or (words[j][:1].isupper() and token_key not in _TAIL_STOPS)
-            ):
-                return None
-            if (token_key == "and" and not words[j + 1][:1].isupper()) or (
-                token_key == "," and (not closed or keys[j + 1] == "the")
-            ):
-                return None
-            j -= 1
-        if j < floor or keys[j + 1] not in _TAIL_OPENERS:
-            return None
-        return owner[j]
-
-    def _before_title(self, j: int, floor: int) -> list[int]:
-        """The officials conjoined before a title the reader did not take with its name.
-
-        "A and Head of the Cooperation and Coordination Agency (TIKA) B discussed":
-        back from token *j* over the title's capitalised and joining words to an
-        "and" that follows a named official.
-        """
-        doc = self.doc
-        keys, words, owner = doc.keys, doc.words, self.owner
-        while j >= floor and j not in owner:
-            if not _title_word(keys, words, j):
-                return []
-            j -= 1
-        if j < floor or keys[j + 1] != "and":
-            return []
-        first = j
-        while first > floor and first in owner:
-            first -= 1
-        return _conjoined(owner, keys, j, floor, first)
 
     def _clause_subject(self, floor: int, stop: int) -> list[int]:
         """The subject of the first verb of a sentence, for a verb coordinated with it."""
