@@ -317,6 +317,21 @@ def _side_of(people: Sequence[OfficialDraft], group: list[int], code: str | None
     return holders
 
 
+def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
+    """Whether the "and" or comma at token *j* joins the portfolios of a title with no
+    name ("Minister of Culture, Sports and Tourism"): capitalised words on both sides,
+    back to the title's "of" or "for" (not "the minister and the ambassador")."""
+    keys, words = mentions.doc.keys, mentions.doc.words
+    if j + 1 >= len(words) or not words[j + 1][:1].isupper():
+        return False
+    for k in range(j - 1, max(floor, j - 6) - 1, -1):
+        if keys[k] in {"of", "for"}:
+            return k < j - 1
+        if k in mentions.owner or not (words[k][:1].isupper() or keys[k] in {",", "and"}):
+            return False
+    return False
+
+
 # the pronouns that tell a person's gender (note_gender)
 _SHE = frozenset({"her", "she", "herself"})
 _HE = frozenset({"his", "he", "himself"})
@@ -439,7 +454,14 @@ class Coref:
         # a role phrase: [the] [demonym] [portfolio] role-noun
         j = i
         words: list[str] = []
-        while j >= floor and doc.keys[j] not in {",", ";", ":", "and"} and len(words) < 10:
+        while (
+            j >= floor
+            and (
+                doc.keys[j] not in {",", ";", ":", "and"}
+                or _portfolio_joiner(self.mentions, j, floor)
+            )
+            and len(words) < 10
+        ):
             words.append(doc.keys[j])
             # "The Head of the Public Relations Department": go on past "of the"
             if doc.keys[j] == "the" and not (j > floor and doc.keys[j - 1] == "of"):

@@ -1,0 +1,57 @@
+"""Statements on constructions of unseen real news the reader used to miss (round 4).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+# the opening sentence most cases read first: a meeting of two officials
+MET = (
+    "Minister of Culture and Tourism Anna Berg met Iranian Ambassador Reza Karimi "
+    "in Oslo on Monday. "
+)
+BOTH = ("Anna Berg", "Reza Karimi")
+BERG = ("Anna Berg",)
+KARIMI = ("Reza Karimi",)
+
+CASES = [
+    # a role phrase whose title lists portfolios with "and" or commas, with or
+    # without "the"
+    (MET + "The Minister of Culture and Tourism said films matter.", [(BERG, "say")]),
+    (MET + "Minister of Culture and Tourism noted that films matter.", [(BERG, "stress")]),
+    (
+        (
+            "Minister of Culture, Sports and Tourism Anna Berg met Iranian Ambassador Reza "
+            "Karimi in Oslo. The Minister of Culture, Sports and Tourism underlined the role "
+            "of museums."
+        ),
+        [(BERG, "stress")],
+    ),
+    # two role phrases joined by "and" stay two speakers
+    (
+        MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
+        [(BOTH, "stress")],
+    ),
+]
+
+
+def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
+    article = parse_text(text)
+    names = {official.id: official.name for official in article.officials}
+    return [
+        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
+        for statement in article.statements
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statements_of_unseen_constructions(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected
