@@ -32,6 +32,31 @@ CASES = [
         ),
         [(BERG, "stress")],
     ),
+    # "This is what X said", "This was stated by X": the sentences before it in its
+    # paragraph are X's (a paragraph break or another report between ends it)
+    (
+        (
+            "Culture is a priority for Norway because we have a rich heritage. A country that "
+            "gave the world great music. This is what Culture Minister Anna Berg said after "
+            "her meeting with Iranian Ambassador Reza Karimi."
+        ),
+        [(BERG, "say"), (BERG, "say"), (BERG, "say")],
+    ),
+    (
+        (
+            "Norway attaches great importance to its museums. This was stated by Culture "
+            "Minister Anna Berg on Monday."
+        ),
+        [(BERG, "say"), (BERG, "say")],
+    ),
+    (
+        (
+            "Norway attaches great importance to its museums.\nThis was stated by Culture "
+            "Minister Anna Berg on Monday."
+        ),
+        [(BERG, "say")],
+    ),
+    (MET + "Norway has many museums. This is what the guide said.", []),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -458,13 +458,45 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
         speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
         if speakers:
             r.add(s, list(speakers), Act.SAY, rule="quotation")
-    elif _opens_paragraph(r, s) and any(map(str.islower, doc.words[indexes.start : indexes.stop])):
+    elif any(map(str.islower, doc.words[indexes.start : indexes.stop])):
         # reported speech that lost its quotation marks: the paragraph ends
         # "..., Giansanti said", so what comes before it is his too (a
         # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
-        speakers = _quote_speaker_ahead(r, s, trailing=True)
+        speakers = _quote_speaker_ahead(r, s, trailing=True) if _opens_paragraph(r, s) else []
         if speakers:
             r.add(s, list(speakers), Act.SAY, rule="reported speech")
+        elif not quoted and (speakers := _said_after(r, s)):
+            r.add(s, speakers, Act.SAY, rule="reported speech, then 'this is what X said'")
+
+
+# "This is what X said", "That was what X told ...": a report pointing back
+_POINTING_BACK = frozenset({("this", "is"), ("this", "was"), ("that", "is"), ("that", "was")})
+
+
+def _said_after(r: Discourse, s: int) -> list[int]:
+    """The speaker of a report that points back at sentence *s* from one of the two
+    sentences after it in its paragraph, with no report between: "Culture is a
+    priority. This is what President X said after ...", "... This was stated by X."."""
+    doc = r.doc
+    keys = doc.keys
+    for t in range(s + 1, min(len(doc.sentences), s + 3)):
+        between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
+        if "\n" in between or "\r" in between:
+            return []
+        indexes = doc.sentence_tokens(t)
+        verb = reporting_verb(r, t, indexes)
+        if verb is None:
+            continue
+        start, after = indexes.start, verb[0] + verb[1]
+        if len(indexes) < 4 or (keys[start], keys[start + 1]) not in _POINTING_BACK:
+            return []
+        if keys[start + 2] == "what" and verb[2] is Act.SAY:
+            subject, kind = r.coref.subject_before(verb[0], start + 3)
+            return subject if kind in {"name", "role"} else []
+        if verb[0] == start + 2 and after < indexes.stop and keys[after] == "by":
+            return _agents_after(r, after + 1, indexes.stop)  # "This was stated by X"
+        return []
+    return []
 
 
 def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
