@@ -57,6 +57,20 @@ CASES = [
         [(BERG, "say")],
     ),
     (MET + "Norway has many museums. This is what the guide said.", []),
+    # a reporting verb's participle after "with" and a group: the group's act
+    (
+        MET + "The meeting concluded with both parties stressing the importance of museums.",
+        [(BOTH, "stress")],
+    ),
+    (
+        MET + "The talks ended with the two sides agreeing to hold a festival.",
+        [(BOTH, "agree")],
+    ),
+    (
+        MET + "The talks ended with both sides expressing gratitude for the hospitality.",
+        [(BOTH, "thank")],
+    ),
+    (MET + "The festival opened with both delegations watching a film.", []),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

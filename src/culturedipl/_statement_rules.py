@@ -454,6 +454,12 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
     last speaker's (or the speaker named after it); a paragraph of reported speech
     that lost its quotation marks is the speaker's its paragraph ends with."""
     doc = r.doc
+    if (
+        r.state.meeting is not None
+        and not _GROUP_NOUNS.isdisjoint(doc.keys[indexes.start : indexes.stop])
+        and _with_group_participle(r, s, indexes)
+    ):
+        return
     if quoted and _mostly_quoted(r, indexes):
         speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
         if speakers:
@@ -497,6 +503,30 @@ def _said_after(r: Discourse, s: int) -> list[int]:
             return _agents_after(r, after + 1, indexes.stop)  # "This was stated by X"
         return []
     return []
+
+
+def _with_group_participle(r: Discourse, s: int, indexes: range) -> bool:
+    """ "The meeting concluded with both parties stressing the importance of ...": a
+    reporting verb's participle after "with" and a group ("both sides", "the two
+    ministers") is the group's act, read as its past form ("stressed"); whether one was."""
+    doc = r.doc
+    keys, words = doc.keys, doc.words
+    for j in range(indexes.start + 2, indexes.stop - 1):
+        word = words[j + 1]
+        if keys[j] not in _GROUP_NOUNS or not word.endswith("ing") or not word.islower():
+            continue
+        if "with" not in keys[j - 3 : j] or r.inside_quote[j]:
+            continue
+        stem, rest = word[:-3], keys[j + 2 : min(j + 5, indexes.stop)]
+        for past in (stem + "ed", stem + "d", stem[:-1] + "ed"):
+            found = doc.lex.verbs.match([past, *rest], 0)
+            if found is not None:
+                group = r.state.group()
+                verb = doc.text(j + 1, j + found[0])
+                r.add(s, group, found[1], verb=verb, rule="a participle after 'with' a group")
+                return True
+        return False
+    return False
 
 
 def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
