@@ -71,6 +71,29 @@ CASES = [
         [(BOTH, "thank")],
     ),
     (MET + "The festival opened with both delegations watching a film.", []),
+    # a plural head of a phrase with "of": the participants ("leaders", "heads"), or
+    # those of that office
+    (
+        (
+            "Anna Berg, President of the Nordic Heritage Foundation, met Secretary-General of "
+            "the Baltic Culture Council Reza Karimi in Oslo. The leaders of the two "
+            "organisations highlighted the importance of joint exhibitions."
+        ),
+        [(BOTH, "stress")],
+    ),
+    (
+        MET + "The heads of the Nordic and Iranian Culture Institutions noted the role of film.",
+        [(BOTH, "stress")],
+    ),
+    (MET + "The ministers of culture of both countries noted the role of film.", []),
+    (
+        (
+            "Culture Minister Anna Berg met Iranian Culture Minister Reza Karimi in Oslo. "
+            "The ministers of culture of both countries noted the role of film."
+        ),
+        [(BOTH, "stress")],
+    ),
+    (MET + "The guides of the two museums noted the role of film.", []),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

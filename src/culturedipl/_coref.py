@@ -332,6 +332,43 @@ def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
     return False
 
 
+def _holders_of(mentions: Mentions, state: State, i: int, floor: int) -> list[int] | None:
+    """The participants a plural role noun or head of a phrase ending at token *i*
+    means, when two or more: "The ministers", "Both diplomats", "The two deputy
+    ministers" (those of that office, ANNOTATION.md "Groups"), "The leaders (heads) of
+    the two organisations", "the ministers of culture of both countries"; else ``None``."""
+    keys, owner = mentions.doc.keys, mentions.owner
+    head = keys[i]
+    if not (head.endswith("s") and head[:-1] in ROLE_NOUNS) or _GROUP_DETERMINERS.isdisjoint(
+        keys[max(floor, i - 3) : i]
+    ):
+        head = ""
+        for j in range(i - 1, max(floor + 1, i - 10), -1):
+            if keys[j] in {",", ";", ":"} or j in owner:
+                return None
+            if keys[j] == "of" and keys[j - 2] in _GROUP_DETERMINERS and j - 2 >= floor:
+                head = keys[j - 1]
+                break
+    group = state.group()
+    if head in {"leaders", "heads"}:
+        return group if len(group) > 1 else None
+    roles = ROLE_NOUNS.get(head[:-1]) if head.endswith("s") else None
+    if roles is None:
+        return None
+    holders = [p for p in group if mentions.people[p].role in roles]
+    return holders if len(holders) > 1 else None
+
+
+def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None) -> list[int]:
+    """ "the Mexican official said": whatever their office, the one official of the
+    country *code* the meeting (else the text) names; else ``[]``."""
+    if code is None:
+        return []
+    pool = state.group() or range(len(people))
+    holders = [p for p in pool if people[p].country == code]
+    return holders if len(holders) == 1 else []
+
+
 # the pronouns that tell a person's gender (note_gender)
 _SHE = frozenset({"her", "she", "herself"})
 _HE = frozenset({"his", "he", "himself"})
@@ -422,14 +459,8 @@ class Coref:
                 if k < len(self.owned) and self.owned[k] < i:
                     meant = [self.owner[self.owned[k]]]
             return meant, "pronoun"
-        plural = ROLE_NOUNS.get(token_key[:-1]) if token_key.endswith("s") else None
-        if plural is not None and not _GROUP_DETERMINERS.isdisjoint(keys[max(floor, i - 3) : i]):
-            # "The ministers", "Both diplomats", "The two deputy ministers": the officials
-            # of that office the phrase points back to, among the meeting's
-            # (ANNOTATION.md, "Groups")
-            holders = [p for p in self.state.group() if self.people[p].role in plural]
-            if len(holders) >= 2:
-                return holders, "group"
+        if (holders := _holders_of(self.mentions, self.state, i, floor)) is not None:
+            return holders, "group"  # "The two ministers", "The leaders of both bodies"
         if token_key in _GROUPS and i - 2 >= floor and doc.keys[i - 2] == "of":
             return [], "thing"  # "delegates of both sides": the head is "delegates"
         if token_key == "side" and i > floor:
@@ -498,14 +529,11 @@ class Coref:
         if companions_of:
             return companions_of, "name"
         if token_key == "official" and i > floor:
-            # "the Mexican official said": whatever their office, the one official
-            # of that country the meeting (else the text) names
-            code = place_code_of(doc.lex.places, keys[i - 1])
-            if code is not None:
-                pool = self.state.group() or range(len(self.people))
-                holders = [p for p in pool if self.people[p].country == code]
-                if len(holders) == 1:
-                    return holders, "role"
+            holders = _official_of(
+                self.people, self.state, place_code_of(doc.lex.places, keys[i - 1])
+            )
+            if holders:
+                return holders, "role"
         return [], "thing"
 
     def _known_she(self, person: int) -> bool:
