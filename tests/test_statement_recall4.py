@@ -94,6 +94,15 @@ CASES = [
         [(BOTH, "stress")],
     ),
     (MET + "The guides of the two museums noted the role of film.", []),
+    # accepting an invitation agrees to it
+    (
+        (
+            "Norway's Minister of Culture, the Honourable Anna Berg, has accepted an invitation "
+            "from Iranian Ambassador Reza Karimi to visit Tehran."
+        ),
+        [(BERG, "agree")],
+    ),
+    (MET + "Berg accepted the invitation to visit Tehran in May.", [(BERG, "agree")]),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
