@@ -103,6 +103,15 @@ CASES = [
         [(BERG, "agree")],
     ),
     (MET + "Berg accepted the invitation to visit Tehran in May.", [(BERG, "agree")]),
+    # co-signatories whose list holds an abbreviation's full stop ("Jr.", "H.E.")
+    (
+        (
+            "Dr. Anna Berg, Jr., Chairman of the Norwegian Commission for Culture and the Arts "
+            "(NCAC) and Iran’s Reza Karimi, Permanent Secretary of the Ministry of Culture, "
+            "signed an Executive Program on Cultural Cooperation on May 13 in Oslo."
+        ),
+        [(("Anna Berg, Jr.", "Reza Karimi"), "agree")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
@@ -126,3 +135,16 @@ def test_statements_of_unseen_constructions(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+def test_a_witness_of_the_signing_joins_its_meeting() -> None:
+    """ "Y, who witnessed the signing ceremony, ..." joins the signatories' meeting."""
+    article = parse_text(
+        "Culture Minister Anna Berg and Iranian Ambassador Reza Karimi signed a memorandum "
+        "on museums in Oslo on Monday. Iranian Deputy Minister Ali Rahimi, who witnessed "
+        "the signing ceremony, expressed hope for more exhibitions."
+    )
+    names = {official.id: official.name for official in article.officials}
+    assert [sorted(names[p] for p in m.participants) for m in article.meetings] == [
+        ["Ali Rahimi", "Anna Berg", "Reza Karimi"]
+    ]

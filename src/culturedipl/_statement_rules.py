@@ -606,9 +606,17 @@ def _agents_after(r: Discourse, first: int, stop: int, *, signing: bool = False)
             doc.keys[j] in _AGENT_JOINERS
             or doc.words[j][:1].isupper()
             or (signing and _signatory_word(r, j, stop))
+            or (doc.keys[j] == "." and _abbreviation(r, j - 1))  # "A, Jr., Chairman of ..."
         ):
             break
     return found
+
+
+def _abbreviation(r: Discourse, j: int) -> bool:
+    """Whether token *j*, before a full stop inside a sentence, ends a name or is a short
+    capitalised abbreviation ("Jr", "Mr", "E" of "H.E.")."""
+    word = r.doc.words[j]
+    return j in r.owner or (len(word) <= 3 and word[:1].isupper())
 
 
 def _signatory_word(r: Discourse, j: int, stop: int) -> bool:
@@ -722,6 +730,7 @@ def _cosignatories(
         or keys[j] in _AGENT_JOINERS
         or doc.words[j][:1].isupper()
         or _signatory_word(r, j, verb)
+        or (keys[j] == "." and _abbreviation(r, j - 1))
     ):
         j -= 1
     found = _agents_after(r, j + 1, verb, signing=True)
