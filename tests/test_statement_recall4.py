@@ -112,6 +112,21 @@ CASES = [
         ),
         [(("Anna Berg, Jr.", "Reza Karimi"), "agree")],
     ),
+    # a title, then another spelling of its holder's surname
+    (
+        (
+            "High Commissioner Romanu Tikotikoca met Culture Minister Anna Berg in Oslo. "
+            "Commissioner Tikotikotha expressed satisfaction with the festival."
+        ),
+        [(("Romanu Tikotikoca",), "express")],
+    ),
+    (
+        (
+            "High Commissioner Romanu Tikotikoca met Culture Minister Anna Berg in Oslo. "
+            "Commissioner Tikaboka expressed satisfaction with the festival."
+        ),
+        [],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -369,6 +369,24 @@ def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None
     return holders if len(holders) == 1 else []
 
 
+def _misspelt(roles: RolePhrases, words: list[str], word: str, i: int) -> list[int] | None:
+    """ "Commissioner Tikotikotha expressed" beside "Romanu Tikotikoca": a title, then a
+    capitalised *word* (token *i*) that no name covers, is the title's holder when
+    their surname spells the same name (the same first five letters or more, at most
+    three others)."""
+    if len(words) < 2 or len(word) < 5 or not word[:1].isupper():
+        return None
+    found = roles.resolve_role(words[:-1], i)
+    if found is None or len(found) != 1:
+        return None
+    surname, spelt = roles.people[found[0]].words[-1].casefold(), word.casefold()
+    same = next(
+        (k for k, (a, b) in enumerate(zip(surname, spelt, strict=False)) if a != b),
+        min(len(surname), len(spelt)),
+    )
+    return found if same >= 5 and max(len(surname), len(spelt)) - same <= 3 else None
+
+
 # the pronouns that tell a person's gender (note_gender)
 _SHE = frozenset({"her", "she", "herself"})
 _HE = frozenset({"his", "he", "himself"})
@@ -499,7 +517,7 @@ class Coref:
                 break
             j -= 1
         words.reverse()
-        found = self.roles.resolve_role(words, i)
+        found = self.roles.resolve_role(words, i) or _misspelt(self.roles, words, doc.words[i], i)
         if found is not None and len(found) == 1:
             # "For his part, the Lebanese minister ...", "During her visit to X, the
             # official ...", "Her Excellency ...": the phrase's pronoun rules out an
