@@ -82,7 +82,7 @@ CASES = [
         [(BOTH, "stress")],
     ),
     (
-        MET + "The heads of the Nordic and Iranian Culture Institutions noted the role of film.",
+        MET + "The heads of the two Culture Institutions noted the role of film.",
         [(BOTH, "stress")],
     ),
     (MET + "The ministers of culture of both countries noted the role of film.", []),

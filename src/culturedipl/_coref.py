@@ -332,30 +332,17 @@ def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
     return False
 
 
-def _holders_of(mentions: Mentions, state: State, i: int, floor: int) -> list[int] | None:
-    """The participants a plural role noun or head of a phrase ending at token *i*
-    means, when two or more: "The ministers", "Both diplomats", "The two deputy
-    ministers" (those of that office, ANNOTATION.md "Groups"), "The leaders (heads) of
-    the two organisations", "the ministers of culture of both countries"; else ``None``."""
-    keys, owner = mentions.doc.keys, mentions.owner
-    head = keys[i]
-    if not (head.endswith("s") and head[:-1] in ROLE_NOUNS) or _GROUP_DETERMINERS.isdisjoint(
-        keys[max(floor, i - 3) : i]
-    ):
-        head = ""
-        for j in range(i - 1, max(floor + 1, i - 10), -1):
-            if keys[j] in {",", ";", ":"} or j in owner:
-                return None
-            if keys[j] == "of" and keys[j - 2] in _GROUP_DETERMINERS and j - 2 >= floor:
-                head = keys[j - 1]
-                break
-    group = state.group()
+def _holders_of(mentions: Mentions, state: State, head: str) -> list[int] | None:
+    """The participants a plural *head* means, when two or more: "The ministers", "The
+    two deputy ministers" (those of that office, ANNOTATION.md "Groups"), "The
+    leaders (heads) of the two organisations" (all of them); else ``None``."""
     if head in {"leaders", "heads"}:
+        group = state.group()
         return group if len(group) > 1 else None
     roles = ROLE_NOUNS.get(head[:-1]) if head.endswith("s") else None
     if roles is None:
         return None
-    holders = [p for p in group if mentions.people[p].role in roles]
+    holders = [p for p in state.group() if mentions.people[p].role in roles]
     return holders if len(holders) > 1 else None
 
 
@@ -374,7 +361,7 @@ def _misspelt(roles: RolePhrases, words: list[str], word: str, i: int) -> list[i
     capitalised *word* (token *i*) that no name covers, is the title's holder when
     their surname spells the same name (the same first five letters or more, at most
     three others)."""
-    if len(words) < 2 or len(word) < 5 or not word[:1].isupper():
+    if len(words) < 2 or len(word) < 5 or not word[:1].isupper() or words[-2] not in ROLE_NOUNS:
         return None
     found = roles.resolve_role(words[:-1], i)
     if found is None or len(found) != 1:
@@ -385,6 +372,23 @@ def _misspelt(roles: RolePhrases, words: list[str], word: str, i: int) -> list[i
         min(len(surname), len(spelt)),
     )
     return found if same >= 5 and max(len(surname), len(spelt)) - same <= 3 else None
+
+
+def _known_she(pronouns: dict[int, str], people: Sequence[OfficialDraft], person: int) -> bool:
+    """Whether the text ("she") or the name shows *person* to be a woman."""
+    heard = pronouns.get(person)
+    return heard == "she" or (heard is None and people[person].female)
+
+
+def _other_gender(
+    pronouns: dict[int, str], people: Sequence[OfficialDraft], person: int, wanted: str
+) -> bool:
+    """Whether *person* is known not to be "he"/"she" (*wanted*): by the pronoun the
+    text used, or, against "he", by a woman's first name (no name says "he")."""
+    heard = pronouns.get(person)
+    if heard is not None:
+        return heard != wanted
+    return wanted == "he" and people[person].female
 
 
 # the pronouns that tell a person's gender (note_gender)
@@ -477,8 +481,12 @@ class Coref:
                 if k < len(self.owned) and self.owned[k] < i:
                     meant = [self.owner[self.owned[k]]]
             return meant, "pronoun"
-        if (holders := _holders_of(self.mentions, self.state, i, floor)) is not None:
-            return holders, "group"  # "The two ministers", "The leaders of both bodies"
+        if (
+            token_key.endswith("s")
+            and not _GROUP_DETERMINERS.isdisjoint(keys[max(floor, i - 3) : i])
+            and (holders := _holders_of(self.mentions, self.state, token_key)) is not None
+        ):
+            return holders, "group"  # "The ministers", "Both diplomats"
         if token_key in _GROUPS and i - 2 >= floor and doc.keys[i - 2] == "of":
             return [], "thing"  # "delegates of both sides": the head is "delegates"
         if token_key == "side" and i > floor:
@@ -518,18 +526,24 @@ class Coref:
             j -= 1
         words.reverse()
         found = self.roles.resolve_role(words, i) or _misspelt(self.roles, words, doc.words[i], i)
+        if found is None and "of" in words and words.index("of") >= 2:
+            k = words.index("of")  # "The leaders of the two organisations", "the ministers of"
+            if words[k - 2] in _GROUP_DETERMINERS and (
+                (holders := _holders_of(self.mentions, self.state, words[k - 1])) is not None
+            ):
+                return holders, "group"
         if found is not None and len(found) == 1:
             # "For his part, the Lebanese minister ...", "During her visit to X, the
             # official ...", "Her Excellency ...": the phrase's pronoun rules out an
             # official of the other gender
             wanted = _gender_cue(self.mentions, j, floor, words)
-            if wanted is not None and self._other_gender(found[0], wanted):
+            if wanted is not None and _other_gender(self.pronouns, self.people, found[0], wanted):
                 found = self.roles.resolve_role(words, i, frozenset(found))
-            elif wanted == "she" and not self._known_she(found[0]):
+            elif wanted == "she" and not _known_she(self.pronouns, self.people, found[0]):
                 # no name says "he": another candidate whom the text or her name
                 # shows to be a woman is meant
                 other = self.roles.resolve_role(words, i, frozenset(found))
-                if other and self._known_she(other[0]):
+                if other and _known_she(self.pronouns, self.people, other[0]):
                     found = other
         if found is not None:
             # "the Culture Minister and the Israeli ambassador"
@@ -553,11 +567,6 @@ class Coref:
             if holders:
                 return holders, "role"
         return [], "thing"
-
-    def _known_she(self, person: int) -> bool:
-        """Whether the text ("she") or the name shows *person* to be a woman."""
-        heard = self.pronouns.get(person)
-        return heard == "she" or (heard is None and self.people[person].female)
 
     def _clause_subject(self, floor: int, stop: int) -> list[int]:
         """The subject of the first verb of a sentence, for a verb coordinated with it."""
@@ -593,14 +602,6 @@ class Coref:
                 if kind == "role":
                     return subject
         return []
-
-    def _other_gender(self, person: int, wanted: str) -> bool:
-        """Whether *person* is known not to be "he"/"she" (*wanted*): by the pronoun the
-        text used, or, against "he", by a woman's first name (no name says "he")."""
-        heard = self.pronouns.get(person)
-        if heard is not None:
-            return heard != wanted
-        return wanted == "he" and self.people[person].female
 
     def note_opening_gender(self, indexes: range) -> None:
         """Learn "he" from a sentence that opens "X <verb> his ...": "Bradic presented

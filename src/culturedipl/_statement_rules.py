@@ -484,24 +484,36 @@ def _said_after(r: Discourse, s: int) -> list[int]:
     sentences after it in its paragraph, with no report between: "Culture is a
     priority. This is what President X said after ...", "... This was stated by X."."""
     doc = r.doc
-    keys = doc.keys
-    for t in range(s + 1, min(len(doc.sentences), s + 3)):
-        between = doc.body[doc.sentences[t - 1].end : doc.sentences[t].start]
-        if "\n" in between or "\r" in between:
-            return []
-        indexes = doc.sentence_tokens(t)
-        verb = reporting_verb(r, t, indexes)
-        if verb is None:
-            continue
-        start, after = indexes.start, verb[0] + verb[1]
-        if len(indexes) < 4 or (keys[start], keys[start + 1]) not in _POINTING_BACK:
-            return []
-        if keys[start + 2] == "what" and verb[2] is Act.SAY:
-            subject, kind = r.coref.subject_before(verb[0], start + 3)
-            return subject if kind in {"name", "role"} else []
-        if verb[0] == start + 2 and after < indexes.stop and keys[after] == "by":
-            return _agents_after(r, after + 1, indexes.stop)  # "This was stated by X"
+    keys, starts = doc.keys, doc.sentence_starts
+    # (the opening words first: most sentences after one with no verb open otherwise)
+    t = next(
+        (
+            t
+            for t in range(s + 1, min(len(doc.sentences), s + 3))
+            if doc.sentence_stops[t] - starts[t] > 3
+            and (keys[starts[t]], keys[starts[t] + 1]) in _POINTING_BACK
+        ),
+        None,
+    )
+    if t is None:
         return []
+    between = doc.body[doc.sentences[s].end : doc.sentences[t].start]
+    if (
+        "\n" in between
+        or "\r" in between
+        or (t > s + 1 and reporting_verb(r, s + 1, doc.sentence_tokens(s + 1)))
+    ):
+        return []  # a paragraph break or another report between
+    indexes = doc.sentence_tokens(t)
+    verb = reporting_verb(r, t, indexes)
+    if verb is None:
+        return []
+    start, after = indexes.start, verb[0] + verb[1]
+    if keys[start + 2] == "what" and verb[2] is Act.SAY:
+        subject, kind = r.coref.subject_before(verb[0], start + 3)
+        return subject if kind in {"name", "role"} else []
+    if verb[0] == start + 2 and after < indexes.stop and keys[after] == "by":
+        return _agents_after(r, after + 1, indexes.stop)  # "This was stated by X"
     return []
 
 
