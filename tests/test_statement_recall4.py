@@ -127,6 +127,14 @@ CASES = [
         ),
         [],
     ),
+    # a name with the particles "van den" speaks when repeated in full
+    (
+        (
+            "Culture Minister Anna Berg met Dutch Ambassador Pieter van den Broek in Oslo. "
+            "Pieter van den Broek thanked the Norwegian side for the hospitality."
+        ),
+        [(("Pieter van den Broek",), "thank")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
