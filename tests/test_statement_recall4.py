@@ -135,6 +135,15 @@ CASES = [
         ),
         [(("Pieter van den Broek",), "thank")],
     ),
+    # "The main topic of the talks was ...": what the meeting covered
+    (
+        MET + "The main topic of the talks was the programme of a joint festival.",
+        [(BOTH, "discuss")],
+    ),
+    (
+        MET + "During the meeting, the main topics of the talks were museums and films.",
+        [(BOTH, "discuss")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
