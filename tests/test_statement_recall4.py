@@ -144,6 +144,22 @@ CASES = [
         MET + "During the meeting, the main topics of the talks were museums and films.",
         [(BOTH, "discuss")],
     ),
+    # a second clause whose pronoun means another official is a statement of its own
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo. She said "
+            "films matter. Rossi praised the museums of Norway, and she thanked him for his "
+            "support."
+        ),
+        [(BERG, "say"), (("Marco Rossi",), "express"), (BERG, "thank")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo. Rossi "
+            "praised the museums of Norway, and he thanked the minister for her support."
+        ),
+        [(("Marco Rossi",), "express")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -111,11 +111,18 @@ def second_clause(r: Discourse, s: int, indexes: range) -> None:
     for j in links:
         if keys[j] == "and" and keys[j - 1] != ",":
             continue  # "A and B", not a clause
-        if not (keys[j + 1] == "the" or r.doc.words[j + 1][:1].isupper()):
-            return  # no named subject or role phrase opens the clause
+        pronoun = keys[j + 1] in {"he", "she"}
+        if not (pronoun or keys[j + 1] == "the" or r.doc.words[j + 1][:1].isupper()):
+            return  # no named subject, role phrase or pronoun opens the clause
         clause = range(j + 1, indexes.stop)
         verb = find_reporting_verb(r, clause)
         if verb is None:
+            return
+        if pronoun:
+            # "X praised ..., and she thanked him": another official than the first
+            # clause's subject (the same one's second verb is one statement)
+            if verb[0] == j + 2 and r.state.last_subject != r.coref.pronoun(keys[j + 1]):
+                statement_in(r, s, clause, verb, "second clause")
             return
         _, kind = r.coref.subject_before(verb[0], clause.start)
         if kind in {"name", "role"}:
