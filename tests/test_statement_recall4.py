@@ -160,6 +160,23 @@ CASES = [
         ),
         [(("Marco Rossi",), "express")],
     ),
+    # "the two ministers" beside a deputy minister are the two ministers; "the
+    # ministers" all three
+    (
+        (
+            "Culture Minister Anna Berg and Deputy Culture Minister Ole Dahl met Italian "
+            "Culture Minister Marco Rossi in Oslo. The two ministers signed a memorandum on "
+            "museums."
+        ),
+        [(("Anna Berg", "Marco Rossi"), "agree")],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg and Deputy Culture Minister Ole Dahl met Italian "
+            "Culture Minister Marco Rossi in Oslo. The ministers noted the role of museums."
+        ),
+        [(("Anna Berg", "Marco Rossi", "Ole Dahl"), "stress")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

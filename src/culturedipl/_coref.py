@@ -45,6 +45,7 @@ _LY_NOUNS = word_list("ly_nouns")
 ASIDE_OPENERS = word_list("aside_openers")
 # the words before a plural noun that make it a group ("the two deputy ministers")
 _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
+_PAIR = frozenset({"two", "both"})
 # the lower-case words a title holds ("Head of the Agency for Culture")
 _TITLE_JOINERS = frozenset({"of", "the", "for", "(", ")", "&"})
 # the words that end the object after a reporting verb, and every word
@@ -332,10 +333,13 @@ def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
     return False
 
 
-def _holders_of(mentions: Mentions, state: State, head: str) -> list[int] | None:
-    """The participants a plural *head* means, when two or more: "The ministers", "The
-    two deputy ministers" (those of that office, ANNOTATION.md "Groups"), "The
-    leaders (heads) of the two organisations" (all of them); else ``None``."""
+def _holders_of(
+    mentions: Mentions, state: State, head: str, before: Sequence[str]
+) -> list[int] | None:
+    """The participants a plural *head* (the words *before* it) means, when two or
+    more: "The ministers", "The two deputy ministers" (those of that office,
+    ANNOTATION.md "Groups"), "The leaders (heads) of the two organisations" (all of
+    them); else ``None``. "The two ministers" beside a deputy are the two ministers."""
     if head in {"leaders", "heads"}:
         group = state.group()
         return group if len(group) > 1 else None
@@ -343,6 +347,9 @@ def _holders_of(mentions: Mentions, state: State, head: str) -> list[int] | None
     if roles is None:
         return None
     holders = [p for p in state.group() if mentions.people[p].role in roles]
+    if len(holders) > 2 and not _PAIR.isdisjoint(before) and "deputy" not in before:
+        exact = [p for p in holders if mentions.people[p].role.value == head[:-1]]
+        holders = exact if len(exact) == 2 else holders
     return holders if len(holders) > 1 else None
 
 
@@ -484,7 +491,8 @@ class Coref:
         if (
             token_key.endswith("s")
             and not _GROUP_DETERMINERS.isdisjoint(keys[max(floor, i - 3) : i])
-            and (holders := _holders_of(self.mentions, self.state, token_key)) is not None
+            and (holders := _holders_of(self.mentions, self.state, token_key, keys[i - 3 : i]))
+            is not None
         ):
             return holders, "group"  # "The ministers", "Both diplomats"
         if token_key in _GROUPS and i - 2 >= floor and doc.keys[i - 2] == "of":
@@ -529,7 +537,8 @@ class Coref:
         if found is None and "of" in words and words.index("of") >= 2:
             k = words.index("of")  # "The leaders of the two organisations", "the ministers of"
             if words[k - 2] in _GROUP_DETERMINERS and (
-                (holders := _holders_of(self.mentions, self.state, words[k - 1])) is not None
+                (holders := _holders_of(self.mentions, self.state, words[k - 1], words[: k - 1]))
+                is not None
             ):
                 return holders, "group"
         if found is not None and len(found) == 1:
