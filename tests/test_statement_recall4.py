@@ -177,6 +177,11 @@ CASES = [
         ),
         [(("Anna Berg", "Marco Rossi", "Ole Dahl"), "stress")],
     ),
+    # requests, reports and support in other words
+    (MET + "Berg requested the ambassador to support the festival.", [(BERG, "propose")]),
+    (MET + "Karimi reported that the festival would grow.", [(KARIMI, "say")]),
+    (MET + "Karimi predicted that the festival would grow.", [(KARIMI, "say")]),
+    (MET + "Karimi endorsed the idea of a festival.", [(KARIMI, "express")]),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",
