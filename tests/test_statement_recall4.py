@@ -182,6 +182,15 @@ CASES = [
     (MET + "Karimi reported that the festival would grow.", [(KARIMI, "say")]),
     (MET + "Karimi predicted that the festival would grow.", [(KARIMI, "say")]),
     (MET + "Karimi endorsed the idea of a festival.", [(KARIMI, "express")]),
+    # a parenthetical without commas, a sentence adverb between commas
+    (MET + "Berg in turn stressed the role of museums.", [(BERG, "stress")]),
+    (MET + "Karimi, however, noted the role of films.", [(KARIMI, "stress")]),
+    (MET + "Berg meanwhile noted the role of museums.", [(BERG, "stress")]),
+    # more words for what a meeting covered, an agreement, a continued report
+    (MET + "The discussion centred on a film week.", [(BOTH, "discuss")]),
+    (MET + "The sides reached an understanding on a film week.", [(BOTH, "agree")]),
+    (MET + "Berg went on to say that museums matter.", [(BERG, "say")]),
+    (MET + "The festival went on to attract many visitors.", []),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -236,6 +236,15 @@ def _before_title(mentions: Mentions, j: int, floor: int) -> list[int]:
     return _conjoined(owner, keys, j, floor, first)
 
 
+def _parenthetical(keys: Sequence[str], i: int, floor: int) -> int:
+    """The length of the parenthetical phrase ("in turn", "for his part") that ends at
+    token *i*, else 0."""
+    for phrase in _PARENTHETICALS:
+        if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
     """The last token of the noun phrase before token *verb*: back over adverbs, words
     of time and parentheticals ("X, in turn, noted"); below *floor* if none."""
@@ -275,6 +284,8 @@ def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
                     if tuple(keys[max(floor, i - len(phrase) + 1) : i + 1]) == phrase:
                         i -= len(phrase)
                         break
+        elif token_key in _PARENTHETICAL_ENDS and (length := _parenthetical(keys, i, floor)):
+            i -= length  # "X in turn noted": the phrase without commas
         else:
             break
     return i
