@@ -191,6 +191,14 @@ CASES = [
     (MET + "The sides reached an understanding on a film week.", [(BOTH, "agree")]),
     (MET + "Berg went on to say that museums matter.", [(BERG, "say")]),
     (MET + "The festival went on to attract many visitors.", []),
+    # "her counterpart" is the other official, whatever her possessive says
+    (
+        (
+            "Norwegian Culture Minister Anna Berg met Italian Culture Minister Marco Rossi in "
+            "Oslo. Berg said films matter. Her Italian counterpart noted the role of films."
+        ),
+        [(BERG, "say"), (("Marco Rossi",), "stress")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

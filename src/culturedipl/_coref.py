@@ -46,6 +46,8 @@ ASIDE_OPENERS = word_list("aside_openers")
 # the words before a plural noun that make it a group ("the two deputy ministers")
 _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 _PAIR = frozenset({"two", "both"})
+# role nouns that name another than the possessive's owner ("her counterpart")
+_OTHERS_NOUNS = frozenset({"counterpart", "colleague"})
 # the lower-case words a title holds ("Head of the Agency for Culture")
 _TITLE_JOINERS = frozenset({"of", "the", "for", "(", ")", "&"})
 # the words that end the object after a reporting verb, and every word
@@ -556,7 +558,10 @@ class Coref:
             # "For his part, the Lebanese minister ...", "During her visit to X, the
             # official ...", "Her Excellency ...": the phrase's pronoun rules out an
             # official of the other gender
-            wanted = _gender_cue(self.mentions, j, floor, words)
+            # ("her counterpart" is someone else: her possessive says nothing of them)
+            wanted = (
+                None if token_key in _OTHERS_NOUNS else _gender_cue(self.mentions, j, floor, words)
+            )
             if wanted is not None and _other_gender(self.pronouns, self.people, found[0], wanted):
                 found = self.roles.resolve_role(words, i, frozenset(found))
             elif wanted == "she" and not _known_she(self.pronouns, self.people, found[0]):
