@@ -195,7 +195,7 @@ CASES = [
     (
         (
             "Norwegian Culture Minister Anna Berg met Italian Culture Minister Marco Rossi in "
-            "Oslo. Berg said films matter. Her Italian counterpart noted the role of films."
+            "Oslo. Berg said films matter. Her counterpart noted the role of films."
         ),
         [(BERG, "say"), (("Marco Rossi",), "stress")],
     ),
