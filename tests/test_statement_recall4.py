@@ -199,6 +199,14 @@ CASES = [
         ),
         [(BERG, "say"), (("Marco Rossi",), "stress")],
     ),
+    # a passive's agent named by a role phrase
+    (MET + "The festival was praised by the ambassador.", [(KARIMI, "express")]),
+    (MET + "The ambassador was informed by the minister about the festival.", [(BERG, "inform")]),
+    # conviction, hope and belief
+    (MET + "Karimi is convinced that films matter.", [(KARIMI, "express")]),
+    (MET + "Karimi hopes that the festival will grow.", [(KARIMI, "express")]),
+    (MET + "Karimi believes that films matter.", [(KARIMI, "say")]),
+    (MET + "It is believed that films matter.", []),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

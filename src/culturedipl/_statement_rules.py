@@ -215,7 +215,10 @@ def statement_in(
     if by is not None:
         # "The protocol was signed by A and B", "X was informed by Y": the agents
         # after "by" spoke; a named subject before the verb listened
-        agents = _agents_after(r, by + 1, indexes.stop, signing=signing)
+        # (an agent named by a role phrase: "was praised by the ambassador")
+        agents = _agents_after(r, by + 1, indexes.stop, signing=signing) or (
+            r.coref.object_after(by + 1, indexes.stop, []) if not signing else []
+        )
         if not agents:
             return  # an agent the text names but who is no official we know
         if kind in {"name", "role", "pronoun"}:
