@@ -207,6 +207,9 @@ CASES = [
     (MET + "Karimi hopes that the festival will grow.", [(KARIMI, "express")]),
     (MET + "Karimi believes that films matter.", [(KARIMI, "say")]),
     (MET + "It is believed that films matter.", []),
+    # the first thing expressed gives the act
+    (MET + "Karimi expressed satisfaction and gratitude for the festival.", [(KARIMI, "express")]),
+    (MET + "Karimi expressed deep gratitude for the festival.", [(KARIMI, "thank")]),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -338,9 +338,7 @@ def statement_in(
             discussed_with=discussed_with or signing,
             text=None if signatories is None else _text_without(r, s, signatories),
         )
-    if act is Act.EXPRESS and not _THANK_NOUNS.isdisjoint(
-        doc.keys[at + length : min(at + length + 3, indexes.stop)]
-    ):
+    if act is Act.EXPRESS and _thanks_first(doc.keys, at + length, indexes.stop):
         act = Act.THANK  # "expressed deep gratitude", "conveyed sincere thanks"
     elif act is Act.INFORM and verb_keys[0] in {"talked", "spoke"} and len(subject) > 1:
         act = Act.DISCUSS  # "the two talked about ...": a plural subject discusses
@@ -557,6 +555,17 @@ def _with_group_participle(r: Discourse, s: int, indexes: range) -> bool:
                 r.add(s, group, found[1], verb=verb, rule="a participle after 'with' a group")
                 return True
         return False
+    return False
+
+
+def _thanks_first(keys: Sequence[str], first: int, stop: int) -> bool:
+    """Whether thanks are what is expressed from token *first*: "expressed deep
+    gratitude", not "expressed satisfaction and gratitude" (the first noun's act)."""
+    for token_key in keys[first : min(first + 3, stop)]:
+        if token_key in _THANK_NOUNS:
+            return True
+        if token_key in {"and", ",", "or"}:
+            return False
     return False
 
 
