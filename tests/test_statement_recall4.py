@@ -210,6 +210,17 @@ CASES = [
     # the first thing expressed gives the act
     (MET + "Karimi expressed satisfaction and gratitude for the festival.", [(KARIMI, "express")]),
     (MET + "Karimi expressed deep gratitude for the festival.", [(KARIMI, "thank")]),
+    # "the sides" are all the meeting's participants, those named later too ("the pair"
+    # stays two)
+    (
+        MET + "The two sides discussed a film week. Deputy Minister Ole Dahl also attended "
+        "the meeting.",
+        [(("Anna Berg", "Ole Dahl", "Reza Karimi"), "discuss")],
+    ),
+    (
+        MET + "The pair discussed a film week. Deputy Minister Ole Dahl also attended the meeting.",
+        [(BOTH, "discuss")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -73,8 +73,11 @@ MEETING_SPEAKER_RULES = frozenset(
         "discussion without a subject",
         "what the meeting covered",
         "the meeting's participants",
+        "the sides",
     }
 )
+# "the sides", "the parties": every participant of the meeting (ANNOTATION.md, "Groups")
+_SIDES = frozenset({"sides", "parties"})
 # "held a meeting with Y, discussing ...": a participle of the meeting's discussion
 _DISCUSSION_PARTICIPLES = word_list("discussion_participles")
 # Words that join a second clause, with its own subject and report, to a sentence.
@@ -296,6 +299,12 @@ def statement_in(
             return
     elif kind == "shared":
         kind = "name"
+    elif (
+        kind == "group"
+        and r.state.meeting is not None
+        and not _SIDES.isdisjoint(doc.keys[max(indexes.start, at - 2) : at])
+    ):
+        rule = "the sides"  # all the meeting's participants, those named later too
     if not subject:
         return
     if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
