@@ -221,6 +221,16 @@ CASES = [
         MET + "The pair discussed a film week. Deputy Minister Ole Dahl also attended the meeting.",
         [(BOTH, "discuss")],
     ),
+    # a sentence whose quotations are titles quotes no one
+    (
+        MET + "Berg said films matter. The ministry launched “Nordic Film Home” and “Museums "
+        "For All” campaigns.",
+        [(BERG, "say")],
+    ),
+    (
+        MET + "Berg said films matter. “Films bring our nations together.”",
+        [(BERG, "say"), (BERG, "say")],
+    ),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -477,7 +477,7 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
         and _with_group_participle(r, s, indexes)
     ):
         return
-    if quoted and _mostly_quoted(r, indexes):
+    if quoted and _mostly_quoted(r, indexes) and not _quoted_names(r, indexes):
         speakers = _quote_speaker_ahead(r, s) or r.state.quote_speaker or r.state.last_speakers
         if speakers:
             r.add(s, list(speakers), Act.SAY, rule="quotation")
@@ -576,6 +576,17 @@ def _thanks_first(keys: Sequence[str], first: int, stop: int) -> bool:
         if token_key in {"and", ",", "or"}:
             return False
     return False
+
+
+def _quoted_names(r: Discourse, indexes: range) -> bool:
+    """Whether the quoted words of the sentence are titles, not speech: no lower-case
+    word of four letters or more ('kickstarted “ICESCO Digital Home,” “Societies We
+    Want” initiatives')."""
+    words, inside = r.doc.words, r.inside_quote
+    return not any(
+        inside[j] and len(words[j]) > 3 and words[j].isalpha() and words[j].islower()
+        for j in indexes
+    )
 
 
 def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
