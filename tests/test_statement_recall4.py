@@ -223,8 +223,8 @@ CASES = [
     ),
     # a sentence whose quotations are titles quotes no one
     (
-        MET + "Berg said films matter. The ministry launched “Nordic Film Home” and “Museums "
-        "For All” campaigns.",
+        MET + "Berg said films matter. The ministry launched “Nordic Film Home,” “Museums For "
+        "All,” “Songs Of The North” and “Open Archives Now” campaigns.",
         [(BERG, "say")],
     ),
     (
