@@ -231,6 +231,9 @@ CASES = [
         MET + "Berg said films matter. “Films bring our nations together.”",
         [(BERG, "say"), (BERG, "say")],
     ),
+    # a person welcomed by another is a greeting; an idea welcomed is express
+    (MET + "Karimi was warmly welcomed by Berg.", []),
+    (MET + "The proposal was welcomed by the minister.", [(BERG, "express")]),
     # two role phrases joined by "and" stay two speakers
     (
         MET + "The Culture Minister and the Iranian Ambassador stressed that films matter.",

@@ -226,6 +226,8 @@ def statement_in(
             return  # an agent the text names but who is no official we know
         if kind in {"name", "role", "pronoun"}:
             listeners = [p for p in subject if p not in agents]
+            if listeners and verb_keys[-1] in WELCOME_VERBS:
+                return  # "X was welcomed by Y": a greeting, the meeting's (ANNOTATION.md)
         subject, kind, passive = agents, "name", False
         rule = "passive with its agents"
         if signing:
