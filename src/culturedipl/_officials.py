@@ -73,6 +73,9 @@ _PLACE_NOUNS = frozenset(
 _DASHES = frozenset({"-", "–", "—"})
 # honours after a name: "Jane Roe OBE, the director"
 _POSTNOMINALS = word_list("postnominals")
+# "a delegation led by X": the nouns of a delegation, and the verbs of leading one
+DELEGATION_NOUNS = word_list("delegation_nouns")
+_LEADING_VERBS = frozenset({"led", "headed"})
 #: The most tokens a title before a name may take ("Deputy Chairman of the Federation
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
@@ -1411,12 +1414,17 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             index = nearest.official(keys[first], first) if kinds[first] == "name" else None
         else:
             index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
-        if index is None and _acts(doc, kinds, run):
+        head_of = _delegation_led_by(doc, run) if index is None else None
+        if index is None and (head_of is not None or _acts(doc, kinds, run)):
             name = _without_possessive(doc.text(run.first, run.last))
             words = _name_words(keys, texts[run.first : run.last + 1], run.first)
             people.append(
                 OfficialDraft(name=name, words=words, female=_is_female(doc, run.first, name))
             )
+            if head_of is not None:
+                # the delegation's state, when a demonym or place stands before it
+                place = doc.places.get(head_of - 1)
+                people[-1].country = place[1] if place is not None else None
             index = len(people) - 1
             name_index.add(index, people[index])
         if index is not None:
@@ -1534,6 +1542,19 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+def _delegation_led_by(doc: Document, run: _Run) -> int | None:
+    """The token of the delegation an untitled name of two words or more leads, else
+    ``None``: "a Vietnamese delegation led by X", "the delegation, headed by X," (the
+    head of a delegation represents it: an official, ANNOTATION.md)."""
+    keys, first = doc.keys, run.first
+    if first < 3 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
+        return None
+    j = first - 3 if keys[first - 3] != "," else first - 4
+    if j < 0 or keys[j] not in DELEGATION_NOUNS or run.last == first:
+        return None
+    return j
 
 
 def _note(person: OfficialDraft, doc: Document, run: _Run) -> None:

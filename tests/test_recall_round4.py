@@ -1,0 +1,137 @@
+"""Constructions of the fourth recall round, found on real articles the rules had not
+seen: courtesy titles of Brunei and Malaysia, the head of a delegation, a meeting
+noun as the subject of a verb of topic, and adjectives inside "held discussions".
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+from culturedipl.model import Act, Article
+
+
+def names(article: Article) -> list[str]:
+    """The names of the article's officials, in order."""
+    return [official.name for official in article.officials]
+
+
+def meeting_names(article: Article) -> list[list[str]]:
+    """Each meeting's participants by name."""
+    by_id = {official.id: official.name for official in article.officials}
+    return [[by_id[p] for p in meeting.participants] for meeting in article.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The memorandum was signed by Yang Berhormat Dato Seri Setia Awang Haji Rahman"
+                " bin Haji Yusof, Minister of Culture, Youth and Sports of Brunei."
+            ),
+            "Rahman bin Haji Yusof",
+        ),
+        (
+            (
+                "Yang Mulia Dayang Nur Aini binti Haji Salleh, the Permanent Secretary of the"
+                " Ministry of Culture of Brunei, attended the ceremony."
+            ),
+            "Nur Aini binti Haji Salleh",
+        ),
+    ],
+)
+def test_brunei_and_malay_courtesy_titles_are_no_part_of_the_name(text: str, expected: str) -> None:
+    """ "Yang Berhormat", "Yang Mulia", "Dato Seri Setia", "Awang", "Dayang" and
+    "Haji" before a name are courtesy titles (words.tsv); "bin Haji X" stays."""
+    assert names(parse_text(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        (
+            (
+                "Culture Minister Arvind Rao held talks with a Vietnamese delegation led by"
+                " Tran Van Hoa."
+            ),
+            "Tran Van Hoa",
+            "VN",
+        ),
+        (
+            "Later, a Kenyan delegation, headed by Grace Wanjiru, called on the minister.",
+            "Grace Wanjiru",
+            "KE",
+        ),
+        ("A delegation led by Pedro Alves Costa visited the museum.", "Pedro Alves Costa", None),
+    ],
+)
+def test_the_head_of_a_delegation_is_an_official(text: str, head: str, country: str | None) -> None:
+    """ "a <demonym> delegation led by X": X represents the delegation's state, as an
+    official with no title (ANNOTATION.md: anyone presented in a representative
+    capacity)."""
+    article = parse_text(text)
+    found = {official.name: official for official in article.officials}
+    assert head in found
+    assert found[head].country == country
+
+
+def test_the_head_of_a_delegation_is_met() -> None:
+    """The delegation's head is the meeting's other participant."""
+    article = parse_text(
+        "Culture Minister Arvind Rao held talks with a Vietnamese delegation led by Tran Van Hoa."
+    )
+    assert meeting_names(article) == [["Arvind Rao", "Tran Van Hoa"]]
+
+
+def test_an_untitled_name_after_led_by_without_a_delegation_is_no_official() -> None:
+    """ "a project led by X" is no delegation: X is nobody's representative."""
+    article = parse_text("The restoration project was led by Pedro Alves Costa for three years.")
+    assert names(article) == []
+
+
+MET = "ROME, June 5 - Culture Minister Arvind Rao met Italian Ambassador Marco Bellini. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Discussions centered around heritage and tourism.",
+        "Discussion centred on the theatre season.",
+        "Talks revolved around dance.",
+        "The talks covered film co-production.",
+        "The conversation dealt with opera and ballet.",
+        "The meeting centred around joint exhibitions.",
+    ],
+)
+def test_a_meeting_noun_with_a_verb_of_topic_is_the_participants_discussion(
+    sentence: str,
+) -> None:
+    """ "Discussions centred on X", "The talks covered X": what the meeting's
+    participants discussed (ANNOTATION.md: a statement with no named subject)."""
+    article = parse_text(MET + sentence)
+    found = [s for s in article.statements if s.act is Act.DISCUSS]
+    assert len(found) == 1
+    by_id = {official.id: official.name for official in article.officials}
+    assert sorted(by_id[p] for p in found[0].speakers) == ["Arvind Rao", "Marco Bellini"]
+    assert article.body[found[0].span.start : found[0].span.end].startswith(sentence[:8])
+
+
+def test_a_verb_of_topic_with_a_thing_as_subject_is_no_statement() -> None:
+    """ "The agreement covered ...": a document, no one who speaks."""
+    article = parse_text(MET + "The agreement covered film and music.")
+    assert [s.act for s in article.statements] == []
+
+
+@pytest.mark.parametrize("adjective", ["fruitful", "productive", "wide-ranging", "cordial"])
+def test_held_discussions_with_an_adjective_is_a_meeting(adjective: str) -> None:
+    """ "X held fruitful discussions with Y": a meeting, whatever word qualifies the
+    discussions (the "held" trigger's plural noun)."""
+    article = parse_text(
+        f"Foreign Minister Peter Kamau held {adjective} discussions with Dutch Ambassador"
+        " Anna de Vries."
+    )
+    assert meeting_names(article) == [["Peter Kamau", "Anna de Vries"]]
