@@ -135,3 +135,60 @@ def test_held_discussions_with_an_adjective_is_a_meeting(adjective: str) -> None
         " Anna de Vries."
     )
     assert meeting_names(article) == [["Peter Kamau", "Anna de Vries"]]
+
+
+def speakers(article: Article, act: Act) -> list[list[str]]:
+    """The speakers' names of each statement of *act*."""
+    by_id = {official.id: official.name for official in article.officials}
+    return [[by_id[p] for p in s.speakers] for s in article.statements if s.act is act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Attention was drawn to the need for more flights.", Act.STRESS),
+        ("Both parties committed to further promoting cooperation.", Act.EXPRESS),
+    ],
+)
+def test_a_drawn_attention_and_a_commitment_are_the_participants(sentence: str, act: Act) -> None:
+    """ "Attention was drawn to" is the passive of "drew attention" (stress), by the
+    meeting's participants; "committed to" is a pledge (express, as "pledged")."""
+    article = parse_text(MET + sentence)
+    assert speakers(article, act) == [["Arvind Rao", "Marco Bellini"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            (
+                "Minister of Culture Nikola Petrovic reached an agreement with the Minister of"
+                " Culture of Montenegro, Vesna Markovic, on joint festivals."
+            ),
+            ["Nikola Petrovic", "Vesna Markovic"],
+        ),
+        (
+            (
+                "Culture Minister Ivan Horvat agreed with Slovenian Minister of Culture Maja Novak"
+                " to expand exchanges."
+            ),
+            ["Ivan Horvat", "Maja Novak"],
+        ),
+    ],
+)
+def test_an_agreement_reached_with_an_official_is_a_meeting_and_both_agree(
+    text: str, participants: list[str]
+) -> None:
+    """ "X reached an agreement with Y on ...", "X agreed with Y to ...": they met,
+    and both agreed."""
+    article = parse_text(text)
+    assert meeting_names(article) == [participants]
+    assert speakers(article, Act.AGREE) == [participants]
+
+
+def test_agreeing_with_a_person_s_view_is_the_subject_s_alone() -> None:
+    """ "A agreed with B and praised ...": A shares B's view; B agreed to nothing."""
+    article = parse_text(
+        MET + "Bellini agreed with Rao and praised the ministry's work on museums."
+    )
+    assert speakers(article, Act.AGREE) == [["Marco Bellini"]]

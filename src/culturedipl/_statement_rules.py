@@ -331,10 +331,18 @@ def statement_in(
         found, first = _cosignatories(r, subject, at, indexes)
         if found:
             subject, rule, signatories = found, "co-signatories", range(first, at)
-    if (act is Act.DISCUSS or signing) and len(subject) == 1 and kind != "meeting":
+    # "agreed with Y to ...", "reached an agreement with Y": Y agreed too
+    agreed_with = (
+        act is Act.AGREE and at + length < indexes.stop and doc.keys[at + length] == "with"
+    )
+    if (
+        ((act is Act.DISCUSS or signing) and len(subject) == 1) or agreed_with
+    ) and kind != "meeting":
         # "discussed ... with Y": both spoke, and they met; "signed ... with Y": the
         # signatories met, and the signing is their agree (ANNOTATION.md)
         partner = _with_partner(r, at + length, indexes)
+        if agreed_with and partner is not None and not _joint_purpose(r, partner, indexes):
+            partner = None  # "A agreed with B and praised ...": A shares B's view
         if partner is not None and partner not in subject:
             subject = [*subject, partner]
             discussed_with = True
@@ -1011,6 +1019,20 @@ def _mostly_quoted(r: Discourse, indexes: range) -> bool:
     quoted = r.quoted_words
     inside = bisect_left(quoted, indexes.stop) - bisect_left(quoted, indexes.start)
     return inside * 2 >= words
+
+
+def _joint_purpose(r: Discourse, partner: int, indexes: range) -> bool:
+    """Whether "to" or "on" follows the name of *partner* (and a comma): "agreed with
+    Y to expand ...", "reached an agreement with Y, on ...", an agreement of both."""
+    keys, owner = r.doc.keys, r.owner
+    k = next((j for j in range(indexes.start, indexes.stop) if owner.get(j) == partner), None)
+    if k is None:
+        return False
+    while k < indexes.stop and owner.get(k) == partner:
+        k += 1
+    if k < indexes.stop and keys[k] == ",":
+        k += 1
+    return k < indexes.stop and keys[k] in {"to", "on"}
 
 
 def _with_partner(r: Discourse, first: int, indexes: range) -> int | None:
