@@ -192,3 +192,42 @@ def test_agreeing_with_a_person_s_view_is_the_subject_s_alone() -> None:
         MET + "Bellini agreed with Rao and praised the ministry's work on museums."
     )
     assert speakers(article, Act.AGREE) == [["Marco Bellini"]]
+
+
+def test_a_memorandum_reached_by_two_officials_is_their_meeting_and_agreement() -> None:
+    """ "The memorandum was reached by A and B": concluded together, like a signing."""
+    article = parse_text(
+        "DAR ES SALAAM, May 2 - The memorandum of understanding was reached on Tuesday, by"
+        " the Minister for Culture Damas Mrema and Turkey's Ambassador to Tanzania Mehmet"
+        " Yilmaz."
+    )
+    assert meeting_names(article) == [["Damas Mrema", "Mehmet Yilmaz"]]
+    assert speakers(article, Act.AGREE) == [["Damas Mrema", "Mehmet Yilmaz"]]
+
+
+ALL_THREE = ["Alejandra Ruiz", "Paolo Conti", "Carlos Vega"]
+THREE = (
+    "ROME, March 23 - Mexican Culture Secretary Alejandra Ruiz met today with Italian"
+    " Culture Minister Paolo Conti, accompanied by Mexico's ambassador in Italy, Carlos Vega. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two officials highlighted the anniversary.", ["Alejandra Ruiz", "Paolo Conti"]),
+        ("Both ministers highlighted the anniversary.", ["Alejandra Ruiz", "Paolo Conti"]),
+        (
+            "The officials highlighted the anniversary.",
+            ["Alejandra Ruiz", "Paolo Conti", "Carlos Vega"],
+        ),
+        (
+            "The two sides highlighted the anniversary.",
+            ["Alejandra Ruiz", "Paolo Conti", "Carlos Vega"],
+        ),
+    ],
+)
+def test_the_two_officials_are_the_meeting_s_first_two(sentence: str, expected: list[str]) -> None:
+    """ "The two officials", "both ministers" of a meeting of three: the two who met,
+    not the ambassador who came with one of them; "the two sides" are all of them."""
+    assert speakers(parse_text(THREE + sentence), Act.STRESS) == [expected]

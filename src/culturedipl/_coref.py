@@ -28,6 +28,8 @@ __all__ = ["ADVERBS", "ASIDE_OPENERS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
 
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = word_list("group_nouns")
+# those that stand for a side each, however many people it holds ("the two sides")
+_SIDES = frozenset({"sides", "parties", "delegations", "delegates"})
 # Nouns for the meeting being reported, as a subject ("the talks", "it").
 MEETING_NOUNS = word_list("meeting_nouns")
 # those a relative "which" may stand for ("a meeting ... which touched upon")
@@ -362,7 +364,9 @@ def _holders_of(
     holders = [p for p in state.group() if mentions.people[p].role in roles]
     if len(holders) > 2 and not _PAIR.isdisjoint(before) and "deputy" not in before:
         exact = [p for p in holders if mentions.people[p].role.value == head[:-1]]
-        holders = exact if len(exact) == 2 else holders
+        # (else the meeting's first two: "the two officials" beside the ambassador
+        # who came along)
+        holders = exact if len(exact) == 2 else holders[:2]
     return holders if len(holders) > 1 else None
 
 
@@ -522,7 +526,10 @@ class Coref:
         ):
             # with no meeting reported, "they" and "the parties" hold the one
             # official the text spoke of last, with unnamed others
-            return self.state.group() or list(self.state.last_subject), "group"
+            group = self.state.group()
+            if len(group) > 2 and keys[i - 1] in {"two", "both"} and token_key not in _SIDES:
+                group = group[:2]  # "the two officials": the meeting's first two
+            return group or list(self.state.last_subject), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
             return self.state.participants(), "meeting"
         if token_key == "which" and not _MEETING_HEADS.isdisjoint(keys[max(floor, i - 16) : i]):
