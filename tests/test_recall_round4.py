@@ -231,3 +231,40 @@ def test_the_two_officials_are_the_meeting_s_first_two(sentence: str, expected: 
     """ "The two officials", "both ministers" of a meeting of three: the two who met,
     not the ambassador who came with one of them; "the two sides" are all of them."""
     assert speakers(parse_text(THREE + sentence), Act.STRESS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            (
+                "The Minister for Culture and Craft Promotion, Rufino Obiang Esono, received the"
+                " ambassador."
+            ),
+            "Rufino Obiang Esono",
+            "Minister for Culture and Craft Promotion",
+        ),
+        (
+            "Minister of Mines and Social Affairs Amina Diallo opened the exhibition.",
+            "Amina Diallo",
+            "Minister of Mines and Social Affairs",
+        ),
+    ],
+)
+def test_more_portfolio_words_hold_a_title_together(text: str, name: str, title: str) -> None:
+    """Portfolios real ministries are named with ("Craft Promotion", "Mines", "Social
+    Affairs") are title words (words.tsv), so the name after them is the holder's."""
+    found = [(o.name, o.title) for o in parse_text(text).officials]
+    assert found == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "act"), [("discussed", Act.DISCUSS), ("reviewed", Act.DISCUSS), ("agreed", Act.AGREE)]
+)
+def test_the_official_before_with_whom_speaks_too(verb: str, act: Act) -> None:
+    """ "received Y, with whom she discussed ...": Y took part in what was discussed."""
+    article = parse_text(
+        "Culture Minister Ana Lopez received Ambassador of France Fred Constant, with whom"
+        f" she {verb} the plans for the anniversary."
+    )
+    assert speakers(article, act) == [["Ana Lopez", "Fred Constant"]]

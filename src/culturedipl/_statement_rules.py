@@ -40,6 +40,8 @@ __all__ = [
 _MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
 _JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
 _REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
+# the acts a partner named before ", with whom he ..." shares ("discussed", "spoke")
+_WITH_WHOM_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.INFORM})
 # modal verbs (and "to"): the verb after one is no finite report
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
@@ -326,6 +328,13 @@ def statement_in(
     else:
         addressees = listeners or r.coref.object_after(at + length, indexes.stop, subject)
     discussed_with = False
+    if kind == "pronoun" and act in _WITH_WHOM_ACTS:
+        # "received Y, with whom he discussed ...": Y spoke too
+        partner = _with_whom(r, at, indexes)
+        if partner is not None and partner not in subject:
+            subject, discussed_with, rule = [*subject, partner], True, "with whom"
+            if act is Act.INFORM:
+                act = Act.DISCUSS  # "with whom he spoke about ...": they talked
     if signing and kind == "name" and not passive and rule == "reporting verb":
         # "A, Minister of ..., and B, Ambassador of ..., signed the programme"
         found, first = _cosignatories(r, subject, at, indexes)
@@ -1019,6 +1028,20 @@ def _mostly_quoted(r: Discourse, indexes: range) -> bool:
     quoted = r.quoted_words
     inside = bisect_left(quoted, indexes.stop) - bisect_left(quoted, indexes.start)
     return inside * 2 >= words
+
+
+def _with_whom(r: Discourse, at: int, indexes: range) -> int | None:
+    """The official named right before ", with whom <pronoun> <verb at *at*>", else
+    ``None``: "received Ambassador Y, with whom she discussed ..." is Y."""
+    keys = r.doc.keys
+    k = at - 2  # the pronoun stands at at - 1 (an adverb may follow it)
+    while k > at - 4 and k > indexes.start and keys[k] != "whom":
+        k -= 1
+    if k - 3 < indexes.start or keys[k] != "whom" or keys[k - 1] != "with":
+        return None
+    if keys[k - 2] == ",":
+        k -= 1
+    return r.owner.get(k - 2)
 
 
 def _joint_purpose(r: Discourse, partner: int, indexes: range) -> bool:
