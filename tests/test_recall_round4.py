@@ -268,3 +268,29 @@ def test_the_official_before_with_whom_speaks_too(verb: str, act: Act) -> None:
         f" she {verb} the plans for the anniversary."
     )
     assert speakers(article, act) == [["Ana Lopez", "Fred Constant"]]
+
+
+def test_a_passive_at_the_meeting_with_y_is_the_first_named_official_s_meeting() -> None:
+    """ "Issues were discussed at the meeting with Y": no subject names who met Y; the
+    official the story is about (named first) did, and both discussed."""
+    article = parse_text(
+        "ASHGABAT, May 3 - Armenian Minister of Culture Anna Petrosyan convened several"
+        " meetings in the capital.\n\nSeveral issues on bilateral cooperation were discussed"
+        " at the meeting with the Minister of Culture of Turkmenistan Berdy Amanov."
+    )
+    assert meeting_names(article) == [["Anna Petrosyan", "Berdy Amanov"]]
+    assert speakers(article, Act.DISCUSS) == [["Anna Petrosyan", "Berdy Amanov"]]
+
+
+def test_cited_reports_what_the_official_told() -> None:
+    """ "X cited the employment potential of ...": inform (speech_verbs.tsv)."""
+    article = parse_text(MET + "Rao cited the employment potential of the arts.")
+    assert speakers(article, Act.INFORM) == [["Arvind Rao"]]
+
+
+@pytest.mark.parametrize("name", ["Jan de Vries", "Jan van Dijk", "Jan Kowalski"])
+def test_a_given_name_that_is_a_month_s_short_form_before_a_particle(name: str) -> None:
+    """ "Ambassador Jan de Vries": "Jan" is a given name after a title, also when a
+    particle follows it, not January."""
+    article = parse_text(f"Culture Minister Ana Lopez met Dutch Ambassador {name}.")
+    assert meeting_names(article) == [["Ana Lopez", name]]

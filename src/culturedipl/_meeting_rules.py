@@ -523,8 +523,14 @@ def _subject_of(
             subject = subject or _main_subject(r, end, indexes, exclude=objects)
         if kind == "between":
             subject = []
-        if not subject and r.state.protagonist is not None and kind == "at":
-            subject = [r.state.protagonist]
+        if not subject and kind == "at":
+            # "Issues were discussed at the meeting with Y": no one named before; the
+            # protagonist, else the official the story names first, met Y
+            first_named = r.owner[r.owned[0]] if r.owned else None
+            if r.state.protagonist is not None:
+                subject = [r.state.protagonist]
+            elif first_named is not None and first_named not in objects:
+                subject = [first_named]
     else:
         subject, subject_kind = r.coref.subject_before(at, indexes.start)
         if subject_kind == "shared":

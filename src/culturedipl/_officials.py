@@ -398,6 +398,16 @@ def _name_runs(
             # and a surname: "Dr. Jan Kowalski", "Ambassador June Park"
             first = i - 1
             kinds[first] = "name"
+        elif (
+            i - 3 >= start
+            and kinds[i - 1] == "particle"
+            and kinds[i - 2] == "stop"
+            and texts[i - 2][:1].isupper()
+            and kinds[i - 3] in _TITLE_OR_HONORIFIC
+        ):
+            # the same before a particle: "Ambassador Jan de Vries", "Dr. Jan van Dijk"
+            first = i - 2
+            kinds[first] = "name"
         j = i + 1
         while j < stop:
             kind = kinds[j]
