@@ -294,3 +294,28 @@ def test_a_given_name_that_is_a_month_s_short_form_before_a_particle(name: str) 
     particle follows it, not January."""
     article = parse_text(f"Culture Minister Ana Lopez met Dutch Ambassador {name}.")
     assert meeting_names(article) == [["Ana Lopez", name]]
+
+
+MINSK = (
+    "MINSK, June 3 - Minister of Culture of Belarus Anatoly Markevich and Minister of Culture"
+    " of Kazakhstan Aida Balayeva met in Minsk. "
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The Ministers of Culture", "The ministers of culture and tourism", "Both ministers"],
+)
+def test_a_plural_office_with_its_complement_is_the_meeting_s_holders(subject: str) -> None:
+    """ "The Ministers of Culture discussed ...": the head noun stands before "of"."""
+    article = parse_text(MINSK + f"{subject} discussed the development of cooperation.")
+    assert speakers(article, Act.DISCUSS) == [["Anatoly Markevich", "Aida Balayeva"]]
+
+
+def test_the_state_councilor_is_a_role_phrase() -> None:
+    """ "The state councilor said": "councilor" (American spelling) is a role noun."""
+    article = parse_text(
+        "Chinese State Councilor Liu Yan arrived in Windhoek on Tuesday. The state councilor"
+        " also said China would like to work together with Namibia."
+    )
+    assert speakers(article, Act.SAY) == [["Liu Yan"]]
