@@ -319,3 +319,44 @@ def test_the_state_councilor_is_a_role_phrase() -> None:
         " also said China would like to work together with Namibia."
     )
     assert speakers(article, Act.SAY) == [["Liu Yan"]]
+
+
+BODY = "Ministers meet\n\nThe minister met the ambassador on Monday. They discussed culture.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("© Copyright Ostland Courier\n", "Ostland Courier"),
+        ("© 2021 The Daily Lantern. All rights reserved.\n", "The Daily Lantern"),
+        (
+            (
+                "© Copyright 2022 The Harbour Gazette. All Rights Reserved. Provided by Syndigate"
+                " Media Inc.\n"
+            ),
+            "The Harbour Gazette",
+        ),
+        ("This article originally appears on DailyLantern.\n", "DailyLantern"),
+        ("This story was first published by The Harbour Gazette.\n", "The Harbour Gazette"),
+        ("Photo © Lens Images\n", None),
+    ],
+)
+def test_a_page_s_stated_owner_is_its_outlet(closing: str, outlet: str | None) -> None:
+    """A copyright line with "Copyright" or a reservation of rights, and a reprint's
+    "originally appeared on X", name the outlet even when the lexicon does not know
+    it; a picture's bare "©" credit does not."""
+    assert parse_text(BODY + closing).outlet == outlet
+
+
+def test_an_agency_code_that_reports_is_the_outlet() -> None:
+    """ "..., UNN reports.": a code in capitals reporting the story, as an institution."""
+    assert (
+        parse_text("Ministers meet\n\nKYIV - The minister met him, OSTA reports.\n").outlet
+        == "OSTA"
+    )
+
+
+def test_a_dateline_of_two_places_credits_its_agency() -> None:
+    """ "TIRANA/ZAGREB, Feb 9 (Hina) -": places joined by a slash, then the credit."""
+    article = parse_text("Ministers meet\n\nTIRANA/ZAGREB, Feb 9 (Hina) - The minister met him.\n")
+    assert article.outlet == "HINA"

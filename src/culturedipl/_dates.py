@@ -136,16 +136,17 @@ DATELINE = re.compile(
 # the form needs them. It lets through every line the form matches: its runs
 # take the same characters, at least as many.
 _PLACE_COMMA_PAREN = (
-    r"(?=[ \t]*[A-Z][A-Za-z\- ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
+    r"(?=[ \t]*[A-Z][A-Za-z\-/ ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
 )
 # The place a credit follows: a capitalised word, or up to three before a comma
 # ("Port Louis,") or in capitals ("ABU DHABI"; not "Mexico News Agency (MNA)")
 _CREDIT_PLACE = r"[A-Z][A-Za-z\-]+(?:[ \t]+[A-Z][A-Za-z\-]+){0,2}"
 _CAPITAL_PLACE = r"(?:[A-Z][A-Za-z\-]+|[A-Z][A-Z\-]+(?:[ \t]+[A-Z][A-Z\-]+){1,2})"
 _CREDIT_FORMS = (
-    # "Manama [Bahrain], Mar. 20 (BNA)": in brackets after the date
+    # "Manama [Bahrain], Mar. 20 (BNA)", "TIRANA/ZAGREB, Feb 9 (Hina)": in brackets
+    # after the date
     (
-        rf"{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\- ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
+        rf"{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\-/ ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
         r"[ \t]*[\w ,.]{3,25}?[ \t]*\(([^)\n]{2,40})\)"
     ),
     # "TEHRAN (Tasnim)": in brackets after the place

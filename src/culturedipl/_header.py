@@ -610,6 +610,7 @@ def read_header(text: str) -> Header:
     outlet = (
         menafn_outlet
         or _syndicated_from(text)
+        or _reprinted_from(text)
         or _press_service(body)
         or _learned_from(body)
         or _credited_outlet(body)
@@ -836,7 +837,8 @@ def _learned_from(body: str) -> str | None:
 
 
 def _institution_reports(body: str) -> str | None:
-    """An institution credited as the story's source: "..., the Embassy of X reports."."""
+    """An institution or an agency's code credited as the story's source: "..., the
+    Embassy of X reports.", "..., UNN reports."."""
     if "report" not in body and "inform" not in body:
         return None
     # every match lies within one line and holds a blank, then the verb and its
@@ -852,7 +854,9 @@ def _institution_reports(body: str) -> str | None:
             at = body.find(cue, at + 1)
     for line_start in sorted(lines):
         for found in _INSTITUTION_REPORTS.finditer(body, line_start, lines[line_start]):
-            credited = _institution(found.group(1))
+            # "..., UNN reports.": an agency's code reports, like an institution
+            name = found.group(1)
+            credited = _institution(name) or (name if _ACRONYM.fullmatch(name) else None)
             if credited is not None:
                 return credited
     return None
@@ -933,11 +937,42 @@ _LINK_LINE = re.compile(
 
 # "© Trend Provided by MSN", "© 2024 Kazinform. Provided by ...": a syndicated story's source
 _SYNDICATED = re.compile(
-    r"©[ \t]*(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})[.,]?"
+    r"©[ \t]*(?:Copyright[ \t]+)?(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})"
+    r"[.,]?(?:[ \t]+All[ \t]+[Rr]ights[ \t]+[Rr]eserved\.?)?"
     r"[ \t]+(?:Provided|Distributed|Syndicated)[ \t]+by\b"
 )
 # "Copyright © ANTARA 2025", "© 2024 The Astana Times": a page's copyright line
-_COPYRIGHT = re.compile(r"©[ \t]*(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})")
+_COPYRIGHT = re.compile(
+    r"©[ \t]*(?:Copyright[ \t]+)?(?:\d{4}[ \t]+)?([A-Z][\w.\-’']*(?:[ \t][A-Z][\w.\-’']*){0,4})"
+)
+# "© Copyright X", "© 2022 X. All Rights Reserved.": a line that states whose the page
+# is, "Copyright" or the reservation of rights the sign that the name is an owner's
+_COPYRIGHT_STATED = re.compile(
+    r"©[ \t]*(?:(Copyright)[ \t]+)?(?:\d{4}[ \t]+)?"
+    r"([A-Z][\w\-’']*(?:[ \t][A-Z][\w\-’']*){0,4})[ \t]*\.?[ \t]*"
+    r"(All[ \t]+[Rr]ights[ \t]+[Rr]eserved|$)",
+    _M,
+)
+
+
+# "This article originally appears on X.", "The story was first published by X": the
+# source a reprint names, known to the lexicon or not
+_ORIGINALLY = re.compile(
+    r"\b(?:article|story|piece|report|item)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:originally|first)[ \t]+(?:appear(?:s|ed)|published)[ \t]+(?:on|in|by)[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w.\-’']*?(?:[ \t][A-Z][\w.\-’']*?){0,4})[ \t]*(?:[.,]|$)",
+    _M,
+)
+
+
+def _reprinted_from(text: str) -> str | None:
+    """The outlet a reprint says the story first appeared in."""
+    if "originally" not in text and "first" not in text:
+        return None  # one of them is in every match
+    found = _ORIGINALLY.search(text)
+    if found is None:
+        return None
+    return _outlet_name(found.group(1)) or found.group(1)
 
 
 def _syndicated_from(text: str) -> str | None:
@@ -951,13 +986,19 @@ def _syndicated_from(text: str) -> str | None:
 
 
 def _copyright_holder(text: str) -> str | None:
-    """A known outlet that a copyright line names: "Copyright © ANTARA 2025"."""
+    """The outlet a copyright line names: a known one ("Copyright © ANTARA 2025"), else
+    a name the line states as the page's owner ("© Copyright X", "© 2022 X. All
+    Rights Reserved.")."""
     if "©" not in text:
         return None
     for found in _COPYRIGHT.finditer(text):
         credited = _outlet_name(found.group(1))
         if credited is not None:
             return credited
+    for found in _COPYRIGHT_STATED.finditer(text):
+        if found.group(1) or found.group(3):
+            # a name the lexicon need not know: the line says the page is its
+            return found.group(2)
     return None
 
 
