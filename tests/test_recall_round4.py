@@ -360,3 +360,18 @@ def test_a_dateline_of_two_places_credits_its_agency() -> None:
     """ "TIRANA/ZAGREB, Feb 9 (Hina) -": places joined by a slash, then the credit."""
     article = parse_text("Ministers meet\n\nTIRANA/ZAGREB, Feb 9 (Hina) - The minister met him.\n")
     assert article.outlet == "HINA"
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("OSTA – Culture Minister Ali Hamad met the ambassador.", "OSTA"),
+        ("UAE – Culture Minister Ali Hamad met the ambassador.", None),
+    ],
+)
+def test_an_agency_code_and_a_dash_opening_the_story_credit_it(
+    opening: str, outlet: str | None
+) -> None:
+    """ "NNA – Caretaker Culture Minister ...": a code in capitals and a dash open the
+    story, as "(Cinet)-" does; a country's short name does not."""
+    assert parse_text(f"Ministers meet\n\n{opening}\n").outlet == outlet

@@ -596,8 +596,16 @@ def read_header(text: str) -> Header:
     else:
         # "(Cinet)- In the morning ...": a name in brackets and a dash open the story
         opening = _OPENING_CREDIT.match(text, body_start)
-        if opening is not None:
-            menafn_outlet = _dateline_credit(opening.group(1)) or opening.group(1)
+        code = None if opening is None else opening.group(1) or opening.group(2)
+        if (
+            opening is not None
+            and code is not None
+            and code.casefold() not in lexicon.places()
+            and (opening.group(1) or DATELINE_CREDIT.match(text, body_start) is None)
+        ):
+            # (not a country's short name, "UAE – ...", nor a dateline's first
+            # link, "NNA - Beirut, SANA -", whose credit is the dateline's)
+            menafn_outlet = _dateline_credit(code) or code
             body_start = opening.end()
 
     body_end = _find_body_end(text, starts, line_texts, body_start)
@@ -654,7 +662,11 @@ def _placed_source(line: str) -> str | None:
 
 
 # "(Cinet)- ", "(Trend) – ": a credit in brackets opening the story, then a dash or colon
-_OPENING_CREDIT = re.compile(r"\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)[ \t]*[–—:-]+[ \t]*")
+# "NNA – Caretaker Culture Minister ...": an agency's code in capitals, then a dash
+_OPENING_CREDIT = re.compile(
+    r"(?:\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)|([A-Z]{2,8})(?=[ \t]+[–—]))"
+    r"[ \t]*[–—:-]+[ \t]*"
+)
 # A name of one to five words, each capitalised or a number ("France 24"), the
 # first perhaps a number's ("24.kg"), as agencies sign a story off.
 _SIGN_OFF_NAME = (
