@@ -375,3 +375,53 @@ def test_an_agency_code_and_a_dash_opening_the_story_credit_it(
     """ "NNA – Caretaker Culture Minister ...": a code in capitals and a dash open the
     story, as "(Cinet)-" does; a country's short name does not."""
     assert parse_text(f"Ministers meet\n\n{opening}\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            (
+                "BEIJING, April 23 - Premier Li Wen lauded the exchanges. Li made the remarks while"
+                " meeting with British Health Secretary John Hart."
+            ),
+            ["Li Wen", "John Hart"],
+        ),
+        (
+            (
+                "The encounter between Minister Robbert de Wit and his Indonesian counterpart,"
+                " Minister Nadia Karim, showed the good state of relations."
+            ),
+            ["Robbert de Wit", "Nadia Karim"],
+        ),
+        (
+            (
+                "On 15 February, H.E. Mr. Chai Atthawong, Ambassador of Thailand to Cambodia, led a"
+                " delegation to pay a courtesy call on H.E. Dr. Sok Phalla, Minister of Culture of"
+                " Cambodia."
+            ),
+            ["Chai Atthawong", "Sok Phalla"],
+        ),
+    ],
+)
+def test_more_meeting_triggers(text: str, participants: list[str]) -> None:
+    """ "while meeting with Y" after the speaker's verb, "the encounter between A and
+    B", and a delegation led "to pay a courtesy call on Y" (a purpose, not a plan)."""
+    assert meeting_names(parse_text(text)) == [participants]
+
+
+def test_a_courtesy_call_planned_is_no_meeting() -> None:
+    """ "plans to pay a courtesy call on Y": not yet held."""
+    article = parse_text(
+        "Ambassador Chai Atthawong plans to pay a courtesy call on Minister of Culture Sok Phalla."
+    )
+    assert article.meetings == ()
+
+
+def test_made_the_remarks_reports_a_say() -> None:
+    """ "X made the remarks while ...": say (speech_verbs.tsv)."""
+    article = parse_text(
+        "Premier Li Wen lauded the exchanges. Li made the remarks while meeting with British"
+        " Health Secretary John Hart."
+    )
+    assert speakers(article, Act.SAY) == [["Li Wen"]]

@@ -86,6 +86,11 @@ _PLANNED = re.compile(
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# "X led a delegation to pay a courtesy call on Y", "arrived in Z to meet Y": a
+# purpose the journey served, no plan (the words before "to")
+_PURPOSE = re.compile(
+    r"\b(?:delegations?|arrived|came|travell?ed|flew)(?:\s+(?:in|to)\s+[A-Z]\w+)?\s+to\s+$"
+)
 # One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
 _PLANNED_WORDS = ("to", "will", "would", "shall")
 # any of them, found in one C-level scan (rather than a look for each)
@@ -230,7 +235,11 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         window = max(0, match.start() - 40)
         # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
         before = folded[window : match.start()]
-        if _PLANNED_CUE.search(before) is not None and _PLANNED.search(text, window, match.start()):
+        if (
+            _PLANNED_CUE.search(before) is not None
+            and _PLANNED.search(text, window, match.start())
+            and not _PURPOSE.search(text, window, match.start())
+        ):
             continue
         at = r.mentions.token_at(sentence.start + match.start(), indexes)
         end = r.mentions.token_at(sentence.start + match.end() - 1, indexes) + 1
@@ -287,8 +296,11 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                     )
             continue
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
-        if kind == "recv" and match.group().endswith("ing"):
-            # "X said ... while hosting Y": the participle's subject is the speaker's
+        if (kind == "recv" and match.group().endswith("ing")) or (
+            kind == "met" and match.group()[:4].casefold() in {"whil", "when"}
+        ):
+            # "X said ... while hosting Y", "X made the remarks while meeting with Y":
+            # the participle's subject is the speaker's
             subject = _speaker(r, at, indexes)
             if not subject:
                 continue
@@ -541,6 +553,11 @@ def _subject_of(
                 if subject_kind == "thing"
                 else []
             )
+            if not subject and at - 1 > indexes.start and doc.keys[at - 1] == "to":
+                # "X led a delegation to pay a courtesy call on Y": the purpose's
+                # subject is the one official named before it
+                named = r.mentions.people_in(indexes.start, at - 1)
+                subject = named if len(named) == 1 else []
             if (
                 not subject
                 and (kind != "held" or not objects)
