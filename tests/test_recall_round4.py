@@ -425,3 +425,14 @@ def test_made_the_remarks_reports_a_say() -> None:
         " Health Secretary John Hart."
     )
     assert speakers(article, Act.SAY) == [["Li Wen"]]
+
+
+@pytest.mark.parametrize("honorific", ["Shaikha", "Sheikha", "Shaykh", "Cheikh"])
+def test_spellings_of_sheikh_are_honorifics(honorific: str) -> None:
+    """ "Shaikha Mai bint Mohammed": the courtesy title in its other spellings is no
+    part of the name (words.tsv)."""
+    article = parse_text(
+        f"MANAMA, June 10 - {honorific} Noor bint Khalid Al Khalifa, President of the Authority"
+        " for Culture, received German Ambassador Sabine Taufmann."
+    )
+    assert names(article) == ["Noor bint Khalid Al Khalifa", "Sabine Taufmann"]
