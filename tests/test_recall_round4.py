@@ -436,3 +436,35 @@ def test_spellings_of_sheikh_are_honorifics(honorific: str) -> None:
         " for Culture, received German Ambassador Sabine Taufmann."
     )
     assert names(article) == ["Noor bint Khalid Al Khalifa", "Sabine Taufmann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ZTA Chief Executive Winnie Moyo met the minister.",
+            ("Winnie Moyo", "official", "ZTA Chief Executive"),
+        ),
+        (
+            "Apostolic Nuncio Mgr Andrzej Nowak met President Paul Ndayisaba.",
+            ("Andrzej Nowak", "ambassador", "Apostolic Nuncio"),
+        ),
+        (
+            "Chief Minister Pema Dorji met the ambassador.",
+            ("Pema Dorji", "official", "Chief Minister"),
+        ),
+        (
+            "Congresswoman Maria Lopez met the ambassador.",
+            ("Maria Lopez", "parliamentarian", "Congresswoman"),
+        ),
+        (
+            "The Rev. Samuel Okoro, Director of Culture, met the ambassador.",
+            ("Samuel Okoro", "official", "Director of Culture"),
+        ),
+    ],
+)
+def test_more_offices_and_courtesy_titles(text: str, expected: tuple[str, str, str]) -> None:
+    """A chief executive, a nuncio (the Holy See's ambassador), a state's chief
+    minister, a congresswoman (titles.tsv); "Mgr", "Rev." before a name (words.tsv)."""
+    found = [(o.name, o.role.value, o.title) for o in parse_text(text).officials]
+    assert found[0] == expected
