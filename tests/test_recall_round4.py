@@ -468,3 +468,18 @@ def test_more_offices_and_courtesy_titles(text: str, expected: tuple[str, str, s
     minister, a congresswoman (titles.tsv); "Mgr", "Rev." before a name (words.tsv)."""
     found = [(o.name, o.role.value, o.title) for o in parse_text(text).officials]
     assert found[0] == expected
+
+
+CALL = (
+    "PHNOM PENH, Feb 15 - H.E. Mr. Chai Atthawong, Ambassador of Thailand to Cambodia, paid a"
+    " courtesy call on H.E. Dr. Sok Phalla, Minister of Culture of Cambodia. "
+)
+
+
+def test_a_possessive_after_the_verb_tells_the_speaker_s_pronoun() -> None:
+    """ "X expressed his commitment": "his" is X's, so "she" next is someone else."""
+    article = parse_text(
+        CALL + "The Thai Ambassador expressed his commitment to the work. She put forward further"
+        " cultural cooperation."
+    )
+    assert speakers(article, Act.PROPOSE) == [["Sok Phalla"]]

@@ -40,6 +40,8 @@ __all__ = [
 _MEETING_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.STRESS})
 _JOINT_ACTS = frozenset({Act.DISCUSS, Act.AGREE})
 _REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
+# words after "her" that make it an object, not a possessive ("thanked her for ...")
+_NOT_POSSESSED = frozenset({"for", "and", "on", "to", "that", "in", "with", "as", "about", "at"})
 # the acts a partner named before ", with whom he ..." shares ("discussed", "spoke")
 _WITH_WHOM_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.INFORM})
 # modal verbs (and "to"): the verb after one is no finite report
@@ -472,9 +474,15 @@ def _note_speakers(
     at, length = verb
     if kind in {"name", "role"} and len(subject) == 1:
         # the subject's own pronouns: before the verb ("X, who is paying her first
-        # visit, recalled"), or "her/his own", "her/his country" right after it
+        # visit, recalled"), or a possessive right after it before its noun ("her
+        # own", "his commitment"; not "thanked her for ...", where "her" is the object)
         after = doc.keys[at + length : at + length + 2]
-        own = len(after) == 2 and after[0] in {"her", "his"} and after[1] in {"own", "country"}
+        own = (
+            len(after) == 2
+            and after[0] in {"her", "his"}
+            and after[1].isalpha()
+            and after[1] not in _NOT_POSSESSED
+        )
         r.coref.note_gender(subject[0], range(indexes.start, at + length + (1 if own else 0)))
     if kind in {"name", "role", "pronoun"} and not passive:
         if len(subject) == 1:
