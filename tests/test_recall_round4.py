@@ -304,7 +304,7 @@ MINSK = (
 
 @pytest.mark.parametrize(
     "subject",
-    ["The Ministers of Culture", "The ministers of culture and tourism", "Both ministers"],
+    ["The Ministers of Culture", "The Ministers of Culture and Tourism", "Both ministers"],
 )
 def test_a_plural_office_with_its_complement_is_the_meeting_s_holders(subject: str) -> None:
     """ "The Ministers of Culture discussed ...": the head noun stands before "of"."""
