@@ -483,3 +483,25 @@ def test_a_possessive_after_the_verb_tells_the_speaker_s_pronoun() -> None:
         " cultural cooperation."
     )
     assert speakers(article, Act.PROPOSE) == [["Sok Phalla"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("King Abdullah II received the Minister of Culture of Italy, Marco Rossi.", "Abdullah II"),
+        ("Emir Tamim received the French Minister of Culture Rachida Dati.", "Tamim"),
+        ("Queen Rania met UNESCO Director-General Audrey Azoulay in Amman.", "Rania"),
+    ],
+)
+def test_a_monarch_s_one_name_after_the_title_is_an_official(text: str, name: str) -> None:
+    """ "King Abdullah II", "Emir Tamim": a monarch is named by one name and perhaps a
+    regnal number (regnal_titles.tsv); the meeting is theirs."""
+    article = parse_text(text)
+    found = {o.name: o for o in article.officials}
+    assert found[name].role.value == "head_of_state"
+    assert any(name in names_ for names_ in meeting_names(article))
+
+
+def test_the_king_without_a_name_is_no_official_of_its_own() -> None:
+    """ "The king received ...": no name follows the title; no official is made of it."""
+    assert names(parse_text("The king received Ambassador Li Wei.")) == ["Li Wei"]

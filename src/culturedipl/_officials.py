@@ -75,6 +75,9 @@ _DASHES = frozenset({"-", "–", "—"})
 _POSTNOMINALS = word_list("postnominals")
 # "a delegation led by X": the nouns of a delegation, and the verbs of leading one
 DELEGATION_NOUNS = word_list("delegation_nouns")
+# "King Abdullah II", "Pope Francis": titles before a monarch's one name, and a regnal number
+_REGNAL_TITLES = word_list("regnal_titles")
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 _LEADING_VERBS = frozenset({"led", "headed"})
 #: The most tokens a title before a name may take ("Deputy Chairman of the Federation
 #: Council of the Russian Federal Assembly" is 12).
@@ -1240,13 +1243,20 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         if last < first:
             continue
         if last == first:
-            if not _double_surname(doc.lex, texts[first]) or keys[first] in _words_at(
+            regnal = (
+                first > 0
+                and keys[first - 1] in _REGNAL_TITLES
+                and texts[first - 1] != keys[first - 1]
+            )
+            if not (regnal or _double_surname(doc.lex, texts[first])) or keys[first] in _words_at(
                 keys, full_names
             ):
                 pending.append(run)  # a single word: as below, without the counting
                 continue
-            # a double surname alone, "President Akuffo-Addo", where no fuller
-            # name holds it: a name as full as the text gives
+            if regnal and last + 1 < len(texts) and _REGNAL_NUMBER.fullmatch(texts[last + 1]):
+                run.last = last = last + 1  # "King Abdullah II": the number is the name's
+            # a double surname alone, "President Akuffo-Addo", or a monarch's one name
+            # ("Emir Tamim"), where no fuller name holds it: a name as full as the text gives
             name_count = 1
         else:
             run_kinds = kinds[first : last + 1]
