@@ -505,3 +505,15 @@ def test_a_monarch_s_one_name_after_the_title_is_an_official(text: str, name: st
 def test_the_king_without_a_name_is_no_official_of_its_own() -> None:
     """ "The king received ...": no name follows the title; no official is made of it."""
     assert names(parse_text("The king received Ambassador Li Wei.")) == ["Li Wei"]
+
+
+def test_paid_him_a_courtesy_visit_is_a_visit_to_him() -> None:
+    """ "Y paid him a courtesy visit": the pronoun inside the phrase is the one visited."""
+    article = parse_text(
+        "ABUJA, May 13 - The Minister of Information and Culture, Alhaji Lai Mohammed, made"
+        " the announcement on Friday. He was speaking when the South African High"
+        " Commissioner to Nigeria, Mr Lulu Mnguni, paid him a courtesy visit."
+    )
+    assert meeting_names(article) == [["Lulu Mnguni", "Lai Mohammed"]]
+    by_id = {o.id: o.name for o in article.officials}
+    assert by_id[article.meetings[0].host] == "Lai Mohammed"

@@ -48,6 +48,8 @@ def sentence_for(row: TriggerRow) -> tuple[str, list[str]]:
         return f"After {phrase} {OBJECT}, {SUBJECT} stressed the ties.", pair
     if row.kind == "recv" and phrase.endswith("ing"):
         return f"{SUBJECT} said so while {phrase} {OBJECT}.", pair
+    if row.kind == "visit" and " him " in f" {phrase} ":
+        return f"{OBJECT} said the ties were strong. {SUBJECT} {phrase}.", pair
     if row.kind == "met" and phrase.startswith(("while ", "when ")):
         return f"{SUBJECT} said so {phrase} {OBJECT}.", pair
     if row.kind == "at":

@@ -251,7 +251,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if kind == "attended":
             attend(r, s, at, end, indexes)
             continue
-        objects = _objects(r, end, stop) or _pronoun_object(r, kind, end, stop)
+        objects = (
+            _objects(r, end, stop)
+            or _pronoun_object(r, kind, end, stop)
+            # "Y paid him a courtesy call": the pronoun inside the trigger
+            or (_pronoun_object(r, kind, at + 1, end) if kind == "visit" else [])
+        )
         if kind == "recv" and end < indexes.stop and doc.keys[end] == "by":
             # "the delegation hosted by Y", "the summit hosted by Y": a participle
             kind = "recvby"
@@ -470,7 +475,9 @@ def _pronoun_object(r: Discourse, kind: str, end: int, stop: int) -> list[int]:
         return []
     keys = r.doc.keys
     word = keys[end]
-    if word == "him" or (word == "her" and (end + 1 >= stop or keys[end + 1] in {",", "and", "."})):
+    if word == "him" or (
+        word == "her" and (end + 1 >= stop or keys[end + 1] in {",", "and", ".", "a", "an"})
+    ):
         return r.coref.pronoun("she" if word == "her" else "he")
     return []
 
