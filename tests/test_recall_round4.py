@@ -515,5 +515,6 @@ def test_paid_him_a_courtesy_visit_is_a_visit_to_him() -> None:
         " Commissioner to Nigeria, Mr Lulu Mnguni, paid him a courtesy visit."
     )
     assert meeting_names(article) == [["Lulu Mnguni", "Lai Mohammed"]]
-    by_id = {o.id: o.name for o in article.officials}
-    assert by_id[article.meetings[0].host] == "Lai Mohammed"
+    host = article.meetings[0].host
+    assert host is not None
+    assert {o.id: o.name for o in article.officials}[host] == "Lai Mohammed"
