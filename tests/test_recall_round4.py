@@ -518,3 +518,18 @@ def test_paid_him_a_courtesy_visit_is_a_visit_to_him() -> None:
     host = article.meetings[0].host
     assert host is not None
     assert {o.id: o.name for o in article.officials}[host] == "Lai Mohammed"
+
+
+def test_the_middle_of_a_longer_name_is_a_mention_of_its_official() -> None:
+    """ "the minister Ndong Esono" after "Rufino Ndong Esono Nchama": Iberian and Central
+    African names are shortened to their middle words; no second official is made."""
+    article = parse_text(
+        "MALABO, Sept 14 - The Minister for Culture, Rufino Ndong Esono Nchama, received the"
+        " ambassador of France, Fred Constant. Minutes later, the minister Ndong Esono"
+        " received the Ambassador of Germany, Elmar Jakobs."
+    )
+    assert names(article) == ["Rufino Ndong Esono Nchama", "Fred Constant", "Elmar Jakobs"]
+    assert meeting_names(article) == [
+        ["Rufino Ndong Esono Nchama", "Fred Constant"],
+        ["Rufino Ndong Esono Nchama", "Elmar Jakobs"],
+    ]

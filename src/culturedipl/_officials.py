@@ -1705,6 +1705,15 @@ def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, .
             return index
         if len(other) > len(words) >= 2 and other[: len(words)] == words:
             return index
+    for index in names.by_word.get(words[0], ()):
+        # "the minister Ndong Esono" after "Rufino Ndong Esono Nchama": the middle of
+        # a longer name, as Iberian and Central African names are shortened
+        other = people[index].words
+        size = len(words)
+        if len(other) > size and any(
+            other[k : k + size] == words for k in range(1, len(other) - size)
+        ):
+            return index
     return None
 
 
