@@ -57,6 +57,14 @@ def _similar_by_scan(
             return index
         if len(other) > len(words) >= 2 and other[: len(words)] == words:
             return index
+    size = len(words)
+    for index, person in enumerate(people):
+        # the middle of a longer name ("Ndong Esono" of "Rufino Ndong Esono Nchama")
+        other = person.words
+        if len(other) > size and any(
+            other[k : k + size] == words for k in range(1, len(other) - size)
+        ):
+            return index
     return None
 
 
