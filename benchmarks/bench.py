@@ -564,7 +564,7 @@ def bench_throughput(report: Report, settings: Settings, texts: Sequence[str]) -
 STAGES = (
     "read_header",
     "Document",
-    "find_people",
+    "read_people",
     "home_country",
     "complete_people",
     "read_events",

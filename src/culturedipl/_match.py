@@ -63,9 +63,12 @@ class PhraseMatcher(Generic[V]):
                 # of two phrases with the same words, the one listed first wins
                 by_words.setdefault(words, value)
                 lengths.setdefault(words[0], set()).add(len(words))
-        self._by_words = by_words
-        # one-word phrases by their word: the commonest match needs no tuple
-        self._single = {words[0]: value for words, value in by_words.items() if len(words) == 1}
+        # each phrase's match, (length, value), built once and shared by every match
+        self._by_words = {words: (len(words), value) for words, value in by_words.items()}
+        # one-word phrases' matches by their word: the commonest match needs no tuple
+        self._single = {
+            words[0]: (1, value) for words, value in by_words.items() if len(words) == 1
+        }
         self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
         # for each first word, the words that can follow it in a longer phrase, and
         # those phrases' lengths, longest first: most candidates fail on the second
@@ -90,14 +93,13 @@ class PhraseMatcher(Generic[V]):
         seconds = self._seconds.get(first)
         if seconds is not None and at + 1 < len(keys) and keys[at + 1] in seconds:
             available = len(keys) - at
+            by_words = self._by_words
             for length in self._long_lengths[first]:
                 if length <= available:
-                    words = tuple(keys[at : at + length])
-                    if words in self._by_words:
-                        return length, self._by_words[words]
-        if first in self._single:
-            return 1, self._single[first]
-        return None
+                    found = by_words.get(tuple(keys[at : at + length]))
+                    if found is not None:
+                        return found
+        return self._single.get(first)
 
     def first_words(self) -> frozenset[str]:
         """Every word that starts some phrase."""
