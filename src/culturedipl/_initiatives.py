@@ -59,10 +59,13 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 # A name in double quotes or guillemets, or in single quotes that are not apostrophes
-# ("the organization's programme" holds none).
+# ("the organization's programme" holds none). Every match opens with one of the
+# marks, so the pattern opens with their class, which the regex engine skips to
+# (it tries a pattern that opens with alternatives at every character); the mark
+# then chooses the branch by a look back at it.
 _QUOTED = re.compile(
-    r"[\"“«„]([^\"“”«»\n]{3,80}?)[\"”»“]"
-    r"|(?<!\w)['‘](?=\S)([^'‘’\n]{3,80}?)(?<=\S)['’](?!\w)"
+    r"[\"“«„'‘](?:(?<=[\"“«„])([^\"“”«»\n]{3,80}?)[\"”»“]"
+    r"|(?<=['‘])(?<!\w['‘])(?=\S)([^'‘’\n]{3,80}?)(?<=\S)['’](?!\w))"
 )
 _INITIATOR = re.compile(
     r"^[\"”»’']?\s*(?:[a-z]+[\s,]+){0,2}?,?\s*(?:an?\s+[\w\s]{0,30}?)?"
