@@ -116,6 +116,9 @@ class Discourse:
         # per sentence: the date it gives, and its main reporting verb (cached)
         self.dates: dict[int, dt.date | None] = {}
         self.verb_of: dict[int, tuple[int, int, Act] | None] = {}
+        #: the sentences that open "This is (was) ...", "That is (was) ..." (worked out
+        #: on first use, see ``_statement_rules._said_after``)
+        self.points_back: frozenset[int] | None = None
         # per sentence text: what it says of a host's country (cached, see
         # ``_meeting_rules.sentence_places``)
         self.places_said: dict[str, tuple[bool, set[str]]] = {}

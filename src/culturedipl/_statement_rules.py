@@ -14,6 +14,7 @@ officials ("A and B discussed") also proposes their meeting.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -520,7 +521,7 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
 
 
 # "This is what X said", "That was what X told ...": a report pointing back
-_POINTING_BACK = frozenset({("this", "is"), ("this", "was"), ("that", "is"), ("that", "was")})
+_POINTING_BACK_TEXT = re.compile(r"\b(?:This|That) (?:is|was)\b")
 
 
 def _said_after(r: Discourse, s: int) -> list[int]:
@@ -528,17 +529,19 @@ def _said_after(r: Discourse, s: int) -> list[int]:
     sentences after it in its paragraph, with no report between: "Culture is a
     priority. This is what President X said after ...", "... This was stated by X."."""
     doc = r.doc
-    keys, starts = doc.keys, doc.sentence_starts
-    # (the opening words first: most sentences after one with no verb open otherwise)
-    t = next(
-        (
-            t
-            for t in range(s + 1, min(len(doc.sentences), s + 3))
-            if doc.sentence_stops[t] - starts[t] > 3
-            and (keys[starts[t]], keys[starts[t] + 1]) in _POINTING_BACK
-        ),
-        None,
-    )
+    keys = doc.keys
+    if r.points_back is None:
+        # (once per text, found at C speed: most texts hold no such sentence)
+        opening: set[int] = set()
+        for match in _POINTING_BACK_TEXT.finditer(doc.body):
+            j = bisect_left(doc.starts, match.start())
+            opener = doc.sentence_of(j)
+            if doc.sentence_starts[opener] == j and doc.sentence_stops[opener] - j > 3:
+                opening.add(opener)
+        r.points_back = frozenset(opening)
+    if not r.points_back:
+        return []
+    t = next((t for t in (s + 1, s + 2) if t in r.points_back), None)
     if t is None:
         return []
     between = doc.body[doc.sentences[s].end : doc.sentences[t].start]
