@@ -543,7 +543,8 @@ class Coref:
             j >= floor
             and (
                 doc.keys[j] not in {",", ";", ":", "and"}
-                or _portfolio_joiner(self.mentions, j, floor)
+                # (a capital after it first: most stops are no list of portfolios)
+                or (doc.words[j + 1][:1].isupper() and _portfolio_joiner(self.mentions, j, floor))
             )
             and len(words) < 10
         ):
