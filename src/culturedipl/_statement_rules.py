@@ -521,7 +521,8 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
 
 
 # "This is what X said", "That was what X told ...": a report pointing back
-_POINTING_BACK_TEXT = re.compile(r"\b(?:This|That) (?:is|was)\b")
+# (led by the literal "Th", which re scans for at C speed; a token's start is checked after)
+_POINTING_BACK_TEXT = re.compile(r"Th(?:is|at) (?:is|was)\b")
 
 
 def _said_after(r: Discourse, s: int) -> list[int]:
@@ -536,7 +537,11 @@ def _said_after(r: Discourse, s: int) -> list[int]:
         for match in _POINTING_BACK_TEXT.finditer(doc.body):
             j = bisect_left(doc.starts, match.start())
             opener = doc.sentence_of(j)
-            if doc.sentence_starts[opener] == j and doc.sentence_stops[opener] - j > 3:
+            if (
+                doc.sentence_starts[opener] == j
+                and doc.starts[j] == match.start()
+                and doc.sentence_stops[opener] - j > 3
+            ):
                 opening.add(opener)
         r.points_back = frozenset(opening)
     if not r.points_back:
