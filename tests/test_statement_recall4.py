@@ -36,9 +36,9 @@ CASES = [
     # paragraph are X's (a paragraph break or another report between ends it)
     (
         (
-            "Culture is a priority for Norway because we have a rich heritage. A country that "
-            "gave the world great music. This is what Culture Minister Anna Berg said after "
-            "her meeting with Iranian Ambassador Reza Karimi."
+            "Museums are the memory of a nation. A nation that "
+            "gave the world great music. This is what Culture Minister Anna Berg said in "
+            "Bergen on Monday."
         ),
         [(BERG, "say"), (BERG, "say"), (BERG, "say")],
     ),
@@ -59,7 +59,7 @@ CASES = [
     (MET + "Norway has many museums. This is what the guide said.", []),
     # a reporting verb's participle after "with" and a group: the group's act
     (
-        MET + "The meeting concluded with both parties stressing the importance of museums.",
+        MET + "The talks ended with both parties stressing the value of museums.",
         [(BOTH, "stress")],
     ),
     (
@@ -77,7 +77,7 @@ CASES = [
         (
             "Anna Berg, President of the Nordic Heritage Foundation, met Secretary-General of "
             "the Baltic Culture Council Reza Karimi in Oslo. The leaders of the two "
-            "organisations highlighted the importance of joint exhibitions."
+            "bodies underlined the value of joint exhibitions."
         ),
         [(BOTH, "stress")],
     ),
@@ -97,8 +97,8 @@ CASES = [
     # accepting an invitation agrees to it
     (
         (
-            "Norway's Minister of Culture, the Honourable Anna Berg, has accepted an invitation "
-            "from Iranian Ambassador Reza Karimi to visit Tehran."
+            "Norway's Minister of Culture, Anna Berg, has accepted an invitation to open the "
+            "Tehran film week."
         ),
         [(BERG, "agree")],
     ),
@@ -106,24 +106,24 @@ CASES = [
     # co-signatories whose list holds an abbreviation's full stop ("Jr.", "H.E.")
     (
         (
-            "Dr. Anna Berg, Jr., Chairman of the Norwegian Commission for Culture and the Arts "
-            "(NCAC) and Iran’s Reza Karimi, Permanent Secretary of the Ministry of Culture, "
-            "signed an Executive Program on Cultural Cooperation on May 13 in Oslo."
+            "Dr. Anna Berg, Jr., Chair of the Nordic Council for Film and Music (NCFM) and "
+            "Iran’s Reza Karimi, Deputy Head of the Ministry of Heritage and Culture, signed a "
+            "cultural programme for 2025-2027 in Oslo."
         ),
         [(("Anna Berg, Jr.", "Reza Karimi"), "agree")],
     ),
     # a title, then another spelling of its holder's surname
     (
         (
-            "High Commissioner Romanu Tikotikoca met Culture Minister Anna Berg in Oslo. "
-            "Commissioner Tikotikotha expressed satisfaction with the festival."
+            "High Commissioner Tomasi Naivalurua met Culture Minister Anna Berg in Oslo. "
+            "Commissioner Naivaluruwa expressed satisfaction with the festival."
         ),
-        [(("Romanu Tikotikoca",), "express")],
+        [(("Tomasi Naivalurua",), "express")],
     ),
     (
         (
-            "High Commissioner Romanu Tikotikoca met Culture Minister Anna Berg in Oslo. "
-            "Commissioner Tikaboka expressed satisfaction with the festival."
+            "High Commissioner Tomasi Naivalurua met Culture Minister Anna Berg in Oslo. "
+            "Commissioner Naitasiri expressed satisfaction with the festival."
         ),
         [],
     ),
@@ -208,7 +208,7 @@ CASES = [
     (MET + "Karimi believes that films matter.", [(KARIMI, "say")]),
     (MET + "It is believed that films matter.", []),
     # the first thing expressed gives the act
-    (MET + "Karimi expressed satisfaction and gratitude for the festival.", [(KARIMI, "express")]),
+    (MET + "Karimi expressed satisfaction and thanks for the concert.", [(KARIMI, "express")]),
     (MET + "Karimi expressed deep gratitude for the festival.", [(KARIMI, "thank")]),
     # "the sides" are all the meeting's participants, those named later too ("the pair"
     # stays two)

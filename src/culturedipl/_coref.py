@@ -381,7 +381,7 @@ def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None
 
 
 def _misspelt(roles: RolePhrases, words: list[str], word: str, i: int) -> list[int] | None:
-    """ "Commissioner Tikotikotha expressed" beside "Romanu Tikotikoca": a title, then a
+    """ "Commissioner Naivaluruwa expressed" beside "Tomasi Naivalurua": a title, then a
     capitalised *word* (token *i*) that no name covers, is the title's holder when
     their surname spells the same name (the same first five letters or more, at most
     three others)."""

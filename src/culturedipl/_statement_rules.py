@@ -615,8 +615,8 @@ def _thanks_first(keys: Sequence[str], first: int, stop: int) -> bool:
 
 def _quoted_names(r: Discourse, indexes: range) -> bool:
     """Whether the quoted words of the sentence are titles, not speech: no lower-case
-    word of four letters or more ('kickstarted “ICESCO Digital Home,” “Societies We
-    Want” initiatives')."""
+    word of four letters or more ('launched “Nordic Film Home,” “Museums For All”
+    and “Open Archives Now” campaigns')."""
     words, inside = r.doc.words, r.inside_quote
     return not any(
         inside[j] and len(words[j]) > 3 and words[j].isalpha() and words[j].islower()
