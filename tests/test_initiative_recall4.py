@@ -1,0 +1,61 @@
+"""Initiatives on unseen real text, fourth round: one general construction a test.
+
+Every sentence below is invented, in the style of news-agency and embassy
+reports. Each test states the construction it covers and what the annotation
+guide (``../shared/corpus/ANNOTATION.md``, "Initiatives" and "Initiatives,
+more") says a careful reader extracts from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+Row = tuple[str, str]
+
+
+def read(body: str) -> list[Row]:
+    """``(name, kind)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.kind.value) for i in parse_text(body).initiatives]
+
+
+def names(body: str) -> list[str]:
+    """The name of each initiative in an article with *body* as its text."""
+    return [name for name, _ in read(body)]
+
+
+# --------------------------------------------------------------------------
+# A named plan, agenda or corridor is a programme.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The director thanked the kingdom for funding the Regional Plan for Andean Music.",
+            [("Regional Plan for Andean Music", "programme")],
+        ),
+        (
+            "The ministers agreed to draw up a shared Green Stage Agenda by next spring.",
+            [("Green Stage Agenda", "programme")],
+        ),
+        (
+            "The envoy said Agenda 2040 guides the union's cultural work.",
+            [("Agenda 2040", "programme")],
+        ),
+        (
+            "The caravan will follow the Baltic Sea Amber Corridor through four countries.",
+            [("Baltic Sea Amber Corridor", "programme")],
+        ),
+    ],
+)
+def test_a_named_plan_agenda_or_corridor_is_a_programme(body: str, expected: list[Row]) -> None:
+    """ "the Regional Plan for X", "a X Agenda", "Agenda 2040", "the X Corridor": programmes."""
+    assert read(body) == expected
+
+
+def test_a_plan_in_lower_case_is_no_name() -> None:
+    """ "a joint plan of events" and "the economic corridor" are ordinary nouns."""
+    body = "The sides approved a joint plan of events and spoke of the economic corridor."
+    assert read(body) == []
