@@ -59,3 +59,28 @@ def test_a_plan_in_lower_case_is_no_name() -> None:
     """ "a joint plan of events" and "the economic corridor" are ordinary nouns."""
     body = "The sides approved a joint plan of events and spoke of the economic corridor."
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# One name written twice with its words in another order is one initiative.
+
+
+def test_a_name_with_its_words_reordered_is_an_alias() -> None:
+    """ "the Open Stage Archive" and later "the Stage Open Archive": one programme."""
+    body = (
+        "The ministers launched the Open Stage Archive Programme in Lima. "
+        "The Stage Open Archive Programme will hold recordings of both theatres."
+    )
+    found = parse_text(body).initiatives
+    assert [(i.name, i.aliases) for i in found] == [
+        ("Open Stage Archive Programme", ("Stage Open Archive Programme",))
+    ]
+
+
+def test_a_cross_year_is_not_merged_with_its_mirror() -> None:
+    """ "Year of A in B" and "Year of B in A" are two years, not one reordered name."""
+    body = (
+        "The Year of Chile in Peru opened in March. "
+        "The Year of Peru in Chile will follow next spring."
+    )
+    assert names(body) == ["Year of Chile in Peru", "Year of Peru in Chile"]

@@ -120,6 +120,7 @@ def find_initiatives(
     found: list[InitiativeDraft] = []
     by_fold: dict[str, InitiativeDraft] = {}
     by_end: dict[int, InitiativeDraft] = {}  # where a mention ends in the body
+    by_words: dict[str, InitiativeDraft] = {}  # by a name's words in order of the alphabet
 
     def add(
         name: str,
@@ -134,7 +135,9 @@ def find_initiatives(
         if len(name) < 3 or not name.removeprefix("#")[:1].isupper():
             return
         folded = _fold(name)
-        draft = into or by_fold.get(folded)
+        # "Cultural Digital Agenda" and "Digital Cultural Agenda": one name's words reordered
+        reordered = " ".join(sorted(_name_words(name)))
+        draft = into or by_fold.get(folded) or by_words.get(reordered)
         if draft is None and alias is not None:
             draft = by_fold.get(_fold(alias))
         if draft is None:
@@ -143,6 +146,7 @@ def find_initiatives(
             found.append(draft)
         elif name != draft.name and name not in draft.aliases:
             draft.aliases.append(name)
+        by_words.setdefault(reordered, draft)
         if alias is not None and alias != draft.name and alias not in draft.aliases:
             draft.aliases.append(alias)
             by_fold.setdefault(_fold(alias), draft)
