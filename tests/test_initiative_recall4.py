@@ -84,3 +84,16 @@ def test_a_cross_year_is_not_merged_with_its_mirror() -> None:
         "The Year of Peru in Chile will follow next spring."
     )
     assert names(body) == ["Year of Chile in Peru", "Year of Peru in Chile"]
+
+
+# --------------------------------------------------------------------------
+# An executive programme carries out a cultural agreement: a signed document.
+
+
+def test_an_executive_programme_of_an_agreement_is_no_initiative() -> None:
+    """ "the A-B Executive Programme (2025-2029) of the Cultural Agreement": a document."""
+    body = (
+        "The ministers discussed the planned signing of the Chile-Peru Executive Programme"
+        " (2025-2029) of the 1998 Cultural Agreement. They also opened the Andean Film Festival."
+    )
+    assert names(body) == ["Andean Film Festival"]
