@@ -97,3 +97,35 @@ def test_an_executive_programme_of_an_agreement_is_no_initiative() -> None:
         " (2025-2029) of the 1998 Cultural Agreement. They also opened the Andean Film Festival."
     )
     assert names(body) == ["Andean Film Festival"]
+
+
+# --------------------------------------------------------------------------
+# A coined word ending in "fest" or "festa" names a festival by itself.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ministers agreed to restructure PACIFESTA and to fund it for ten years.",
+            [("PACIFESTA", "festival")],
+        ),
+        (
+            "Young directors from both countries will screen their films at Steppefest.",
+            [("Steppefest", "festival")],
+        ),
+    ],
+)
+def test_a_word_ending_in_fest_is_a_festival(body: str, expected: list[Row]) -> None:
+    """ "restructure PACIFESTA", "at Steppefest": one word names the festival."""
+    assert read(body) == expected
+
+
+def test_manifest_and_a_bracketed_fest_are_no_new_name() -> None:
+    """ "Manifest" is a word; "(ANDEFEST)" after a festival's name is its alias."""
+    body = (
+        "Manifest interest came from the embassy in the Andean Dance Festival (ANDEFEST)"
+        " held in Cusco."
+    )
+    found = parse_text(body).initiatives
+    assert [(i.name, i.aliases) for i in found] == [("Andean Dance Festival", ("ANDEFEST",))]

@@ -78,6 +78,9 @@ _INITIATOR = re.compile(
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
+# A festival's coined name of one word: "Carifesta", "PANAFEST", "Kinofest" (not
+# "Manifest"): a capital, two letters or more, then "fest" or "festa"
+_FESTIVE = re.compile(r"^(?!(?i:manifest)$)[A-Z][A-Za-z]{2,}(?:fest|FEST)(?:a|A)?$")
 
 
 @cache  # built once: the lexicon it reads is itself loaded once
@@ -238,7 +241,11 @@ def find_initiatives(
             if j not in claimed:  # the tests of the word itself are passed
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
                 before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
-                kind = _head_near(heads, after, before)
+                kind = (
+                    InitiativeKind.FESTIVAL
+                    if _FESTIVE.match(doc.words[j]) is not None
+                    else _head_near(heads, after, before)
+                )
                 if kind is not None:
                     start = _hashtag_start(doc, j)
                     add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
@@ -595,7 +602,7 @@ def _word_flags(word: str) -> int:
         and not word.islower()
         and _COINED.match(word) is not None
         and not word.isupper()
-    ):
+    ) or _FESTIVE.match(word) is not None:
         flags |= _COINED_FLAG
     word_key = key(word)
     initial = word[:1]
