@@ -129,3 +129,25 @@ def test_manifest_and_a_bracketed_fest_are_no_new_name() -> None:
     )
     found = parse_text(body).initiatives
     assert [(i.name, i.aliases) for i in found] == [("Andean Dance Festival", ("ANDEFEST",))]
+
+
+# --------------------------------------------------------------------------
+# A festival's name written again without its generic words is its alias.
+
+
+def test_a_name_without_its_generic_words_is_the_same_festival() -> None:
+    """ "the Andean Arts and Culture Festival", then "the Andean Festival": one festival."""
+    body = (
+        "The minister thanked Peru for hosting the Fifth Andean Arts and Culture Festival."
+        " The 5th Andean Festival of arts and Culture drew dancers from six countries."
+    )
+    found = parse_text(body).initiatives
+    assert [(i.name, i.aliases) for i in found] == [
+        ("Andean Arts and Culture Festival", ("Andean Festival",))
+    ]
+
+
+def test_two_festivals_of_different_fields_stay_apart() -> None:
+    """ "the Andean Music Festival" and "the Andean Film Festival" are two festivals."""
+    body = "The embassy supports the Andean Music Festival and the Andean Film Festival in Lima."
+    assert names(body) == ["Andean Music Festival", "Andean Film Festival"]

@@ -306,7 +306,9 @@ _EMBEDDING_WORDS = frozenset({"with", "of", "for", "on", "and", "to", "at"})
 def _shortens(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether *short* is *long* with words left out at its ends or generic words inside.
 
-    "Enescu Festival" shortens "George Enescu International Festival"; "Chinese
+    "Enescu Festival" shortens "George Enescu International Festival", and
+    "Melanesian Festival" the "Melanesian Arts and Culture Festival" (only
+    generic words left out, so fewer words in all); "Chinese
     Culture Festival" does not shorten "Chinese Food Culture Festival" (a word of
     its own inside), nor "Russian Seasons" "Stay Home with Russian Seasons" (a
     name inside a name, after a connector).
@@ -314,7 +316,7 @@ def _shortens(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     short_core = [w for w in short if w not in _GENERIC]
     long_core = [(w, i) for i, w in enumerate(long) if w not in _GENERIC]
     size = len(short_core)
-    if size < 2 or size >= len(long_core):
+    if size < 2 or size > len(long_core) or (size == len(long_core) and len(short) >= len(long)):
         return False
     for at in range(len(long_core) - size + 1):
         if [w for w, _ in long_core[at : at + size]] == short_core:
