@@ -151,3 +151,29 @@ def test_two_festivals_of_different_fields_stay_apart() -> None:
     """ "the Andean Music Festival" and "the Andean Film Festival" are two festivals."""
     body = "The embassy supports the Andean Music Festival and the Andean Film Festival in Lima."
     assert names(body) == ["Andean Music Festival", "Andean Film Festival"]
+
+
+# --------------------------------------------------------------------------
+# "and the" right after a head word opens a second noun phrase.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The minister spoke about the Blue Road Initiative and the Digital Amber Road.",
+            ["Blue Road Initiative"],
+        ),
+        (
+            "The envoy praised the Nordic Lights Festival and the Baltic Song Days.",
+            ["Nordic Lights Festival", "Baltic Song Days"],
+        ),
+        (
+            "The ministry supports the Year of Poetry and the Sea in both countries.",
+            ["Year of Poetry and the Sea"],
+        ),
+    ],
+)
+def test_and_the_after_a_head_word_ends_the_name(body: str, expected: list[str]) -> None:
+    """ "the A Initiative and the B": the name ends at its head; "of Poetry and the Sea" goes on."""
+    assert names(body) == expected

@@ -1316,7 +1316,8 @@ def _split_on_and(
     *,
     head_follows: bool = False,
 ) -> list[tuple[int, int]]:
-    """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one.
+    """``A Festival and B Days`` is two names; ``Cross-Year of A in B and B in A`` is one;
+    ``A Initiative and the B`` is a name and a phrase of its own.
 
     Each "and" with a head word on both sides of it (since the last split, and
     before *last*) splits the phrase: one pass, so a long list stays linear. A
@@ -1333,7 +1334,13 @@ def _split_on_and(
     head_before = keys[start] in heads  # a head word in keys[start:m]
     m = start + 1
     while m < last:
-        if keys[m] == "and" and head_before and m < last_head:
+        # "the A Initiative and the B": "and the" right after a head word opens a
+        # second noun phrase, with or without a head word of its own
+        if (
+            keys[m] == "and"
+            and head_before
+            and (m < last_head or (keys[m - 1] in heads and keys[m + 1] == "the"))
+        ):
             pieces.append((start, m - 1))
             start = m + 1
             head_before = keys[start] in heads
