@@ -177,3 +177,28 @@ def test_two_festivals_of_different_fields_stay_apart() -> None:
 def test_and_the_after_a_head_word_ends_the_name(body: str, expected: list[str]) -> None:
     """ "the A Initiative and the B": the name ends at its head; "of Poetry and the Sea" goes on."""
     assert names(body) == expected
+
+
+# --------------------------------------------------------------------------
+# Signed documents and plans that any ministry has are no initiatives.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two sides signed a Memorandum of Understanding on the Joint Heritage Programme.",
+        "The minister recalled the Cultural Partnership Agreement Programme of 2019.",
+        "The ambassador said the Action Plan for 2025-2027 will be carried out in full.",
+        "The sides reviewed the Master Plan and the Five-Year Plan of the ministry.",
+        "The minister spoke about the National Development Plan of his country.",
+    ],
+)
+def test_a_signed_document_or_a_plan_of_generic_words_is_no_initiative(body: str) -> None:
+    """ "a Memorandum of Understanding on …", "the Action Plan", "the Master Plan": none."""
+    assert names(body) == []
+
+
+def test_a_plan_with_a_name_of_its_own_is_kept() -> None:
+    """ "the Amber Plan for Baltic Crafts" holds a word of its own: a programme."""
+    body = "The director presented the Amber Plan for Baltic Crafts to the ambassador."
+    assert read(body) == [("Amber Plan for Baltic Crafts", "programme")]
