@@ -202,3 +202,42 @@ def test_a_plan_with_a_name_of_its_own_is_kept() -> None:
     """ "the Amber Plan for Baltic Crafts" holds a word of its own: a programme."""
     body = "The director presented the Amber Plan for Baltic Crafts to the ambassador."
     assert read(body) == [("Amber Plan for Baltic Crafts", "programme")]
+
+
+# --------------------------------------------------------------------------
+# A second name in apposition renames the initiative before it.
+
+
+def test_a_name_in_apposition_is_the_other_name_of_the_one_before() -> None:
+    """ "the 2027 Lima Conference, the next World Conference on Museums.": one forum."""
+    body = (
+        "The minister offered to host the 2027 Lima Conference, the next World Conference"
+        " on Museums and Living Heritage."
+    )
+    found = parse_text(body).initiatives
+    assert [(i.name, i.aliases) for i in found] == [
+        ("Lima Conference", ("World Conference on Museums and Living Heritage",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The envoy praised the Amber Festival, the annual Baltic Song Festival and the"
+                " Nordic Lights Festival."
+            ),
+            ["Amber Festival", "Baltic Song Festival", "Nordic Lights Festival"],
+        ),
+        (
+            "The envoy recalled the Lima Conference, the annual Amber Festival.",
+            ["Lima Conference", "Amber Festival"],
+        ),
+    ],
+)
+def test_a_list_or_another_kind_after_a_comma_is_no_apposition(
+    body: str, expected: list[str]
+) -> None:
+    """A list goes on after the second name; a name of another kind is another initiative."""
+    assert names(body) == expected

@@ -144,6 +144,8 @@ def find_initiatives(
         if draft is None and alias is not None:
             draft = by_fold.get(_fold(alias))
         if draft is None:
+            draft = _renamed(doc.body, start, end, kind, by_end)
+        if draft is None:
             draft = InitiativeDraft(name=name, kind=kind)
             by_fold[folded] = draft
             found.append(draft)
@@ -265,6 +267,31 @@ def find_initiatives(
             into=next((draft for draft in found if _edition_of(name, draft)), None),
         )
     return _merge_shortened(found, heads)
+
+
+# A name in apposition to the name before it: "the 2025 X Conference, the next Y
+# Conference on Z." The article and up to two lower-case words ("next", "annual")
+# open it; the clause ends after it (not "…, the B Festival and the C Days").
+_APPOSED_BEFORE = re.compile(r",[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+_APPOSITION_ENDS = re.compile(r"[ \t]*(?:[.;:)!?]|$|,[ \t]+(?!(?:and|or|as|the|an?)\b)[a-z])")
+
+
+def _renamed(
+    body: str, start: int, end: int, kind: InitiativeKind, by_end: dict[int, InitiativeDraft]
+) -> InitiativeDraft | None:
+    """The initiative a name from *start* to *end* renames in apposition, or None.
+
+    "the 2025 X Conference, the next UNESCO World Conference on Y." gives the
+    first conference a second name: one of the same kind that ends right before
+    the comma, when the apposition closes its clause.
+    """
+    before = _APPOSED_BEFORE.search(body, max(0, start - 40), start)
+    if before is None:
+        return None
+    named = by_end.get(before.start())
+    if named is None or named.kind is not kind or _APPOSITION_ENDS.match(body, end) is None:
+        return None
+    return named
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
