@@ -241,3 +241,24 @@ def test_a_list_or_another_kind_after_a_comma_is_no_apposition(
 ) -> None:
     """A list goes on after the second name; a name of another kind is another initiative."""
     assert names(body) == expected
+
+
+# --------------------------------------------------------------------------
+# "the exhibition of" a capitalised title names the exhibition.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ministers visited the exhibition of Treasures of the Amber Road at the museum.",
+            [("Treasures of the Amber Road", "other")],
+        ),
+        ("The envoy opened an exhibition of Andean silver jewellery in Lima.", []),
+        ("The envoy opened an exhibition of Russian Art in Lima.", []),
+        ("The envoy visited an exhibition of the Culture Ministry in Lima.", []),
+    ],
+)
+def test_a_title_after_exhibition_of_names_it(body: str, expected: list[Row]) -> None:
+    """A title of capitalised words is a name; a description, a place's art or a body's is none."""
+    assert read(body) == expected

@@ -255,6 +255,8 @@ def find_initiatives(
         add(name, kind, start, end)
     for name, kind, start, end in _names_with_compound_heads(doc, claimed):
         add(name, kind, start, end)
+    for name, start, end in _exhibition_titles(doc, claimed):
+        add(name, heads["exhibition"], start, end)
     for name, start, end in _paired_names(doc, claimed):
         add(name, InitiativeKind.FORUM, start, end)
     for first, last in _names_with_a_year(doc, claimed, heads):
@@ -1092,6 +1094,34 @@ def _names_after_kind_nouns(
                 continue
             if _is_plain_name(doc, first, last, claimed):
                 yield piece, kind, start, offset
+
+
+# "the exhibition of Masterpieces of Chinese Painting": a title of two capitalised
+# words or more after "exhibition of" or "exhibition on"
+_EXHIBITION_TITLE = re.compile(
+    r"exhibitions?[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|in|de|to)[ \t]+)*[A-Z][\w'’-]*)+)"
+)
+
+
+def _exhibition_titles(
+    doc: Document, claimed: set[int] | frozenset[int]
+) -> Iterator[tuple[str, int, int]]:
+    """Titles of exhibitions after "exhibition of": each title and its span in the body.
+
+    The title ends its noun phrase ("an exhibition of Dong Son bronze drums" names
+    none) and is a plain name (not "an exhibition of the Culture Ministry", nor
+    only places and generic words: "an exhibition of Russian Art").
+    """
+    body = doc.body
+    if "exhibition" not in body:
+        return  # a substring test at C speed spares the scan in most bodies
+    for match in _matches_at(_EXHIBITION_TITLE, body, list(_found_at(body, "exhibition"))):
+        start, end = match.span(1)
+        first = bisect_left(doc.starts, start)
+        last = bisect_right(doc.starts, end - 1) - 1
+        if _ends_noun_phrase(doc, last) and _is_plain_name(doc, first, last, claimed):
+            yield match.group(1), start, end
 
 
 _NAME_WORD = r"[A-Z0-9][\w'’-]*"
