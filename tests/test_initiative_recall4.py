@@ -262,3 +262,14 @@ def test_a_list_or_another_kind_after_a_comma_is_no_apposition(
 def test_a_title_after_exhibition_of_names_it(body: str, expected: list[Row]) -> None:
     """A title of capitalised words is a name; a description, a place's art or a body's is none."""
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A sentence's opening "The" is no part of a name before a lower-case head word.
+
+
+def test_an_opening_the_is_left_out_of_the_name_and_its_alias() -> None:
+    """ "The Amber Bridge contest was held …": name "Amber Bridge", alias without "The"."""
+    body = "The Amber Bridge contest was held at the embassy for the third time."
+    found = parse_text(body).initiatives
+    assert [(i.name, i.aliases) for i in found] == [("Amber Bridge", ("Amber Bridge contest",))]

@@ -888,6 +888,8 @@ def _named_before_head(
         m -= 1
     if first < 0 or keys[head - 1] in _CONNECTORS:
         return None
+    if keys[first] == "the":
+        first += 1  # "The X Bridge competition was held …" opens a sentence: no part of it
     last = head - 1
     # "the Winter Games and the Nordic Lights festival": after an "and" that
     # follows a name with a head word of its own, the name of this head begins
