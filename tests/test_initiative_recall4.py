@@ -273,3 +273,26 @@ def test_an_opening_the_is_left_out_of_the_name_and_its_alias() -> None:
     body = "The Amber Bridge contest was held at the embassy for the third time."
     found = parse_text(body).initiatives
     assert [(i.name, i.aliases) for i in found] == [("Amber Bridge", ("Amber Bridge contest",))]
+
+
+# --------------------------------------------------------------------------
+# A head word inside a body's or a venue's name names no initiative.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ambassador thanked the World Food Programme for its support in the region.",
+        "The minister met the Administrator of the United Nations Development Programme.",
+        "The concert of both orchestras took place at the Royal Festival Hall in London.",
+    ],
+)
+def test_a_bodys_or_a_venues_name_is_no_initiative(body: str) -> None:
+    """A UN programme is a body; a festival hall is a venue: no initiative in either."""
+    assert names(body) == []
+
+
+def test_a_programme_of_a_body_with_a_name_of_its_own_is_kept() -> None:
+    """ "the UNESCO Silk Roads Programme": the body's name ends before the head word."""
+    body = "The director presented the UNESCO Amber Roads Programme to the minister."
+    assert names(body) == ["UNESCO Amber Roads Programme"]

@@ -1468,6 +1468,10 @@ def _trim(
         return None
     if first == last:
         return None
+    # "the World Food Programme", "the Administrator of the UN Development Programme":
+    # the last head word is a body's (an organisation's name holds it)
+    if doc.organizations and _in_body_name(doc, first, last, heads):
+        return None
     # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
     if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
         return None
@@ -1505,6 +1509,17 @@ def _trim(
     ):
         return None
     return first, last
+
+
+def _in_body_name(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]) -> bool:
+    """Whether the last head word among tokens *first* to *last* is inside a body's name."""
+    keys, organizations = doc.keys, doc.organizations
+    head = next(m for m in range(last, first - 1, -1) if keys[m] in heads)
+    for start in range(first, head + 1):
+        found = organizations.get(start)
+        if found is not None and start + found[0] > head:
+            return True
+    return False
 
 
 def _is_place(doc: Document, first: int, last: int) -> bool:
