@@ -296,3 +296,20 @@ def test_a_programme_of_a_body_with_a_name_of_its_own_is_kept() -> None:
     """ "the UNESCO Silk Roads Programme": the body's name ends before the head word."""
     body = "The director presented the UNESCO Amber Roads Programme to the minister."
     assert names(body) == ["UNESCO Amber Roads Programme"]
+
+
+# --------------------------------------------------------------------------
+# An office word before "of the" is no part of the name that follows.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The envoy met the Commissioner of the Culture Days of Chile.", ["Culture Days of Chile"]),
+        ("The minister met the Founder of the Amber Festival, Ona Petraite.", ["Amber Festival"]),
+        ("The minister met the Coordinator of the Amber Road Initiative Secretariat.", []),
+    ],
+)
+def test_an_office_before_a_name_is_left_out(body: str, expected: list[str]) -> None:
+    """ "the Commissioner of the X Days": the name is "X Days"; a secretariat is a body."""
+    assert names(body) == expected
