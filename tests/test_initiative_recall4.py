@@ -313,3 +313,13 @@ def test_a_programme_of_a_body_with_a_name_of_its_own_is_kept() -> None:
 def test_an_office_before_a_name_is_left_out(body: str, expected: list[str]) -> None:
     """ "the Commissioner of the X Days": the name is "X Days"; a secretariat is a body."""
     assert names(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A weekday after "on" is a date, no part of the name.
+
+
+def test_a_weekday_after_the_name_is_left_out() -> None:
+    """ "opened the 5th Lima International Book Fair on Monday": the fair, not the day."""
+    body = "The minister opened the 5th Lima International Book Fair on Monday."
+    assert read(body) == [("Lima International Book Fair", "festival")]

@@ -34,7 +34,7 @@ from itertools import compress, pairwise
 import pycountry
 
 from culturedipl import lexicon
-from culturedipl._dates import MONTH_WORDS
+from culturedipl._dates import MONTH_WORDS, WEEKDAYS
 from culturedipl._document import Document
 from culturedipl._match import key
 from culturedipl.model import InitiativeKind
@@ -1422,6 +1422,10 @@ def _split_on_and(
     return pieces
 
 
+# A date after "in" or "on" ends a name: "… in August 2021", "… on Monday"
+_DATE_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
+
+
 def _trim(
     doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
 ) -> tuple[int, int] | None:
@@ -1448,7 +1452,7 @@ def _trim(
                 if tail and tail[0] == "the":
                     tail = tail[1:]
                 if tail and (
-                    all(t.isdigit() or t in MONTH_WORDS for t in tail)
+                    all(t.isdigit() or t in _DATE_WORDS for t in tail)
                     or (
                         keys[m] == "in"
                         and (len(tail) <= 2 or _is_place(doc, last - len(tail) + 1, last))
