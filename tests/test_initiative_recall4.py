@@ -323,3 +323,13 @@ def test_a_weekday_after_the_name_is_left_out() -> None:
     """ "opened the 5th Lima International Book Fair on Monday": the fair, not the day."""
     body = "The minister opened the 5th Lima International Book Fair on Monday."
     assert read(body) == [("Lima International Book Fair", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A named cup is an international event taken up together: kind other.
+
+
+def test_a_named_cup_is_an_event_of_its_own() -> None:
+    """ "the 2030 Andean Football Cup and the Pacific Games": two events, kind other."""
+    body = "The ministers discussed the 2030 Andean Football Cup and the Pacific Games in Lima."
+    assert read(body) == [("Andean Football Cup", "other"), ("Pacific Games", "other")]
