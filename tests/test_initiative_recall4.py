@@ -333,3 +333,13 @@ def test_a_named_cup_is_an_event_of_its_own() -> None:
     """ "the 2030 Andean Football Cup and the Pacific Games": two events, kind other."""
     body = "The ministers discussed the 2030 Andean Football Cup and the Pacific Games in Lima."
     assert read(body) == [("Andean Football Cup", "other"), ("Pacific Games", "other")]
+
+
+# --------------------------------------------------------------------------
+# A kind noun, a comma and "called": "the festival, called X, …".
+
+
+def test_a_name_called_after_a_comma_takes_the_kind_noun_before_it() -> None:
+    """ "the festival, called Andean Echoes, will return": a festival named "Andean Echoes"."""
+    body = "The minister said the festival, called Andean Echoes, will return in 2026."
+    assert read(body) == [("Andean Echoes", "festival")]

@@ -1051,7 +1051,9 @@ _INTRODUCED_NAME = re.compile(
     r"\s(such\s+as|like|including|called|named|titled|entitled|dubbed)\s+"
     r"(?:the\s+)?([A-Z0-9][\w'’+-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)*[A-Z0-9][\w'’+-]*)*)"
 )
-_NOUN_BEFORE = re.compile(r"\b([a-z]+)$")
+# the kind noun before the introducing word, a comma between them or not ("the festival,
+# called X,")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),?$")
 _EXAMPLES = frozenset({"such as", "like", "including"})
 _INTRODUCING_WORDS = ("such", "like", "including", "called", "named", "titled", "dubbed")
 # Where a match of _INTRODUCED_NAME can start: the blank before each introducing word
