@@ -145,6 +145,16 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
+    # "Read on the website Vestnik Kavkaza": an aggregator's pointer to the source
+    (
+        "holds",
+        ("website",),
+        re.compile(
+            r"\b(?:[Rr]ead|[Pp]ublished)[ \t]+(?:(?:it|more|this)[ \t]+)?on[ \t]+(?:the[ \t]+)?"
+            rf"website[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?{_NAME}",
+            _M,
+        ),
+    ),
     # "BISHKEK. KAZINFORM ...": a place in capitals, then the credit running into
     # the text; after "KABAR reports" above, the innermost source of a reprint
     (
@@ -343,18 +353,24 @@ def _first_words(known: Mapping[str, str]) -> frozenset[str]:
     return _first_words_of[0][1]
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
 def _outlet_name(candidate: str) -> str | None:
     """The outlet a credited name stands for, when the lexicon knows it."""
     known = lexicon.outlets()
     words = candidate.strip(" .,:;()").split()
-    if not words or words[0].casefold() not in _first_words(known):
-        return None  # no outlet's name starts with this word: no prefix is known
-    # longest prefix first: "Tasnim News Agency" before "Tasnim"
-    for size in range(len(words), 0, -1):
-        key = " ".join(words[:size]).casefold()
-        if key in known:
-            return known[key]
-    return None
+    # only if an outlet's name starts with the first word can a prefix be known
+    if words and words[0].casefold() in _first_words(known):
+        # longest prefix first: "Tasnim News Agency" before "Tasnim"
+        for size in range(len(words), 0, -1):
+            key = " ".join(words[:size]).casefold()
+            if key in known:
+                return known[key]
+    # "Vestnik KavkazaAzerbaijani Culture Minister …": a scrape that lost a line
+    # break glues the name to the text after it; the name ends at the glued capital
+    glued = _GLUED.search(candidate)
+    return _outlet_name(candidate[: glued.start() + 1]) if glued is not None else None
 
 
 def _parse_date(text: str) -> dt.date | None:

@@ -1,0 +1,41 @@
+"""Outlets on unseen text, fourth round (ANNOTATION.md, "Outlet of a reprint").
+
+Every text below is invented, in the style of aggregator reprints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl._header import read_header
+
+STORY = (
+    "The culture ministers of the two countries met in Astana on Monday and discussed"
+    " joint festivals, exhibitions and exchanges of young musicians next year."
+)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Read on the website Kazinform",
+        "Read it on the website of Kazinform",
+        "Published on the website Kazinform",
+    ],
+)
+def test_an_aggregators_pointer_to_a_website_credits_it(pointer: str) -> None:
+    """ "Read on the website X" at the top of a reprint credits X."""
+    text = f"Ministers discuss festivals\n{pointer}\n{STORY}\n"
+    assert read_header(text).outlet == "Kazinform"
+
+
+def test_a_pointer_glued_to_the_story_still_credits_the_site() -> None:
+    """A lost line break glues the site's name to the story's first word: the name ends there."""
+    text = f"Ministers discuss festivals\nRead on the website Kazinform{STORY}\n"
+    assert read_header(text).outlet == "Kazinform"
+
+
+def test_a_website_of_a_ministry_is_no_outlet() -> None:
+    """ "Read more on the website of the Ministry": a body, not a news outlet."""
+    text = f"Ministers discuss festivals\n{STORY} Read more on the website of the Ministry.\n"
+    assert read_header(text).outlet is None
