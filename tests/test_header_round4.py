@@ -39,3 +39,10 @@ def test_a_website_of_a_ministry_is_no_outlet() -> None:
     """ "Read more on the website of the Ministry": a body, not a news outlet."""
     text = f"Ministers discuss festivals\n{STORY} Read more on the website of the Ministry.\n"
     assert read_header(text).outlet is None
+
+
+@pytest.mark.parametrize("section", ["Bilateral Relations", "Relaciones Bilaterales"])
+def test_a_section_name_after_the_story_is_no_author(section: str) -> None:
+    """A ministry page's section name closing the text is a desk, not a person."""
+    text = f"Ministers discuss festivals\n\n{STORY}\n\n{section}\n"
+    assert read_header(text).authors == ()
