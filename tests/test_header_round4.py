@@ -5,6 +5,8 @@ Every text below is invented, in the style of aggregator reprints.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from culturedipl._header import read_header
@@ -46,3 +48,21 @@ def test_a_section_name_after_the_story_is_no_author(section: str) -> None:
     """A ministry page's section name closing the text is a desk, not a person."""
     text = f"Ministers discuss festivals\n\n{STORY}\n\n{section}\n"
     assert read_header(text).authors == ()
+
+
+def test_the_date_of_the_opening_event_is_no_publication_date() -> None:
+    """ "(Agency) - On 12 May 2016, the minister met …": the meeting's date, not a date line."""
+    text = (
+        "Ministers discuss festivals\n\n(TASS) - On 12 May 2016, the culture minister met the"
+        " ambassador of Chile and discussed joint festivals and exhibitions.\n"
+    )
+    assert read_header(text).published is None
+
+
+def test_a_dateline_with_its_year_still_dates_the_story() -> None:
+    """ "Lima, 12 May 2016 (TASS) - the minister met …": a dateline with its year."""
+    text = (
+        "Ministers discuss festivals\n\nLima, 12 May 2016 (TASS) - The culture minister met"
+        " the ambassador of Chile and discussed joint festivals and exhibitions.\n"
+    )
+    assert read_header(text).published == dt.date(2016, 5, 12)

@@ -654,8 +654,11 @@ def read_header(text: str) -> Header:
     )
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
+        # (not "On 26 May 2015, the minister …": the date of the event the story opens with)
         published = (
-            opening_date or _parse_date(body[:80]) or _closing_date(line_texts, starts, body_start)
+            opening_date
+            or (None if body.startswith("On ") else _parse_date(body[:80]))
+            or _closing_date(line_texts, starts, body_start)
         )
     authors.extend(_opening_bylines(body))
     authors.extend(_trailer_authors(trailer))
