@@ -66,3 +66,13 @@ def test_a_dateline_with_its_year_still_dates_the_story() -> None:
         " the ambassador of Chile and discussed joint festivals and exhibitions.\n"
     )
     assert read_header(text).published == dt.date(2016, 5, 12)
+
+
+def test_a_headline_stamped_with_its_date_dates_the_story() -> None:
+    """ "Headline @ 3 May 2022 09:10 AM": the first date line, before a later one."""
+    text = (
+        "Printer Friendly Version Minister meets the ambassador of Chile @ 3 May 2022 09:10 AM\n"
+        "\n29 April 2022\n\n"
+        f"{STORY}\n"
+    )
+    assert read_header(text).published == dt.date(2022, 5, 3)

@@ -87,6 +87,8 @@ _WORD_DATE = re.compile(
 )
 # \d\d\d\d rather than \d{4}: a leading digit class lets the engine skip to digits
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+# A date (and time) that closes a headline after "@" or "|": the page's time stamp
+_STAMP = re.compile(r"[ \t][@|][ \t]*([^@|\n]{6,40})$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")  # in every date and time
 
@@ -579,6 +581,11 @@ def read_header(text: str) -> Header:
             dated_outlet = dated_outlet or _find_outlet_in_line(line)
             after_date = True
             continue
+        stamp = _STAMP.search(line) if date is not None else None
+        if stamp is not None and published is None and _parse_date(stamp.group(1)) == date:
+            # "X meets Y @ 3 November 2021 09:10 AM": a headline stamped with its date
+            published = date
+            dated_with_time = bool(_TIME.search(stamp.group(1)))
         if date is not None and opening_date is None and _parse_date(line[:24]) == date:
             # "Culture 22/05/2017 Envoy visits ...": a section, the date, then the headline
             opening_date = date
