@@ -138,20 +138,22 @@ def find_initiatives(
         if len(name) < 3 or not name.removeprefix("#")[:1].isupper():
             return
         folded = _fold(name)
-        # "Cultural Digital Agenda" and "Digital Cultural Agenda": one name's words reordered
-        reordered = " ".join(sorted(_name_words(name)))
-        draft = into or by_fold.get(folded) or by_words.get(reordered)
-        if draft is None and alias is not None:
-            draft = by_fold.get(_fold(alias))
+        draft = into or by_fold.get(folded)
         if draft is None:
-            draft = _renamed(doc.body, start, end, kind, by_end)
-        if draft is None:
-            draft = InitiativeDraft(name=name, kind=kind)
-            by_fold[folded] = draft
-            found.append(draft)
-        elif name != draft.name and name not in draft.aliases:
+            # "Cultural Digital Agenda" and "Digital Cultural Agenda": one name's words reordered
+            reordered = " ".join(sorted(_name_words(name)))
+            draft = by_words.get(reordered)
+            if draft is None and alias is not None:
+                draft = by_fold.get(_fold(alias))
+            if draft is None:
+                draft = _renamed(doc.body, start, end, kind, by_end)
+            if draft is None:
+                draft = InitiativeDraft(name=name, kind=kind)
+                by_fold[folded] = draft
+                found.append(draft)
+            by_words.setdefault(reordered, draft)
+        if name != draft.name and name not in draft.aliases:
             draft.aliases.append(name)
-        by_words.setdefault(reordered, draft)
         if alias is not None and alias != draft.name and alias not in draft.aliases:
             draft.aliases.append(alias)
             by_fold.setdefault(_fold(alias), draft)
