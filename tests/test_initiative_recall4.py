@@ -343,3 +343,22 @@ def test_a_name_called_after_a_comma_takes_the_kind_noun_before_it() -> None:
     """ "the festival, called Andean Echoes, will return": a festival named "Andean Echoes"."""
     body = "The minister said the festival, called Andean Echoes, will return in 2026."
     assert read(body) == [("Andean Echoes", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A capitalised word with a "+" glued to it is a coined name.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ambassador praised the Heritage+ programme for young restorers.",
+            [("Heritage+", "programme")],
+        ),
+        ("Call +51 974 265 to join the Lima programme.", []),
+    ],
+)
+def test_a_word_with_a_glued_plus_is_a_coined_name(body: str, expected: list[Row]) -> None:
+    """ "the Heritage+ programme" names "Heritage+"; a phone number's "+" names nothing."""
+    assert read(body) == expected

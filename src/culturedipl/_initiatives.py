@@ -242,16 +242,20 @@ def find_initiatives(
             if coined
             else ()
         ):
-            if j not in claimed:  # the tests of the word itself are passed
+            # "the Erasmus+ programme": a capitalised word and a "+" glued to it
+            first = j - 1 if doc.words[j] == "+" else j
+            if first < j and not _glued_plus(doc, j, claimed):
+                continue
+            if first not in claimed:  # the tests of the word itself are passed
                 after = doc.body[doc.ends[j] : doc.ends[j] + 60]
-                before = doc.body[max(0, doc.starts[j] - 60) : doc.starts[j]]
+                before = doc.body[max(0, doc.starts[first] - 60) : doc.starts[first]]
                 kind = (
                     InitiativeKind.FESTIVAL
                     if _FESTIVE.match(doc.words[j]) is not None
                     else _head_near(heads, after, before)
                 )
                 if kind is not None:
-                    start = _hashtag_start(doc, j)
+                    start = _hashtag_start(doc, first)
                     add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
     for name, kind, start, end in _names_after_kind_nouns(doc, claimed, heads):
         add(name, kind, start, end)
@@ -636,11 +640,15 @@ def _word_flags(word: str) -> int:
     """What *word* may be, by its text alone: the _*_FLAG bits above."""
     flags = 0
     if (
-        len(word) > 3
-        and not word.islower()
-        and _COINED.match(word) is not None
-        and not word.isupper()
-    ) or _FESTIVE.match(word) is not None:
+        (
+            len(word) > 3
+            and not word.islower()
+            and _COINED.match(word) is not None
+            and not word.isupper()
+        )
+        or _FESTIVE.match(word) is not None
+        or word == "+"
+    ):
         flags |= _COINED_FLAG
     word_key = key(word)
     initial = word[:1]
@@ -832,6 +840,17 @@ def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) ->
 
 
 _DASHES = frozenset({"–", "—"})
+
+
+def _glued_plus(doc: Document, k: int, claimed: set[int] | frozenset[int]) -> bool:
+    """Whether the "+" at token *k* ends a coined name: glued to a capitalised word before it."""
+    return (
+        k > 0
+        and doc.starts[k] == doc.ends[k - 1]
+        and doc.words[k - 1][:1].isupper()
+        and k - 1 not in claimed
+        and (k + 1 == len(doc.words) or doc.ends[k] < doc.starts[k + 1])
+    )
 
 
 def _glued_dash(doc: Document, k: int) -> bool:
