@@ -9,17 +9,22 @@ These shapes are recognised, with head words from ``initiatives.tsv``::
     quoted or coined name next to a head     the "Peace for Culture" campaign,
                                              the global campaign Peace4Culture,
                                              "A," "B" and "C" initiatives,
-                                             'X' International Festival
+                                             'X' International Festival,
+                                             the Erasmus+ programme
+    a festival's coined word                 CARIFESTA, Kinofest
     capitalised name, head in lower case     the Atlas Jazz Nights festival
-    a name a kind noun introduces            a programme called X, projects such as X
+    a name a kind noun introduces            a programme called X, projects such as X,
+                                             the festival, called X,
+    a title after "exhibition of"            the exhibition of Masterpieces of X
     a head of several words                  the Consultative Meeting of the Heads of State
     one word with its edition's year         Riga 2014, Agenda 2063
 
 A leading ordinal ("5th", "VI", "Fourth") and "the" are dropped from the name.
 Names that differ only in spelling of "for"/"4", or by a place after "in", are
-one initiative; so are a name and its shortened form ("Enescu Festival"), a
-short name in brackets after it ("(Mondiacult 2022)") and a quoted title right
-after it.
+one initiative; so are a name and its shortened form ("Enescu Festival"), the
+same words in another order, a short name in brackets after it ("(Mondiacult
+2022)"), a quoted title right after it and a second name in apposition ("the X
+Conference, the next Y Conference.").
 """
 
 from __future__ import annotations
