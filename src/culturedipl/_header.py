@@ -147,7 +147,7 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
     ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
-    # "Read on the website Vestnik Kavkaza": an aggregator's pointer to the source
+    # "Read on the website Ostland Wire": an aggregator's pointer to the source
     (
         "holds",
         ("website",),
@@ -369,7 +369,7 @@ def _outlet_name(candidate: str) -> str | None:
             key = " ".join(words[:size]).casefold()
             if key in known:
                 return known[key]
-    # "Vestnik KavkazaAzerbaijani Culture Minister …": a scrape that lost a line
+    # "Ostland WireThe Culture Minister met …": a scrape that lost a line
     # break glues the name to the text after it; the name ends at the glued capital
     glued = _GLUED.search(candidate)
     return _outlet_name(candidate[: glued.start() + 1]) if glued is not None else None
@@ -583,7 +583,7 @@ def read_header(text: str) -> Header:
             continue
         stamp = _STAMP.search(line) if date is not None else None
         if stamp is not None and published is None and _parse_date(stamp.group(1)) == date:
-            # "X meets Y @ 3 November 2021 09:10 AM": a headline stamped with its date
+            # "X meets Y @ 4 March 2022 10:15 AM": a headline stamped with its date
             published = date
             dated_with_time = bool(_TIME.search(stamp.group(1)))
         if date is not None and opening_date is None and _parse_date(line[:24]) == date:
@@ -661,7 +661,7 @@ def read_header(text: str) -> Header:
     )
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
-        # (not "On 26 May 2015, the minister …": the date of the event the story opens with)
+        # (not "On 12 May 2016, the minister …": the date of the event the story opens with)
         published = (
             opening_date
             or (None if body.startswith("On ") else _parse_date(body[:80]))
