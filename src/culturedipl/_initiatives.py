@@ -11,11 +11,11 @@ These shapes are recognised, with head words from ``initiatives.tsv``::
                                              "A," "B" and "C" initiatives,
                                              'X' International Festival,
                                              the Erasmus+ programme
-    a festival's coined word                 CARIFESTA, Kinofest
+    a festival's coined word                 PACIFESTA, Kinofest
     capitalised name, head in lower case     the Atlas Jazz Nights festival
     a name a kind noun introduces            a programme called X, projects such as X,
                                              the festival, called X,
-    a title after "exhibition of"            the exhibition of Masterpieces of X
+    a title after "exhibition of"            the exhibition of Treasures of X
     a head of several words                  the Consultative Meeting of the Heads of State
     one word with its edition's year         Riga 2014, Agenda 2063
 
@@ -83,7 +83,7 @@ _INITIATOR = re.compile(
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
-# A festival's coined name of one word: "Carifesta", "PANAFEST", "Kinofest" (not
+# A festival's coined name of one word: "Pacifesta", "ANDEFEST", "Kinofest" (not
 # "Manifest"): a capital, two letters or more, then "fest" or "festa"
 _FESTIVE = re.compile(r"^(?!(?i:manifest)$)[A-Z][A-Za-z]{2,}(?:fest|FEST)(?:a|A)?$")
 
@@ -145,7 +145,7 @@ def find_initiatives(
         folded = _fold(name)
         draft = into or by_fold.get(folded)
         if draft is None:
-            # "Cultural Digital Agenda" and "Digital Cultural Agenda": one name's words reordered
+            # "Open Stage Archive" and "Stage Open Archive": one name's words reordered
             reordered = " ".join(sorted(_name_words(name)))
             draft = by_words.get(reordered)
             if draft is None and alias is not None:
@@ -180,7 +180,9 @@ def find_initiatives(
     # where a capitalised phrase can hold a head word, those with a coined word and
     # those with an opening quote mark (where the body has none, no sentence has
     # one). Each is picked out without a Python-level step per sentence or token.
-    coined, joining_heads, lower_heads = _notable_tokens(doc)
+    coined, joining_heads, lower_heads, shaped = _notable_tokens(doc)
+    if shaped:  # read like coined names: "CARIFESTA", the "+" of "Erasmus+"
+        coined = sorted({*coined, *shaped})
     quote_sentences: set[int] = (
         set(compress(range(len(sentences)), map(_may_quote, [s.text for s in sentences])))
         if _may_quote(doc.body)
@@ -294,7 +296,7 @@ def _renamed(
 ) -> InitiativeDraft | None:
     """The initiative a name from *start* to *end* renames in apposition, or None.
 
-    "the 2025 X Conference, the next UNESCO World Conference on Y." gives the
+    "the 2027 Lima Conference, the next World Conference on Museums." gives the
     first conference a second name: one of the same kind that ends right before
     the comma, when the apposition closes its clause.
     """
@@ -350,7 +352,7 @@ def _shortens(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether *short* is *long* with words left out at its ends or generic words inside.
 
     "Enescu Festival" shortens "George Enescu International Festival", and
-    "Melanesian Festival" the "Melanesian Arts and Culture Festival" (only
+    "Andean Festival" the "Andean Arts and Culture Festival" (only
     generic words left out, so fewer words in all); "Chinese
     Culture Festival" does not shorten "Chinese Food Culture Festival" (a word of
     its own inside), nor "Russian Seasons" "Stay Home with Russian Seasons" (a
@@ -642,22 +644,21 @@ def _may_quote(text: str) -> bool:
 _COINED_FLAG = 1  # the word may be a coined name
 _JOINING_HEAD_FLAG = 2  # a head word that can join a capitalised phrase
 _LOWER_HEAD_FLAG = 4  # a head word in lower case: "the Atlas Jazz Nights festival"
+_SHAPED_FLAG = 8  # a festival's coined word ("Kinofest") or a "+" that may end a name
 
 
 def _word_flags(word: str) -> int:
     """What *word* may be, by its text alone: the _*_FLAG bits above."""
     flags = 0
     if (
-        (
-            len(word) > 3
-            and not word.islower()
-            and _COINED.match(word) is not None
-            and not word.isupper()
-        )
-        or _FESTIVE.match(word) is not None
-        or word == "+"
+        len(word) > 3
+        and not word.islower()
+        and _COINED.match(word) is not None
+        and not word.isupper()
     ):
         flags |= _COINED_FLAG
+    if word == "+" or _FESTIVE.match(word) is not None:
+        flags |= _SHAPED_FLAG
     word_key = key(word)
     initial = word[:1]
     if word_key in _kind_words() and (
@@ -684,9 +685,10 @@ _WORD_FLAGS = _FlagMemo()
 
 def _notable_tokens(
     doc: Document,
-) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]]]:
-    """Tokens that may be coined names, and the head words that can join a phrase or
-    follow one in lower case, by sentence.
+) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]], list[int]]:
+    """Tokens that may be coined names, the head words that can join a phrase or
+    follow one in lower case, by sentence, and the tokens shaped like a name's end
+    (_SHAPED_FLAG).
 
     Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
     A head word joins a phrase only as a capitalised word, a number, a connector or
@@ -700,12 +702,15 @@ def _notable_tokens(
     """
     words, starts = doc.words, doc.sentence_starts
     coined: list[int] = []
+    shaped: list[int] = []
     joining_heads: dict[int, list[int]] = {}
     lower_heads: dict[int, list[int]] = {}
     for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
         flags = _WORD_FLAGS[words[j]]
         if flags & _COINED_FLAG:
             coined.append(j)
+        if flags & _SHAPED_FLAG:
+            shaped.append(j)
         if flags & _JOINING_HEAD_FLAG:
             joining_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
         if (
@@ -714,7 +719,7 @@ def _notable_tokens(
             and (words[j - 1][:1].isupper() or _appositive(words, j))
         ):
             lower_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
-    return coined, joining_heads, lower_heads
+    return coined, joining_heads, lower_heads, shaped
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -1129,7 +1134,7 @@ def _names_after_kind_nouns(
                 yield piece, kind, start, offset
 
 
-# "the exhibition of Masterpieces of Chinese Painting": a title of two capitalised
+# "the exhibition of Treasures of the Amber Road": a title of two capitalised
 # words or more after "exhibition of" or "exhibition on"
 _EXHIBITION_TITLE = re.compile(
     r"exhibitions?[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
