@@ -297,8 +297,15 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
 def _date_of_first(
     absolute: re.Match[str] | None, relative: re.Match[str] | None, published: dt.date | None
 ) -> dt.date | None:
-    """The date the earlier of the first ``_ABSOLUTE`` and ``_RELATIVE`` matches gives."""
-    if absolute is not None and (relative is None or absolute.start() <= relative.start()):
+    """The date the earlier of the first ``_ABSOLUTE`` and ``_RELATIVE`` matches gives.
+
+    A weekday written before its date ("on Friday, 23 September 2022") is that date.
+    """
+    if absolute is not None and (
+        relative is None
+        or absolute.start() <= relative.start()
+        or absolute.start() - relative.end() <= 2  # (", " between)
+    ):
         return _absolute(absolute, published)
     if relative is not None and published is not None:
         word = (relative.group("word") or "").casefold()

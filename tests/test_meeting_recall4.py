@@ -1,0 +1,53 @@
+"""Meetings, their hosts and dates in constructions of real articles unlike our own
+sets (round 4): literal tables of texts in, meetings out.
+
+Each case is a general construction seen in real articles from outlets the rules
+were not written against; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from culturedipl import parse_text
+from culturedipl._dates import date_in
+
+Meeting = tuple[list[str], str | None, dt.date | None]
+
+
+def _meetings(text: str, *, date_line: str = "") -> list[Meeting]:
+    """The meetings of *text* as (sorted participant names, host name, date)."""
+    article = parse_text(date_line + "Ministers meet\n\n" + text + "\n")
+    names = {o.id: o.name for o in article.officials}
+    return [
+        (sorted(names[p] for p in m.participants), names.get(m.host or ""), m.date)
+        for m in article.meetings
+    ]
+
+
+# (sentence, publication date, the date it gives)
+DATES: list[tuple[str, dt.date | None, dt.date | None]] = [
+    # a weekday written before its date is that date, with or without a publication date
+    ("They met in Accra on Friday, 23rd September 2022.", None, dt.date(2022, 9, 23)),
+    ("They met on Tuesday 4 May 2021 in Rome.", None, dt.date(2021, 5, 4)),
+    ("They met on Tuesday, 4 May 2021.", dt.date(2021, 5, 6), dt.date(2021, 5, 4)),
+    # a weekday alone is still read against the publication date
+    ("They met on Tuesday in Rome.", dt.date(2021, 5, 6), dt.date(2021, 5, 4)),
+    ("They met on Tuesday in Rome.", None, None),
+    # a weekday and a date further on: the weekday comes first
+    (
+        "They met on Tuesday, a week after the accord of 1 April 2021.",
+        dt.date(2021, 5, 6),
+        dt.date(2021, 5, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), DATES)
+def test_dates_of_real_constructions(
+    sentence: str, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """The sentence gives this date for its event."""
+    assert date_in(sentence, published) == expected
