@@ -51,3 +51,53 @@ def test_dates_of_real_constructions(
 ) -> None:
     """The sentence gives this date for its event."""
     assert date_in(sentence, published) == expected
+
+
+# (text, [(sorted participant names, date), ...]), published 2021-05-07
+_PUBLISHED = "date 2021-05-07\n"
+DATED: list[tuple[str, list[tuple[list[str], dt.date | None]]]] = [
+    # the lead dates the story's first meeting, reported after it with no date
+    (
+        (
+            "Culture Minister Anna Berg on Tuesday said film was a bridge between nations."
+            " She said this during a meeting with Italian Ambassador Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], dt.date(2021, 5, 4))],
+    ),
+    (
+        (
+            "The culture ministries of Italy and Spain held their first consultations on"
+            " 3 May 2021. The consultations, attended by Spanish Culture Minister Luis Soto"
+            " and Italian Culture Minister Marco Rossi, focused on film and music."
+        ),
+        [(["Luis Soto", "Marco Rossi"], dt.date(2021, 5, 3))],
+    ),
+    # a date of its own wins; a later meeting takes no lead date
+    (
+        (
+            "Culture Minister Anna Berg on Tuesday said film unites nations. On Monday she met"
+            " Italian Ambassador Marco Rossi. She also met Spanish Ambassador Luis Soto."
+        ),
+        [
+            (["Anna Berg", "Marco Rossi"], dt.date(2021, 5, 3)),
+            (["Anna Berg", "Luis Soto"], None),
+        ],
+    ),
+    # a lead three sentences back is another story's
+    (
+        (
+            "The film week opened on Tuesday. Tickets sold out. Crowds came. Culture"
+            " Minister Anna Berg met Italian Ambassador Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED)
+def test_meeting_dates_of_real_constructions(
+    text: str, expected: list[tuple[list[str], dt.date | None]]
+) -> None:
+    """The text reports exactly these meetings, on these dates."""
+    found = _meetings(text, date_line=_PUBLISHED)
+    assert [(names, date) for names, _, date in found] == expected

@@ -192,6 +192,8 @@ class Discourse:
             elif meeting.host is None:
                 meeting.host = host
             return
+        if date is None and not self.meetings:
+            date = self._lead_date(s)
         self.meeting_index[frozenset(participants)] = len(self.meetings)
         self.meetings.append(
             MeetingDraft(
@@ -262,6 +264,18 @@ class Discourse:
         if s not in self.dates:
             self.dates[s] = date_in(self.doc.sentences[s].text, self.doc.published)
         return self.dates[s]
+
+    def _lead_date(self, s: int) -> dt.date | None:
+        """The date one of the two sentences before *s* gives, for the story's first
+        meeting, reported in *s* with no date of its own: the lead dates the event the
+        story goes on to tell ("X on Monday said ... He stated this during a meeting
+        with Y"; "The consultations were held on 5 May. ... attended by A and B")."""
+        for before in (s - 1, s - 2):
+            if before >= 0:
+                date = self.date_of(before)
+                if date is not None:
+                    return date
+        return None
 
     def location_of(self, s: int) -> str | None:
         """Where sentence *s* says its meeting took place, as the text words it.
