@@ -101,3 +101,41 @@ def test_meeting_dates_of_real_constructions(
     """The text reports exactly these meetings, on these dates."""
     found = _meetings(text, date_line=_PUBLISHED)
     assert [(names, date) for names, _, date in found] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+HOSTED: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # a meeting with an unnamed counterpart, in an opening phrase: a meeting of the
+    # subject alone; an adjective before the noun as well
+    (
+        (
+            "Culture Minister Anna Berg arrived in Rome this week. In a key bilateral"
+            " meeting with Italy’s Minister for Culture, Minister Berg highlighted the film"
+            " week."
+        ),
+        [(["Anna Berg"], None)],
+    ),
+    (
+        (
+            "Culture Minister Anna Berg arrived in Rome this week. In a separate meeting"
+            " with the Italian culture minister, Berg proposed a film week."
+        ),
+        [(["Anna Berg"], None)],
+    ),
+    # the counterpart of the meeting being reported is no new meeting
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi on Monday. At"
+            " the meeting with the ambassador, Berg proposed a film week."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTED)
+def test_meetings_and_hosts_of_real_constructions(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

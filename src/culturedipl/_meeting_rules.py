@@ -317,7 +317,18 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
         )
         if len(participants) < 2 and not (
-            participants and unnamed and kind in {"met", "visit", "recv", "between"}
+            participants
+            and unnamed
+            and (
+                kind in {"met", "visit", "recv", "between"}
+                # "In a bilateral meeting with Italy's culture minister, X said": a
+                # meeting of X, unless X's meeting being reported is the one meant
+                or (
+                    kind == "at"
+                    and opening_clause
+                    and participants[0] not in r.state.participants()
+                )
+            )
         ):
             if kind == "recv" and participants:
                 r.state.series_host = participants[0]
