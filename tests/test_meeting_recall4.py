@@ -139,3 +139,70 @@ def test_meetings_and_hosts_of_real_constructions(
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+NAMED_AFTER: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # a meeting reported as held with no one named: the first officials who speak
+    # after it took part
+    (
+        (
+            "The fifth meeting of the culture ministers of the Nordic and Baltic states"
+            " took place in Oslo. The event was held online. The ministers discussed"
+            " film. Latvian Culture Minister Anna Berg proposed a joint film week."
+        ),
+        [(["Anna Berg"], None)],
+    ),
+    # a role met an unnamed visitor; the home official is named next, and hosts
+    (
+        (
+            "OSLO, May 5 -- The Minister of Culture met with the visiting Italian"
+            " Minister of Culture. According to the ministry, Norwegian Culture Minister"
+            " Anna Berg said the two countries could work together in film."
+        ),
+        [(["Anna Berg"], "Anna Berg")],
+    ),
+    # "held talks in Rome" with no one named: the meeting named next took place there
+    (
+        (
+            "SEOUL, May 5 -- Diplomats of South Korea and Italy held talks in Rome on"
+            " Friday. Kim Min-ji, director general at the ministry's cultural affairs"
+            " bureau, met with her Italian counterpart, Marco Rossi."
+        ),
+        [(["Kim Min-ji", "Marco Rossi"], "Marco Rossi")],
+    ),
+    # too far on, or after a meeting with names: no one joins
+    (
+        (
+            "The fifth meeting of the culture ministers of the Nordic and Baltic states"
+            " took place in Oslo. The event was held online. Film was discussed. Music"
+            " was discussed. Theatre was discussed. Dance was discussed. Books were"
+            " discussed. Latvian Culture Minister Anna Berg proposed a joint film week."
+        ),
+        [],
+    ),
+    (
+        (
+            "The fifth meeting of the culture ministers took place in Oslo. Latvian"
+            " Culture Minister Anna Berg met Italian Ambassador Marco Rossi. Norwegian"
+            " Culture Minister Ola Dahl said film unites nations."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    # a planned meeting is none
+    (
+        (
+            "The fifth meeting of the culture ministers will take place in Oslo. Latvian"
+            " Culture Minister Anna Berg said film unites nations."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER)
+def test_meetings_named_after_their_report(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

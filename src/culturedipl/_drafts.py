@@ -53,6 +53,10 @@ class State:
     protagonist: int | None = None
     series_host: int | None = None
     series_date: dt.date | None = None
+    #: the sentence that reported the story's first meeting as held with no official
+    #: named at it ("The ministers' meeting took place", "The minister met his
+    #: visiting counterpart"), while no meeting is open
+    unnamed_meeting: int | None = None
     last_subject: list[int] = field(default_factory=list)
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)

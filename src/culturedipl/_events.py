@@ -27,7 +27,13 @@ from __future__ import annotations
 from culturedipl._discourse import Discourse
 from culturedipl._document import Document
 from culturedipl._drafts import MeetingDraft, StatementDraft
-from culturedipl._meeting_rules import PART_OPENER, TRIGGER_KEYS, counterpart_in, meetings_in
+from culturedipl._meeting_rules import (
+    PART_OPENER,
+    TRIGGER_KEYS,
+    counterpart_in,
+    meetings_in,
+    named_at_unnamed,
+)
 from culturedipl._officials import OfficialDraft
 from culturedipl._statement_rules import (
     CLAUSE_LINKS,
@@ -67,5 +73,7 @@ def read_sentence(r: Discourse, s: int) -> None:
     if sentence_keys[0] == PART_OPENER:  # "For his part, Y ...": after a visit, Y met X
         counterpart_in(r, s, indexes)
     statement_in(r, s, indexes)
+    if r.state.unnamed_meeting is not None:  # (rarely: the story's first meeting unnamed)
+        named_at_unnamed(r, s)
     if not CLAUSE_LINKS.isdisjoint(sentence_keys):
         second_clause(r, s, indexes)

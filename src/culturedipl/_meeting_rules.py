@@ -38,6 +38,7 @@ __all__ = [
     "counterpart_in",
     "host_of",
     "meetings_in",
+    "named_at_unnamed",
 ]
 
 
@@ -124,7 +125,7 @@ _TOOK_PART = ("participated", "took part")
 # an event reported as held: "the culture ministers' meeting was held", "took place"
 # (one event: "the two meetings were held on the sidelines" reports those just read)
 _HELD = re.compile(
-    r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,40}?\b"
+    r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,90}?\b"
     r"(?:(?:was|were) (?:held|convened)|took place)\b"
 )
 # words that make a meeting in a sentence another one than the meeting being reported
@@ -230,6 +231,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 .casefold()
                 .endswith("after")
             ):
+                if not r.meetings and _HELD.search(folded) is not None:
+                    # "The ministers' meeting took place": who spoke there is named next
+                    r.state.unnamed_meeting = s
                 continue
             kind = "at"
         window = max(0, match.start() - 40)
@@ -353,6 +357,10 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         rule="took part in a meeting",
                         trigger=match.group(),
                     )
+            elif not participants and not r.meetings and (unnamed or kind == "held"):
+                # "The minister met his visiting counterpart", "Diplomats of A and B
+                # held talks in Rome": the officials are named after it
+                r.state.unnamed_meeting = s
             elif kind == "met" and participants and not objects and r.state.protagonist is None:
                 # "X met his German and Cambodian counterparts": the meetings reported
                 # next ("In a meeting with Y, the prince ...") are X's
@@ -859,6 +867,10 @@ def host_of(
     on_sidelines, places = sentence_places(r, text)
     if on_sidelines or (r.sidelines and kind not in {"recv"}):
         return None, True
+    if not places and r.state.unnamed_meeting is not None and not r.meetings:
+        # "Diplomats of A and B held talks in Rome. X met Y ...": where the meeting
+        # reported just before with no one named took place
+        _, places = sentence_places(r, r.doc.sentences[r.state.unnamed_meeting].text)
     # a visit to the country of one of them: said in this sentence, or once in the article
     explicit = True
     if not places and len(r.visited) == 1:
@@ -977,3 +989,45 @@ def _hosted_event(r: Discourse, first: int, stop: int, *, host: int, s: int, tri
             )
             return True
     return False
+
+
+def named_at_unnamed(r: Discourse, s: int) -> None:
+    """The officials who speak in sentence *s*, the first named after a meeting the
+    story reported as held with no one named at it ("The ministers' meeting took
+    place. ... Minister X proposed ...", "The minister met his visiting counterpart.
+    Mr. X said ..."), took part in it: their meeting opens, at that report, unless
+    another was opened since or it lies over six sentences back."""
+    reported = r.state.unnamed_meeting
+    if reported is None:
+        return
+    statements = r.statements
+    if r.meetings or s - reported > 6:
+        r.state.unnamed_meeting = None
+        return
+    if not statements or statements[-1].sentence != s:
+        return
+    r.state.unnamed_meeting = None
+    speakers = statements[-1].speakers
+    people = r.people
+    # "The minister met his visiting counterpart": a home official received; none
+    # hosts "the ministers' meeting took place"
+    received = _HELD.search(
+        r.folded, r.doc.sentences[reported].start, r.doc.sentences[reported].end
+    )
+    host = (
+        speakers[0]
+        if received is None and len(speakers) == 1 and people[speakers[0]].country == r.home
+        else None
+    )
+    r.open_meeting(
+        list(speakers),
+        reported,
+        host,
+        r.date_of(reported),
+        rule="named after a meeting held",
+        trigger=r.doc.sentences[reported].text[:40],
+    )
+    for statement in reversed(statements):
+        if statement.sentence != s:
+            break
+        statement.meeting = r.state.meeting
