@@ -206,3 +206,49 @@ def test_meetings_named_after_their_report(
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+UNNAMED_GUESTS: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # "held a meeting with ambassadors of ...": a meeting of the one named, whom the
+    # attendees named after it join; a home official hosts the unnamed guests
+    (
+        (
+            "OSLO, May 5 -- Norwegian Culture Minister Anna Berg held a meeting with"
+            " ambassadors of Nordic states on Tuesday. The meeting held here at the"
+            " National Council of the Arts (NCA) attended by Ambassador of Italy to Norway"
+            " Marco Rossi and Spanish Ambassador Luis Soto."
+        ),
+        [(["Anna Berg", "Luis Soto", "Marco Rossi"], "Anna Berg")],
+    ),
+    (
+        "Norwegian Culture Minister Anna Berg held talks with envoys of the Baltic states.",
+        [(["Anna Berg"], "Anna Berg")],
+    ),
+    # an event that is no meeting, held and attended: no one joins the meeting
+    (
+        (
+            "Culture Minister Anna Berg met Italian Ambassador Marco Rossi on Tuesday. The"
+            " film festival held in Oslo (Norway) attended by Spanish Ambassador Luis Soto"
+            " opened on Friday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
+    # "met his counterparts" announces the meetings reported next
+    (
+        (
+            "Culture Minister Anna Berg met her Italian and Spanish counterparts in"
+            " separate talks. In a meeting with Italian Culture Minister Marco Rossi, Berg"
+            " proposed a film week."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_GUESTS)
+def test_meetings_with_unnamed_guests(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

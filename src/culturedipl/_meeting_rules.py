@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from culturedipl._coref import ADVERBS
+from culturedipl._coref import ADVERBS, MEETING_NOUNS
 from culturedipl._discourse import (
     SIDELINES,
     VISIT,
@@ -324,7 +324,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             participants
             and unnamed
             and (
-                kind in {"met", "visit", "recv", "between"}
+                kind in {"met", "visit", "recv", "between", "held"}
                 # "In a bilateral meeting with Italy's culture minister, X said": a
                 # meeting of X, unless X's meeting being reported is the one meant
                 or (
@@ -424,7 +424,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         host, explicit = host_of(r, kind, subject, objects, participants, text=text)
         if (
             len(participants) == 1
-            and kind in {"met", "recv"}
+            and kind in {"met", "recv", "held"}
             and r.people[participants[0]].country == r.home
         ):
             # a home official receiving an unnamed delegation hosts it
@@ -812,6 +812,8 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
         return
     text = doc.text(at, end - 1).casefold()
+    if text.startswith("held") and (at == indexes.start or doc.keys[at - 1] not in MEETING_NOUNS):
+        return  # "the meeting held here attended by ...", not "the festival held ..."
     if text.endswith("with") and (r.state.meeting is None or r.meetings[-1].sentence != s):
         return  # "along with Z": only beside a meeting this sentence reports
     # the attendees are named near the verb: after "attended by", or around it
