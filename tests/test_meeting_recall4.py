@@ -252,3 +252,50 @@ def test_meetings_with_unnamed_guests(
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+PRONOUN_SUBJECTS: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # an official named as the subject of a sentence with no reporting verb is whom a
+    # pronoun after it means
+    (
+        (
+            "Norwegian Culture Minister Anna Berg arrived in Rome on Monday for a"
+            " three-day visit. She met Italian Culture Minister Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
+    (
+        (
+            "Italian Ambassador Marco Rossi toured the new film archive in Oslo. He later"
+            " called on Norwegian Culture Minister Anna Berg."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
+    # not when the name stands in a phrase before the subject
+    (
+        (
+            "A film on Italian Ambassador Marco Rossi opened in Oslo. She met Norwegian"
+            " Culture Minister Anna Berg."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS)
+def test_pronoun_subjects_after_a_sentence_without_speech(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+def test_pronoun_after_a_sentence_without_speech_speaks() -> None:
+    """ "X arrived in Rome. She proposed ...": X proposed."""
+    article = parse_text(
+        "Ministers meet\n\nCulture Minister Anna Berg arrived in Rome this week. She"
+        " proposed a joint film week.\n"
+    )
+    names = {o.id: o.name for o in article.officials}
+    assert [[names[p] for p in st.speakers] for st in article.statements] == [["Anna Berg"]]

@@ -499,6 +499,8 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
     last speaker's (or the speaker named after it); a paragraph of reported speech
     that lost its quotation marks is the speaker's its paragraph ends with."""
     doc = r.doc
+    if not quoted:
+        _note_bare_subject(r, indexes)
     if (
         r.state.meeting is not None
         and "with" in doc.keys[indexes.start : indexes.stop]
@@ -622,6 +624,26 @@ def _quoted_names(r: Discourse, indexes: range) -> bool:
         inside[j] and len(words[j]) > 3 and words[j].isalpha() and words[j].islower()
         for j in indexes
     )
+
+
+def _note_bare_subject(r: Discourse, indexes: range) -> None:
+    """ "Culture Minister X arrived in Rome. She proposed ...": an official named at
+    the start of a sentence with no reporting verb, over a title, and followed by a
+    lower-case word (its verb), is the subject a pronoun after it may mean."""
+    doc = r.doc
+    k = bisect_left(r.owned, indexes.start)
+    if k >= len(r.owned) or r.owned[k] >= indexes.start + 6:
+        return
+    first = r.owned[k]
+    person = r.owner[first]
+    if any(not doc.words[j][:1].isupper() for j in range(indexes.start, first)):
+        return
+    last = first
+    while last + 1 < indexes.stop and r.owner.get(last + 1) == person:
+        last += 1
+    if last + 1 < indexes.stop and doc.words[last + 1][:1].islower():
+        r.state.last_single = person
+        r.state.note_subject(person)
 
 
 def _meeting_noun_before(r: Discourse, verb: int, indexes: range) -> bool:
