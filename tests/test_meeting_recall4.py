@@ -299,3 +299,42 @@ def test_pronoun_after_a_sentence_without_speech_speaks() -> None:
     )
     names = {o.id: o.name for o in article.officials}
     assert [[names[p] for p in st.speakers] for st in article.statements] == [["Anna Berg"]]
+
+
+# (text, [(sorted participant names, host name or None), ...])
+PREMISES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # a meeting at the headquarters of one side's body: that side hosts, even during
+    # the other's visit to the city
+    (
+        (
+            "Norwegian Culture Minister Anna Berg, who is visiting Paris for a film"
+            " festival, met with the Director-General of UNESCO Audrey Azoulay at the"
+            " headquarters of UNESCO."
+        ),
+        [(["Anna Berg", "Audrey Azoulay"], "Audrey Azoulay")],
+    ),
+    # at the ministry's premises: the one home official meeting foreigners hosts
+    (
+        (
+            "At the headquarters of the Ministry of Culture, Norwegian Deputy"
+            " Culture Minister Ola Dahl met Japanese Culture Minister Ken Sato."
+        ),
+        [(["Ken Sato", "Ola Dahl"], "Ola Dahl")],
+    ),
+    # the premises of no participant's body: no host from them
+    (
+        (
+            "Norwegian Culture Minister Anna Berg met Italian Culture Minister Marco Rossi"
+            " at the headquarters of UNESCO."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREMISES)
+def test_meetings_at_one_sides_premises(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

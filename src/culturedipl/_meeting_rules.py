@@ -128,6 +128,12 @@ _HELD = re.compile(
     r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,90}?\b"
     r"(?:(?:was|were) (?:held|convened)|took place)\b"
 )
+# "at the headquarters of UNESCO", "at the premises of the Ministry of Culture": whose
+# premises the meeting was held at
+_PREMISES = re.compile(
+    r"\bat\s+(?:the\s+|its\s+)?(?:headquarters?|premises)\s+of\s+(?:the\s+)?(?P<owner>[^,.;]{1,80})",
+    re.IGNORECASE,
+)
 # words that make a meeting in a sentence another one than the meeting being reported
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
 # "The delegation held talks with Y": a delegation noun as the subject stands for the
@@ -869,6 +875,9 @@ def host_of(
     on_sidelines, places = sentence_places(r, text)
     if on_sidelines or (r.sidelines and kind not in {"recv"}):
         return None, True
+    premises = _premises_host(r, participants, text)
+    if premises is not None:
+        return premises, True
     if not places and r.state.unnamed_meeting is not None and not r.meetings:
         # "Diplomats of A and B held talks in Rome. X met Y ...": where the meeting
         # reported just before with no one named took place
@@ -909,6 +918,30 @@ def host_of(
         if len(local) == 1 and people[local[0]].role not in ENVOYS:
             return local[0], False
     return None, False
+
+
+def _premises_host(r: Discourse, participants: list[int], text: str) -> int | None:
+    """Whose premises sentence *text* says the meeting was held at: "at the
+    headquarters of UNESCO" (the participant of that body), "at the headquarters of
+    the Ministry of Culture" (the one home official, meeting foreigners)."""
+    if "eadquarter" not in text and "remises" not in text:  # (either case of the first letter)
+        return None
+    match = _PREMISES.search(text)
+    if match is None:
+        return None
+    owner = match.group("owner").casefold()
+    people = r.people
+    for p in participants:
+        body = people[p].organization
+        if body is not None and body.casefold() in owner:
+            return p
+    if owner.startswith("minist") and len({people[p].country for p in participants}) > 1:
+        home = [
+            p for p in participants if people[p].country == r.home and people[p].role not in ENVOYS
+        ]
+        if len(home) == 1:
+            return home[0]
+    return None
 
 
 def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
