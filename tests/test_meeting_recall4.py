@@ -338,3 +338,37 @@ def test_meetings_at_one_sides_premises(
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+SIGNINGS: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # a suffix after a signatory's name ("Jr.") does not end the list of signatories;
+    # who witnessed the signing after it was there
+    (
+        (
+            "Dr. Ana Cruz, Jr., Chairman of the National Commission for Culture and the"
+            " Arts (NCCA) and Daw Mya Win, Permanent Secretary of the Ministry of Culture of"
+            " Myanmar, signed an Executive Program on cultural cooperation. Philippine"
+            " Ambassador to Myanmar Jose Santos, who witnessed the signing ceremony,"
+            " expressed hope for more exchanges."
+        ),
+        [(["Ana Cruz, Jr.", "Jose Santos", "Mya Win"], None)],
+    ),
+    # a witness with no signing reported just before meets no one
+    (
+        (
+            "Norwegian Culture Minister Anna Berg met Italian Ambassador Marco Rossi on"
+            " Monday. Spanish Ambassador Luis Soto witnessed the signing of a film accord"
+            " in Madrid."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Anna Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNINGS)
+def test_signings_and_their_witnesses(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

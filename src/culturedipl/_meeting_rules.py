@@ -343,6 +343,16 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             if kind == "recv" and participants:
                 r.state.series_host = participants[0]
                 r.state.protagonist = participants[0]
+            elif (
+                kind == "held"
+                and participants
+                and match.group().casefold().endswith("signing")
+                and r.state.meeting is not None
+                and "sign" in r.meetings[r.state.meeting].trigger.casefold()
+            ):
+                # "A and B signed a programme. X, who witnessed the signing, said ...":
+                # X was at the signing just reported
+                r.join(r.state.meeting, participants)
             elif kind in {"held"} and participants and not objects:
                 if r.state.meeting is not None and match.group()[:7].casefold() == "witness":
                     # "Y, who witnessed the signing ceremony, ...": a witness of the

@@ -738,10 +738,14 @@ def _abbreviation(r: Discourse, j: int) -> bool:
 
 def _signatory_word(r: Discourse, j: int, stop: int) -> bool:
     """Whether token *j*, lower-case and no agent joiner, may stand in a list of
-    signatories: "in Iran", "to Italy", "(UNESCO)", "on behalf of"."""
+    signatories: "in Iran", "to Italy", "(UNESCO)", "on behalf of", "Jr."."""
     keys = r.doc.keys
     if keys[j] in _SIGNATORY_PLACES:
         return j + 1 < stop and r.doc.words[j + 1][:1].isupper()
+    if keys[j] == ".":
+        # the period of an abbreviation after a name ("A, Jr., Chairman of ...")
+        before = r.doc.words[j - 1]
+        return before[:1].isupper() and len(before) <= 3
     return keys[j] in _SIGNATORY_JOINERS
 
 
