@@ -36,6 +36,15 @@ DATES: list[tuple[str, dt.date | None, dt.date | None]] = [
     # a weekday alone is still read against the publication date
     ("They met on Tuesday in Rome.", dt.date(2021, 5, 6), dt.date(2021, 5, 4)),
     ("They met on Tuesday in Rome.", None, None),
+    # a date opening the text with a dash is when it was filed: the event's date after
+    # it wins
+    (
+        "17 May 2016 - A and B signed a programme on May 13 in Yangon.",
+        dt.date(2016, 5, 17),
+        dt.date(2016, 5, 13),
+    ),
+    ("17 May 2016 – A and B signed a programme.", None, dt.date(2016, 5, 17)),
+    ("17 May 2016 A and B met on May 13.", None, dt.date(2016, 5, 17)),
     # a weekday and a date further on: the weekday comes first
     (
         "They met on Tuesday, a week after the accord of 1 April 2021.",
@@ -372,3 +381,18 @@ def test_signings_and_their_witnesses(
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+def test_a_city_and_its_country_say_who_hosts() -> None:
+    """ "signed ... in Nay Pyi Taw, Myanmar": the official of Myanmar hosts, and the
+    date after the filing date is the meeting's."""
+    text = (
+        "date 2016-05-17\nMinisters meet\n\n17 May 2016 - Philippine Culture Secretary"
+        " Ana Cruz and Myanmar Culture Minister Mya Win signed a cultural programme on"
+        " May 13 in Nay Pyi Taw, Myanmar.\n"
+    )
+    article = parse_text(text)
+    names = {o.id: o.name for o in article.officials}
+    assert [(names.get(m.host or ""), m.date) for m in article.meetings] == [
+        ("Mya Win", dt.date(2016, 5, 13))
+    ]

@@ -94,6 +94,8 @@ _ABSOLUTE = re.compile(
     rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b",
     re.IGNORECASE,
 )
+# the dash after an opening date ("17 May 2016 - ...")
+_DASHES = frozenset({"-", "–", "—", "--"})
 _RELATIVE = re.compile(
     rf"\b(?:(?:on|last|this)\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b"
     r"|\b(?P<word>today|yesterday)\b",
@@ -286,6 +288,14 @@ def date_in(text: str, published: dt.date | None) -> dt.date | None:
         found = date_in(text[dateline.end() :], published)
         if found is not None:
             return found
+    # a date with no place, and a dash ("17 May 2016 - A and B signed ... on May 13"):
+    # the same, when the text opens with a digit
+    if text[:1].isdigit():
+        opening = _ABSOLUTE.match(text)
+        if opening is not None and text[opening.end() : opening.end() + 3].strip() in _DASHES:
+            found = date_in(text[opening.end() :], published)
+            if found is not None:
+                return found
     # may_hold_date(text), with the digit and the lower-cased text kept
     digit = _DIGIT.search(text)
     lowered = text.lower()

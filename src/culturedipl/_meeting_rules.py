@@ -108,7 +108,11 @@ _SAME_DAY = re.compile(
 _SAME_DAY_CUES = ("same day", "that day", "in the day")  # one stands in every match
 # "(?<!\win)" after "in" is a "\b" before it: written so, the pattern starts with a
 # literal, which re scans for at C speed instead of trying every character
-_IN_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+# ("in Nay Pyi Taw, Myanmar": a city of three words at most, and its country)
+_IN_PLACE = re.compile(
+    r"in(?<!\win)\s+(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})"
+    r"(?:,\s(?P<country>[A-Z][\w’'\-]*))?"
+)
 _MATCH_START = re.Match.start  # a match's start, for ``map``
 WELCOME_VERBS = word_list("welcome_verbs")
 # plural role nouns that name several officials by their countries ("the ministers of
@@ -971,7 +975,10 @@ def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
         }
         if not places:
             places = {
-                code for m in _IN_PLACE.finditer(text) if (code := r.place_code(m.group("place")))
+                code
+                for m in _IN_PLACE.finditer(text)
+                if (code := r.place_code(m.group("place")))
+                or (m.group("country") and (code := r.place_code(m.group("country"))))
             }
         found = r.places_said[text] = (on_sidelines, places)
     return found
