@@ -106,7 +106,7 @@ def test_every_start_and_key_comes_from_a_row() -> None:
         ("held [*-] [*] talks", r"(?:held) (?:\w+[- ])?(?:\w+ )?(?:talks)"),
         ("[at] [*'s] meeting", r"(?:(?:at) )?(?:\w+[’']s )?(?:meeting)"),
         ("held {aside} talks", r"(?:held)(?:(?:,[^,.;]{1,30}){1,3},)?\s+(?:talks)"),
-        ("was {words:3} by", r"(?:was)(?: [\w,’'\-()]+){0,3}? (?:by)"),
+        ("was {words:3} by", r"(?:was)(?: [\w,’'\-]+){0,3}? (?:by)"),
         ("(phone call|video call) with", r"(?:phone call|video call) (?:with)"),
     ],
 )

@@ -138,6 +138,8 @@ _PREMISES = re.compile(
     r"\bat\s+(?:the\s+|its\s+)?(?:headquarters?|premises)\s+of\s+(?:the\s+)?(?P<owner>[^,.;]{1,80})",
     re.IGNORECASE,
 )
+# the meeting nouns that head a noun phrase ("the meeting", "the talks")
+_MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 # words that make a meeting in a sentence another one than the meeting being reported
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
 # "The delegation held talks with Y": a delegation noun as the subject stands for the
@@ -832,7 +834,9 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
         return
     text = doc.text(at, end - 1).casefold()
-    if text.startswith("held") and (at == indexes.start or doc.keys[at - 1] not in MEETING_NOUNS):
+    if text == "attended by" and _MEETING_HEADS.isdisjoint(
+        doc.keys[max(indexes.start, at - 16) : at]
+    ):
         return  # "the meeting held here attended by ...", not "the festival held ..."
     if text.endswith("with") and (r.state.meeting is None or r.meetings[-1].sentence != s):
         return  # "along with Z": only beside a meeting this sentence reports

@@ -631,8 +631,11 @@ def _note_bare_subject(r: Discourse, indexes: range) -> None:
     the start of a sentence with no reporting verb, over a title, and followed by a
     lower-case word (its verb), is the subject a pronoun after it may mean."""
     doc = r.doc
+    after = doc.keys[indexes.stop : indexes.stop + 12]  # (the next sentence's opening)
+    if "he" not in after and "she" not in after:
+        return
     k = bisect_left(r.owned, indexes.start)
-    if k >= len(r.owned) or r.owned[k] >= indexes.start + 6:
+    if k >= len(r.owned) or r.owned[k] >= indexes.start + 6:  # (a title's words before)
         return
     first = r.owned[k]
     person = r.owner[first]

@@ -150,7 +150,7 @@ def compile_row(elements: tuple[Element, ...]) -> str:
         elif element.kind == "aside":
             parts.append(r"(?:(?:,[^,.;]{1,30}){1,3},)?\s+")
         else:  # words
-            parts.append(rf"(?: [\w,’'\-()]+){{0,{element.count}}}? ")
+            parts.append(rf"(?: [\w,’'\-]+){{0,{element.count}}}? ")
     return "".join(parts)
 
 
