@@ -396,3 +396,17 @@ def test_a_city_and_its_country_say_who_hosts() -> None:
     assert [(names.get(m.host or ""), m.date) for m in article.meetings] == [
         ("Mya Win", dt.date(2016, 5, 13))
     ]
+
+
+def test_a_welcome_at_the_meeting_reported_is_no_new_meeting() -> None:
+    """ "At the outset, X welcomed Y's visit": the greeting belongs to the meeting just
+    reported, which keeps those who joined it."""
+    found = _meetings(
+        "Foreign Minister Anna Berg received a courtesy call from Italian Culture"
+        " Minister Marco Rossi, who is visiting Norway. Italian Ambassador Luis Soto was"
+        " also present. At the outset, Minister Berg welcomed Minister Rossi's visit to"
+        " Norway and said film was a bridge between nations."
+    )
+    assert [(names, host) for names, host, _ in found] == [
+        (["Anna Berg", "Luis Soto", "Marco Rossi"], "Anna Berg")
+    ]

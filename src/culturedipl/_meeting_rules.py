@@ -392,11 +392,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
         if (
             welcome
-            and len(participants) == 1
             and current is not None
-            and participants[0] in r.meetings[current].participants
+            and set(participants).issubset(r.meetings[current].participants)
         ):
-            continue  # "X welcomed the guests" at the meeting already reported
+            # "X welcomed the guests", "X welcomed Y's visit" at the meeting already
+            # reported: the greeting belongs to it (ANNOTATION.md, "Greeting a person")
+            continue
         if (
             kind == "held"
             and len(subject) == 1
