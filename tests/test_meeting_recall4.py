@@ -410,3 +410,31 @@ def test_a_welcome_at_the_meeting_reported_is_no_new_meeting() -> None:
     assert [(names, host) for names, host, _ in found] == [
         (["Anna Berg", "Luis Soto", "Marco Rossi"], "Anna Berg")
     ]
+
+
+# (text, [(sorted participant names, host name or None), ...])
+PRESS_CONFERENCES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # a joint press conference with someone is a meeting of the speaker and them,
+    # held where the sentence says
+    (
+        (
+            "Cultural ties will grow, Norwegian Culture Minister Anna Berg said at a joint"
+            " press conference on Monday in Rome with Italian Culture Minister Marco Rossi."
+        ),
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
+    ),
+    # a press conference of one official alone is none
+    (
+        (
+            "Cultural ties will grow, Norwegian Culture Minister Anna Berg said at a press"
+            " conference on Monday in Rome."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS_CONFERENCES)
+def test_joint_press_conferences(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

@@ -325,6 +325,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             subject = _speaker(r, at, indexes)
             if not subject:
                 continue
+        if kind == "met" and not subject and objects:
+            # "X said at a joint press conference on Monday with Y": the speaker met Y
+            subject = _speaker(r, at, indexes)
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
             continue
