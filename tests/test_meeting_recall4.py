@@ -438,3 +438,29 @@ PRESS_CONFERENCES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
 def test_joint_press_conferences(text: str, expected: list[tuple[list[str], str | None]]) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert [(names, host) for names, host, _ in _meetings(text)] == expected
+
+
+# (text, [(sorted participant names, host name or None), ...])
+SESSIONS: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    # "held a working session with Y" is a meeting, with an unnamed ministry as well
+    (
+        (
+            "Norwegian Culture Minister Anna Berg held a working session with Italian"
+            " Culture Minister Marco Rossi on Monday."
+        ),
+        [(["Anna Berg", "Marco Rossi"], None)],
+    ),
+    (
+        (
+            "Norwegian Culture Minister Anna Berg said the Norwegian delegation held a"
+            " working session with the Italian Ministry of Culture during its stay."
+        ),
+        [(["Anna Berg"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSIONS)
+def test_working_sessions(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert [(names, host) for names, host, _ in _meetings(text)] == expected

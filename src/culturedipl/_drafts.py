@@ -57,6 +57,8 @@ class State:
     #: named at it ("The ministers' meeting took place", "The minister met his
     #: visiting counterpart"), while no meeting is open
     unnamed_meeting: int | None = None
+    #: the kind of the trigger that reported it (a reception hosts: "recv", "met")
+    unnamed_kind: str = ""
     last_subject: list[int] = field(default_factory=list)
     last_single: int | None = None
     last_speakers: list[int] = field(default_factory=list)

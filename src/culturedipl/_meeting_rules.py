@@ -245,7 +245,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             ):
                 if not r.meetings and _HELD.search(folded) is not None:
                     # "The ministers' meeting took place": who spoke there is named next
-                    r.state.unnamed_meeting = s
+                    r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
                 continue
             kind = "at"
         window = max(0, match.start() - 40)
@@ -385,7 +385,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             elif not participants and not r.meetings and (unnamed or kind == "held"):
                 # "The minister met his visiting counterpart", "Diplomats of A and B
                 # held talks in Rome": the officials are named after it
-                r.state.unnamed_meeting = s
+                r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
             elif kind == "met" and participants and not objects and r.state.protagonist is None:
                 # "X met his German and Cambodian counterparts": the meetings reported
                 # next ("In a meeting with Y, the prince ...") are X's
@@ -452,6 +452,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             len(participants) == 1
             and kind in {"met", "recv", "held"}
             and r.people[participants[0]].country == r.home
+            # (not "the delegation held talks with the ministry": it travelled)
+            and (kind != "held" or doc.keys[at - 1] not in _DELEGATION_NOUNS)
         ):
             # a home official receiving an unnamed delegation hosts it
             host, explicit = participants[0], False
@@ -1070,13 +1072,11 @@ def named_at_unnamed(r: Discourse, s: int) -> None:
     speakers = statements[-1].speakers
     people = r.people
     # "The minister met his visiting counterpart": a home official received; none
-    # hosts "the ministers' meeting took place"
-    received = _HELD.search(
-        r.folded, r.doc.sentences[reported].start, r.doc.sentences[reported].end
-    )
+    # hosts "the ministers' meeting took place" or "the delegation held talks"
+    received = r.state.unnamed_kind in {"met", "recv"}
     host = (
         speakers[0]
-        if received is None and len(speakers) == 1 and people[speakers[0]].country == r.home
+        if received and len(speakers) == 1 and people[speakers[0]].country == r.home
         else None
     )
     r.open_meeting(
