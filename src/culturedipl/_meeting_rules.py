@@ -223,6 +223,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
     folded = r.folded[sentence.start : sentence.end]
     # whether the sentence says "on the same day", "later that day" and the like
     same_day: bool | None = None
+    held_looked = False  # whether it was read for a meeting reported as held
     for n, match in enumerate(matches):
         kind = match.lastgroup or ""
         # the two tests that pass over a match come first: the noun "meeting" is
@@ -243,9 +244,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 .casefold()
                 .endswith("after")
             ):
-                if not r.meetings and _HELD.search(folded) is not None:
-                    # "The ministers' meeting took place": who spoke there is named next
-                    r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
+                if not r.meetings and not held_looked:
+                    # "The ministers' meeting took place": who spoke there is named
+                    # next (looked for once a sentence: a long one is read once)
+                    held_looked = True
+                    if _HELD.search(folded) is not None:
+                        r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
                 continue
             kind = "at"
         window = max(0, match.start() - 40)
@@ -452,8 +456,15 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             len(participants) == 1
             and kind in {"met", "recv", "held"}
             and r.people[participants[0]].country == r.home
-            # (not "the delegation held talks with the ministry": it travelled)
-            and (kind != "held" or doc.keys[at - 1] not in _DELEGATION_NOUNS)
+            # (not "the delegation held talks with the ministry": it travelled; not
+            # "X took part in a meeting of ministers")
+            and (
+                kind != "held"
+                or (
+                    doc.keys[at - 1] not in _DELEGATION_NOUNS
+                    and not match.group().casefold().startswith(_TOOK_PART)
+                )
+            )
         ):
             # a home official receiving an unnamed delegation hosts it
             host, explicit = participants[0], False
