@@ -367,11 +367,6 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 # X was at the signing just reported
                 r.join(r.state.meeting, participants)
             elif kind in {"held"} and participants and not objects:
-                if r.state.meeting is not None and match.group()[:7].casefold() == "witness":
-                    # "Y, who witnessed the signing ceremony, ...": a witness of the
-                    # signing being reported joins its meeting
-                    r.join(r.state.meeting, participants)
-                    continue
                 if re.search(r"meetings", match.group(), re.IGNORECASE):
                     r.state.series_date = r.date_of(s)
                 r.state.protagonist = participants[0]
