@@ -238,10 +238,10 @@ def test_the_two_officials_are_the_meeting_s_first_two(sentence: str, expected: 
     [
         (
             (
-                "The Minister for Culture and Craft Promotion, Rufino Obiang Esono, received the"
+                "The Minister for Culture and Craft Promotion, Tomas Obiang Mba, received the"
                 " ambassador."
             ),
-            "Rufino Obiang Esono",
+            "Tomas Obiang Mba",
             "Minister for Culture and Craft Promotion",
         ),
         (
@@ -264,10 +264,10 @@ def test_more_portfolio_words_hold_a_title_together(text: str, name: str, title:
 def test_the_official_before_with_whom_speaks_too(verb: str, act: Act) -> None:
     """ "received Y, with whom she discussed ...": Y took part in what was discussed."""
     article = parse_text(
-        "Culture Minister Ana Lopez received Ambassador of France Fred Constant, with whom"
+        "Culture Minister Ana Lopez received Ambassador of France Pierre Lanvin, with whom"
         f" she {verb} the plans for the anniversary."
     )
-    assert speakers(article, act) == [["Ana Lopez", "Fred Constant"]]
+    assert speakers(article, act) == [["Ana Lopez", "Pierre Lanvin"]]
 
 
 def test_a_passive_at_the_meeting_with_y_is_the_first_named_official_s_meeting() -> None:
@@ -297,7 +297,7 @@ def test_a_given_name_that_is_a_month_s_short_form_before_a_particle(name: str) 
 
 
 MINSK = (
-    "MINSK, June 3 - Minister of Culture of Belarus Anatoly Markevich and Minister of Culture"
+    "MINSK, June 3 - Minister of Culture of Belarus Pavel Drozd and Minister of Culture"
     " of Kazakhstan Aida Balayeva met in Minsk. "
 )
 
@@ -309,7 +309,7 @@ MINSK = (
 def test_a_plural_office_with_its_complement_is_the_meeting_s_holders(subject: str) -> None:
     """ "The Ministers of Culture discussed ...": the head noun stands before "of"."""
     article = parse_text(MINSK + f"{subject} discussed the development of cooperation.")
-    assert speakers(article, Act.DISCUSS) == [["Anatoly Markevich", "Aida Balayeva"]]
+    assert speakers(article, Act.DISCUSS) == [["Pavel Drozd", "Aida Balayeva"]]
 
 
 def test_the_state_councilor_is_a_role_phrase() -> None:
@@ -433,9 +433,9 @@ def test_spellings_of_sheikh_are_honorifics(honorific: str) -> None:
     part of the name (words.tsv)."""
     article = parse_text(
         f"MANAMA, June 10 - {honorific} Noor bint Khalid Al Khalifa, President of the Authority"
-        " for Culture, received German Ambassador Sabine Taufmann."
+        " for Culture, received German Ambassador Greta Lindqvist."
     )
-    assert names(article) == ["Noor bint Khalid Al Khalifa", "Sabine Taufmann"]
+    assert names(article) == ["Noor bint Khalid Al Khalifa", "Greta Lindqvist"]
 
 
 @pytest.mark.parametrize(
@@ -490,7 +490,7 @@ def test_a_possessive_after_the_verb_tells_the_speaker_s_pronoun() -> None:
     [
         ("King Abdullah II received the Minister of Culture of Italy, Marco Rossi.", "Abdullah II"),
         ("Emir Tamim received the French Minister of Culture Rachida Dati.", "Tamim"),
-        ("Queen Rania met UNESCO Director-General Audrey Azoulay in Amman.", "Rania"),
+        ("Queen Rania met UNESCO Director-General Irina Vasquez in Amman.", "Rania"),
     ],
 )
 def test_a_monarch_s_one_name_after_the_title_is_an_official(text: str, name: str) -> None:
@@ -510,26 +510,26 @@ def test_the_king_without_a_name_is_no_official_of_its_own() -> None:
 def test_paid_him_a_courtesy_visit_is_a_visit_to_him() -> None:
     """ "Y paid him a courtesy visit": the pronoun inside the phrase is the one visited."""
     article = parse_text(
-        "ABUJA, May 13 - The Minister of Information and Culture, Alhaji Lai Mohammed, made"
+        "ABUJA, May 13 - The Minister of Information and Culture, Alhaji Bala Usman, made"
         " the announcement on Friday. He was speaking when the South African High"
-        " Commissioner to Nigeria, Mr Lulu Mnguni, paid him a courtesy visit."
+        " Commissioner to Nigeria, Mr Thabo Dlamini, paid him a courtesy visit."
     )
-    assert meeting_names(article) == [["Lulu Mnguni", "Lai Mohammed"]]
+    assert meeting_names(article) == [["Thabo Dlamini", "Bala Usman"]]
     host = article.meetings[0].host
     assert host is not None
-    assert {o.id: o.name for o in article.officials}[host] == "Lai Mohammed"
+    assert {o.id: o.name for o in article.officials}[host] == "Bala Usman"
 
 
 def test_the_middle_of_a_longer_name_is_a_mention_of_its_official() -> None:
-    """ "the minister Ndong Esono" after "Rufino Ndong Esono Nchama": Iberian and Central
+    """ "the minister Mba Oyono" after "Tomas Mba Oyono Edu": Iberian and Central
     African names are shortened to their middle words; no second official is made."""
     article = parse_text(
-        "MALABO, Sept 14 - The Minister for Culture, Rufino Ndong Esono Nchama, received the"
-        " ambassador of France, Fred Constant. Minutes later, the minister Ndong Esono"
-        " received the Ambassador of Germany, Elmar Jakobs."
+        "MALABO, Sept 14 - The Minister for Culture, Tomas Mba Oyono Edu, received the"
+        " ambassador of France, Pierre Lanvin. Minutes later, the minister Mba Oyono"
+        " received the Ambassador of Germany, Karl Hoffner."
     )
-    assert names(article) == ["Rufino Ndong Esono Nchama", "Fred Constant", "Elmar Jakobs"]
+    assert names(article) == ["Tomas Mba Oyono Edu", "Pierre Lanvin", "Karl Hoffner"]
     assert meeting_names(article) == [
-        ["Rufino Ndong Esono Nchama", "Fred Constant"],
-        ["Rufino Ndong Esono Nchama", "Elmar Jakobs"],
+        ["Tomas Mba Oyono Edu", "Pierre Lanvin"],
+        ["Tomas Mba Oyono Edu", "Karl Hoffner"],
     ]

@@ -1706,7 +1706,7 @@ def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, .
         if len(other) > len(words) >= 2 and other[: len(words)] == words:
             return index
     for index in names.by_word.get(words[0], ()):
-        # "the minister Ndong Esono" after "Rufino Ndong Esono Nchama": the middle of
+        # "the minister Mba Oyono" after "Tomas Mba Oyono Edu": the middle of
         # a longer name, as Iberian and Central African names are shortened
         other = people[index].words
         size = len(words)

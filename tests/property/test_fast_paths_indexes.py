@@ -59,7 +59,7 @@ def _similar_by_scan(
             return index
     size = len(words)
     for index, person in enumerate(people):
-        # the middle of a longer name ("Ndong Esono" of "Rufino Ndong Esono Nchama")
+        # the middle of a longer name ("Mba Oyono" of "Tomas Mba Oyono Edu")
         other = person.words
         if len(other) > size and any(
             other[k : k + size] == words for k in range(1, len(other) - size)
