@@ -281,7 +281,26 @@ def find_initiatives(
             doc.ends[last],
             into=next((draft for draft in found if _edition_of(name, draft)), None),
         )
-    return _merge_shortened(found, heads)
+    return _without_echoes(_merge_shortened(found, heads))
+
+
+def _without_echoes(found: list[InitiativeDraft]) -> list[InitiativeDraft]:
+    """*found* without an initiative that only echoes another's alias: "X Festival
+    projects called X" names one festival, whose alias "X" is mentioned there, not
+    a second initiative at the same span."""
+    aliased = {name for draft in found for name in draft.aliases}
+    if not aliased:
+        return found  # (most texts: nothing can echo)
+    kept = []
+    for draft in found:
+        echoed = draft.name in aliased and any(
+            draft.name in other.aliases and set(draft.mentions) <= set(other.mentions)
+            for other in found
+            if other is not draft
+        )
+        if not echoed:
+            kept.append(draft)
+    return kept
 
 
 # A name in apposition to the name before it: "the 2025 X Conference, the next Y
