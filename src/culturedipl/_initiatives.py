@@ -291,7 +291,7 @@ def _without_echoes(found: list[InitiativeDraft]) -> list[InitiativeDraft]:
     aliased = {name for draft in found for name in draft.aliases}
     if not aliased:
         return found  # (most texts: nothing can echo)
-    kept = []
+    kept: list[InitiativeDraft] = []
     for draft in found:
         echoed = draft.name in aliased and any(
             draft.name in other.aliases and set(draft.mentions) <= set(other.mentions)
