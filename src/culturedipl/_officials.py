@@ -74,11 +74,14 @@ _DASHES = frozenset({"-", "–", "—"})
 # honours after a name: "Jane Roe OBE, the director"
 _POSTNOMINALS = word_list("postnominals")
 # "a delegation led by X": the nouns of a delegation, and the verbs of leading one
-DELEGATION_NOUNS = word_list("delegation_nouns")
+# (the "<verb> by" rows of the words that open a delegation's list of members)
+_DELEGATION_NOUNS = word_list("delegation_nouns")
+_LEADING_VERBS = frozenset(
+    opener.split()[0] for opener in word_list("member_openers") if opener.endswith(" by")
+)
 # "King Abdullah II", "Pope Francis": titles before a monarch's one name, and a regnal number
 _REGNAL_TITLES = word_list("regnal_titles")
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
-_LEADING_VERBS = frozenset({"led", "headed"})
 #: The most tokens a title before a name may take ("Deputy Chairman of the Federation
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
@@ -1572,7 +1575,7 @@ def _delegation_led_by(doc: Document, run: _Run) -> int | None:
     if first < 3 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
         return None
     j = first - 3 if keys[first - 3] != "," else first - 4
-    if j < 0 or keys[j] not in DELEGATION_NOUNS or run.last == first:
+    if j < 0 or keys[j] not in _DELEGATION_NOUNS or run.last == first:
         return None
     return j
 
