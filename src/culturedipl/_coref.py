@@ -527,7 +527,7 @@ class Coref:
             # with no meeting reported, "they" and "the parties" hold the one
             # official the text spoke of last, with unnamed others
             group = self.state.group()
-            if len(group) > 2 and keys[i - 1] in {"two", "both"} and token_key not in _SIDES:
+            if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
                 group = group[:2]  # "the two officials": the meeting's first two
             return group or list(self.state.last_subject), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
