@@ -1005,8 +1005,10 @@ _ORIGINALLY = re.compile(
 
 def _reprinted_from(text: str) -> str | None:
     """The outlet a reprint says the story first appeared in."""
-    if "originally" not in text and "first" not in text:
-        return None  # one of them is in every match
+    if ("originally" not in text and "first" not in text) or (
+        "appear" not in text and "published" not in text
+    ):
+        return None  # one of each pair is in every match ("first" alone is in most texts)
     found = _ORIGINALLY.search(text)
     if found is None:
         return None
