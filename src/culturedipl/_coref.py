@@ -48,6 +48,12 @@ ASIDE_OPENERS = word_list("aside_openers")
 # the words before a plural noun that make it a group ("the two deputy ministers")
 _GROUP_DETERMINERS = frozenset({"the", "two", "both", "all", "three"})
 _PAIR = frozenset({"two", "both"})
+# "the former ... the latter": the first and the second of the last two officials named
+_FORMER_LATTER = frozenset({"former", "latter"})
+# "H.E." standing alone ("H.E. welcomed the guest"): the official the text is about
+_EXCELLENCY = frozenset({"h.e", "h. e"})
+# "the Turkmen side", "the Ethiopian delegation": the participants of that country
+_COUNTRY_SIDES = frozenset({"side", *word_list("delegation_nouns")})
 # role nouns that name another than the possessive's owner ("her counterpart")
 _OTHERS_NOUNS = frozenset({"counterpart", "colleague"})
 # the lower-case words a title holds ("Head of the Agency for Culture")
@@ -320,17 +326,27 @@ def _gender_cue(mentions: Mentions, j: int, floor: int, words: list[str]) -> str
 
 
 def _side_of(people: Sequence[OfficialDraft], group: list[int], code: str | None) -> list[int]:
-    """The participants (*group*) of the country *code*: "the Turkmen side"; or the one
-    participant of no known country, when all the others are of another ("the
-    Turkmen side" beside Romania's minister)."""
+    """The participants (*group*) of the country *code*: "the Turkmen side"; or those
+    of no known country, when all the others are of another ("the Turkmen side"
+    beside Romania's minister)."""
     if code is None:
         return []
     holders = [p for p in group if people[p].country == code]
     if not holders:
+        # ("the Ghanaian delegation" of two members named without a country)
         unknown = [p for p in group if people[p].country is None]
-        if len(unknown) == 1 and len(group) > 1:
+        if unknown and len(group) > len(unknown):
             holders = unknown
     return holders
+
+
+def _meeting_phrase_start(keys: Sequence[str], noun: int, floor: int) -> int | None:
+    """The preposition that opens "in a (bilateral) meeting" ending at token *noun*,
+    with a subject before it; else ``None``."""
+    for k in range(noun - 1, max(floor, noun - 4), -1):
+        if keys[k] in {"in", "at", "during"}:
+            return k if k > floor else None
+    return None
 
 
 def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
@@ -496,6 +512,10 @@ class Coref:
             and keys[i - 2] in {"both", "all", "two"}
         ):
             return self.state.group(), "group"  # "Both of them agreed"
+        if token_key in _FORMER_LATTER and i > floor and keys[i - 1] == "the":
+            return self._former_or_latter(token_key, i), "name"
+        if token_key in _EXCELLENCY and (i == floor or keys[i - 1] in {",", "the"}):
+            return self._excellency(i), "pronoun"
         if token_key in {"he", "she"}:
             meant = self.pronoun(token_key)
             if not meant:
@@ -514,7 +534,7 @@ class Coref:
             return holders, "group"  # "The ministers", "Both diplomats"
         if token_key in _GROUPS and i - 2 >= floor and doc.keys[i - 2] == "of":
             return [], "thing"  # "delegates of both sides": the head is "delegates"
-        if token_key == "side" and i > floor:
+        if token_key in _COUNTRY_SIDES and i > floor:
             # "the Turkmen side proposed": the participants of that country
             holders = _side_of(
                 self.people, self.state.group(), place_code_of(doc.lex.places, keys[i - 1])
@@ -582,6 +602,14 @@ class Coref:
             # "the Culture Minister and the Israeli ambassador"
             if j >= floor and doc.keys[j] == "the":
                 j -= 1
+            if j - 1 > floor and keys[j] == "with" and keys[j - 1] in MEETING_NOUNS:
+                # "Minister of Culture in a meeting with the ambassador said": the
+                # phrase is the meeting's counterpart; the subject stands before it
+                opener = _meeting_phrase_start(keys, j - 1, floor)
+                if opener is not None:
+                    speakers, speakers_kind = self.subject_before(opener, floor)
+                    if speakers and speakers_kind in {"name", "role", "pronoun"}:
+                        return speakers, speakers_kind
             if j > floor and doc.keys[j] == "and":
                 more, more_kind = self.subject_before(j, floor)
                 if more_kind in {"name", "role"}:
@@ -600,6 +628,24 @@ class Coref:
             if holders:
                 return holders, "role"
         return [], "thing"
+
+    def _former_or_latter(self, word: str, i: int) -> list[int]:
+        """The official "the former" (the first) or "the latter" (the second) of the
+        last two named before token *i*, in this sentence or the one before."""
+        doc = self.doc
+        sentence = doc.sentence_of(i)
+        floor = doc.sentence_tokens(max(0, sentence - 1)).start
+        owned, owner = self.owned, self.owner
+        latest: list[int] = []
+        for k in range(bisect_left(owned, i) - 1, -1, -1):
+            if owned[k] < floor:
+                break
+            person = owner[owned[k]]
+            if person not in latest:
+                latest.append(person)
+                if len(latest) == 2:
+                    return [latest[1] if word == "former" else latest[0]]
+        return []
 
     def _clause_subject(self, floor: int, stop: int) -> list[int]:
         """The subject of the first verb of a sentence, for a verb coordinated with it."""
@@ -688,6 +734,25 @@ class Coref:
             return []
         heard[fallback] = wanted
         return [fallback]
+
+    def _excellency(self, i: int) -> list[int]:
+        """Whom "H.E." standing alone (at token *i*) means: the official the text
+        named with "H.E." (the latest of several), else the host of the meeting being
+        reported, else the latest singular subject, else the official named last."""
+        holders = self.roles.by_honorific.get("h.e", [])
+        if len(holders) == 1:
+            return list(holders)
+        if holders:
+            owned, owner = self.owned, self.owner
+            for k in range(bisect_left(owned, i) - 1, -1, -1):
+                if owner[owned[k]] in holders:
+                    return [owner[owned[k]]]
+        state = self.state
+        if state.meeting is not None and (host := state.meetings[state.meeting].host) is not None:
+            return [host]
+        if state.history:
+            return [next(reversed(state.history))]
+        return self._recent()[:1]
 
     def _recent(self) -> list[int]:
         """Officials ordered by how recently they were the subject or named."""

@@ -1240,6 +1240,9 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
     pending: list[_Run] = []
     name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int], int] | None = None
+    # the last token and the state of the latest titled leader of a delegation, for
+    # the members listed after them ("led by Minister A and Deputy Minister B")
+    delegation_list: tuple[int, str] | None = None
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
     for run in runs:
         first, last = run.first, run.last
@@ -1373,6 +1376,16 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             kinds,
         )
         country, posted, posted_home = _places_in(doc, title_first, title_last)
+        if country is None and before is not None:
+            # "a Ghanaian delegation led by Minister A and Deputy Minister B": the
+            # delegation's state is its leader's and its listed members'
+            if delegation_list is not None and (
+                keys[title_first - 1] in {"and", ","} and delegation_list[0] == title_first - 2
+            ):
+                country = delegation_list[1]
+            else:
+                country = _delegation_state(doc, title_first)
+            delegation_list = None if country is None else (run.last, country)
         if country is None and before is None:
             # "and Myanmar's Daw X, Permanent Secretary": the possessive country
             # before the name is the state of an apposition's office
@@ -1565,6 +1578,19 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+def _delegation_state(doc: Document, first: int) -> str | None:
+    """The state of the delegation that the title at token *first* leads ("a Ghanaian
+    delegation led by Culture Minister X"), when a demonym or place names it."""
+    keys = doc.keys
+    if first < 4 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
+        return None
+    j = first - 3 if keys[first - 3] != "," else first - 4
+    if keys[j] not in _DELEGATION_NOUNS:
+        return None
+    place = doc.places.get(j - 1)
+    return place[1] if place is not None else None
 
 
 def _delegation_led_by(doc: Document, run: _Run) -> int | None:

@@ -23,7 +23,7 @@ from culturedipl._discourse import Discourse
 from culturedipl._meeting_rules import WELCOME_VERBS, host_of
 from culturedipl._mentions import index_of
 from culturedipl._roles import ROLE_OR_GUEST_NOUNS
-from culturedipl.lexicon import word_list
+from culturedipl.lexicon import read_table, word_list
 from culturedipl.model import Act
 
 __all__ = [
@@ -85,6 +85,12 @@ MEETING_SPEAKER_RULES = frozenset(
 _SIDES = frozenset({"sides", "parties"})
 # "held a meeting with Y, discussing ...": a participle of the meeting's discussion
 _DISCUSSION_PARTICIPLES = word_list("discussion_participles")
+# "X welcomed the delegation, saying ...": the participle's act (one or two words)
+_REPORT_PARTICIPLES = {
+    tuple(columns[0].casefold().split()): Act(columns[1])
+    for _, columns in read_table("report_participles.tsv")
+}
+_OPENS_WHAT_WAS_SAID = frozenset({",", ":", "that", '"', "“"})
 # Words that join a second clause, with its own subject and report, to a sentence.
 CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
 # A signing ceremony (ANNOTATION.md, "Ceremonies and openings"): the reporting verbs
@@ -676,15 +682,30 @@ def _be_before(r: Discourse, verb: int, floor: int) -> int | None:
 
 def _coordinated_verb(r: Discourse, after: int, indexes: range) -> tuple[int, int, Act] | None:
     """The reporting verb joined by "and" to the verb that ends at *after*
-    ("welcomed the guest and noted ..."), else ``None``."""
+    ("welcomed the guest and noted ..."), or a reporting participle after a comma
+    ("welcomed the guest, saying ..."), else ``None``."""
     keys = r.doc.keys
     found = find_reporting_verb(r, range(after, indexes.stop))
-    if found is None:
-        return None
-    j = found[0] - 1
-    while j > after and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
-        j -= 1
-    return found if keys[j] == "and" else None
+    if found is not None:
+        j = found[0] - 1
+        while j > after and (keys[j] in ADVERBS or is_ly_adverb(r.doc.words[j])):
+            j -= 1
+        if keys[j] == "and":
+            return found
+    # "welcomed the guest, saying ...": the participle after the greeting's comma,
+    # or one that opens what was said ("welcomed Y saying, '...'", "saying that")
+    stop = indexes.stop if found is None else found[0]
+    for j in range(after + 1, stop):
+        if r.inside_quote[j]:
+            continue
+        for words in ((keys[j],), tuple(keys[j : j + 2])):
+            act = _REPORT_PARTICIPLES.get(words)
+            if act is not None and (
+                keys[j - 1] == ","
+                or (j + len(words) < indexes.stop and keys[j + len(words)] in _OPENS_WHAT_WAS_SAID)
+            ):
+                return j, len(words), act
+    return None
 
 
 def _purpose_head(r: Discourse, verb: int, floor: int) -> int | None:

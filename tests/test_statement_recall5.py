@@ -1,0 +1,120 @@
+"""Statements on constructions of unseen real news the reader used to miss (round 5).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+from culturedipl.lexicon import read_table
+from culturedipl.model import Act
+
+# the opening sentence most cases read first: a minister receives an ambassador
+RECEIVED = (
+    "ACCRA, June 4 - Culture Minister Efua Boateng received Chilean Ambassador Tomas "
+    "Fuentes at the ministry on Tuesday. "
+)
+BOATENG = ("Efua Boateng",)
+FUENTES = ("Tomas Fuentes",)
+
+CASES = [
+    # a greeting, a comma and a reporting participle: the participle's act
+    # (ANNOTATION.md, "Greeting a person")
+    (
+        RECEIVED + "Boateng welcomed the ambassador, saying that Ghana values its ties with Chile.",
+        [(BOATENG, "say")],
+    ),
+    (
+        RECEIVED + "The minister warmly welcomed the guest, pointing out that museums matter.",
+        [(BOATENG, "stress")],
+    ),
+    (
+        RECEIVED + 'The minister welcomed the ambassador saying, "You are among friends."',
+        [(BOATENG, "say")],
+    ),
+    # a greeting and a participle that is no report: still no statement
+    (RECEIVED + "The minister welcomed the ambassador, walking him to the museum.", []),
+    # "the former" and "the latter": the first and the second official named last
+    (
+        RECEIVED + "The former stressed the role of museums, while the latter invited "
+        "Ghanaian artists to Santiago.",
+        [(BOATENG, "stress"), (FUENTES, "invite")],
+    ),
+    (
+        (
+            "Last May, President Kwame Asante hosted Chilean Ambassador Luis Ortega at the "
+            "castle, in a meeting where the latter thanked the government for its support."
+        ),
+        [(("Luis Ortega",), "thank")],
+    ),
+    # "H.E." standing alone as the subject: the host of the meeting being reported
+    (
+        RECEIVED + "At the start of the meeting, H.E. welcomed the guest and pointed out "
+        "the need for closer ties.",
+        [(BOATENG, "stress")],
+    ),
+    # ... unless the text named one official "H.E.": then that one, host or guest
+    (
+        (
+            "ACCRA, June 4 - Culture Minister Efua Boateng met H.E. Tomas Fuentes, Chilean "
+            "Ambassador to Ghana, on Tuesday. H.E. thanked the minister for the warm welcome."
+        ),
+        [(FUENTES, "thank")],
+    ),
+    # a role phrase before "in a meeting with <the counterpart>": the role phrase speaks
+    (
+        RECEIVED + "Minister of Culture in a meeting with the ambassador said Ghana is ready "
+        "to host a film week.",
+        [(BOATENG, "say")],
+    ),
+    # "the <demonym> delegation" as the subject: its members at the meeting
+    (
+        (
+            "ACCRA, June 4 - Culture Minister Efua Boateng received a Chilean delegation led by "
+            "Culture Minister Ana Rojas and Deputy Minister Pablo Vidal. The Chilean delegation "
+            "underlined the importance of cultural heritage."
+        ),
+        [(("Ana Rojas", "Pablo Vidal"), "stress")],
+    ),
+]
+
+
+def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
+    article = parse_text(text)
+    names = {official.id: official.name for official in article.officials}
+    return [
+        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
+        for statement in article.statements
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statements_of_unseen_constructions(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected
+
+
+def test_a_titled_delegation_leader_and_members_take_the_delegations_state() -> None:
+    """ "a Chilean delegation led by Minister A and Deputy Minister B": both are Chile's."""
+    article = parse_text(
+        "ACCRA, June 4 - Culture Minister Efua Boateng received a Chilean delegation led by "
+        "Culture Minister Ana Rojas and Deputy Minister Pablo Vidal."
+    )
+    countries = {official.name: official.country for official in article.officials}
+    assert countries == {"Efua Boateng": "GH", "Ana Rojas": "CL", "Pablo Vidal": "CL"}
+
+
+@pytest.mark.parametrize(
+    ("participle", "act"),
+    [tuple(columns) for _, columns in read_table("report_participles.tsv")],
+)
+def test_every_report_participle_after_a_greeting_gives_its_act(participle: str, act: str) -> None:
+    """Each row of report_participles.tsv names an act and turns a greeting into it."""
+    assert Act(act) is not None
+    text = RECEIVED + f"The minister welcomed the ambassador, {participle} the ties with Chile."
+    assert _statements(text) == [(BOATENG, act)]
