@@ -107,7 +107,9 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
             "A Swedish delegation led by Deputy Prime Minister Anna Berg arrived in Rome on"
             " Monday. The delegation also met Italian Culture Minister Marco Rossi."
         ),
-        [(["Anna Berg", "Marco Rossi"], None)],
+        # the delegation's leader is Sweden's (its demonym), so the Italian minister
+        # in Rome is at home: the host
+        [(["Anna Berg", "Marco Rossi"], "Marco Rossi")],
     ),
     # "Members of the delegation, headed by Y, were present": Y joins the meeting
     (

@@ -476,7 +476,7 @@ class Coref:
                     return [owner[before]], "name"
                 return [], "thing"
             # "met with X and discussed ...": the clause's subject, if one was named
-            shared = self._clause_subject(floor, i)
+            shared = _clause_subject(self, floor, i)
             if shared:
                 return shared, "shared"
         if i in owner:
@@ -513,9 +513,9 @@ class Coref:
         ):
             return self.state.group(), "group"  # "Both of them agreed"
         if token_key in _FORMER_LATTER and i > floor and keys[i - 1] == "the":
-            return self._former_or_latter(token_key, i), "name"
+            return _former_or_latter(self, token_key, i), "name"
         if token_key in _EXCELLENCY and (i == floor or keys[i - 1] in {",", "the"}):
-            return self._excellency(i), "pronoun"
+            return _excellency(self, i), "pronoun"
         if token_key in {"he", "she"}:
             meant = self.pronoun(token_key)
             if not meant:
@@ -629,59 +629,6 @@ class Coref:
                 return holders, "role"
         return [], "thing"
 
-    def _former_or_latter(self, word: str, i: int) -> list[int]:
-        """The official "the former" (the first) or "the latter" (the second) of the
-        last two named before token *i*, in this sentence or the one before."""
-        doc = self.doc
-        sentence = doc.sentence_of(i)
-        floor = doc.sentence_tokens(max(0, sentence - 1)).start
-        owned, owner = self.owned, self.owner
-        latest: list[int] = []
-        for k in range(bisect_left(owned, i) - 1, -1, -1):
-            if owned[k] < floor:
-                break
-            person = owner[owned[k]]
-            if person not in latest:
-                latest.append(person)
-                if len(latest) == 2:
-                    return [latest[1] if word == "former" else latest[0]]
-        return []
-
-    def _clause_subject(self, floor: int, stop: int) -> list[int]:
-        """The subject of the first verb of a sentence, for a verb coordinated with it."""
-        doc = self.doc
-        k = bisect_left(self.owned, floor)
-        first_owned = self.owned[k] if k < len(self.owned) else stop
-        pronoun = next(
-            (j for j in range(floor, min(stop, floor + 12)) if doc.keys[j] in {"he", "she"}), stop
-        )
-        start = min(first_owned, pronoun)
-        for j in range(start, min(stop, start + 24)):
-            if j in self.owner:
-                person = self.owner[j]
-                k = j
-                while k < stop and k in self.owner:
-                    k += 1
-                if k + 1 < stop and doc.keys[k] == "," and doc.keys[k + 1] not in _NOT_VERBS:
-                    k += 1  # "Title, X, delivered ... and said": the comma closes an apposition
-                if k < stop and doc.words[k].islower() and doc.keys[k] not in {"and", "of", "the"}:
-                    if self.state.meeting is not None and self.meetings[
-                        self.state.meeting
-                    ].sentence == doc.sentence_of(j):
-                        return list(self.meetings[self.state.meeting].participants)
-                    return [person]
-            elif doc.keys[j] in {"he", "she"}:
-                return self.pronoun(doc.keys[j])
-        # "The minister introduced Ambassador X, ..., and expressed ...": no name opens
-        # the clause; the subject of its first verb, a role phrase, is the shared one
-        for j in range(floor + 1, min(stop, floor + 24)):
-            word = doc.words[j]
-            if word.isalpha() and word.islower() and doc.keys[j] not in _NOT_VERBS:
-                subject, kind = self.subject_before(j, floor)
-                if kind == "role":
-                    return subject
-        return []
-
     def note_opening_gender(self, indexes: range) -> None:
         """Learn "he" from a sentence that opens "X <verb> his ...": "Bradic presented
         his colleague with a book" (a statement or not; "X thanked her" may be the
@@ -735,25 +682,6 @@ class Coref:
         heard[fallback] = wanted
         return [fallback]
 
-    def _excellency(self, i: int) -> list[int]:
-        """Whom "H.E." standing alone (at token *i*) means: the official the text
-        named with "H.E." (the latest of several), else the host of the meeting being
-        reported, else the latest singular subject, else the official named last."""
-        holders = self.roles.by_honorific.get("h.e", [])
-        if len(holders) == 1:
-            return list(holders)
-        if holders:
-            owned, owner = self.owned, self.owner
-            for k in range(bisect_left(owned, i) - 1, -1, -1):
-                if owner[owned[k]] in holders:
-                    return [owner[owned[k]]]
-        state = self.state
-        if state.meeting is not None and (host := state.meetings[state.meeting].host) is not None:
-            return [host]
-        if state.history:
-            return [next(reversed(state.history))]
-        return self._recent()[:1]
-
     def _recent(self) -> list[int]:
         """Officials ordered by how recently they were the subject or named."""
         ordered: list[int] = []
@@ -785,3 +713,78 @@ class Coref:
                 found = self.roles.resolve_role(words, j, frozenset(exclude))
                 return found or []
         return []
+
+
+def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
+    """The subject of the first verb of a sentence, for a verb coordinated with it."""
+    doc = coref.doc
+    k = bisect_left(coref.owned, floor)
+    first_owned = coref.owned[k] if k < len(coref.owned) else stop
+    pronoun = next(
+        (j for j in range(floor, min(stop, floor + 12)) if doc.keys[j] in {"he", "she"}), stop
+    )
+    start = min(first_owned, pronoun)
+    for j in range(start, min(stop, start + 24)):
+        if j in coref.owner:
+            person = coref.owner[j]
+            k = j
+            while k < stop and k in coref.owner:
+                k += 1
+            if k + 1 < stop and doc.keys[k] == "," and doc.keys[k + 1] not in _NOT_VERBS:
+                k += 1  # "Title, X, delivered ... and said": the comma closes an apposition
+            if k < stop and doc.words[k].islower() and doc.keys[k] not in {"and", "of", "the"}:
+                if coref.state.meeting is not None and coref.meetings[
+                    coref.state.meeting
+                ].sentence == doc.sentence_of(j):
+                    return list(coref.meetings[coref.state.meeting].participants)
+                return [person]
+        elif doc.keys[j] in {"he", "she"}:
+            return coref.pronoun(doc.keys[j])
+    # "The minister introduced Ambassador X, ..., and expressed ...": no name opens
+    # the clause; the subject of its first verb, a role phrase, is the shared one
+    for j in range(floor + 1, min(stop, floor + 24)):
+        word = doc.words[j]
+        if word.isalpha() and word.islower() and doc.keys[j] not in _NOT_VERBS:
+            subject, kind = coref.subject_before(j, floor)
+            if kind == "role":
+                return subject
+    return []
+
+
+def _former_or_latter(coref: Coref, word: str, i: int) -> list[int]:
+    """The official "the former" (the first) or "the latter" (the second) of the
+    last two named before token *i*, in this sentence or the one before."""
+    doc = coref.doc
+    sentence = doc.sentence_of(i)
+    floor = doc.sentence_tokens(max(0, sentence - 1)).start
+    owned, owner = coref.owned, coref.owner
+    latest: list[int] = []
+    for k in range(bisect_left(owned, i) - 1, -1, -1):
+        if owned[k] < floor:
+            break
+        person = owner[owned[k]]
+        if person not in latest:
+            latest.append(person)
+            if len(latest) == 2:
+                return [latest[1] if word == "former" else latest[0]]
+    return []
+
+
+def _excellency(coref: Coref, i: int) -> list[int]:
+    """Whom "H.E." standing alone (at token *i*) means: the official the text
+    named with "H.E." (the latest of several), else the host of the meeting being
+    reported, else the latest singular subject, else the official named last."""
+    holders = coref.roles.by_honorific.get("h.e", [])
+    if len(holders) == 1:
+        return list(holders)
+    if holders:
+        owned, owner = coref.owned, coref.owner
+        for k in range(bisect_left(owned, i) - 1, -1, -1):
+            if owner[owned[k]] in holders:
+                return [owner[owned[k]]]
+    state = coref.state
+    if state.meeting is not None and (host := state.meetings[state.meeting].host) is not None:
+        return [host]
+    if state.history:
+        return [next(reversed(state.history))]
+    return coref._recent()[:1]
