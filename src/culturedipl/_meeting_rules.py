@@ -707,6 +707,9 @@ def _members_from(r: Discourse, first: int) -> list[int]:
     return members
 
 
+_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "their"})
+
+
 def _objects(r: Discourse, first: int, stop: int) -> list[int]:
     doc = r.doc
     found: list[int] = []
@@ -734,12 +737,9 @@ def _objects(r: Discourse, first: int, stop: int) -> list[int]:
         elif (
             j not in r.owner
             and token_key in ROLE_OR_GUEST_NOUNS
-            and (
-                doc.keys[j - 1] in {"the", "his", "her", "their"}
-                or doc.keys[j - 1] in doc.lex.places.first_words()
-            )
+            and (phrase := _role_object(r, j, first)) is not None
         ):
-            role = r.roles.resolve_role([doc.keys[j - 1], token_key], j, frozenset(found))
+            role = r.roles.resolve_role(phrase, j, frozenset(found))
             described = j + 1 < stop and doc.keys[j + 1] == "of"
             if (
                 role
@@ -751,6 +751,23 @@ def _objects(r: Discourse, first: int, stop: int) -> list[int]:
         elif token_key in _PLURALROLE_NOUNS and doc.keys[j - 1] in {"the", "their", "his"}:
             found.extend(p for p in r.roles.holders_of(j, stop) if p not in found)
     return found
+
+
+def _role_object(r: Discourse, noun: int, first: int) -> list[str] | None:
+    """The words of the role phrase that ends at *noun* ("the minister", "Italian
+    envoy", "the Kenyan foreign minister"), from its determiner or demonym; else
+    ``None``."""
+    keys = r.doc.keys
+    places = r.doc.lex.places.first_words()
+    if keys[noun - 1] in _OBJECT_DETERMINERS or keys[noun - 1] in places:
+        return [keys[noun - 1], keys[noun]]
+    # back over lower-case words and demonyms to the determiner
+    for k in range(noun - 1, max(first, noun - 4) - 1, -1):
+        if keys[k] in _OBJECT_DETERMINERS:
+            return list(keys[k : noun + 1])
+        if k in r.owner or not (r.doc.words[k].islower() or keys[k] in places):
+            return None
+    return None
 
 
 def _speech_before(r: Discourse, first: int, stop: int) -> bool:

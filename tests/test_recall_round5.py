@@ -1,0 +1,119 @@
+"""Meetings and officials on constructions of unseen real news (round 5).
+
+Each case is a short text of our own; the meetings it should yield are listed as
+(participants sorted by name, host).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+CASES = [
+    # "Amb." abbreviates a title and ends no sentence
+    (
+        (
+            "TOKYO, May 3 - H.E. Amb. Tomas Fuentes paid a courtesy call on Mr. Marko Petrovic, "
+            "State Minister for Foreign Affairs, at his office on Tuesday."
+        ),
+        [(["Marko Petrovic", "Tomas Fuentes"], "Marko Petrovic")],
+    ),
+    # a military rank before a name is no part of it
+    (
+        (
+            "SUVA, May 3 - Chile's Prime Minister Tomas Fuentes paid a courtesy visit to his "
+            "Fijian counterpart Commodore Marko Petrovic this morning."
+        ),
+        [(["Marko Petrovic", "Tomas Fuentes"], "Marko Petrovic")],
+    ),
+    # a time between "met" and "with"; a role phrase as the object means the official
+    # named before with that office
+    (
+        (
+            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Mutua toured a museum on Tuesday. "
+            "President Marko Petrovic met on Monday with the Kenyan foreign minister at the palace."
+        ),
+        [(["Alfred Mutua", "Marko Petrovic"], "Marko Petrovic")],
+    ),
+    (
+        (
+            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Mutua toured a museum on Tuesday. "
+            "President Marko Petrovic received the Kenyan foreign minister at the palace."
+        ),
+        [(["Alfred Mutua", "Marko Petrovic"], "Marko Petrovic")],
+    ),
+    # an unnamed counterpart with no official of that office named: the one participant
+    (
+        (
+            "HAVANA, May 3 - President Marko Petrovic met on Monday with the Kenyan foreign "
+            "minister at the palace."
+        ),
+        [(["Marko Petrovic"], "Marko Petrovic")],
+    ),
+    # earlier talks mentioned in passing: "discussions between A and B"
+    (
+        (
+            "LIMA, May 3 - In the meeting, Foreign Secretary Ana Vukovic referenced recent "
+            "discussions between President Marko Petrovic and President of Chile, Tomas Fuentes."
+        ),
+        [(["Marko Petrovic", "Tomas Fuentes"], "Marko Petrovic")],
+    ),
+    # "there was a meeting of A and B"
+    (
+        (
+            "PODGORICA, May 3 - Today there was a meeting of Culture Minister Ana Vukovic and "
+            "Chilean Ambassador Tomas Fuentes at the ministry."
+        ),
+        [(["Ana Vukovic", "Tomas Fuentes"], "Ana Vukovic")],
+    ),
+    # a passive signing whose "by" comes after "between <countries>" and a date
+    (
+        (
+            "PODGORICA, May 3 - A cultural programme was signed between Chile and Montenegro on "
+            "May 2 by Montenegrin State Secretary Ana Vukovic and Chilean Ambassador Tomas Fuentes."
+        ),
+        [(["Ana Vukovic", "Tomas Fuentes"], "Ana Vukovic")],
+    ),
+    # "On Wednesday, X attended ...": X, after an opening phrase, is whom "He" means next
+    (
+        (
+            "AGANA, June 9 - Governor Ramon Lacson is visiting Guam this week. On Wednesday, "
+            "June 8, Lacson attended a celebration at the resort. He met with Lieutenant Governor "
+            "Joshua Tenorio on Thursday."
+        ),
+        [(["Joshua Tenorio", "Ramon Lacson"], None)],
+    ),
+]
+
+
+def _meetings(text: str) -> list[tuple[list[str], str | None]]:
+    article = parse_text(text)
+    names = {official.id: official.name for official in article.officials}
+    return [
+        (
+            sorted(names[p] for p in meeting.participants),
+            None if meeting.host is None else names[meeting.host],
+        )
+        for meeting in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_unseen_constructions(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert _meetings(text) == expected
+
+
+def test_a_signing_between_countries_is_the_signatories_agree() -> None:
+    """The signatories named after "between <countries> on <date> by" agree."""
+    article = parse_text(
+        "PODGORICA, May 3 - A cultural programme was signed between Chile and Montenegro on "
+        "May 2 by Montenegrin State Secretary Ana Vukovic and Chilean Ambassador Tomas Fuentes."
+    )
+    names = {official.id: official.name for official in article.officials}
+    assert [(sorted(names[p] for p in s.speakers), s.act.value) for s in article.statements] == [
+        (["Ana Vukovic", "Tomas Fuentes"], "agree")
+    ]
