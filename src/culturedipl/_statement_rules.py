@@ -641,11 +641,18 @@ def _note_bare_subject(r: Discourse, indexes: range) -> None:
     if "he" not in after and "she" not in after:
         return
     k = bisect_left(r.owned, indexes.start)
-    if k >= len(r.owned) or r.owned[k] >= indexes.start + 6:  # (a title's words before)
+    if k >= len(r.owned) or r.owned[k] >= indexes.start + 16:
         return
     first = r.owned[k]
     person = r.owner[first]
-    if any(not doc.words[j][:1].isupper() for j in range(indexes.start, first)):
+    # "On Wednesday, June 8, X attended ...": an opening phrase set off by a comma
+    opening = next(
+        (j + 1 for j in range(first - 1, indexes.start - 1, -1) if doc.keys[j] == ","),
+        indexes.start,
+    )
+    if first >= opening + 6:  # (a title's words before)
+        return
+    if any(not doc.words[j][:1].isupper() for j in range(opening, first)):
         return
     last = first
     while last + 1 < indexes.stop and r.owner.get(last + 1) == person:
@@ -780,10 +787,14 @@ def _signed_by(r: Discourse, after: int, indexes: range) -> int | None:
     keys = r.doc.keys
     if _SIGNED_DOCUMENTS.isdisjoint(keys[indexes.start : after]):
         return None
+    between = False  # ("signed between Chile and Peru on Monday by A and B")
     for j in range(after, min(after + 12, indexes.stop)):
         if keys[j] == "by":
             return j if _agents_after(r, j + 1, indexes.stop, signing=True) else None
-        if keys[j] in _CLAUSE_ENDS or r.owner.get(j) is not None:
+        between = between or keys[j] == "between"
+        if (keys[j] in _CLAUSE_ENDS and not (between and keys[j] == "and")) or r.owner.get(
+            j
+        ) is not None:
             return None
     return None
 
