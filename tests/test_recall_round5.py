@@ -117,3 +117,18 @@ def test_a_signing_between_countries_is_the_signatories_agree() -> None:
     assert [(sorted(names[p] for p in s.speakers), s.act.value) for s in article.statements] == [
         (["Ana Vukovic", "Tomas Fuentes"], "agree")
     ]
+
+
+def test_a_rank_after_an_office_and_a_comma_keeps_the_office() -> None:
+    """ "Vice Minister of Foreign Affairs of Chile, Ambassador X": X holds the office
+    (a role phrase for it finds X) and is Chile's."""
+    article = parse_text(
+        "LIMA, May 3 - Foreign Secretary Ana Vukovic met with Vice Minister of Foreign Affairs "
+        "of Chile, Ambassador Luisa Ramos, to discuss cooperation. The Vice Minister said "
+        "Chile is committed to closer ties."
+    )
+    ramos = next(official for official in article.officials if official.name == "Luisa Ramos")
+    assert ramos.country == "CL"
+    assert ramos.title is not None
+    assert ramos.title.startswith("Vice Minister")
+    assert [s.speakers for s in article.statements] == [(ramos.id,)]

@@ -1312,6 +1312,18 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
                 and before[0] - 2 in full_names
             ):
                 before = _own_title_after_apposition(doc, kinds, before)
+            elif (
+                before is not None
+                and before[0] == before[1]
+                and before[0] - 2 >= floor
+                and keys[before[0] - 1] == ","
+            ):
+                # "Vice Minister of Foreign Affairs of Guatemala, Ambassador X": a
+                # one-word title after an office and a comma is a rank; the office
+                # before it is the name's, and the role and the country are its
+                office = _title_before(doc, kinds, before[0] - 1, floor, full_names)
+                if office is not None and office[1] == before[0] - 2:
+                    before = (office[0], before[1])
         after = _title_after(doc, kinds, last, ceiling, full_names)
         ordinal = 0  # the place of a name in a list after one plural title
         if before is None and after is None and previous_titled is not None:
