@@ -118,3 +118,39 @@ def test_every_report_participle_after_a_greeting_gives_its_act(participle: str,
     assert Act(act) is not None
     text = RECEIVED + f"The minister welcomed the ambassador, {participle} the ties with Chile."
     assert _statements(text) == [(BOATENG, act)]
+
+
+GROUP_CASES = [
+    # a demonym before a plural office: the participants of that country only
+    (
+        (
+            "KUALA LUMPUR, May 3 - Secretary-General Ali Mousavi received Malaysian officials "
+            "Firna Marzuki and Aiman Zakaria on Monday. The Malaysian officials expressed the "
+            "willingness of their government to cooperate."
+        ),
+        [(("Aiman Zakaria", "Firna Marzuki"), "express")],
+    ),
+    # "the two authorities": the meeting's two participants
+    (
+        (
+            "CARACAS, May 3 - Deputy Minister Yuri Pimentel received Ugandan Ambassador Samuel "
+            "Kakula. During the meeting, the two authorities agreed on a film week."
+        ),
+        [(("Samuel Kakula", "Yuri Pimentel"), "agree")],
+    ),
+    # "Interim Attorney", a translation of the chargé d'affaires a.i., is an envoy's title
+    (
+        (
+            "BISHKEK, May 3 - The ministry hosted a meeting between the Interim Attorney of the "
+            "Republic of Belarus, Natalia Kislova, and Deputy Minister Aibek Osmonov. The parties "
+            "agreed on the dates of the festival."
+        ),
+        [(("Aibek Osmonov", "Natalia Kislova"), "agree")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_CASES)
+def test_groups_of_participants(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

@@ -370,7 +370,8 @@ def _holders_of(
     """The participants a plural *head* (the words *before* it) means, when two or
     more: "The ministers", "The two deputy ministers" (those of that office,
     ANNOTATION.md "Groups"), "The leaders (heads) of the two organisations" (all of
-    them); else ``None``. "The two ministers" beside a deputy are the two ministers."""
+    them), "The Malaysian officials" (those of that country, one or more); else
+    ``None``. "The two ministers" beside a deputy are the two ministers."""
     if head in {"leaders", "heads"}:
         group = state.group()
         return group if len(group) > 1 else None
@@ -378,6 +379,10 @@ def _holders_of(
     if roles is None:
         return None
     holders = [p for p in state.group() if mentions.people[p].role in roles]
+    places = mentions.doc.lex.places
+    codes = {code for word in before if (code := place_code_of(places, word)) is not None}
+    if codes and (of_country := [p for p in holders if mentions.people[p].country in codes]):
+        return of_country  # "The Malaysian officials": those of that country
     if len(holders) > 2 and not _PAIR.isdisjoint(before) and "deputy" not in before:
         exact = [p for p in holders if mentions.people[p].role.value == head[:-1]]
         # (else the meeting's first two: "the two officials" beside the ambassador
