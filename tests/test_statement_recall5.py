@@ -64,6 +64,15 @@ CASES = [
         ),
         [(FUENTES, "thank")],
     ),
+    # a possessive before a stance right after the verb tells the role phrase's gender
+    (
+        (
+            "LIMA, May 3 - Foreign Minister Jorge Salas met Chilean Foreign Minister Ana Rojas "
+            "on Monday. Minister Salas said ties are strong. The Minister voiced her hope for "
+            "more exchanges."
+        ),
+        [(("Jorge Salas",), "say"), (("Ana Rojas",), "express")],
+    ),
     # a role phrase before "in a meeting with <the counterpart>": the role phrase speaks
     (
         RECEIVED + "Minister of Culture in a meeting with the ambassador said Ghana is ready "

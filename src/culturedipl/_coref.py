@@ -73,6 +73,7 @@ _TAIL_JOINERS = _TITLE_JOINERS | {"and", ",", "at", "from", "to", "in"}
 _TAIL_STOPS = frozenset({"he", "she", "they", "it", "we", "i"})
 # unnamed people who join a named official in a subject ("X and members of ...")
 _COMPANIONS = word_list("companion_nouns")
+_STANCE_NOUNS = word_list("stance_nouns")
 _POSSESSIVES = frozenset({"the", "his", "her", "their", "its"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
 
@@ -301,14 +302,15 @@ def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
     return i
 
 
-def _gender_cue(mentions: Mentions, j: int, floor: int, words: list[str]) -> str | None:
+def _gender_cue(mentions: Mentions, j: int, floor: int, words: list[str], verb: int) -> str | None:
     """The gender a possessive gives the role phrase that starts at token *j*
     (its *words*): "he", "she" or ``None``.
 
     The possessive stands in the three words before the phrase ("For his
     part, the minister"), in an opening phrase before its comma that names no
     one ("During her visit to Ankara, the official"), or in the phrase itself
-    ("Her Excellency").
+    ("Her Excellency"), or right after the one-word *verb*, before a stance ("voiced
+    her hope").
     """
     keys = mentions.doc.keys
     cue = keys[max(floor, j - 3) : j]
@@ -320,6 +322,9 @@ def _gender_cue(mentions: Mentions, j: int, floor: int, words: list[str]) -> str
     his, her = "his" in cue, "her" in cue
     if his == her:
         his, her = "his" in words, "her" in words
+    if his == her and verb + 2 < len(keys) and keys[verb + 2] in _STANCE_NOUNS:
+        # "The minister voiced her hope": the stance after the verb is the speaker's
+        his, her = keys[verb + 1] == "his", keys[verb + 1] == "her"
     if his == her:
         return None
     return "he" if his else "she"
@@ -593,7 +598,9 @@ class Coref:
             # official of the other gender
             # ("her counterpart" is someone else: her possessive says nothing of them)
             wanted = (
-                None if token_key in _OTHERS_NOUNS else _gender_cue(self.mentions, j, floor, words)
+                None
+                if token_key in _OTHERS_NOUNS
+                else _gender_cue(self.mentions, j, floor, words, verb)
             )
             if wanted is not None and _other_gender(self.pronouns, self.people, found[0], wanted):
                 found = self.roles.resolve_role(words, i, frozenset(found))
