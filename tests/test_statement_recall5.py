@@ -147,6 +147,16 @@ GROUP_CASES = [
         ),
         [(("Samuel Kakula", "Yuri Pimentel"), "agree")],
     ),
+    # "A signed ... on behalf of X while B signed on behalf of Y": one signing, together;
+    # "both parties" after it are the two signatories
+    (
+        (
+            "CEBU, May 3 - City Mayor Jonas Ramos signed the memorandum of agreement on behalf of "
+            "the city while Governor Ali Hassan signed on behalf of his province. Both parties "
+            "also agreed to exchange information."
+        ),
+        [(("Ali Hassan", "Jonas Ramos"), "agree"), (("Ali Hassan", "Jonas Ramos"), "agree")],
+    ),
     # "Interim Attorney", a translation of the chargé d'affaires a.i., is an envoy's title
     (
         (

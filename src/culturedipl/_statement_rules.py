@@ -138,10 +138,50 @@ def second_clause(r: Discourse, s: int, indexes: range) -> None:
             if verb[0] == j + 2 and r.state.last_subject != r.coref.pronoun(keys[j + 1]):
                 statement_in(r, s, clause, verb, "second clause")
             return
-        _, kind = r.coref.subject_before(verb[0], clause.start)
+        subject, kind = r.coref.subject_before(verb[0], clause.start)
+        if kind in {"name", "role"} and _signed_alike(r, s, first, verb, subject):
+            return
         if kind in {"name", "role"}:
             statement_in(r, s, clause, verb, "second clause")
         return
+
+
+def _signed_alike(
+    r: Discourse,
+    s: int,
+    first: tuple[int, int, Act],
+    second: tuple[int, int, Act],
+    subject: list[int],
+) -> bool:
+    """ "A signed the memorandum on behalf of X, while B signed on behalf of Y": one
+    signing, whose signatories met and agree together (ANNOTATION.md, signing
+    ceremonies); replaces the first clause's statement. Whether it did."""
+    keys = r.doc.keys
+
+    def signs(verb: tuple[int, int, Act]) -> bool:
+        return (
+            verb[2] is Act.AGREE and " ".join(keys[verb[0] : verb[0] + verb[1]]) in _SIGNING_VERBS
+        )
+
+    last = r.statements[-1] if r.statements else None
+    if not (signs(first) and signs(second)) or last is None or last.sentence != s:
+        return False
+    signatories = [*last.speakers, *(p for p in subject if p not in last.speakers)]
+    if len(signatories) == len(last.speakers):
+        return False
+    r.statements.pop()
+    r.said.discard((s, frozenset(last.speakers)))
+    _joint_meeting(r, s, signatories, first[:2], discussed_with=True)
+    r.add(
+        s,
+        signatories,
+        Act.AGREE,
+        verb=last.verb,
+        content=last.content,
+        addressees=[],
+        rule="two signatures of one document",
+    )
+    return True
 
 
 def settle_meeting_speakers(r: Discourse) -> None:
