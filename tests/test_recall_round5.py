@@ -132,3 +132,15 @@ def test_a_rank_after_an_office_and_a_comma_keeps_the_office() -> None:
     assert ramos.title is not None
     assert ramos.title.startswith("Vice Minister")
     assert [s.speakers for s in article.statements] == [(ramos.id,)]
+
+
+def test_a_programme_officer_is_a_title_not_an_initiative() -> None:
+    """ "X, Senior Program Officer for Economic Affairs": an official, and no initiative."""
+    article = parse_text(
+        "MANILA, May 3 - Governor Ramon Lacson received Australian Ambassador Steven Hill. The "
+        "ambassador was with James Yates, Counsellor for Political Affairs; Mabel Reyes, Senior "
+        "Program Officer for Economic Affairs; and Beth Rand, Director, Philippines Section."
+    )
+    titles = {official.name: official.title for official in article.officials}
+    assert titles["Mabel Reyes"] == "Senior Program Officer for Economic Affairs"
+    assert article.initiatives == ()

@@ -1488,8 +1488,12 @@ def _event_named(doc: Document, span: tuple[int, int]) -> set[int]:
     """The tokens of capitalised event names in a title: "Director of the Baku Jazz Festival"."""
     found: set[int] = set()
     words, event_words = doc.words, doc.lex.initiatives.first_words()
+    titles = doc.lex.titles
     for j in range(span[0], span[1] + 1):
         if doc.keys[j] in event_words and words[j][:1].isupper():
+            matched = titles.match(doc.keys, j)
+            if matched is not None and j + matched[0] - 1 <= span[1]:
+                continue  # "Senior Program Officer": the head word begins a title
             k = j
             while k >= span[0] and words[k][:1].isupper() and k not in found:
                 found.add(k)
