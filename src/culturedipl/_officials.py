@@ -1312,18 +1312,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
                 and before[0] - 2 in full_names
             ):
                 before = _own_title_after_apposition(doc, kinds, before)
-            elif (
-                before is not None
-                and before[0] == before[1]
-                and before[0] - 2 >= floor
-                and keys[before[0] - 1] == ","
-            ):
-                # "Vice Minister of Foreign Affairs of Guatemala, Ambassador X": a
-                # one-word title after an office and a comma is a rank; the office
-                # before it is the name's, and the role and the country are its
-                office = _title_before(doc, kinds, before[0] - 1, floor, full_names)
-                if office is not None and office[1] == before[0] - 2:
-                    before = (office[0], before[1])
+            elif before is not None and before[0] == before[1]:
+                before = _office_before_rank(doc, kinds, before, floor, full_names)
         after = _title_after(doc, kinds, last, ceiling, full_names)
         ordinal = 0  # the place of a name in a list after one plural title
         if before is None and after is None and previous_titled is not None:
@@ -1389,14 +1379,7 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         )
         country, posted, posted_home = _places_in(doc, title_first, title_last)
         if country is None and before is not None:
-            # "a Ghanaian delegation led by Minister A and Deputy Minister B": the
-            # delegation's state is its leader's and its listed members'
-            if delegation_list is not None and (
-                keys[title_first - 1] in {"and", ","} and delegation_list[0] == title_first - 2
-            ):
-                country = delegation_list[1]
-            else:
-                country = _delegation_state(doc, title_first)
+            country = _delegation_state(doc, title_first, delegation_list)
             delegation_list = None if country is None else (run.last, country)
         if country is None and before is None:
             # "and Myanmar's Daw X, Permanent Secretary": the possessive country
@@ -1596,10 +1579,34 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
 
 
-def _delegation_state(doc: Document, first: int) -> str | None:
+def _office_before_rank(
+    doc: Document,
+    kinds: list[str],
+    title: tuple[int, int],
+    floor: int,
+    full_names: set[int] | frozenset[int],
+) -> tuple[int, int]:
+    """ "Vice Minister of Foreign Affairs of Guatemala, Ambassador X": a one-word
+    *title* after an office and a comma is a rank; the office before it is the
+    name's title too, and the role and the country are the office's."""
+    if title[0] - 2 < floor or doc.keys[title[0] - 1] != ",":
+        return title
+    office = _title_before(doc, kinds, title[0] - 1, floor, full_names)
+    if office is None or office[1] != title[0] - 2:
+        return title
+    return office[0], title[1]
+
+
+def _delegation_state(
+    doc: Document, first: int, listed: tuple[int, str] | None = None
+) -> str | None:
     """The state of the delegation that the title at token *first* leads ("a Ghanaian
-    delegation led by Culture Minister X"), when a demonym or place names it."""
+    delegation led by Culture Minister X"), when a demonym or place names it; or,
+    *listed* (the last token and the state of the leader before), that of the
+    leader whom this member follows ("led by Minister A and Deputy Minister B")."""
     keys = doc.keys
+    if listed is not None and keys[first - 1] in {"and", ","} and listed[0] == first - 2:
+        return listed[1]
     if first < 4 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
         return None
     j = first - 3 if keys[first - 3] != "," else first - 4
