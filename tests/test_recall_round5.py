@@ -144,3 +144,17 @@ def test_a_programme_officer_is_a_title_not_an_initiative() -> None:
     titles = {official.name: official.title for official in article.officials}
     assert titles["Mabel Reyes"] == "Senior Program Officer for Economic Affairs"
     assert article.initiatives == ()
+
+
+def test_a_plural_title_before_names_with_their_states() -> None:
+    """ "Ambassadors A of Iraq, B of Sri Lanka and C of Vietnam": each an ambassador of
+    the state after the name, and all three at the meeting."""
+    article = parse_text(
+        "CEBU, May 3 - Governor Gwen Garcia received Ambassadors Wadi Batti of Iraq, Nawal "
+        "Cooray of Sri Lanka and Pham Hao of Vietnam on Monday."
+    )
+    officials = {o.name: (o.role.value, o.country) for o in article.officials}
+    assert officials["Wadi Batti"] == ("ambassador", "IQ")
+    assert officials["Nawal Cooray"] == ("ambassador", "LK")
+    assert officials["Pham Hao"] == ("ambassador", "VN")
+    assert [len(meeting.participants) for meeting in article.meetings] == [4]

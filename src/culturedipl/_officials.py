@@ -1318,11 +1318,15 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         ordinal = 0  # the place of a name in a list after one plural title
         if before is None and after is None and previous_titled is not None:
             prev_run, prev_title, prev_ordinal = previous_titled
+            # the separator after the name before, past its state ("A of Iraq, B")
+            separator = prev_run.last + 1
+            of = _of_place(doc, separator)
+            separator = separator if of is None else of[0]
             if (
                 (
-                    (first - 2 == prev_run.last and keys[first - 1] in {"and", ","})
+                    (first - 1 == separator and keys[separator] in {"and", ","})
                     # a serial comma: "officials A, B, and C"
-                    or (first - 3 == prev_run.last and keys[first - 2 : first] == (",", "and"))
+                    or (first - 2 == separator and keys[separator:first] == (",", "and"))
                 )
                 and _plural_title(doc, kinds, prev_title)
             ):
@@ -1381,6 +1385,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         if country is None and before is not None:
             country = _delegation_state(doc, title_first, delegation_list)
             delegation_list = None if country is None else (run.last, country)
+        if country is None and (of := _of_place(doc, last + 1)) is not None:
+            country = of[1]  # "Ambassador X of Iraq"
         if country is None and before is None:
             # "and Myanmar's Daw X, Permanent Secretary": the possessive country
             # before the name is the state of an apposition's office
@@ -1577,6 +1583,15 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+def _of_place(doc: Document, at: int) -> tuple[int, str] | None:
+    """ "of Iraq" from token *at*: the token after the place and its state, else ``None``."""
+    if at + 1 < len(doc.keys) and doc.keys[at] == "of":
+        place = doc.places.get(at + 1)
+        if place is not None:
+            return at + 1 + place[0], place[1]
+    return None
 
 
 def _office_before_rank(
