@@ -385,8 +385,11 @@ def _holders_of(
         return None
     holders = [p for p in state.group() if mentions.people[p].role in roles]
     places = mentions.doc.lex.places
-    codes = {code for word in before if (code := place_code_of(places, word)) is not None}
-    if codes and (of_country := [p for p in holders if mentions.people[p].country in codes]):
+    # (only the word right before the head: "before" may reach into the sentence before)
+    code = place_code_of(places, before[-1]) if before else None
+    if code is not None and (
+        of_country := [p for p in holders if mentions.people[p].country == code]
+    ):
         return of_country  # "The Malaysian officials": those of that country
     if len(holders) > 2 and not _PAIR.isdisjoint(before) and "deputy" not in before:
         exact = [p for p in holders if mentions.people[p].role.value == head[:-1]]
