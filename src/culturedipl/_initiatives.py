@@ -1497,6 +1497,7 @@ def _trim(
         "and",
     }:
         first += 1
+    first = _after_participant(doc, first, last, heads)
     # "... in August 2021", "... in 2023", "... in Shusha": a place, unless the name pairs countries
     changed = True
     while changed and last > first:
@@ -1568,6 +1569,40 @@ def _trim(
     ):
         return None
     return first, last
+
+
+_TAKING_PART = frozenset({"for", "in"})  # "at" breaks a phrase already
+
+
+def _after_participant(
+    doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]
+) -> int:
+    """Where a phrase's name begins after a place or body that takes part in it.
+
+    "Chile for the X Congress", "the Y Heritage Commission in the Z Festival":
+    before the first head word, "for the" or "in the" after a place,
+    a body or a body's word ("Commission") joins a participant to the event;
+    the name begins after the article. Otherwise *first*.
+    """
+    keys = doc.keys
+    head = next((x for x in range(first, last + 1) if keys[x] in heads), first)
+    for m in range(first + 1, head - 1):
+        if keys[m] in _TAKING_PART and keys[m + 1] == "the":
+            if lexicon.words().get(keys[m - 1]) == "orgword" or _ends_with_place_or_body(
+                doc, first, m - 1
+            ):
+                return m + 2
+            break
+    return first
+
+
+def _ends_with_place_or_body(doc: Document, first: int, last: int) -> bool:
+    """Whether a place's or body's name among tokens *first* to *last* ends at *last*."""
+    for start in range(first, last + 1):
+        found = doc.places.get(start) or doc.organizations.get(start)
+        if found is not None and start + found[0] - 1 == last:
+            return True
+    return False
 
 
 def _in_body_name(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]) -> bool:
