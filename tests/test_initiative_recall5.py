@@ -65,3 +65,28 @@ def test_a_participant_before_for_the_or_in_the_is_no_part_of_the_name(
 def test_for_the_inside_a_name_stays(body: str, expected: list[Row]) -> None:
     """After a head word, or after words that are no participant, "for the"/"in the" stays."""
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A summit or session of a body, with its standing ("Ordinary", "Extraordinary")
+# and an ordinal before the body's name, is a meeting of that body.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The president will not attend the 41st Ordinary AU Summit next month.",
+        "Leaders met at the Extraordinary OIC Summit in the capital.",
+        "The minister flew to the 12th Ordinary African Union Summit on Friday.",
+        "41st Ordinary AU Summit opens with a call for unity",
+    ],
+)
+def test_an_ordinary_summit_of_a_body_is_its_meeting(body: str) -> None:
+    """ "the Nth Ordinary <body> Summit" is the body's summit, not a forum initiative."""
+    assert read(body) == []
+
+
+def test_a_summit_with_a_name_of_its_own_stays_a_forum() -> None:
+    """A summit named for its subject, not for a body, is still a forum."""
+    body = "Leaders gathered for the Sahel Climate Summit in the capital."
+    assert read(body) == [("Sahel Climate Summit", "forum")]

@@ -1532,9 +1532,15 @@ def _trim(
     # the last head word is a body's (an organisation's name holds it)
     if doc.organizations and _in_body_name(doc, first, last, heads):
         return None
-    # "the OTS Summit", "the CIS Council session": a body's own gathering is a meeting
-    if doc.words[first].isupper() and words[-1] in {"summit", "session", "sessions"}:
-        return None
+    # "the OTS Summit", "the CIS Council session", "the 33rd Ordinary AU Summit": a
+    # body's own gathering is a meeting (an acronym first, or only a body's name and
+    # generic words before the head)
+    if words[-1] in _GATHERINGS:
+        opening = first + 1 if _ORDINAL.match(f"{keys[first]} ") else first
+        while opening < last and keys[opening] in _GENERIC:
+            opening += 1
+        if doc.words[opening].isupper() or _place_or_body(doc, opening, last - 1):
+            return None
     # "the Summit of La Francophonie": a summit or session of a body is its meeting
     if not _GATHERINGS.isdisjoint(words) and _gathering_of_a_body(doc, first, last):
         return None
