@@ -90,3 +90,62 @@ def test_a_summit_with_a_name_of_its_own_stays_a_forum() -> None:
     """A summit named for its subject, not for a body, is still a forum."""
     body = "Leaders gathered for the Sahel Climate Summit in the capital."
     assert read(body) == [("Sahel Climate Summit", "forum")]
+
+
+# --------------------------------------------------------------------------
+# A named day or days of a field (field_day_heads.tsv): "Culture Days" alone, a
+# country's "Culture Day" or "Cinema Day". The guide: named days of culture are
+# festivals.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The two sides agreed to hold Culture Days in both capitals next year.",
+            [("Culture Days", "festival")],
+        ),
+        (
+            "Talks also covered the Uzbek Film Day planned for the autumn.",
+            [("Uzbek Film Day", "festival")],
+        ),
+        (
+            "The embassy staged the Nepali Cinema Day, and later the Nepali Culture Day.",
+            [("Nepali Cinema Day", "festival"), ("Nepali Culture Day", "festival")],
+        ),
+        (
+            "The Moldovan Cultural Days open today. The Moldovan Cultural Day follows.",
+            [("Moldovan Cultural Days", "festival"), ("Moldovan Cultural Day", "festival")],
+        ),
+    ],
+)
+def test_a_named_day_of_a_field_is_a_festival(body: str, expected: list[Row]) -> None:
+    """Each row of field_day_heads.tsv names a festival in capitals."""
+    assert read(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In May Culture Days were held in both capitals.", [("Culture Days", "festival")]),
+        ("In April Kazakh Culture Days will open in Rome.", [("Kazakh Culture Days", "festival")]),
+        ("The Culture Day of Ghana falls on 4 May.", [("Culture Day of Ghana", "festival")]),
+        ("The ministry marks Culture Day on 3 November.", [("Culture Day", "festival")]),
+        ("The ministry marks Culture Day on Monday.", [("Culture Day", "festival")]),
+        ("The June Festival drew crowds to the square.", [("June Festival", "festival")]),
+    ],
+)
+def test_a_date_before_or_after_a_named_day_is_no_part_of_it(
+    body: str, expected: list[Row]
+) -> None:
+    """A month opening the clause, or "on <date>" after the day, stays out of the name."""
+    assert read(body) == expected
+
+
+def test_a_national_day_and_culture_words_stay_what_they_are() -> None:
+    """ "National Day" is a holiday; "Minister of Culture" keeps reading as an office."""
+    article = parse_text(
+        "Minister of Culture Ana Vell met the envoy on the Philippine National Day."
+    )
+    assert article.initiatives == ()
+    assert [o.name for o in article.officials] == ["Ana Vell"]

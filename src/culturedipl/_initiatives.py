@@ -1192,6 +1192,7 @@ def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]
     name around it.
     """
     kinds = {" ".join(w.split()): k for w, k in _kind_words().items() if " " in w.strip()}
+    kinds.update(dict.fromkeys(lexicon.word_list("field_day_heads"), InitiativeKind.FESTIVAL))
     if not kinds:
         return None, kinds
     heads = "|".join(
@@ -1225,6 +1226,17 @@ _COMPLEMENT = re.compile(
 )
 
 
+# Words that open a sentence or a phrase before a name: "In", "The", "During"
+_OPENING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "during", "within"})
+
+
+def _dated(keys: Sequence[str], k: int) -> bool:
+    """Whether token *k*, or the one after "the" there, is a date's: a number, a month, a day."""
+    if k < len(keys) and keys[k] == "the":
+        k += 1
+    return k < len(keys) and (keys[k][:1].isdigit() or keys[k] in _DATE_WORDS)
+
+
 def _names_with_compound_heads(
     doc: Document, claimed: set[int] | frozenset[int]
 ) -> Iterator[tuple[str, InitiativeKind, int, int]]:
@@ -1246,6 +1258,16 @@ def _names_with_compound_heads(
         end = match.end() if complement is None else complement.end()
         first = bisect_left(doc.starts, start)
         last = bisect_right(doc.starts, end - 1) - 1
+        keys = doc.keys
+        # "In May Culture Days were held": an opening preposition or article, and a
+        # date, are no part of the name
+        while keys[first] in _OPENING_WORDS or keys[first] in _DATE_WORDS:
+            first += 1
+        start = doc.starts[first]
+        # "Culture Day on 3 November", "... on Monday": a date is no complement
+        head_end = bisect_right(doc.starts, match.end() - 1) - 1
+        if last > head_end and _dated(keys, head_end + 2):
+            end, last = match.end(), head_end
         span = doc.keys[first : last + 1]
         if any(
             k in claimed for k in range(first, last + 1)
@@ -1496,6 +1518,15 @@ def _trim(
         "of",
         "and",
     }:
+        first += 1
+    # "In April Kazakh Culture Days open": a month or weekday before a word that is
+    # no head word opens the clause, not the name ("the June Festival" keeps it)
+    if (
+        first < last
+        and keys[first] in _DATE_WORDS
+        and keys[first + 1] not in heads
+        and doc.words[first + 1][:1].isupper()
+    ):
         first += 1
     first = _after_participant(doc, first, last, heads)
     # "... in August 2021", "... in 2023", "... in Shusha": a place, unless the name pairs countries
