@@ -149,3 +149,50 @@ def test_a_national_day_and_culture_words_stay_what_they_are() -> None:
     )
     assert article.initiatives == ()
     assert [o.name for o in article.officials] == ["Ana Vell"]
+
+
+# --------------------------------------------------------------------------
+# A programme's period after its name is part of the name: "the X Programme for
+# 2023-2026"; the name without it is another name of the same programme.
+
+
+def initiatives(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """``(name, aliases)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.aliases) for i in parse_text(body).initiatives]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The sides signed the Cultural Exchange Programme for 2027–2030 on Monday.",
+            [("Cultural Exchange Programme for 2027–2030", ("Cultural Exchange Programme",))],
+        ),
+        (
+            (
+                "The sides signed the Cultural Exchange Programme for 2027-2030. The Cultural "
+                "Exchange Programme covers music."
+            ),
+            [("Cultural Exchange Programme for 2027-2030", ("Cultural Exchange Programme",))],
+        ),
+        (
+            (
+                "The Andean Youth Initiative was praised. Its second stage, the Andean Youth "
+                "Initiative for 2026, starts soon."
+            ),
+            [("Andean Youth Initiative", ("Andean Youth Initiative for 2026",))],
+        ),
+    ],
+)
+def test_a_programmes_period_is_part_of_its_name(
+    body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """ "for <year>" or "for <year>-<year>" after a programme goes with its name."""
+    assert initiatives(body) == expected
+
+
+def test_a_festivals_year_after_for_stays_out() -> None:
+    """Only a programme runs for a period: "the X Festival for 2026" is the festival."""
+    assert read("The Silk Road Festival for 2026 opens in June.") == [
+        ("Silk Road Festival", "festival")
+    ]

@@ -203,12 +203,13 @@ def find_initiatives(
                 if any(start <= at < end for start, end in awards):
                     continue  # "the Jubilee Medal dedicated to the “100 Years of X”"
                 head = next(keys[m] for m in range(last, first - 1, -1) if keys[m] in heads)
-                add(
-                    doc.text(first, last),
-                    heads[head],
-                    doc.starts[first],
-                    doc.ends[last],
-                )
+                head_kind = heads[head]
+                period = _period_end(doc, last) if head_kind is InitiativeKind.PROGRAMME else None
+                if period is None:
+                    add(doc.text(first, last), head_kind, doc.starts[first], doc.ends[last])
+                else:  # the name without its period is another name of it
+                    name = doc.text(first, period)
+                    add(name, head_kind, doc.starts[first], doc.ends[period], doc.text(first, last))
         for j in lower_heads.get(index, ()):
             if not doc.words[j - 1][:1].isupper():
                 # "the Timor–Pacific Heritage Synergy 2026, a program funded by …"
@@ -282,6 +283,31 @@ def find_initiatives(
             into=next((draft for draft in found if _edition_of(name, draft)), None),
         )
     return _without_echoes(_merge_shortened(found, heads))
+
+
+# A period of years: "2023-2026" (one token), or a year alone
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:[-–—](?:19|20)?\d\d)?")
+
+
+def _period_end(doc: Document, last: int) -> int | None:
+    """Where a programme's period after its name ends: "X Programme for 2023–2026".
+
+    A programme's name goes on with "for" and the years it runs: a year, or two
+    joined by a dash ("2023-2026" is one token, "2023 – 2026" three). The token
+    the period ends at, or None.
+    """
+    words = doc.words
+    k = last + 2
+    if k >= len(words) or doc.keys[last + 1] != "for" or _PERIOD.fullmatch(words[k]) is None:
+        return None
+    if (
+        k + 2 < len(words)
+        and "-" not in words[k]
+        and words[k + 1] in {"-", "–", "—"}
+        and _YEAR_NUMBER.fullmatch(words[k + 2]) is not None
+    ):
+        return k + 2
+    return k
 
 
 def _without_echoes(found: list[InitiativeDraft]) -> list[InitiativeDraft]:
