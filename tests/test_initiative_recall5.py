@@ -196,3 +196,20 @@ def test_a_festivals_year_after_for_stays_out() -> None:
     assert read("The Silk Road Festival for 2026 opens in June.") == [
         ("Silk Road Festival", "festival")
     ]
+
+
+# --------------------------------------------------------------------------
+# An association is a body (not_initiative_words.tsv): a phrase that joins it to a
+# forum with "and" names the organisers, not an initiative.
+
+
+def test_an_association_and_a_forum_are_organisers() -> None:
+    """ "organised by the X Association and Y Forum": two bodies, no initiative."""
+    body = "The reading is organised by the Poets' Association and Asia Verse Forum, Seoul."
+    assert read(body) == []
+
+
+def test_an_association_beside_a_festival_in_its_own_phrase_leaves_it() -> None:
+    """The festival an association hosts is read in its own phrase."""
+    body = "The Poets' Association hosted the Kathmandu Verse Festival last week."
+    assert read(body) == [("Kathmandu Verse Festival", "festival")]
