@@ -213,3 +213,37 @@ def test_an_association_beside_a_festival_in_its_own_phrase_leaves_it() -> None:
     """The festival an association hosts is read in its own phrase."""
     body = "The Poets' Association hosted the Kathmandu Verse Festival last week."
     assert read(body) == [("Kathmandu Verse Festival", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A city's title of culture for a year (culture_title_heads.tsv), like a "Capital
+# of ..." title: kind year. "City" alone names no initiative.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ministers each named a 2027 North Asia Culture City to host events.",
+            [("North Asia Culture City", "year")],
+        ),
+        (
+            "The port was the first Baltic City of Culture, and the capital followed.",
+            [("Baltic City of Culture", "year")],
+        ),
+        (
+            "The Culture City of North Asia scheme began a decade ago.",
+            [("Culture City of North Asia", "year")],
+        ),
+    ],
+)
+def test_a_citys_title_of_culture_is_a_year(body: str, expected: list[Row]) -> None:
+    """ "<Region> Culture City", "<Region> City of Culture": a title for a year."""
+    assert read(body) == expected
+
+
+def test_a_city_is_no_title() -> None:
+    """A city's own name with "City" is a place, and "Culture" stays a portfolio."""
+    article = parse_text("Minister of Culture Ana Vell flew to Kuwait City and Mexico City.")
+    assert article.initiatives == ()
+    assert [o.name for o in article.officials] == ["Ana Vell"]

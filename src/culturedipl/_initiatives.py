@@ -1219,13 +1219,19 @@ def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]
     """
     kinds = {" ".join(w.split()): k for w, k in _kind_words().items() if " " in w.strip()}
     kinds.update(dict.fromkeys(lexicon.word_list("field_day_heads"), InitiativeKind.FESTIVAL))
+    kinds.update(dict.fromkeys(lexicon.word_list("culture_title_heads"), InitiativeKind.YEAR))
     if not kinds:
         return None, kinds
     heads = "|".join(
-        r"\s+".join(re.escape(word[:1].upper()) + re.escape(word[1:]) for word in head.split())
+        r"\s+".join(re.escape(_in_capitals(word)) for word in head.split())
         for head in sorted(kinds, key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{heads})\b"), kinds
+
+
+def _in_capitals(word: str) -> str:
+    """*word* as a name in capitals spells it: "City", but "of" ("City of Culture")."""
+    return word if word in _CONNECTORS else word[:1].upper() + word[1:]
 
 
 @cache  # built once from the lexicon
@@ -1235,7 +1241,7 @@ def _compound_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     _, kinds = _compound_heads()
     last = tuple(head.rsplit(" ", 1)[1].capitalize() for head in kinds)
     firsts = (head.split(" ", 1)[0] for head in kinds)
-    first = tuple(dict.fromkeys(word[:1].upper() + word[1:] for word in firsts))
+    first = tuple(dict.fromkeys(_in_capitals(word) for word in firsts))
     return last, first
 
 
@@ -1285,9 +1291,9 @@ def _names_with_compound_heads(
         first = bisect_left(doc.starts, start)
         last = bisect_right(doc.starts, end - 1) - 1
         keys = doc.keys
-        # "In May Culture Days were held": an opening preposition or article, and a
-        # date, are no part of the name
-        while keys[first] in _OPENING_WORDS or keys[first] in _DATE_WORDS:
+        # "In May Culture Days were held", "a 2027 X Culture City": an opening
+        # preposition or article, and a date, are no part of the name
+        while keys[first] in _OPENING_WORDS or _dated(keys, first):
             first += 1
         start = doc.starts[first]
         # "Culture Day on 3 November", "... on Monday": a date is no complement
