@@ -247,3 +247,32 @@ def test_a_city_is_no_title() -> None:
     article = parse_text("Minister of Culture Ana Vell flew to Kuwait City and Mexico City.")
     assert article.initiatives == ()
     assert [o.name for o in article.officials] == ["Ana Vell"]
+
+
+# --------------------------------------------------------------------------
+# A gathering named for the officials who meet ("the Culture Ministers Conference
+# of X", "the Culture Ministers' Forum"): a format's own name, no initiative. The
+# office word cuts the phrase, and what follows it is no name of its own.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister attended the Culture Ministers Conference of Andean Countries.",
+        "The minister attended the Culture Ministers' Conference of Andean Countries.",
+        "The minister attended the Culture Ministers’ Forum on Heritage last week.",
+        (
+            "Ali Vell, who attended the Culture Ministers Conference of Andean Countries in "
+            "Lima capital of Peru, made the remarks."
+        ),
+    ],
+)
+def test_a_ministers_conference_is_no_initiative(body: str) -> None:
+    """A head word right after an office word opens no initiative's name."""
+    assert read(body) == []
+
+
+def test_a_head_word_after_a_name_still_opens_one() -> None:
+    """Without an office word before it, "the Year of X" stays a year."""
+    body = "Minister Ali Vell opened the Year of Andean Music in the capital."
+    assert read(body) == [("Year of Andean Music", "year")]

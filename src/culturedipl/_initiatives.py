@@ -991,6 +991,8 @@ def _named_before_head(
     span = keys[first : last + 1]
     if span[-1] in heads or not _NOT_INITIATIVE_WORDS.isdisjoint(span):
         return None  # a capitalised head word ends a phrase read as such
+    if span[0] in heads and _after_office(doc, first):
+        return None  # "the Culture Ministers Conference of X in Y capital …" (see _trim)
     if span[-1] == "day":
         return None  # "the National Day programme": a holiday's, no name of its own
     if first == last and (first == sentence_start or words[first].isupper()):
@@ -1629,6 +1631,11 @@ def _trim(
     # besides the head (and an ordinal, which the name drops)
     if all(w in heads or w in _GENERIC or _ORDINAL.match(f"{w} ") for w in words):
         return None
+    # "the Culture Ministers' Conference of X": a head word right after an office word
+    # is the officials' own gathering, a format's name and no initiative (the guide,
+    # "Initiatives, more"); the phrase lost its opening words to the office word
+    if keys[first] in heads and _after_office(doc, first):
+        return None
     # a head word opening the phrase must be followed by "of": "Year of Nizami", not "Forum Baku"
     if (
         keys[first] in heads
@@ -1672,6 +1679,14 @@ def _ends_with_place_or_body(doc: Document, first: int, last: int) -> bool:
         if found is not None and start + found[0] - 1 == last:
             return True
     return False
+
+
+def _after_office(doc: Document, k: int) -> bool:
+    """Whether token *k* follows an office word, or its possessive: "Ministers' Conference"."""
+    before = k - 1
+    if before > 0 and doc.words[before] in {"'", "’"}:
+        before -= 1
+    return before >= 0 and doc.keys[before] in _ROLE_HEADS
 
 
 def _in_body_name(doc: Document, first: int, last: int, heads: dict[str, InitiativeKind]) -> bool:
