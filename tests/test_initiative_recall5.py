@@ -276,3 +276,41 @@ def test_a_head_word_after_a_name_still_opens_one() -> None:
     """Without an office word before it, "the Year of X" stays a year."""
     body = "Minister Ali Vell opened the Year of Andean Music in the capital."
     assert read(body) == [("Year of Andean Music", "year")]
+
+
+# --------------------------------------------------------------------------
+# A kind noun in lower case and "of" before a quoted name, as translated reports
+# write it: "the project of “X”" names a project X. "At the initiative of “X”"
+# names who proposed something, not an initiative.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He spoke of the project of “Andean Crafts Online” in the region.",
+            [("Andean Crafts Online", "project")],
+        ),
+        (
+            "Both sides joined the festival of «Voices of the Andes» in May.",
+            [("Voices of the Andes", "festival")],
+        ),
+    ],
+)
+def test_a_kind_noun_and_of_before_a_quoted_name(body: str, expected: list[Row]) -> None:
+    """ "the <kind noun> of “X”": X is an initiative of that kind."""
+    assert read(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The concert was held at the initiative of “Andean Circle”.",
+        "The concert was held on the initiative of the “Andean Circle”.",
+        "Guests came to the opening of “Andean Crafts”.",
+        "They marked the Year of “Andean Crafts” with a concert.",
+    ],
+)
+def test_no_kind_noun_before_of_names_nothing(body: str) -> None:
+    """A proposer after "at the initiative of", or no kind noun before "of": no initiative."""
+    assert read(body) == []

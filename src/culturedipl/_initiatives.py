@@ -546,6 +546,8 @@ def _quoted_name(
     if kind is None and _LAUNCH_BEFORE.search(before):
         kind = InitiativeKind.PROGRAMME
     if kind is None:
+        kind = _kind_of_before(heads, before)
+    if kind is None:
         # an apposition after a comma: '"ASEAN Heritage Online", a shared platform'
         apposition = _APPOSITION.match(rest)
         if apposition is not None:  # the noun that ends it: not "a festival organiser said"
@@ -553,6 +555,23 @@ def _quoted_name(
     if kind is None:
         return None
     return name, kind, first, stop, alias
+
+
+# "the project of “X”": a kind noun in lower case and "of" before a quoted name (as
+# translated reports write it); not "at the initiative of “X”", which names who
+# proposed something
+_KIND_OF_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PROPOSER_BEFORE = re.compile(
+    r"\b(?:at|on|upon|by)[ \t]+the[ \t]+initiative[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _kind_of_before(heads: dict[str, InitiativeKind], before: str) -> InitiativeKind | None:
+    """The kind a lower-case kind noun gives the quoted name after its "of": "the project of"."""
+    noun = _KIND_OF_BEFORE.search(before)
+    if noun is None or _PROPOSER_BEFORE.search(before) is not None:
+        return None
+    return heads.get(noun.group(1))
 
 
 _TITLED_BEFORE = re.compile(
