@@ -180,7 +180,7 @@ def find_initiatives(
     # where a capitalised phrase can hold a head word, those with a coined word and
     # those with an opening quote mark (where the body has none, no sentence has
     # one). Each is picked out without a Python-level step per sentence or token.
-    coined, joining_heads, lower_heads, shaped = _notable_tokens(doc)
+    coined, joining_heads, lower_heads, shaped, compound_ends = _notable_tokens(doc)
     if shaped:  # read like coined names: "CARIFESTA", the "+" of "Erasmus+"
         coined = sorted({*coined, *shaped})
     quote_sentences: set[int] = (
@@ -267,7 +267,7 @@ def find_initiatives(
                     add(doc.body[start : doc.ends[j]], kind, start, doc.ends[j])
     for name, kind, start, end in _names_after_kind_nouns(doc, claimed, heads):
         add(name, kind, start, end)
-    for name, kind, start, end in _names_with_compound_heads(doc, claimed):
+    for name, kind, start, end in _names_with_compound_heads(doc, claimed, compound_ends):
         add(name, kind, start, end)
     for name, start, end in _exhibition_titles(doc, claimed):
         add(name, heads["exhibition"], start, end)
@@ -709,6 +709,7 @@ _COINED_FLAG = 1  # the word may be a coined name
 _JOINING_HEAD_FLAG = 2  # a head word that can join a capitalised phrase
 _LOWER_HEAD_FLAG = 4  # a head word in lower case: "the Atlas Jazz Nights festival"
 _SHAPED_FLAG = 8  # a festival's coined word ("Kinofest") or a "+" that may end a name
+_COMPOUND_END_FLAG = 16  # the last word of a head of several words: "Days" of "Culture Days"
 
 
 def _word_flags(word: str) -> int:
@@ -731,6 +732,8 @@ def _word_flags(word: str) -> int:
         flags |= _JOINING_HEAD_FLAG
     if word_key in _kind_words() and initial.islower():
         flags |= _LOWER_HEAD_FLAG
+    if _POSSESSIVE.sub("", word) in _compound_shapes():
+        flags |= _COMPOUND_END_FLAG
     return flags
 
 
@@ -749,10 +752,10 @@ _WORD_FLAGS = _FlagMemo()
 
 def _notable_tokens(
     doc: Document,
-) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]], list[int]]:
+) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]], list[int], list[int]]:
     """Tokens that may be coined names, the head words that can join a phrase or
-    follow one in lower case, by sentence, and the tokens shaped like a name's end
-    (_SHAPED_FLAG).
+    follow one in lower case, by sentence, the tokens shaped like a name's end
+    (_SHAPED_FLAG) and those that may end a head of several words.
 
     Coined names are words like "Peace4Culture"; head words are "Year", "Festival".
     A head word joins a phrase only as a capitalised word, a number, a connector or
@@ -769,10 +772,13 @@ def _notable_tokens(
     shaped: list[int] = []
     joining_heads: dict[int, list[int]] = {}
     lower_heads: dict[int, list[int]] = {}
+    compound_ends: list[int] = []
     for j in compress(range(len(words)), map(_WORD_FLAGS.__getitem__, words)):
         flags = _WORD_FLAGS[words[j]]
         if flags & _COINED_FLAG:
             coined.append(j)
+        if flags & _COMPOUND_END_FLAG:
+            compound_ends.append(j)
         if flags & _SHAPED_FLAG:
             shaped.append(j)
         if flags & _JOINING_HEAD_FLAG:
@@ -783,7 +789,7 @@ def _notable_tokens(
             and (words[j - 1][:1].isupper() or _appositive(words, j))
         ):
             lower_heads.setdefault(bisect_right(starts, j) - 1, []).append(j)
-    return coined, joining_heads, lower_heads, shaped
+    return coined, joining_heads, lower_heads, shaped, compound_ends
 
 
 # Office words that end a name: "... Dialogue Foreign Minister X" is a forum, then a person.
@@ -1244,31 +1250,25 @@ def _compound_heads() -> tuple[re.Pattern[str] | None, dict[str, InitiativeKind]
     if not kinds:
         return None, kinds
     heads = "|".join(
-        r"\s+".join(re.escape(_in_capitals(word)) for word in head.split())
+        r"\s+".join(re.escape(word[:1].upper()) + re.escape(word[1:]) for word in head.split())
         for head in sorted(kinds, key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{heads})\b"), kinds
 
 
-def _in_capitals(word: str) -> str:
-    """*word* as a name in capitals spells it: "City", but "of" ("City of Culture")."""
-    return word if word in _CONNECTORS else word[:1].upper() + word[1:]
-
-
 @cache  # built once from the lexicon
-def _compound_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The last word of each head of several words, capitalised, and each first word as
-    the pattern of _compound_heads spells it (a match starts with one)."""
+def _compound_shapes() -> dict[str, tuple[tuple[int, str], ...]]:
+    """For the last word of each head of several words, capitalised ("Days"), each
+    head's number of words and its first word as the pattern of _compound_heads
+    spells it ("Culture"): where a match of the pattern can start."""
     _, kinds = _compound_heads()
-    last = tuple(head.rsplit(" ", 1)[1].capitalize() for head in kinds)
-    firsts = (head.split(" ", 1)[0] for head in kinds)
-    first = tuple(dict.fromkeys(_in_capitals(word) for word in firsts))
-    return last, first
-
-
-def _compound_last_words(body: str) -> Iterator[bool]:
-    """For each head of several words, whether its last word stands capitalised in *body*."""
-    return map(body.__contains__, _compound_words()[0])
+    shapes: dict[str, set[tuple[int, str]]] = {}
+    for head in kinds:
+        words = head.split()
+        shapes.setdefault(words[-1].capitalize(), set()).add(
+            (len(words), words[0][:1].upper() + words[0][1:])
+        )
+    return {last: tuple(sorted(found)) for last, found in shapes.items()}
 
 
 # Before a head of several words: up to four capitalised words; after it: an
@@ -1290,18 +1290,34 @@ def _dated(keys: Sequence[str], k: int) -> bool:
     return k < len(keys) and (keys[k][:1].isdigit() or keys[k] in _DATE_WORDS)
 
 
+def _compound_starts(doc: Document, ends: list[int]) -> list[int]:
+    """Where in the body a head of several words may start, from the tokens that may end one.
+
+    A head's first word stands as many tokens before its last word as the head has
+    words: "Culture" two tokens before "Days". No scan of the body for each head.
+    """
+    words, shapes = doc.words, _compound_shapes()
+    return [
+        doc.starts[k - size + 1]
+        for k in ends
+        for size, opening in shapes[_POSSESSIVE.sub("", words[k])]
+        if k >= size - 1 and words[k - size + 1] == opening
+    ]
+
+
 def _names_with_compound_heads(
-    doc: Document, claimed: set[int] | frozenset[int]
+    doc: Document, claimed: set[int] | frozenset[int], ends: list[int]
 ) -> Iterator[tuple[str, InitiativeKind, int, int]]:
     """Names whose head is several words: "the Fourth Consultative Meeting of the Heads of State".
 
     Each name, its kind and its span in the body; not a person's tokens, nor a body's name.
+    *ends* are the tokens that may end such a head (_notable_tokens).
     """
     pattern, kinds = _compound_heads()
-    if pattern is None or not any(_compound_last_words(body := doc.body)):
-        return  # substring tests at C speed spare the scan in most bodies
-    # a match starts where a head's first word does: the engine starts only there
-    cued = [at for word in _compound_words()[1] for at in _found_at(body, word)]
+    if pattern is None or not ends:
+        return
+    body = doc.body
+    cued = _compound_starts(doc, ends)  # the engine starts only there
     for match in _matches_at(pattern, body, cued):
         before = _WORDS_BEFORE_HEAD.search(body, max(0, match.start() - 120), match.start())
         start = match.start() if before is None else before.start()

@@ -17,9 +17,10 @@ from culturedipl._initiatives import (
     _INTRODUCING_CUES,
     _YEAR_NUMBER,
     _compound_heads,
-    _compound_words,
+    _compound_starts,
     _found_at,
     _matches_at,
+    _notable_tokens,
     _year_tokens,
 )
 
@@ -73,6 +74,11 @@ PIECES = st.sampled_from(
         "Meeting",
         "Round",
         "Table",
+        "Culture",
+        "Days",
+        "Day",
+        "City",
+        "'s",
         "Heads",
         "State",
     ]
@@ -92,12 +98,24 @@ def test_introduced_names_found_from_cues_match_finditer(body: str) -> None:
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(TEXT)
 @example("the Cross Year, the Consultative Meeting of the Heads of State, a Round  Table")
-def test_compound_heads_found_from_first_words_match_finditer(body: str) -> None:
+@example("Culture Days, the Culture City's year, Culture Day-long, a Film Day")
+def test_compound_heads_found_from_last_words_match_finditer(body: str) -> None:
+    doc = Document(body, None)
     pattern, _ = _compound_heads()
     assert pattern is not None
-    cued = [at for word in _compound_words()[1] for at in _found_at(body, word)]
-    found = [match.span() for match in _matches_at(pattern, body, cued)]
-    assert found == [match.span() for match in pattern.finditer(body)]
+    ends = _notable_tokens(doc)[-1]
+    found = [match.span() for match in _matches_at(pattern, body, _compound_starts(doc, ends))]
+    # the plain scan's matches made of whole tokens (the last one less its possessive):
+    # not "Culture Day" in "Culture Day-long"
+    starts = set(doc.starts)
+    ends_at = set(doc.ends) | {
+        end - 2 for end, word in zip(doc.ends, doc.words, strict=True) if word.endswith("'s")
+    }
+    assert found == [
+        match.span()
+        for match in pattern.finditer(body)
+        if match.start() in starts and match.end() in ends_at
+    ]
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
