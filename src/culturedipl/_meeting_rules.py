@@ -87,10 +87,13 @@ _PLANNED = re.compile(
     r"hopes? to|intends? to)(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
-# "X led a delegation to pay a courtesy call on Y", "arrived in Z to meet Y": a
-# purpose the journey served, no plan (the words before "to")
+# "X led a delegation to pay a courtesy call on Y", "arrived in Z to meet Y", "led a
+# delegation from the embassy to call on Y": a purpose the journey served, no plan
+# (the words before "to"; a delegation's origin of up to four capitalised words,
+# "of" or "and" between them)
 _PURPOSE = re.compile(
-    r"\b(?:delegations?|arrived|came|travell?ed|flew)(?:\s+(?:in|to)\s+[A-Z]\w+)?\s+to\s+$"
+    r"\b(?:delegations?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,3})?"
+    r"|arrived|came|travell?ed|flew)(?:\s+(?:in|to)\s+[A-Z]\w+)?\s+to\s+$"
 )
 # One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
 _PLANNED_WORDS = ("to", "will", "would", "shall")
@@ -258,7 +261,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if (
             _PLANNED_CUE.search(before) is not None
             and _PLANNED.search(text, window, match.start())
-            and not _PURPOSE.search(text, window, match.start())
+            # (a delegation's origin may stand between it and "to": a wider window)
+            and not _PURPOSE.search(text, max(0, match.start() - 80), match.start())
         ):
             continue
         at = r.mentions.token_at(sentence.start + match.start(), indexes)

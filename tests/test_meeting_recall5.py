@@ -1,0 +1,59 @@
+"""Meetings and their participants in constructions of real articles unlike our own
+sets (round 5): literal tables of texts in, meetings out.
+
+Each case is a general construction seen in real articles from outlets the rules
+were not written against; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+Meeting = tuple[list[str], str | None]
+
+
+def _meetings(text: str) -> list[Meeting]:
+    """The meetings of *text* as (sorted participant names, host name)."""
+    article = parse_text("Ministers meet\n\n" + text + "\n")
+    names = {o.id: o.name for o in article.officials}
+    return [
+        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
+        for m in article.meetings
+    ]
+
+
+# (text, [(sorted participant names, host name or None), ...])
+CASES: list[tuple[str, list[Meeting]]] = [
+    # a delegation from somewhere travelled to call on Y: a purpose, not a plan
+    (
+        (
+            "Mr. Carlos Mendes, Ambassador of Portugal to Kenya, led a delegation from the"
+            " Portuguese Embassy to pay a courtesy call on Dr. Amina Otieno, Minister of"
+            " Culture of Kenya."
+        ),
+        [(["Amina Otieno", "Carlos Mendes"], "Amina Otieno")],
+    ),
+    (
+        (
+            "Ambassador Carlos Mendes led a delegation of the Embassy of Portugal to pay a"
+            " visit to Kenyan Culture Minister Amina Otieno on Monday."
+        ),
+        [(["Amina Otieno", "Carlos Mendes"], "Amina Otieno")],
+    ),
+    # a plan stays a plan
+    (
+        (
+            "Ambassador Carlos Mendes said a delegation from the Portuguese Embassy hopes"
+            " to meet Kenyan Culture Minister Amina Otieno next month."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_real_constructions(text: str, expected: list[Meeting]) -> None:
+    """The text reports exactly these meetings, with these hosts."""
+    assert _meetings(text) == expected
