@@ -42,6 +42,22 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Amina Otieno", "Carlos Mendes"], "Amina Otieno")],
     ),
+    # "during an audience with Y": an audience is a meeting, as "during a meeting with Y"
+    (
+        (
+            "Luanda - The Kenyan Ambassador to Angola, Peter Mwangi, on Tuesday stressed"
+            " the value of a cultural accord during an audience with the Minister of"
+            " Culture, Maria Santos, who welcomed the idea."
+        ),
+        [(["Maria Santos", "Peter Mwangi"], "Maria Santos")],
+    ),
+    (
+        (
+            "At an audience with President Joao Silva of Angola, the Kenyan envoy Peter"
+            " Mwangi presented a message from his president."
+        ),
+        [(["Joao Silva", "Peter Mwangi"], "Joao Silva")],
+    ),
     # a plan stays a plan
     (
         (
