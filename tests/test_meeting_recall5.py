@@ -58,6 +58,21 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Joao Silva", "Peter Mwangi"], "Joao Silva")],
     ),
+    # a passive signing: its agents, titled or not (an honorific only), met
+    (
+        (
+            "The memorandum of understanding was signed by Prince Khalid bin Saud, and the"
+            " Minister of Culture of Kenya, Amina Otieno, on the sidelines of the forum."
+        ),
+        [(["Amina Otieno", "Khalid bin Saud"], None)],
+    ),
+    (
+        (
+            "The accord was inked by Mr. John Kamau and Ghanaian Culture Minister Ama"
+            " Mensah on Monday."
+        ),
+        [(["Ama Mensah", "John Kamau"], None)],
+    ),
     # a plan stays a plan
     (
         (
@@ -73,3 +88,25 @@ CASES: list[tuple[str, list[Meeting]]] = [
 def test_meetings_of_real_constructions(text: str, expected: list[Meeting]) -> None:
     """The text reports exactly these meetings, with these hosts."""
     assert _meetings(text) == expected
+
+
+# (text, the names of its officials)
+OFFICIALS: list[tuple[str, list[str]]] = [
+    # the untitled agent of a passive signing signs for a side: an official
+    (
+        "The cultural programme was signed by Sheikh Omar Al Hashimi and Minister Ama Mensah.",
+        ["Ama Mensah", "Omar Al Hashimi"],
+    ),
+    # an untitled name after another "by" is none
+    (
+        "Minister Ama Mensah opened an exhibition of paintings by Pablo Ruiz Blanco.",
+        ["Ama Mensah"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIALS)
+def test_officials_of_real_constructions(text: str, expected: list[str]) -> None:
+    """The text names exactly these officials."""
+    article = parse_text("Ministers meet\n\n" + text + "\n")
+    assert sorted(o.name for o in article.officials) == expected

@@ -81,6 +81,12 @@ _LEADING_VERBS = frozenset(
 )
 # "King Abdullah II", "Pope Francis": titles before a monarch's one name, and a regnal number
 _REGNAL_TITLES = word_list("regnal_titles")
+# the participles of signing ("signed", "inked"): the last words of the signing verbs
+# (not "reached": "a record reached by X" has no signatory)
+_SIGNED = frozenset(verb.split()[-1] for verb in word_list("signing_verbs")) - {
+    "reached",
+    "signatures",
+}
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 #: The most tokens a title before a name may take ("Deputy Chairman of the Federation
 #: Council of the Russian Federal Assembly" is 12).
@@ -1574,10 +1580,11 @@ _ACTING_VERBS = frozenset(
 
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
-    """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``."""
+    """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``,
+    or signs for a side: "The memorandum was signed by (Prince) Khalid bin Saud"."""
     nxt = run.last + 1
     # the cheapest test first: few names are followed by such a verb
-    if nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS:
+    if (nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS) and not _signs(doc, run):
         return False
     names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
@@ -1629,6 +1636,16 @@ def _delegation_state(
         return None
     place = doc.places.get(j - 1)
     return place[1] if place is not None else None
+
+
+def _signs(doc: Document, run: _Run) -> bool:
+    """Whether the name of *run* follows "signed by" (honorifics between): the agent of
+    a passive signing, who signs for a side (ANNOTATION.md, signing ceremonies)."""
+    keys, lexicon_words = doc.keys, doc.lex.words
+    j = run.first - 1
+    while j > 0 and (keys[j] == "." or lexicon_words.get(keys[j]) == _HONORIFIC_CLASS):
+        j -= 1
+    return j > 0 and keys[j] == "by" and keys[j - 1] in _SIGNED
 
 
 def _delegation_led_by(doc: Document, run: _Run) -> int | None:
