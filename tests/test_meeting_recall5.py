@@ -73,6 +73,23 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Ama Mensah", "John Kamau"], None)],
     ),
+    # "X hosted a meeting with Y": one meeting, which X hosts
+    (
+        (
+            "Peruvian Culture Minister Ana Flores hosted a bilateral meeting with the Chilean"
+            " delegation led by the Minister of Culture, Arts and Heritage, Pablo Soto."
+        ),
+        [(["Ana Flores", "Pablo Soto"], "Ana Flores")],
+    ),
+    (
+        "Culture Minister Ana Flores hosted talks with Italian Ambassador Marco Rossi.",
+        [(["Ana Flores", "Marco Rossi"], "Ana Flores")],
+    ),
+    # an event hosted with no one named after it: of its host alone
+    (
+        "Culture Minister Ana Flores hosted the regional culture ministers' meeting in Lima.",
+        [(["Ana Flores"], "Ana Flores")],
+    ),
     # a plan stays a plan
     (
         (

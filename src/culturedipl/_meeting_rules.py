@@ -1061,14 +1061,22 @@ def counterpart_in(r: Discourse, s: int, indexes: range) -> None:
 def _hosted_event(r: Discourse, first: int, stop: int, *, host: int, s: int, trigger: str) -> bool:
     """Whether tokens *first* to *stop* name an event that is a meeting of its host
     ("hosted the first culture ministers' meeting", "the summit hosted by Y"),
-    before any comma or name: then it opens that meeting, of *host* alone so far."""
+    before any comma or name: then it opens that meeting, of *host* and those it is
+    held "with" (else alone so far)."""
     keys = r.doc.keys
     for j in range(max(first, r.doc.sentence_starts[s]), stop):
         if keys[j] in {",", ";", "with", "for", "of"} or j in r.name_start:
             return False
         if keys[j] in _HOSTED_EVENTS:
+            # "X hosted a bilateral meeting with the delegation led by Y": a meeting
+            # of X with those named after "with", whom X receives
+            guests = (
+                _objects(r, j + 2, r.doc.sentence_stops[s])
+                if j + 1 < len(keys) and keys[j + 1] == "with"
+                else []
+            )
             r.open_meeting(
-                [host],
+                list(dict.fromkeys([host, *guests])),
                 s,
                 host,
                 r.date_of(s),
