@@ -127,3 +127,35 @@ def test_officials_of_real_constructions(text: str, expected: list[str]) -> None
     """The text names exactly these officials."""
     article = parse_text("Ministers meet\n\n" + text + "\n")
     assert sorted(o.name for o in article.officials) == expected
+
+
+# (text, the sorted participant names of each meeting)
+IN_TURN: list[tuple[str, list[list[str]]]] = [
+    # talks with several counterparts, then two of them reported in turn: a meeting
+    # with each
+    (
+        (
+            "On Monday, Foreign Minister Ana Flores held talks with Italian Ambassador"
+            " Marco Rossi, Spanish Ambassador Luis Soto and UNESCO Director Anne Lenoir."
+            " During the meeting with the Italian envoy, Flores praised the film week."
+            " Later in the day, she met with Spanish Ambassador Luis Soto. Flores also"
+            " held talks with Anne Lenoir."
+        ),
+        [["Ana Flores", "Marco Rossi"], ["Ana Flores", "Luis Soto"], ["Ana Flores", "Anne Lenoir"]],
+    ),
+    # one separate meeting with one of them afterwards leaves the first as it was
+    (
+        (
+            "Foreign Minister Ana Flores met Italian Ambassador Marco Rossi and Spanish"
+            " Ambassador Luis Soto on Monday. In a separate meeting with Luis Soto, Flores"
+            " discussed film."
+        ),
+        [["Ana Flores", "Luis Soto", "Marco Rossi"], ["Ana Flores", "Luis Soto"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_TURN)
+def test_counterparts_reported_in_turn(text: str, expected: list[list[str]]) -> None:
+    """The text reports exactly these meetings."""
+    assert [names for names, _ in _meetings(text)] == expected

@@ -33,6 +33,7 @@ from culturedipl._meeting_rules import (
     counterpart_in,
     meetings_in,
     named_at_unnamed,
+    separate_counterparts,
 )
 from culturedipl._officials import OfficialDraft
 from culturedipl._statement_rules import (
@@ -55,6 +56,7 @@ def read_events(
     r = Discourse(doc, people, home)
     for s in range(len(doc.sentences)):
         read_sentence(r, s)
+    separate_counterparts(r)
     settle_meeting_speakers(r)
     return r.meetings, r.statements
 

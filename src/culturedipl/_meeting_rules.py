@@ -39,6 +39,7 @@ __all__ = [
     "host_of",
     "meetings_in",
     "named_at_unnamed",
+    "separate_counterparts",
 ]
 
 
@@ -1126,3 +1127,29 @@ def named_at_unnamed(r: Discourse, s: int) -> None:
         if statement.sentence != s:
             break
         statement.meeting = r.state.meeting
+
+
+def separate_counterparts(r: Discourse) -> None:
+    """One official's talks with several counterparts, reported in turn after the
+    sentence that lists them ("X held talks with A, B and C. ... Later, X met B. X
+    also held talks with C."): one meeting per counterpart (ANNOTATION.md). Those
+    met again alone with X leave the listing meeting, when at least two are and
+    one stays (a single later meeting with one of them may be a part of the same).
+
+    Run once after the pass.
+    """
+    meetings = r.meetings
+    for n, listing in enumerate(meetings):
+        if len(listing.participants) < 3:
+            continue
+        subject = listing.participants[0]
+        others = set(listing.participants[1:])
+        apart: set[int] = set()
+        for later in meetings[n + 1 :]:
+            pair = later.participants
+            if len(pair) == 2 and subject in pair and later.sentence > listing.sentence:
+                other = pair[1] if pair[0] == subject else pair[0]
+                if other in others:
+                    apart.add(other)
+        if len(apart) > 1 and len(others) > len(apart):
+            listing.participants = [p for p in listing.participants if p not in apart]
