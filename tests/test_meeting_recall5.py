@@ -90,6 +90,18 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "Culture Minister Ana Flores hosted the regional culture ministers' meeting in Lima.",
         [(["Ana Flores"], "Ana Flores")],
     ),
+    # an unnamed counterpart called a colleague: a meeting of the named official alone
+    (
+        (
+            "Over two days, Minister for Culture Anna Berg received her Nordic and Baltic"
+            " colleagues in Oslo."
+        ),
+        [(["Anna Berg"], "Anna Berg")],
+    ),
+    (
+        "OSLO, May 5 -- Norwegian Culture Minister Anna Berg met with her Italian colleague.",
+        [(["Anna Berg"], "Anna Berg")],
+    ),
     # a plan stays a plan
     (
         (
