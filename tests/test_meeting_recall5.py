@@ -102,6 +102,23 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "OSLO, May 5 -- Norwegian Culture Minister Anna Berg met with her Italian colleague.",
         [(["Anna Berg"], "Anna Berg")],
     ),
+    # "to" before a meeting noun's phrase is a preposition: an earlier meeting
+    # recalled in passing is held
+    (
+        (
+            "Culture Minister Ali Karimi met Italian Ambassador Marco Rossi on"
+            " Tuesday. He then referred to his recent meeting with Italian Deputy Prime"
+            " Minister Luca Bianchi."
+        ),
+        [(["Ali Karimi", "Marco Rossi"], None), (["Ali Karimi", "Luca Bianchi"], None)],
+    ),
+    (
+        (
+            "Culture Minister Ali Karimi said he is going to the talks with Italian Deputy"
+            " Prime Minister Luca Bianchi next week."
+        ),
+        [],
+    ),
     # a plan stays a plan
     (
         (

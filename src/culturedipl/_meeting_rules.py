@@ -261,6 +261,10 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         before = folded[window : match.start()]
         if (
             _PLANNED_CUE.search(before) is not None
+            # "referred to his meeting with Y", "prior to the talks with Y": a "to"
+            # right before a meeting noun's phrase is a preposition, no infinitive
+            # (but "is going to the talks with Y")
+            and not (kind == "at" and before.endswith(" to ") and not before.endswith("going to "))
             and _PLANNED.search(text, window, match.start())
             # (a delegation's origin may stand between it and "to": a wider window)
             and not _PURPOSE.search(text, max(0, match.start() - 80), match.start())
