@@ -119,6 +119,33 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [],
     ),
+    # the chair of a meeting reported as held, and one who "took part in the
+    # discussion", were at it (the report of the meeting held may be long)
+    (
+        (
+            "A meeting on closer ties between Chile and the member countries of the"
+            " Pacific Alliance was held at the Ministry of Foreign Affairs in Santiago last"
+            " Friday. The meeting, chaired by Deputy Foreign Minister Ana Flores, was"
+            " attended by the ambassadors of the Alliance. Cultural Attaché Luis Soto also"
+            " took part in the discussion."
+        ),
+        [(["Ana Flores", "Luis Soto"], None)],
+    ),
+    (
+        (
+            "Culture Minister Ana Flores met Italian Ambassador Marco Rossi on Monday. The"
+            " meeting was chaired by Deputy Minister Carla Diaz."
+        ),
+        [(["Ana Flores", "Carla Diaz", "Marco Rossi"], None)],
+    ),
+    # a body chaired by someone is no meeting's chair
+    (
+        (
+            "Culture Minister Ana Flores met Italian Ambassador Marco Rossi on Monday. They"
+            " discussed the report of the culture commission chaired by Senator Carla Diaz."
+        ),
+        [(["Ana Flores", "Marco Rossi"], None)],
+    ),
     # a plan stays a plan
     (
         (

@@ -133,7 +133,7 @@ _TOOK_PART = ("participated", "took part")
 # an event reported as held: "the culture ministers' meeting was held", "took place"
 # (one event: "the two meetings were held on the sidelines" reports those just read)
 _HELD = re.compile(
-    r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,90}?\b"
+    r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,150}?\b"
     r"(?:(?:was|were) (?:held|convened)|took place)\b"
 )
 # "at the headquarters of UNESCO", "at the premises of the Ministry of Culture": whose
@@ -864,6 +864,10 @@ def _next_comma(r: Discourse, first: int, stop: int) -> int:
     return comma
 
 
+# the attended triggers that follow a meeting noun ("the meeting, chaired by X")
+_BY_MEETING = frozenset({"attended by", "chaired by"})
+
+
 def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     """Those named at an "attended" trigger join the meeting being reported; with
     none, a meeting the text has just said was held ("The ministers' meeting took
@@ -872,10 +876,12 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
         return
     text = doc.text(at, end - 1).casefold()
-    if text == "attended by" and _MEETING_HEADS.isdisjoint(
+    if text in _BY_MEETING and _MEETING_HEADS.isdisjoint(
         doc.keys[max(indexes.start, at - 16) : at]
     ):
-        return  # "the meeting held here attended by ...", not "the festival held ..."
+        # "the meeting held here attended by ...", not "the festival held ..."; "the
+        # meeting, chaired by X", not "the commission chaired by X"
+        return
     if text.endswith("with") and (r.state.meeting is None or r.meetings[-1].sentence != s):
         return  # "along with Z": only beside a meeting this sentence reports
     # the attendees are named near the verb: after "attended by", or around it
