@@ -125,11 +125,11 @@ CASES: list[tuple[str, list[Meeting]]] = [
         (
             "A meeting on closer ties between Chile and the member countries of the"
             " Pacific Alliance was held at the Ministry of Foreign Affairs in Santiago last"
-            " Friday. The meeting, chaired by Deputy Foreign Minister Ana Flores, was"
-            " attended by the ambassadors of the Alliance. Cultural Attaché Luis Soto also"
-            " took part in the discussion."
+            " Friday. The meeting, chaired by Chilean Deputy Foreign Minister Ana Flores,"
+            " was attended by the ambassadors of the Alliance. Cultural Attaché Luis Soto"
+            " also took part in the discussion."
         ),
-        [(["Ana Flores", "Luis Soto"], None)],
+        [(["Ana Flores", "Luis Soto"], "Ana Flores")],
     ),
     (
         (
@@ -137,6 +137,15 @@ CASES: list[tuple[str, list[Meeting]]] = [
             " meeting was chaired by Deputy Minister Carla Diaz."
         ),
         [(["Ana Flores", "Carla Diaz", "Marco Rossi"], None)],
+    ),
+    # a chair from abroad hosts nothing
+    (
+        (
+            "ROME, May 5 -- A meeting of the ambassadors of the Ibero-American states was"
+            " held at the Spanish Embassy in Rome on Friday. The meeting, chaired by Spanish"
+            " Ambassador Luis Soto, was attended by Italian Culture Minister Marco Rossi."
+        ),
+        [(["Luis Soto", "Marco Rossi"], None)],
     ),
     # a body chaired by someone is no meeting's chair
     (

@@ -902,8 +902,12 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     # look back keeps long texts linear)
     if r.state.meeting is None:
         if attendees:
+            # "The meeting, chaired by X": a home official chairing it hosts it
+            chair = attendees[0] if text == "chaired by" else None
+            home = r.home is not None and chair is not None and r.people[chair].country == r.home
+            host = chair if home else None
             r.open_meeting(
-                attendees, s, None, r.date_of(s), rule="attended a meeting held", trigger=text
+                attendees, s, host, r.date_of(s), rule="attended a meeting held", trigger=text
             )
         return
     recent = list(range(max(0, len(r.meetings) - 8), len(r.meetings)))
