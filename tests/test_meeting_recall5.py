@@ -155,6 +155,29 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Ana Flores", "Marco Rossi"], None)],
     ),
+    # an earlier encounter of two other officials of two states, recalled by a joint
+    # report: a meeting of its own
+    (
+        (
+            "The Ambassador of Chile to Kenya Luis Soto met with the Minister of Culture of"
+            " Kenya Amina Otieno. During the meeting, the parties discussed film. We recall"
+            " that during a visit to Kenya in May 2022, the President of Chile Carla Diaz"
+            " and the President of Kenya John Kamau discussed trade."
+        ),
+        [
+            (["Amina Otieno", "Luis Soto"], "Amina Otieno"),
+            (["Carla Diaz", "John Kamau"], "John Kamau"),
+        ],
+    ),
+    # two officials of one state report jointly: no meeting of theirs
+    (
+        (
+            "The Ambassador of Chile to Kenya Luis Soto met with the Minister of Culture of"
+            " Kenya Amina Otieno. Kenyan Deputy Minister John Kamau and Kenyan Senator Mary"
+            " Wanjiru discussed trade."
+        ),
+        [(["Amina Otieno", "Luis Soto"], "Amina Otieno")],
+    ),
     # a plan stays a plan
     (
         (

@@ -485,10 +485,12 @@ def _joint_meeting(
     at, length = verb
     known = r.state.meeting is not None and set(subject) <= set(r.state.participants())
     # "A and B have exchanged views" opens the article's first meeting;
-    # "X discussed ... with Y" is a meeting wherever it stands
+    # "X discussed ... with Y" is a meeting wherever it stands; so is a pair of
+    # officials of two states none of whom is at the meeting being reported ("During
+    # a visit in 2022, President A and Emir B discussed ...": an earlier meeting)
     if (
         not known
-        and (discussed_with or r.state.meeting is None)
+        and (discussed_with or r.state.meeting is None or _another_pair(r, subject))
         and not any(set(subject) <= set(m.participants) for m in r.meetings)
     ):
         host, explicit = host_of(
@@ -503,6 +505,15 @@ def _joint_meeting(
             rule="joint report",
             trigger=doc.text(at, at + length - 1),
         )
+
+
+def _another_pair(r: Discourse, subject: list[int]) -> bool:
+    """Whether *subject* is two officials of two different states, neither of them at
+    the meeting being reported."""
+    if len(subject) != 2 or not set(subject).isdisjoint(r.state.participants()):
+        return False
+    first, second = (r.people[p].country for p in subject)
+    return first is not None and second is not None and first != second
 
 
 def _note_speakers(
