@@ -7,9 +7,15 @@ were not written against; the sentences are our own.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from culturedipl import parse_text
+from culturedipl._drafts import MeetingDraft
+from culturedipl._meeting_rules import separate_counterparts
 
 Meeting = tuple[list[str], str | None]
 
@@ -247,3 +253,26 @@ IN_TURN: list[tuple[str, list[list[str]]]] = [
 def test_counterparts_reported_in_turn(text: str, expected: list[list[str]]) -> None:
     """The text reports exactly these meetings."""
     assert [names for names, _ in _meetings(text)] == expected
+
+
+_MEETINGS = st.lists(
+    st.tuples(st.lists(st.integers(0, 5), min_size=1, max_size=5, unique=True), st.integers(0, 6)),
+    max_size=6,
+)
+
+
+@given(_MEETINGS)
+def test_separating_counterparts_only_narrows_a_listing(
+    drafts: list[tuple[list[int], int]],
+) -> None:
+    """Meetings lose only counterparts met again alone, keep their first participant
+    and at least two, and no meeting of two or fewer changes."""
+    meetings = [MeetingDraft(participants=list(p), sentence=s) for p, s in drafts]
+    separate_counterparts(SimpleNamespace(meetings=meetings))  # type: ignore[arg-type]
+    for (before, _), after in zip(drafts, meetings, strict=True):
+        assert set(after.participants) <= set(before)
+        assert after.participants[0] == before[0]
+        if len(before) <= 2:
+            assert after.participants == before
+        else:
+            assert len(after.participants) >= 2
