@@ -184,6 +184,19 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Amina Otieno", "Luis Soto"], "Amina Otieno")],
     ),
+    # "was greeted by Y" as "was welcomed by Y", "gave an audience to X" as "granted":
+    # Y receives
+    (
+        (
+            "Italian Culture Minister Marco Rossi was greeted by Kenyan Culture Minister"
+            " Amina Otieno at the ministry in Nairobi."
+        ),
+        [(["Amina Otieno", "Marco Rossi"], "Amina Otieno")],
+    ),
+    (
+        "President Amina Otieno of Kenya gave an audience to Italian Ambassador Marco Rossi.",
+        [(["Amina Otieno", "Marco Rossi"], "Amina Otieno")],
+    ),
     # a plan stays a plan
     (
         (
