@@ -197,6 +197,13 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "President Amina Otieno of Kenya gave an audience to Italian Ambassador Marco Rossi.",
         [(["Amina Otieno", "Marco Rossi"], "Amina Otieno")],
     ),
+    # a home official meeting an unnamed visitor hosts; with no home country known,
+    # no one does
+    (
+        "ROME, May 5 -- Italian Culture Minister Marco Rossi met his Kenyan counterpart.",
+        [(["Marco Rossi"], "Marco Rossi")],
+    ),
+    ("Minister Marco Rossi met his counterpart on Monday.", [(["Marco Rossi"], None)]),
     # a plan stays a plan
     (
         (

@@ -459,6 +459,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if (
             len(participants) == 1
             and kind in {"met", "recv", "held"}
+            and r.home is not None
             and r.people[participants[0]].country == r.home
             # (not "the delegation held talks with the ministry": it travelled; not
             # "X took part in a meeting of ministers")
