@@ -197,6 +197,18 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "President Amina Otieno of Kenya gave an audience to Italian Ambassador Marco Rossi.",
         [(["Amina Otieno", "Marco Rossi"], "Amina Otieno")],
     ),
+    # a meal together with a named official is an encounter
+    (
+        (
+            "ROME, May 5 -- Italian Culture Minister Marco Rossi had a working lunch with"
+            " Kenyan Ambassador Amina Otieno."
+        ),
+        [(["Amina Otieno", "Marco Rossi"], "Marco Rossi")],
+    ),
+    (
+        "Minister Marco Rossi held a dinner with the ambassadors of the Nordic countries.",
+        [(["Marco Rossi"], None)],
+    ),
     # a home official meeting an unnamed visitor hosts; with no home country known,
     # no one does
     (
