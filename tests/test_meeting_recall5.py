@@ -209,6 +209,12 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "Minister Marco Rossi held a dinner with the ambassadors of the Nordic countries.",
         [(["Marco Rossi"], None)],
     ),
+    # "spoke with Y", as "talked with Y": a conversation is a meeting
+    (
+        "Culture Minister Marco Rossi spoke with Kenyan President Amina Otieno by telephone.",
+        [(["Amina Otieno", "Marco Rossi"], None)],
+    ),
+    ("Culture Minister Marco Rossi spoke with reporters in Rome.", []),
     # a home official meeting an unnamed visitor hosts; with no home country known,
     # no one does
     (
