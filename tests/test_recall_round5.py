@@ -158,3 +158,15 @@ def test_a_plural_title_before_names_with_their_states() -> None:
     assert officials["Nawal Cooray"] == ("ambassador", "LK")
     assert officials["Pham Hao"] == ("ambassador", "VN")
     assert [len(meeting.participants) for meeting in article.meetings] == [4]
+
+
+def test_the_and_an_office_after_a_comma_open_a_new_title() -> None:
+    """ "President A of Angola, the Kenyan envoy B": B's title is "Kenyan envoy" alone,
+    so B is Kenya's envoy posted to Angola, and A is Angola's."""
+    article = parse_text(
+        "At an audience with President Joao Silva of Angola, the Kenyan envoy Peter Mwangi "
+        "presented a message from his president."
+    )
+    officials = {o.name: (o.title, o.country, o.posted_to) for o in article.officials}
+    assert officials["Joao Silva"][1] == "AO"
+    assert officials["Peter Mwangi"] == ("Kenyan envoy", "KE", "AO")

@@ -644,6 +644,15 @@ def _title_before(
             # "A, Deputy Minister of Culture of Norway, Minister B": an office opens after
             # the comma; what stands before it is A's apposition
             break
+        if (
+            token_key == ","
+            and i + 1 <= end
+            and keys[i + 1] == "the"
+            and not doc.lex.title_anchors.isdisjoint(keys[i + 2 : end + 1])
+        ):
+            # "President X of Angola, the Kenyan envoy Y": "the" and an office after a
+            # comma open the name's own phrase (", the Honourable Y" goes on)
+            break
         # "received, in Tunis, Mauritanian Minister ...": a place before a whole title
         # is not part of it ("chargé d'affaires in Lima, X" keeps its city)
         if (
