@@ -170,3 +170,15 @@ def test_the_and_an_office_after_a_comma_open_a_new_title() -> None:
     officials = {o.name: (o.title, o.country, o.posted_to) for o in article.officials}
     assert officials["Joao Silva"][1] == "AO"
     assert officials["Peter Mwangi"] == ("Kenyan envoy", "KE", "AO")
+
+
+@pytest.mark.parametrize("name", ["Lee In Hyuck", "Park On Yu", "Kim An Soo"])
+def test_a_short_stop_word_inside_a_korean_name(name: str) -> None:
+    """ "Mr. Lee In Hyuck, Director-General ...": "In" between two name words is a
+    syllable of the name, and its holder meets the ambassador."""
+    article = parse_text(
+        f"SEOUL, May 3 - Mr. {name}, Director-General of the Culture House, met Thai "
+        "Ambassador Somchai Wong on Monday."
+    )
+    assert [official.name for official in article.officials] == [name, "Somchai Wong"]
+    assert len(article.meetings) == 1

@@ -25,7 +25,7 @@ from itertools import compress
 
 from culturedipl._document import Document
 from culturedipl._match import Matchers, key, matchers
-from culturedipl.lexicon import word_list
+from culturedipl.lexicon import word_list, words
 from culturedipl.model import Role
 
 __all__ = ["OfficialDraft", "find_people", "read_people"]
@@ -92,6 +92,11 @@ _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
+# the short stop words that, capitalised between two name words, are a name's
+# syllable ("Lee In Hyuck"), from words.tsv
+_NAME_SYLLABLES = frozenset(
+    word.title() for word, cls in words().items() if cls == "stop" and len(word) == 2
+)
 # the kinds of words a title is made of, but for places (an upper-case place, as in a
 # dateline, ends a title)
 _TITLE_WORD_KINDS = frozenset({"title", "portfolio", "orgword", "org", "acronym", "honorific"})
@@ -229,6 +234,11 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             else:
                 covered = i + length
                 kinds[i:covered] = [kind] * length
+    # "Lee In Hyuck": a capitalised short word that is otherwise a stop ("In", "On",
+    # "An") between two name words is a syllable of a (Korean) name
+    for j in compress(range(1, count - 1), map(_NAME_SYLLABLES.__contains__, texts[1:-1])):
+        if kinds[j - 1] == "name" and kinds[j + 1] == "name":
+            kinds[j] = "name"
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
