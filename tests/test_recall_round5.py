@@ -182,3 +182,16 @@ def test_a_short_stop_word_inside_a_korean_name(name: str) -> None:
     )
     assert [official.name for official in article.officials] == [name, "Somchai Wong"]
     assert len(article.meetings) == 1
+
+
+def test_a_field_written_with_a_lower_case_prefix_stays_in_the_title() -> None:
+    """ "Minister for iTaukei Affairs, X": the field is a capitalised word of the title."""
+    article = parse_text(
+        "SUVA, May 3 - Minister for iTaukei Affairs, Tevita Vasu, met Indonesian Culture "
+        "Minister Fadli Zon on Monday."
+    )
+    titles = {official.name: official.title for official in article.officials}
+    assert titles == {
+        "Tevita Vasu": "Minister for iTaukei Affairs",
+        "Fadli Zon": "Indonesian Culture Minister",
+    }

@@ -312,6 +312,9 @@ def _classify_word(lex: Matchers, word: str, word_key: str) -> str:
         if any(ch.isdigit() for ch in word):
             return "other"
         return "name"
+    if len(word) > 2 and word[1].isupper() and word[2:].isalpha() and word[2:].islower():
+        # a name written with a lower-case prefix: "Minister for iTaukei Affairs"
+        return "name"
     return "other"
 
 
