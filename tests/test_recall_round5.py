@@ -195,3 +195,14 @@ def test_a_field_written_with_a_lower_case_prefix_stays_in_the_title() -> None:
         "Tevita Vasu": "Minister for iTaukei Affairs",
         "Fadli Zon": "Indonesian Culture Minister",
     }
+
+
+def test_an_apposed_title_without_its_comma() -> None:
+    """ "Mr. X the President of the Senate met Y": X holds that title and met Y."""
+    article = parse_text(
+        "LIMA, May 3 - Mr. Carlos Mendez the President of the Senate met Chilean Ambassador "
+        "Tomas Fuentes on Monday."
+    )
+    titles = {official.name: official.title for official in article.officials}
+    assert titles["Carlos Mendez"] == "President of the Senate"
+    assert len(article.meetings) == 1

@@ -805,9 +805,12 @@ def _title_after(
     ):
         # honours between the name and its apposition: "X OBE, the director", "X, CMG, ..."
         i += 1
-    if i >= ceiling or words[i] not in _APPOSITION_OPENERS:
-        return None
-    i += 1
+    # "Mr. X the President of the Senate": an apposition without its comma
+    bare = i + 1 < ceiling and words[i] == "the" and kinds[i + 1] == "title"
+    if not bare:
+        if i >= ceiling or words[i] not in _APPOSITION_OPENERS:
+            return None
+        i += 1
     while i < ceiling and keys[i] in _APPOSITION_LEADS:
         # "X, who is also the Chairman of ...", "X, currently the Ambassador ..."
         i += 1
