@@ -206,3 +206,17 @@ def test_an_apposed_title_without_its_comma() -> None:
     titles = {official.name: official.title for official in article.officials}
     assert titles["Carlos Mendez"] == "President of the Senate"
     assert len(article.meetings) == 1
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_title_that_holds_a_body_s_quoted_name(opening: str, closing: str) -> None:
+    """ "Chairman of “X Organization for ...” Mr. Y": the quoted body is in Y's title."""
+    article = parse_text(
+        "MOSCOW, May 3 - Iraqi Ambassador Ali Hadi met Chairman of "
+        f"{opening}Akkad Organization for Cultural Exchange{closing} Mr. Nabil Mayali on Monday."
+    )
+    titles = {official.name: official.title for official in article.officials}
+    assert titles["Nabil Mayali"] == (
+        f"Chairman of {opening}Akkad Organization for Cultural Exchange{closing}"
+    )
+    assert len(article.meetings) == 1

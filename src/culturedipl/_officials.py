@@ -676,6 +676,16 @@ def _title_before(
             and not doc.lex.title_anchors.isdisjoint(keys[i + 1 : end + 1])
         ):
             break
+        if token_key in _CLOSING_QUOTES and i > floor:
+            # "Chairman of “X organization for ...” Mr. Y": a body's quoted name
+            opening = next(
+                (k for k in range(i - 1, max(floor, i - 16) - 1, -1) if keys[k] in _OPENING_QUOTES),
+                None,
+            )
+            if opening is not None and opening > floor and keys[opening - 1] in {"of", "the"}:
+                start = opening
+                i = opening - 1
+                continue
         if (
             # the stop of an abbreviation inside a title: "Chargé d'Affaires a.i. of ...",
             # "Governor of X Lt. General"
