@@ -220,3 +220,38 @@ def test_a_title_that_holds_a_body_s_quoted_name(opening: str, closing: str) -> 
         f"Chairman of {opening}Akkad Organization for Cultural Exchange{closing}"
     )
     assert len(article.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a monarch's title between two name words is a syllable of the name
+        (
+            (
+                "KUALA LUMPUR, May 3 - Culture Minister Datuk Seri Tiong King Sing met Chinese "
+                "Ambassador Ouyang Yujing on Monday."
+            ),
+            "Tiong King Sing",
+        ),
+        # a body's short name in title case after a name word ends the name
+        (
+            (
+                "JAKARTA, May 3 - Tourism Minister Sandiaga Salahuddin Uno met Australian "
+                "Ambassador Penny Williams on Monday."
+            ),
+            "Sandiaga Salahuddin Uno",
+        ),
+    ],
+)
+def test_name_words_that_are_titles_or_bodies_elsewhere(text: str, name: str) -> None:
+    """The first official's whole name, with the word that is a title or a body elsewhere."""
+    assert parse_text(text).officials[0].name == name
+
+
+def test_a_monarch_s_title_before_a_name_stays_a_title() -> None:
+    """ "Jordan's King Abdullah II": the title still opens the monarch's name."""
+    article = parse_text(
+        "AMMAN, May 3 - Jordan's King Abdullah II received UNESCO Director-General Anna "
+        "Berg on Monday."
+    )
+    assert [official.name for official in article.officials] == ["Abdullah II", "Anna Berg"]

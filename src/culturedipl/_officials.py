@@ -96,7 +96,7 @@ _HONORIFIC_CLASS = "honorific"
 # syllable ("Lee In Hyuck"), from words.tsv
 _NAME_SYLLABLES = frozenset(
     word.title() for word, cls in words().items() if cls == "stop" and len(word) == 2
-)
+) | frozenset(word.title() for word in word_list("regnal_titles"))
 # the kinds of words a title is made of, but for places (an upper-case place, as in a
 # dateline, ends a title)
 _TITLE_WORD_KINDS = frozenset({"title", "portfolio", "orgword", "org", "acronym", "honorific"})
@@ -235,9 +235,22 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
                 covered = i + length
                 kinds[i:covered] = [kind] * length
     # "Lee In Hyuck": a capitalised short word that is otherwise a stop ("In", "On",
-    # "An") between two name words is a syllable of a (Korean) name
+    # "An") between two name words is a syllable of a (Korean) name; so is a
+    # monarch's title there ("Tiong King Sing")
     for j in compress(range(1, count - 1), map(_NAME_SYLLABLES.__contains__, texts[1:-1])):
         if kinds[j - 1] == "name" and kinds[j + 1] == "name":
+            kinds[j] = "name"
+    # "Sandiaga Salahuddin Uno": a body's one-word short name in title case right
+    # after a name word ends the name ("Uno", not the UN)
+    for j in organizations:
+        if (
+            j
+            and organizations[j][0] == 1
+            and kinds[j] == "org"
+            and kinds[j - 1] == "name"
+            and texts[j][1:].islower()
+            and (j + 1 == count or kinds[j + 1] != "name")
+        ):
             kinds[j] = "name"
     # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
     for j in _indexes(keys, "tan"):
