@@ -255,3 +255,14 @@ def test_a_monarch_s_title_before_a_name_stays_a_title() -> None:
         "Berg on Monday."
     )
     assert [official.name for official in article.officials] == ["Abdullah II", "Anna Berg"]
+
+
+def test_the_short_form_of_mohammad_opens_a_name() -> None:
+    """ "State Minister for Foreign Affairs Md. Shahriar Alam": "Md." is the name's."""
+    article = parse_text(
+        "DHAKA, May 3 - The ambassador called on State Minister for Foreign Affairs Md. Karim "
+        "Alam on Monday."
+    )
+    assert [(o.name, o.title) for o in article.officials] == [
+        ("Md. Karim Alam", "State Minister for Foreign Affairs")
+    ]

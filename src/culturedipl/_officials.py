@@ -92,6 +92,8 @@ _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
+# the short forms of "Mohammad" that open a name with a stop ("Md. Shahriar Alam")
+_MOHAMMAD = frozenset({"Md", "Mohd"})
 # the short stop words that, capitalised between two name words, are a name's
 # syllable ("Lee In Hyuck"), from words.tsv
 _NAME_SYLLABLES = frozenset(
@@ -417,6 +419,7 @@ def _name_runs(
                 (doc.ends[i - 1] == doc.starts[i] and len(texts[i - 2]) <= 2)
                 # initials written together, glued or spaced: "A.K.Karimov", "D.K. Perera"
                 or _INITIALS.fullmatch(texts[i - 2]) is not None
+                or texts[i - 2] in _MOHAMMAD
             )
         ):
             # an initial that is also a word glued to the name ("A.Karimov"), or initials
