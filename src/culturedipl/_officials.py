@@ -236,12 +236,6 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             else:
                 covered = i + length
                 kinds[i:covered] = [kind] * length
-    # "Lee In Hyuck": a capitalised short word that is otherwise a stop ("In", "On",
-    # "An") between two name words is a syllable of a (Korean) name; so is a
-    # monarch's title there ("Tiong King Sing")
-    for j in compress(range(1, count - 1), map(_NAME_SYLLABLES.__contains__, texts[1:-1])):
-        if kinds[j - 1] == "name" and kinds[j + 1] == "name":
-            kinds[j] = "name"
     # "Sandiaga Salahuddin Uno": a body's one-word short name in title case right
     # after a name word ends the name ("Uno", not the UN)
     for j in organizations:
@@ -459,6 +453,11 @@ def _name_runs(
                 pass
             elif kind == "particle":
                 pass
+            elif texts[j] in _NAME_SYLLABLES and j + 1 < stop and kinds[j + 1] == "name":
+                # "Lee In Hyuck", "Tiong King Sing": a capitalised short stop word or a
+                # monarch's title between two name words is a syllable of the name
+                kinds[j] = "name"
+                last = j
             else:
                 text = texts[j]
                 if not (
