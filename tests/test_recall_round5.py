@@ -75,6 +75,17 @@ CASES = [
         ),
         [(["Ana Vukovic", "Tomas Fuentes"], "Ana Vukovic")],
     ),
+    # "paid courtesy calls on A and B": one meeting with each, each the host
+    (
+        (
+            "DHAKA, May 3 - Chilean Ambassador Tomas Fuentes paid courtesy calls on Foreign "
+            "Minister Karim Momen and State Minister Rafiq Alam on Monday."
+        ),
+        [
+            (["Karim Momen", "Tomas Fuentes"], "Karim Momen"),
+            (["Rafiq Alam", "Tomas Fuentes"], "Rafiq Alam"),
+        ],
+    ),
     # "On Wednesday, X attended ...": X, after an opening phrase, is whom "He" means next
     (
         (

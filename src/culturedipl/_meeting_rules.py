@@ -146,6 +146,8 @@ _PREMISES = re.compile(
 _MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 # words that make a meeting in a sentence another one than the meeting being reported
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
+# a trigger holding one of these reports one meeting with each official after it
+_ONE_EACH = frozenset({"meetings", "bilateral", "calls", "visits"})
 # "The delegation held talks with Y": a delegation noun as the subject stands for the
 # members named before it, after one of the member openers ("a delegation consisting of
 # A and B", "led by A")
@@ -410,13 +412,13 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # reported: the greeting belongs to it (ANNOTATION.md, "Greeting a person")
             continue
         if (
-            kind == "held"
+            kind in {"held", "visit"}
             and len(subject) == 1
             and len(objects) > 1
-            and not {"meetings", "bilateral"}.isdisjoint(match.group().casefold().split())
+            and not _ONE_EACH.isdisjoint(match.group().casefold().split())
         ):
-            # "held meetings with A and B", "held bilateral talks with A and B": one
-            # meeting with each (ANNOTATION.md)
+            # "held meetings with A and B", "held bilateral talks with A and B", "paid
+            # courtesy calls on A and B": one meeting with each (ANNOTATION.md)
             for other in objects:
                 pair = [subject[0], other] if other != subject[0] else []
                 if pair:
