@@ -277,3 +277,20 @@ def test_the_short_form_of_mohammad_opens_a_name() -> None:
     assert [(o.name, o.title) for o in article.officials] == [
         ("Md. Karim Alam", "State Minister for Foreign Affairs")
     ]
+
+
+def test_a_caption_of_two_officials_together_is_their_meeting() -> None:
+    """ "Prime Minister of X, A with Prime Minister B." under a photograph: they met;
+    a sentence with a verb and "with" is no caption."""
+    article = parse_text(
+        "CANBERRA, May 3 - The Prime Minister signed two agreements this week.\n\n"
+        "Prime Minister of India, Rajan Mehta with Prime Minister Tom Abbey.\n\n"
+        "The agreement with India will promote artistic activities."
+    )
+    names = {official.id: official.name for official in article.officials}
+    assert [sorted(names[p] for p in m.participants) for m in article.meetings] == [
+        ["Rajan Mehta", "Tom Abbey"]
+    ]
+    assert not parse_text(
+        "Prime Minister Rajan Mehta is pleased with the work of Prime Minister Tom Abbey."
+    ).meetings

@@ -30,6 +30,7 @@ from culturedipl._drafts import MeetingDraft, StatementDraft
 from culturedipl._meeting_rules import (
     PART_OPENER,
     TRIGGER_KEYS,
+    caption_pair,
     counterpart_in,
     meetings_in,
     named_at_unnamed,
@@ -72,6 +73,8 @@ def read_sentence(r: Discourse, s: int) -> None:
     # most sentences hold no trigger word: a C-level set test rules them out here
     if not TRIGGER_KEYS.isdisjoint(sentence_keys):
         meetings_in(r, s, indexes, sentence_keys)
+    elif "with" in sentence_keys:  # "Minister A with Ambassador B.": a photograph's caption
+        caption_pair(r, s, indexes)
     if sentence_keys[0] == PART_OPENER:  # "For his part, Y ...": after a visit, Y met X
         counterpart_in(r, s, indexes)
     statement_in(r, s, indexes)

@@ -35,6 +35,7 @@ __all__ = [
     "TRIGGER_KEYS",
     "WELCOME_VERBS",
     "attend",
+    "caption_pair",
     "counterpart_in",
     "host_of",
     "meetings_in",
@@ -148,6 +149,9 @@ _MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
 # a trigger holding one of these reports one meeting with each official after it
 _ONE_EACH = frozenset({"meetings", "bilateral", "calls", "visits"})
+# a caption "<A> with <B>.": at most so many tokens, and only these lower-case words
+_CAPTION_LENGTH = 30
+_CAPTION_SMALL_WORDS = frozenset({"with", "of", "the", "and", "for", "to"})
 # "The delegation held talks with Y": a delegation noun as the subject stands for the
 # members named before it, after one of the member openers ("a delegation consisting of
 # A and B", "led by A")
@@ -1037,6 +1041,27 @@ def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
             }
         found = r.places_said[text] = (on_sidelines, places)
     return found
+
+
+def caption_pair(r: Discourse, s: int, indexes: range) -> None:
+    """A caption with no verb, "<titled A> with <titled B>." ("Prime Minister of X, A
+    with Prime Minister B."): a photograph of the two together, so they met; only
+    names, titles and their small words stand in it."""
+    doc = r.doc
+    if len(indexes) > _CAPTION_LENGTH:
+        return
+    keys, words = doc.keys, doc.words
+    with_at = index_of(keys, "with", indexes.start, indexes.stop)
+    if with_at >= indexes.stop:
+        return
+    for j in indexes:
+        word = words[j]
+        if word[:1].islower() and keys[j] not in _CAPTION_SMALL_WORDS:
+            return  # a verb or another common word: a sentence, not a caption
+    before = [r.owner[j] for j in range(indexes.start, with_at) if j in r.owner]
+    after = [r.owner[j] for j in range(with_at + 1, indexes.stop) if j in r.owner]
+    if len(set(before)) == 1 and len(set(after)) == 1 and before[0] != after[0]:
+        r.open_meeting([before[0], after[0]], s, None, r.date_of(s), rule="caption", trigger="with")
 
 
 def counterpart_in(r: Discourse, s: int, indexes: range) -> None:
