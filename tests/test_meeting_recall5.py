@@ -7,8 +7,6 @@ were not written against; the sentences are our own.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -306,7 +304,7 @@ def test_separating_counterparts_only_narrows_a_listing(
     """Meetings lose only counterparts met again alone, keep their first participant
     and at least two, and no meeting of two or fewer changes."""
     meetings = [MeetingDraft(participants=list(p), sentence=s) for p, s in drafts]
-    separate_counterparts(SimpleNamespace(meetings=meetings))  # type: ignore[arg-type]
+    separate_counterparts(meetings)
     for (before, _), after in zip(drafts, meetings, strict=True):
         assert set(after.participants) <= set(before)
         assert after.participants[0] == before[0]

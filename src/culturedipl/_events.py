@@ -57,7 +57,7 @@ def read_events(
     r = Discourse(doc, people, home)
     for s in range(len(doc.sentences)):
         read_sentence(r, s)
-    separate_counterparts(r)
+    separate_counterparts(r.meetings)
     settle_meeting_speakers(r)
     return r.meetings, r.statements
 

@@ -24,6 +24,7 @@ from culturedipl._discourse import (
     finditer_from,
     offsets_of,
 )
+from culturedipl._drafts import MeetingDraft
 from culturedipl._mentions import index_of
 from culturedipl._officials import BODY_HEADS, ENVOYS
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
@@ -1171,16 +1172,15 @@ def named_at_unnamed(r: Discourse, s: int) -> None:
         statement.meeting = r.state.meeting
 
 
-def separate_counterparts(r: Discourse) -> None:
+def separate_counterparts(meetings: list[MeetingDraft]) -> None:
     """One official's talks with several counterparts, reported in turn after the
     sentence that lists them ("X held talks with A, B and C. ... Later, X met B. X
     also held talks with C."): one meeting per counterpart (ANNOTATION.md). Those
     met again alone with X leave the listing meeting, when at least two are and
     one stays (a single later meeting with one of them may be a part of the same).
 
-    Run once after the pass.
+    Run once after the pass, on all its *meetings*.
     """
-    meetings = r.meetings
     for n, listing in enumerate(meetings):
         if len(listing.participants) < 3:
             continue
