@@ -294,3 +294,15 @@ def test_a_caption_of_two_officials_together_is_their_meeting() -> None:
     assert not parse_text(
         "Prime Minister Rajan Mehta is pleased with the work of Prime Minister Tom Abbey."
     ).meetings
+
+
+def test_a_plural_secretaries_title_before_two_names() -> None:
+    """ "additional secretaries A and B": both officials, each with that title."""
+    article = parse_text(
+        "DHAKA, May 3 - The meeting was attended by additional secretaries Karim Islam and "
+        "Nasrin Begum."
+    )
+    assert [(o.name, o.title) for o in article.officials] == [
+        ("Karim Islam", "additional secretaries"),
+        ("Nasrin Begum", "additional secretaries"),
+    ]
