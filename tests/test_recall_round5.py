@@ -306,3 +306,21 @@ def test_a_plural_secretaries_title_before_two_names() -> None:
         ("Karim Islam", "additional secretaries"),
         ("Nasrin Begum", "additional secretaries"),
     ]
+
+
+def test_a_signatory_from_a_ministry_and_those_in_the_presence() -> None:
+    """ "A and X from the Indian Ministry of Culture signed ... in the presence of C and
+    D": X is India's official, A and X agree, and all four met."""
+    article = parse_text(
+        "LONDON, May 3 - Culture Secretary James Hart and Ravi Sen from the Indian Ministry of "
+        "Culture signed the agreement in Delhi in the presence of Prime Minister Tom Dale and "
+        "the Indian Prime Minister Anil Rao."
+    )
+    names = {o.id: o.name for o in article.officials}
+    assert {o.name: o.country for o in article.officials}["Ravi Sen"] == "IN"
+    assert [(sorted(names[p] for p in s.speakers), s.act.value) for s in article.statements] == [
+        (["James Hart", "Ravi Sen"], "agree")
+    ]
+    assert [sorted(names[p] for p in m.participants) for m in article.meetings] == [
+        ["Anil Rao", "James Hart", "Ravi Sen", "Tom Dale"]
+    ]

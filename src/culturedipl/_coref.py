@@ -299,6 +299,16 @@ def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
             i -= length  # "X in turn noted": the phrase without commas
         else:
             break
+    if i > floor and i not in mentions.owner and doc.words[i][:1].isupper():
+        # "A and X from the Indian Ministry of Culture signed": the office after
+        # "from the" describes the name before it, which ends the subject
+        for k in range(i - 1, max(floor, i - 8), -1):
+            if keys[k] == "from":
+                if keys[k + 1] == "the" and k - 1 in mentions.owner:
+                    return k - 1
+                break
+            if not (doc.words[k][:1].isupper() or keys[k] in {"of", "the", "and"}):
+                break
     return i
 
 

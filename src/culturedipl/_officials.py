@@ -92,6 +92,8 @@ _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 #: Council of the Russian Federal Assembly" is 12).
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
+# the offices of a state whose staff named "from the ..." are officials
+_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
 # the short forms of "Mohammad" that open a name with a stop ("Md. Shahriar Alam")
 _MOHAMMAD = frozenset({"Md", "Mohd"})
 # the short stop words that, capitalised between two name words, are a name's
@@ -1508,7 +1510,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         else:
             index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
         head_of = _delegation_led_by(doc, run) if index is None else None
-        if index is None and (head_of is not None or _acts(doc, kinds, run)):
+        office = _from_an_office(doc, run) if index is None and head_of is None else None
+        if index is None and (head_of is not None or office is not None or _acts(doc, kinds, run)):
             name = _without_possessive(doc.text(run.first, run.last))
             words = _name_words(keys, texts[run.first : run.last + 1], run.first)
             people.append(
@@ -1518,6 +1521,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
                 # the delegation's state, when a demonym or place stands before it
                 place = doc.places.get(head_of - 1)
                 people[-1].country = place[1] if place is not None else None
+            elif office is not None:
+                people[-1].country = office or None
             index = len(people) - 1
             name_index.add(index, people[index])
         if index is not None:
@@ -1640,6 +1645,26 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+def _from_an_office(doc: Document, run: _Run) -> str | None:
+    """The state ("" when none is named) of the ministry or embassy an untitled name of
+    two words or more comes from: "X from the Indian Ministry of Culture", "X from the
+    Embassy of Chile" (one who represents a state's office is an official); else ``None``."""
+    keys, words = doc.keys, doc.words
+    after = run.last + 1
+    if after + 2 >= len(keys) or keys[after] != "from" or keys[after + 1] != "the":
+        return None
+    if run.last == run.first:
+        return None
+    for j in range(after + 2, min(after + 5, len(keys))):
+        if keys[j] in _STATE_OFFICES and words[j][:1].isupper():
+            for k in range(after + 2, min(j + 5, len(keys))):
+                place = doc.places.get(k)
+                if place is not None:
+                    return place[1]
+            return ""
+    return None
 
 
 def _of_place(doc: Document, at: int) -> tuple[int, str] | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from culturedipl._coref import ADVERBS, ASIDE_OPENERS, MEETING_NOUNS, is_ly_adverb
 from culturedipl._discourse import Discourse
-from culturedipl._meeting_rules import WELCOME_VERBS, host_of
+from culturedipl._meeting_rules import WELCOME_VERBS, attend, host_of
 from culturedipl._mentions import index_of
 from culturedipl._roles import ROLE_OR_GUEST_NOUNS
 from culturedipl.lexicon import read_table, word_list
@@ -505,6 +505,14 @@ def _joint_meeting(
             rule="joint report",
             trigger=doc.text(at, at + length - 1),
         )
+        # "A and B signed ... in the presence of C": C joins the meeting opened here
+        # (the meeting rules read the sentence before the meeting was open)
+        sentence = doc.sentence_tokens(s)
+        keys = doc.keys
+        if "presence" in keys[sentence.start : sentence.stop]:
+            p = index_of(keys, "presence", sentence.start, sentence.stop)
+            if keys[p - 2 : p] == ("in", "the") and p + 1 < sentence.stop and keys[p + 1] == "of":
+                attend(r, s, p - 2, p + 2, sentence)
 
 
 def _another_pair(r: Discourse, subject: list[int]) -> bool:
