@@ -86,6 +86,14 @@ CASES = [
             (["Rafiq Alam", "Tomas Fuentes"], "Rafiq Alam"),
         ],
     ),
+    # ... and "the participants paid separate courtesy calls on A and B": each alone
+    (
+        (
+            "DHAKA, May 3 - The participants of the course paid separate courtesy calls on Foreign "
+            "Minister Karim Momen and State Minister Rafiq Alam on Monday."
+        ),
+        [(["Karim Momen"], "Karim Momen"), (["Rafiq Alam"], "Rafiq Alam")],
+    ),
     # "On Wednesday, X attended ...": X, after an opening phrase, is whom "He" means next
     (
         (

@@ -418,14 +418,15 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             continue
         if (
             kind in {"held", "visit"}
-            and len(subject) == 1
+            and len(subject) <= 1
             and len(objects) > 1
             and not _ONE_EACH.isdisjoint(match.group().casefold().split())
         ):
             # "held meetings with A and B", "held bilateral talks with A and B", "paid
-            # courtesy calls on A and B": one meeting with each (ANNOTATION.md)
+            # courtesy calls on A and B": one meeting with each (ANNOTATION.md); of an
+            # unnamed subject ("the participants paid calls on A and B"), each alone
             for other in objects:
-                pair = [subject[0], other] if other != subject[0] else []
+                pair = [*subject[:1], other] if other not in subject else []
                 if pair:
                     host, explicit = host_of(r, kind, subject, [other], pair, text=text)
                     r.open_meeting(
