@@ -332,3 +332,14 @@ def test_a_signatory_from_a_ministry_and_those_in_the_presence() -> None:
     assert [sorted(names[p] for p in m.participants) for m in article.meetings] == [
         ["Anil Rao", "James Hart", "Ravi Sen", "Tom Dale"]
     ]
+
+
+def test_training_is_a_field_of_an_office() -> None:
+    """ "Minister of Education and Training X": the whole title, portfolio education."""
+    article = parse_text(
+        "HANOI, May 3 - The minister held a bilateral meeting with Minister of Education and "
+        "Training Professor Tran Van Nam on July 23."
+    )
+    assert [(o.name, o.title, o.portfolio) for o in article.officials] == [
+        ("Tran Van Nam", "Minister of Education and Training", ("education",))
+    ]
