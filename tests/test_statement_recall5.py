@@ -139,6 +139,15 @@ GROUP_CASES = [
         ),
         [(("Aiman Zakaria", "Firna Marzuki"), "express")],
     ),
+    # a plural office at a meeting whose other side is unnamed: the one named
+    (
+        (
+            "RIGA, May 3 - Latvian President Egils Levins met his Estonian counterpart in "
+            "Tallinn on Monday. During the meeting, the Presidents emphasised the excellent "
+            "relations between the two countries."
+        ),
+        [(("Egils Levins",), "stress")],
+    ),
     # "the two authorities": the meeting's two participants
     (
         (

@@ -406,7 +406,7 @@ def _holders_of(
         # (else the meeting's first two: "the two officials" beside the ambassador
         # who came along)
         holders = exact if len(exact) == 2 else holders[:2]
-    return holders if len(holders) > 1 else None
+    return holders if len(holders) > 1 or (holders and len(state.group()) == 1) else None
 
 
 def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None) -> list[int]:
