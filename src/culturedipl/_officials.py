@@ -1509,22 +1509,10 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             index = nearest.official(keys[first], first) if kinds[first] == "name" else None
         else:
             index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
-        head_of = _delegation_led_by(doc, run) if index is None else None
-        office = _from_an_office(doc, run) if index is None and head_of is None else None
-        if index is None and (head_of is not None or office is not None or _acts(doc, kinds, run)):
-            name = _without_possessive(doc.text(run.first, run.last))
-            words = _name_words(keys, texts[run.first : run.last + 1], run.first)
-            people.append(
-                OfficialDraft(name=name, words=words, female=_is_female(doc, run.first, name))
-            )
-            if head_of is not None:
-                # the delegation's state, when a demonym or place stands before it
-                place = doc.places.get(head_of - 1)
-                people[-1].country = place[1] if place is not None else None
-            elif office is not None:
-                people[-1].country = office or None
+        if index is None and (untitled := _untitled_official(doc, kinds, texts, run)) is not None:
+            people.append(untitled)
             index = len(people) - 1
-            name_index.add(index, people[index])
+            name_index.add(index, untitled)
         if index is not None:
             _note(people[index], doc, run)
             nearest.noted(index, first)
@@ -1645,6 +1633,28 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+def _untitled_official(
+    doc: Document, kinds: list[str], texts: Sequence[str], run: _Run
+) -> OfficialDraft | None:
+    """An official named without a title: the head of a delegation ("a Vietnamese
+    delegation led by X"), one from a state's office ("X from the Indian Ministry of
+    Culture"), or one who speaks, meets or signs (``_acts``); else ``None``."""
+    head_of = _delegation_led_by(doc, run)
+    office = _from_an_office(doc, run) if head_of is None else None
+    if head_of is None and office is None and not _acts(doc, kinds, run):
+        return None
+    name = _without_possessive(doc.text(run.first, run.last))
+    words = _name_words(doc.keys, texts[run.first : run.last + 1], run.first)
+    person = OfficialDraft(name=name, words=words, female=_is_female(doc, run.first, name))
+    if head_of is not None:
+        # the delegation's state, when a demonym or place stands before it
+        place = doc.places.get(head_of - 1)
+        person.country = place[1] if place is not None else None
+    elif office is not None:
+        person.country = office or None
+    return person
 
 
 def _from_an_office(doc: Document, run: _Run) -> str | None:
