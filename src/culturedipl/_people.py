@@ -40,6 +40,17 @@ def home_country(doc: Document, people: list[OfficialDraft]) -> str | None:
         return max(posts, key=posts.__getitem__)
     # envoys are foreigners: their own countries are not the home one
     foreign = {p.country for p in people if p.role in ENVOYS and p.country}
+    counts = _place_counts(doc)
+    candidates = [code for code in counts if code not in foreign] or list(counts)
+    if not candidates:
+        return None
+    return max(candidates, key=counts.__getitem__)
+
+
+def _place_counts(doc: Document) -> dict[str, int]:
+    """How often each country is named, in the order first named."""
+    # a plain dict in the order first seen: max() then gives the most frequent,
+    # the first seen among equals
     counts: dict[str, int] = {}
     resume = 0
     for at in sorted(doc.places):
@@ -48,9 +59,29 @@ def home_country(doc: Document, people: list[OfficialDraft]) -> str | None:
         length, code = doc.places[at]
         counts[code] = counts.get(code, 0) + 1
         resume = at + length
-    candidates = [code for code in counts if code not in foreign] or list(counts)
+    return counts
+
+
+def _unmarked_country(doc: Document, people: list[OfficialDraft], home: str | None) -> str | None:
+    """The country of the officials whose titles name none.
+
+    News marks the other side's officials with their country and leaves its
+    own unmarked: in "Minister of Culture A received the Belarusian Minister
+    of Culture B", A is not Belarusian, even when Belarus is named most. So
+    when a title already names the home country, the unmarked officials are
+    of the country named most among those no title names. A dateline is
+    firmer evidence than the counts ("BAKU - Azerbaijani Foreign Minister A
+    ... President B"): it stays.
+    """
+    if home is None or doc.dateline_country() is not None:
+        return home
+    marked = {p.country for p in people if p.country and p.role not in ENVOYS}
+    if home not in marked:
+        return home
+    counts = _place_counts(doc)
+    candidates = [code for code in counts if code not in marked]
     if not candidates:
-        return None
+        return home
     return max(candidates, key=counts.__getitem__)
 
 
@@ -113,6 +144,7 @@ def _escorts_country(doc: Document, people: list[OfficialDraft]) -> dict[int, st
 
 def complete_people(doc: Document, people: list[OfficialDraft], home: str | None) -> None:
     """Fill in what titles leave implicit: a minister's country is the *home* one."""
+    unmarked = _unmarked_country(doc, people, home)
     escorts = _escorts_country(doc, people)
     for index, code in escorts.items():
         people[index].country = code
@@ -145,6 +177,6 @@ def complete_people(doc: Document, people: list[OfficialDraft], home: str | None
                 and person.organization is None
                 and person.role not in _ORG_ROLES
             ):
-                person.country = home
+                person.country = unmarked
         if person.posted_to == person.country and person.role in ENVOYS:
             person.posted_to = None

@@ -1,0 +1,45 @@
+"""Officials' countries where titles leave them implicit.
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+from culturedipl import parse_text
+
+
+def countries(text: str) -> dict[str, str | None]:
+    """Each official's country, by name."""
+    return {o.name: o.country for o in parse_text(text).officials}
+
+
+def test_an_unmarked_minister_is_not_of_the_country_another_title_names() -> None:
+    # news marks the other side's officials with their country and leaves its
+    # own unmarked: the country named most is the visitor's here
+    text = (
+        "Minister of Culture Tomas Ravel received the Belarusian Minister of Culture"
+        " Pavel Kurnosau on Monday. Kurnosau said Belarus and Oman would hold Belarus"
+        " Culture Days in Belarus and in Oman next year, and that Belarus valued the"
+        " ties with the Sultanate."
+    )
+    assert countries(text) == {"Tomas Ravel": "OM", "Pavel Kurnosau": "BY"}
+
+
+def test_an_unmarked_minister_keeps_the_home_country_no_title_names() -> None:
+    # nothing marks Oman's officials: the country named most stays theirs
+    text = (
+        "Minister of Culture Tomas Ravel received Minister of Culture Pavel Kurnosau"
+        " on Monday. Kurnosau said Oman and Belarus would hold Culture Days in Oman."
+    )
+    assert countries(text) == {"Tomas Ravel": "OM", "Pavel Kurnosau": "OM"}
+
+
+def test_a_dateline_outweighs_a_title_that_names_its_country() -> None:
+    # an agency marks its own officials too: "BAKU - Azerbaijani Minister A ... President B"
+    text = (
+        "BAKU, Azerbaijan, May 4. Azerbaijani Foreign Minister Ramiz Dadashli met the"
+        " visiting delegation, which President Elnur Sadigov had received the day"
+        " before. Armenia was named in the talks, and Armenia's claims were rejected."
+    )
+    assert countries(text) == {"Ramiz Dadashli": "AZ", "Elnur Sadigov": "AZ"}
