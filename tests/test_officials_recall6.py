@@ -43,3 +43,14 @@ def test_a_dateline_outweighs_a_title_that_names_its_country() -> None:
         " before. Armenia was named in the talks, and Armenia's claims were rejected."
     )
     assert countries(text) == {"Ramiz Dadashli": "AZ", "Elnur Sadigov": "AZ"}
+
+
+def test_an_envoy_with_no_state_of_their_own_serves_the_unmarked_side() -> None:
+    # the envoy is posted to the home country; the country no title names is theirs
+    text = (
+        "Ambassador Sione Tuilagi met Japanese Vice-Minister for Foreign Affairs Kenta"
+        " Morikawa in Tokyo on Friday. They discussed Japan's support for Tonga and the"
+        " Japan Tonga friendship year, Tonga's festival in Japan and Japan's grants."
+    )
+    found = {o.name: (o.country, o.posted_to) for o in parse_text(text).officials}
+    assert found == {"Sione Tuilagi": ("TO", "JP"), "Kenta Morikawa": ("JP", None)}

@@ -165,6 +165,11 @@ def complete_people(doc: Document, people: list[OfficialDraft], home: str | None
                 person.posted_to = home
             if person.country is None and home is not None and person.posted_to != home:
                 person.country = home
+            elif person.country is None and person.posted_to != unmarked:
+                # an envoy posted to the home country whose title names no state
+                # of their own serves the unmarked side ("the Ambassador met
+                # Japan's Vice-Minister A" in a story of the envoy's embassy)
+                person.country = unmarked
         else:
             if person.posted_to is not None:
                 # only envoys are posted: "Vice-Rector of Comenius University in
