@@ -54,3 +54,24 @@ def test_an_envoy_with_no_state_of_their_own_serves_the_unmarked_side() -> None:
     )
     found = {o.name: (o.country, o.posted_to) for o in parse_text(text).officials}
     assert found == {"Sione Tuilagi": ("TO", "JP"), "Kenta Morikawa": ("JP", None)}
+
+
+def test_a_datelined_visitor_is_not_of_the_country_visited() -> None:
+    # the dateline names where the visit is; the unmarked visitor comes from elsewhere
+    text = (
+        "AMMAN — Minister of Culture Prince Faisal bin Nasser Al-Harthi met the Jordanian"
+        " Minister of Tourism Hani Qudah on Monday as part of Prince Faisal’s official"
+        " visit to Jordan. They spoke of Saudi and Jordanian museums and of the Saudi"
+        " pavilion at the Amman book fair, which Saudi publishers join each year."
+    )
+    assert countries(text) == {"Faisal bin Nasser Al-Harthi": "SA", "Hani Qudah": "JO"}
+
+
+def test_a_datelined_minister_stays_home_when_a_guest_visits() -> None:
+    # a visit by someone else does not move the unmarked officials abroad
+    text = (
+        "AMMAN — Jordanian Minister of Tourism Hani Qudah and Minister of Culture Rana"
+        " Halaseh received a delegation during its visit to Jordan. They spoke of Saudi"
+        " museums and of the Saudi pavilion at the fair, which Saudi publishers join."
+    )
+    assert countries(text) == {"Hani Qudah": "JO", "Rana Halaseh": "JO"}

@@ -13,10 +13,13 @@ this second step reads the article as a whole:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from culturedipl._discourse import VISIT, VISIT_STARTS, finditer_from, offsets_of
 from culturedipl._document import Document
 from culturedipl._officials import ENVOYS, OfficialDraft
+from culturedipl._roles import place_code_of
 from culturedipl.model import Role
 
 __all__ = ["complete_people", "home_country"]
@@ -71,18 +74,43 @@ def _unmarked_country(doc: Document, people: list[OfficialDraft], home: str | No
     when a title already names the home country, the unmarked officials are
     of the country named most among those no title names. A dateline is
     firmer evidence than the counts ("BAKU - Azerbaijani Foreign Minister A
-    ... President B"): it stays.
+    ... President B"): it stays, unless an unmarked official is said to visit
+    its country ("CAIRO - Minister A met the Egyptian Minister B during A's
+    visit to Egypt").
     """
-    if home is None or doc.dateline_country() is not None:
+    if home is None:
         return home
     marked = {p.country for p in people if p.country and p.role not in ENVOYS}
     if home not in marked:
+        return home
+    if doc.dateline_country() is not None and home not in _visited_by_unmarked(doc, people):
         return home
     counts = _place_counts(doc)
     candidates = [code for code in counts if code not in marked]
     if not candidates:
         return home
     return max(candidates, key=counts.__getitem__)
+
+
+# a possessive right before a visit: "Prince A’s official visit to Egypt"
+_VISITOR = re.compile(r"(\w+)[’']s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _visited_by_unmarked(doc: Document, people: list[OfficialDraft]) -> set[str]:
+    """The countries visited by an official whose title names no country.
+
+    "as part of Prince A’s official visit to Egypt": A is no Egyptian.
+    """
+    words = {word for p in people if p.country is None for word in p.words}
+    found: set[str] = set()
+    body = doc.body
+    for match in finditer_from(VISIT, body, offsets_of(body, VISIT_STARTS)):
+        visitor = _VISITOR.search(body, max(0, match.start() - 40), match.start())
+        if visitor is not None and visitor.group(1).casefold() in words:
+            code = place_code_of(doc.lex.places, match.group("place"))
+            if code is not None:
+                found.add(code)
+    return found
 
 
 _BODY_OFFICES = frozenset(
