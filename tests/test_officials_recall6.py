@@ -75,3 +75,19 @@ def test_a_datelined_minister_stays_home_when_a_guest_visits() -> None:
         " museums and of the Saudi pavilion at the fair, which Saudi publishers join."
     )
     assert countries(text) == {"Hani Qudah": "JO", "Rana Halaseh": "JO"}
+
+
+def test_councillors_before_a_list_title_each_name() -> None:
+    # a plural municipal office opens a list of names, in either spelling
+    text = (
+        "The signing was witnessed by the visiting mayor and by councilors Ramon Dizon,"
+        " Tessa Lagman, Noel Abad, and Ruben Ocampo Jr."
+    )
+    assert [o.name for o in parse_text(text).officials] == [
+        "Ramon Dizon",
+        "Tessa Lagman",
+        "Noel Abad",
+        "Ruben Ocampo Jr",
+    ]
+    text = "Councillors Ana Ruiz and Pedro Gil attended the ceremony."
+    assert [o.name for o in parse_text(text).officials] == ["Ana Ruiz", "Pedro Gil"]
