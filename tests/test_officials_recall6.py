@@ -91,3 +91,11 @@ def test_councillors_before_a_list_title_each_name() -> None:
     ]
     text = "Councillors Ana Ruiz and Pedro Gil attended the ceremony."
     assert [o.name for o in parse_text(text).officials] == ["Ana Ruiz", "Pedro Gil"]
+
+
+def test_a_generation_in_roman_numerals_ends_a_name() -> None:
+    # "III" after a name is part of it; a numeral inside a title is not a name
+    text = "Also present was Mayor Ramon Dizon III of the host city."
+    assert [o.name for o in parse_text(text).officials] == ["Ramon Dizon III"]
+    text = "The World War II museum director Ana Lima spoke."
+    assert [o.name for o in parse_text(text).officials] == ["Ana Lima"]

@@ -510,6 +510,11 @@ def _name_runs(
                             last = j + 2
                         j = last + 1
                         break
+                    elif text in _GENERATIONS and last == j - 1:
+                        # a generation in Roman numerals ends a name: "Ana Lima III"
+                        last = j
+                        j += 1
+                        break
                     else:
                         break
             j += 1
@@ -1545,6 +1550,7 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _INNER_MARKS = frozenset({".", ","}) | _OPENING_QUOTES | _CLOSING_QUOTES
 _SUFFIXES = frozenset({"jr", "sr"})
+_GENERATIONS = frozenset({"II", "III", "IV"})
 # an honorific glued to a given name, with or without its period: "MrsIrina", "Mrs.Irina"
 # (one token: the tokenizer splits off only initials and two letters with a period)
 _GLUED_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Dr)\.?(?=[A-Z][a-z])")
