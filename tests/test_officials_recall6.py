@@ -99,3 +99,10 @@ def test_a_generation_in_roman_numerals_ends_a_name() -> None:
     assert [o.name for o in parse_text(text).officials] == ["Ramon Dizon III"]
     text = "The World War II museum director Ana Lima spoke."
     assert [o.name for o in parse_text(text).officials] == ["Ana Lima"]
+
+
+def test_an_administrator_holds_an_office() -> None:
+    text = "Also present was Provincial Administrator Ramon Dizon."
+    assert [(o.name, o.title) for o in parse_text(text).officials] == [
+        ("Ramon Dizon", "Provincial Administrator")
+    ]
