@@ -106,3 +106,11 @@ def test_an_administrator_holds_an_office() -> None:
     assert [(o.name, o.title) for o in parse_text(text).officials] == [
         ("Ramon Dizon", "Provincial Administrator")
     ]
+
+
+def test_a_lawyers_style_before_a_name_is_no_sentence_end() -> None:
+    # "Atty." as Philippine news prints it: an honorific, and its period ends nothing
+    text = "Also present were the Provincial Administrator, Atty. Ramon Dizon, and guests."
+    assert [(o.name, o.title) for o in parse_text(text).officials] == [
+        ("Ramon Dizon", "Provincial Administrator")
+    ]

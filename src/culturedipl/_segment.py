@@ -104,7 +104,7 @@ _ABBREVIATIONS = (
     frozenset(
         """mr mrs ms dr prof st no nos jr sr gen col lt capt sgt maj adm gov sen rep rev fr mt ft
     vs etc eng h.e h.h hh u.s u.k u.n e.g amb
-    i.e approx dept est inc ltd co corp art para vol assoc asst smt hon md""".split()
+    i.e approx dept est inc ltd co corp art para vol assoc asst smt hon md atty""".split()
     )
     | MONTH_ABBREVIATIONS
 )
