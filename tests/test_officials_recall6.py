@@ -114,3 +114,16 @@ def test_a_lawyers_style_before_a_name_is_no_sentence_end() -> None:
     assert [(o.name, o.title) for o in parse_text(text).officials] == [
         ("Ramon Dizon", "Provincial Administrator")
     ]
+
+
+def test_the_d8_is_a_body_its_officials_serve() -> None:
+    # an intergovernmental body's officials serve it, not the country of the story
+    text = (
+        "Secretary-General of the D-8 Organization for Economic Cooperation Ana Lima"
+        " met Minister of Culture Omar Ali in Kuala Lumpur."
+    )
+    found = {o.name: (o.role.value, o.organization, o.country) for o in parse_text(text).officials}
+    assert found == {
+        "Ana Lima": ("secretary_general", "D-8", None),
+        "Omar Ali": ("minister", None, "MY"),
+    }
