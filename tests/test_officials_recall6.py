@@ -127,3 +127,12 @@ def test_the_d8_is_a_body_its_officials_serve() -> None:
         "Ana Lima": ("secretary_general", "D-8", None),
         "Omar Ali": ("minister", None, "MY"),
     }
+
+
+def test_the_unmarked_side_is_not_an_envoys_own_state() -> None:
+    # the Italian envoy is foreign: the unmarked minister is not Italian
+    text = (
+        "Culture Minister Anna Berg met Italian Ambassador Marco Rossi on Monday. Berg"
+        " and Spanish Culture Minister Luis Soto agreed to deepen ties last year."
+    )
+    assert countries(text)["Anna Berg"] != "IT"

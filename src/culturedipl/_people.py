@@ -72,21 +72,28 @@ def _unmarked_country(doc: Document, people: list[OfficialDraft], home: str | No
     own unmarked: in "Minister of Culture A received the Belarusian Minister
     of Culture B", A is not Belarusian, even when Belarus is named most. So
     when a title already names the home country, the unmarked officials are
-    of the country named most among those no title names. A dateline is
-    firmer evidence than the counts ("BAKU - Azerbaijani Foreign Minister A
-    ... President B"): it stays, unless an unmarked official is said to visit
-    its country ("CAIRO - Minister A met the Egyptian Minister B during A's
-    visit to Egypt").
+    of the country named most among those no title names (nor an envoy's
+    own state: "Minister A met the Italian Ambassador B", A is no Italian).
+    A dateline is firmer evidence than the counts ("BAKU - Azerbaijani
+    Foreign Minister A ... President B"): it stays, unless an unmarked
+    official is said to visit its country ("CAIRO - Minister A met the
+    Egyptian Minister B during A's visit to Egypt").
     """
     if home is None:
         return home
     marked = {p.country for p in people if p.country and p.role not in ENVOYS}
     if home not in marked:
         return home
-    if doc.dateline_country() is not None and home not in _visited_by_unmarked(doc, people):
-        return home
+    if doc.dateline_country() is not None:
+        if home not in _visited_by_unmarked(doc, people):
+            return home
+        # the visitors' envoy to the country visited may escort them
+        foreign: set[str] = set()
+    else:
+        # an envoy's own state is foreign, as for the home country
+        foreign = {p.country for p in people if p.role in ENVOYS and p.country}
     counts = _place_counts(doc)
-    candidates = [code for code in counts if code not in marked]
+    candidates = [code for code in counts if code not in marked and code not in foreign]
     if not candidates:
         return home
     return max(candidates, key=counts.__getitem__)
