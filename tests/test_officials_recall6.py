@@ -99,6 +99,9 @@ def test_a_generation_in_roman_numerals_ends_a_name() -> None:
     assert [o.name for o in parse_text(text).officials] == ["Ramon Dizon III"]
     text = "The World War II museum director Ana Lima spoke."
     assert [o.name for o in parse_text(text).officials] == ["Ana Lima"]
+    # a monarch's one name and number stay the regnal reading
+    text = "King Abdullah II received Minister of Culture Ana Lima."
+    assert [o.name for o in parse_text(text).officials] == ["Abdullah II", "Ana Lima"]
 
 
 def test_an_administrator_holds_an_office() -> None:

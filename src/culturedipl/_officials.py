@@ -510,8 +510,9 @@ def _name_runs(
                             last = j + 2
                         j = last + 1
                         break
-                    elif text in _GENERATIONS and last == j - 1:
+                    elif text in _GENERATIONS and last == j - 1 and last > first:
                         # a generation in Roman numerals ends a name: "Ana Lima III"
+                        # (a monarch's one name and number are read as regnal)
                         last = j
                         j += 1
                         break
