@@ -179,7 +179,13 @@ _MALE_ENDING_IN_A = frozenset(
     ]
 )
 _FEMALE_HONORIFICS = frozenset(
-    {"ms", "mrs", "madam", "madame", "miss", "sheikha", "princess", "dame"}
+    {"ms", "mrs", "madam", "madame", "miss", "sheikha", "shaikha", "princess", "dame"}
+)
+# French-style given-name endings that only women bear ("Sabine", "Nevine", "Yvette",
+# "Isabelle"), and the men's names among them
+_FEMALE_ENDINGS = ("ine", "ette", "elle")
+_MALE_ENDING_LIKE_WOMEN = frozenset(
+    {"amine", "lamine", "augustine", "constantine", "valentine", "celestine"}
 )
 
 
@@ -1225,6 +1231,8 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
         return True
     first_name = name.split(maxsplit=1)[0].casefold()
     if first_name in _FEMALE_OTHER_ENDINGS:
+        return True
+    if first_name.endswith(_FEMALE_ENDINGS) and first_name not in _MALE_ENDING_LIKE_WOMEN:
         return True
     if " " in name and name.rsplit(maxsplit=1)[1].casefold().endswith(_FEMALE_SURNAME_ENDINGS):
         return True  # "Gunay Afandiyeva", "Liana Ruokytė": surnames that only women bear
