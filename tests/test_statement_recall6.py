@@ -42,6 +42,37 @@ GENDER_CASES = [
         ),
         [(("Yvette Moreau",), "express"), (("Yvette Moreau",), "say")],
     ),
+    # "He" after a man whose given name ends in "a": "Mr.", "Sheikh" and "bin" (son of)
+    # say he is a man, as do "Issa", "Khalifa" and "-endra" names
+    (
+        (
+            "DOHA, May 3 - Culture Minister Omar Haddad received Omani Ambassador Sheikh Jabra "
+            "Al Saidi. Al Saidi thanked the minister. He also stressed the role of museums."
+        ),
+        [(("Jabra Al Saidi",), "thank"), (("Jabra Al Saidi",), "stress")],
+    ),
+    (
+        (
+            "DOHA, May 3 - Culture Minister Omar Haddad received Saudi Ambassador Raja bin Nasser "
+            "Al Harbi. Al Harbi thanked the minister. He also stressed the role of museums."
+        ),
+        [(("Raja bin Nasser Al Harbi",), "thank"), (("Raja bin Nasser Al Harbi",), "stress")],
+    ),
+    (
+        (
+            "DOHA, May 3 - Mr. Bala Murugan, the Indian Ambassador, visited Culture Minister "
+            "Dana Kareem. Kareem praised the exhibition. He presented the programme of the "
+            "festival."
+        ),
+        [(("Dana Kareem",), "express"), (("Bala Murugan",), "inform")],
+    ),
+    (
+        (
+            "DOHA, May 3 - Culture Minister Omar Haddad received Indian Ambassador Narendra Rao. "
+            "Rao thanked the minister. He stressed the role of museums."
+        ),
+        [(("Narendra Rao",), "thank"), (("Narendra Rao",), "stress")],
+    ),
     # a man's name with that ending stays a man's: "She" passes him over
     (
         (
@@ -54,7 +85,7 @@ GENDER_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GENDER_CASES)
-def test_she_after_a_womans_given_name(
+def test_a_pronoun_takes_the_official_of_its_gender(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""

@@ -176,7 +176,16 @@ _MALE_ENDING_IN_A = frozenset(
         "mykola",
         "sasha",
         "misha",
+        *("issa", "idrissa", "moussa", "ibrahima", "khalifa", "taha"),
+        *("nikola", "nicola", "luka", "ilija", "mattia", "elia", "shota", "kakha"),
+        *("krishna", "aditya"),
     ]
+)
+# "-endra"/"-indra" (Narendra, Gajendra, Ravindra): men's given names ending in "a"
+_MALE_A_ENDINGS = ("endra", "indra")
+# honorifics and patronymic particles ("bin"/"ibn": son of) that only men bear
+_MALE_HONORIFICS = frozenset(
+    {"mr", "mister", "sir", "lord", "prince", "king", "shaikh", "sheikh", "shaykh", "monsieur"}
 )
 _FEMALE_HONORIFICS = frozenset(
     {"ms", "mrs", "madam", "madame", "miss", "sheikha", "shaikha", "princess", "dame"}
@@ -1229,6 +1238,13 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
         previous = doc.keys[person_first - 2]
     if previous in _FEMALE_HONORIFICS:
         return True
+    if previous in _MALE_HONORIFICS:
+        return False
+    particles = name.casefold().split()[1:-1]
+    if "bint" in particles:
+        return True  # "X bint Y": daughter of Y
+    if "bin" in particles or "ibn" in particles:
+        return False
     first_name = name.split(maxsplit=1)[0].casefold()
     if first_name in _FEMALE_OTHER_ENDINGS:
         return True
@@ -1236,7 +1252,11 @@ def _is_female(doc: Document, person_first: int, name: str) -> bool:
         return True
     if " " in name and name.rsplit(maxsplit=1)[1].casefold().endswith(_FEMALE_SURNAME_ENDINGS):
         return True  # "Gunay Afandiyeva", "Liana Ruokytė": surnames that only women bear
-    return first_name.endswith("a") and first_name not in _MALE_ENDING_IN_A
+    return (
+        first_name.endswith("a")
+        and first_name not in _MALE_ENDING_IN_A
+        and not first_name.endswith(_MALE_A_ENDINGS)
+    )
 
 
 def find_people(doc: Document) -> list[OfficialDraft]:
