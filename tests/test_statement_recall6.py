@@ -90,3 +90,33 @@ def test_a_pronoun_takes_the_official_of_its_gender(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "the ESCS Minister": the official whose title's portfolio words the acronym spells
+ACRONYM_CASES = [
+    (
+        (
+            "YEREVAN, May 3 - Minister of Education, Science, Culture and Sports Anna Petrosyan "
+            "met Georgian Culture Minister Levan Beridze. The ESCS Minister stressed that "
+            "Armenia is ready to host the festival."
+        ),
+        [(("Anna Petrosyan",), "stress")],
+    ),
+    # a capitalised word the title does not spell leaves the phrase as before
+    (
+        (
+            "YEREVAN, May 3 - Minister of Education, Science, Culture and Sports Anna Petrosyan "
+            "met Georgian Culture Minister Levan Beridze. The new Minister stressed that "
+            "Georgia is ready to host the festival."
+        ),
+        [(("Levan Beridze",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_CASES)
+def test_a_role_phrase_with_the_titles_acronym(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

@@ -156,6 +156,7 @@ class RolePhrases:
         # worked out on first use (see the properties below)
         self._organization_keys: list[str] | None = None
         self._title_words: list[set[str]] | None = None
+        self._title_acronyms: list[set[str]] | None = None
 
     # each official's body and title as role phrases are matched against them
     # (worked out once, not for every phrase)
@@ -177,6 +178,32 @@ class RolePhrases:
                 set(_TITLE_WORD.findall((person.title or "").casefold())) for person in self.people
             ]
         return self._title_words
+
+    @property
+    def title_acronyms(self) -> list[set[str]]:
+        """The acronyms each title's portfolio words make that the text writes ("Minister
+        of Education, Science, Culture and Sports": "escs", "esc", "scs"; of three letters
+        or more)."""
+        if self._title_acronyms is None:
+            # (only those the text writes in capitals: "the new minister" is no acronym)
+            body = self.doc.body
+            acronyms = []
+            for person in self.people:
+                initials = "".join(
+                    word[0]
+                    for word in _TITLE_WORD.findall(person.title or "")
+                    if word[0].isupper() and word.casefold() not in ROLE_NOUNS
+                ).casefold()
+                acronyms.append(
+                    {
+                        initials[a:b]
+                        for a in range(len(initials))
+                        for b in range(a + 3, len(initials) + 1)
+                        if initials[a:b].upper() in body
+                    }
+                )
+            self._title_acronyms = acronyms
+        return self._title_acronyms
 
     def resolve_role(
         self, words: list[str], at: int, exclude: frozenset[int] = frozenset()
@@ -264,8 +291,9 @@ class RolePhrases:
 
     def _phrase_key(self, words: list[str], noun: str) -> tuple[str, ...]:
         """What of a role phrase its candidates depend on: the noun, and its words, but
-        a word in no official's title or body's name and no place only as alpha or not
-        (such a word leaves no official's title holding all the phrase's words)."""
+        a word in no official's title or body's name, no place and not written in capitals
+        only as alpha or not (such a word leaves no official's title holding all the
+        phrase's words)."""
         if self._phrase_words is None:
             self._phrase_words = set(self.by_organization).union(*self.title_words)
         known = self._phrase_words
@@ -278,6 +306,8 @@ class RolePhrases:
                 or word in {noun, "deputy"}
                 or any(part in known for part in word.split("-"))
                 or place_code_of(places, word) is not None
+                # (an acronym the text writes may spell a title: ``title_acronyms``)
+                or (len(word) >= 3 and word.upper() in self.doc.body)
             ):
                 word = "\x00" if word.isalpha() else "\x01"  # noqa: PLW2901
             key.append(word)
@@ -357,6 +387,14 @@ class RolePhrases:
         content = {w for w in words if w not in skip and w.isalpha()}
         if content:
             titled = [c for c in candidates if content <= self.title_words[c]]
+            if not titled:
+                # "the ESCS Minister": an acronym of the title's portfolio words
+                acronyms = self.title_acronyms
+                titled = [
+                    c
+                    for c in candidates
+                    if all(w in self.title_words[c] or w in acronyms[c] for w in content)
+                ]
             if titled:
                 candidates = prefer(titled)
             elif noun in _TITLE_BOUND_NOUNS:
