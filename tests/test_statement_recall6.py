@@ -120,3 +120,28 @@ def test_a_role_phrase_with_the_titles_acronym(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "the CS", "the PS": a Cabinet Secretary and a Principal Secretary by their initials
+INITIALS_CASES = [
+    (
+        (
+            "NAIROBI, May 3 - Cabinet Secretary for Culture Ruth Wanjiku received Chinese "
+            "Ambassador Li Wei on Tuesday. “Kenya values its ties with China,” the CS said."
+        ),
+        [(("Ruth Wanjiku",), "say")],
+    ),
+    (
+        (
+            "NAIROBI, May 3 - Principal Secretary for Heritage Peter Otieno received Chinese "
+            "Ambassador Li Wei on Tuesday. The PS stressed the role of museums."
+        ),
+        [(("Peter Otieno",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_CASES)
+def test_a_role_by_its_initials(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected
