@@ -145,3 +145,30 @@ INITIALS_CASES = [
 def test_a_role_by_its_initials(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "the two leaders" of a meeting with more participants: its first two, not all
+PAIR_CASES = [
+    (
+        (
+            "NAIROBI, May 3 - Cabinet Secretary for Culture Ruth Wanjiku held talks with "
+            "Chinese Ambassador Li Wei, Qatari Ambassador Omar Saeed and UNEP Director "
+            "Anna Berg. During the talks, the two leaders discussed a film week."
+        ),
+        [(("Li Wei", "Ruth Wanjiku"), "discuss")],
+    ),
+    (
+        (
+            "NAIROBI, May 3 - Cabinet Secretary for Culture Ruth Wanjiku held talks with "
+            "Chinese Ambassador Li Wei, Qatari Ambassador Omar Saeed and UNEP Director "
+            "Anna Berg. The leaders discussed a film week."
+        ),
+        [(("Anna Berg", "Li Wei", "Omar Saeed", "Ruth Wanjiku"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_CASES)
+def test_the_two_leaders(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

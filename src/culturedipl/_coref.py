@@ -389,6 +389,8 @@ def _holders_of(
     ``None``. "The two ministers" beside a deputy are the two ministers."""
     if head in {"leaders", "heads"}:
         group = state.group()
+        if len(group) > 2 and not _PAIR.isdisjoint(before):
+            group = group[:2]  # "the two leaders" of a wider meeting: its first two
         return group if len(group) > 1 else None
     roles = ROLE_NOUNS.get(head[:-1]) if head.endswith("s") else None
     if roles is None:
