@@ -172,3 +172,15 @@ PAIR_CASES = [
 def test_the_two_leaders(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "dignitary" names an official by rank, as "minister" does; a demonym picks which
+@pytest.mark.parametrize(
+    ("demonym", "speaker"), [("Peruvian", "Jorge Salas"), ("Korean", "Kim Min-jun")]
+)
+def test_the_dignitary(demonym: str, speaker: str) -> None:
+    text = (
+        "LIMA, May 3 - Peruvian Culture Minister Jorge Salas met the Korean Ambassador, "
+        f"Kim Min-jun, on Tuesday. The {demonym} dignitary proposed a film week."
+    )
+    assert _statements(text) == [((speaker,), "propose")]
