@@ -184,3 +184,34 @@ def test_the_dignitary(demonym: str, speaker: str) -> None:
         f"Kim Min-jun, on Tuesday. The {demonym} dignitary proposed a film week."
     )
     assert _statements(text) == [((speaker,), "propose")]
+
+
+LIMA_MEETING = (
+    "LIMA, May 3 - Peruvian Culture Minister Jorge Salas met the Korean Ambassador, "
+    "Kim Min-jun, on Tuesday.\n\n"
+)
+
+# "..., NAME underlined Monday in Lima.": the attribution that closes the sentence
+# reports it, not a passive verb inside what was said
+CLOSING_CASES = [
+    (
+        LIMA_MEETING + "New openings are offered to both countries, Peruvian Culture Minister "
+        "Jorge Salas underlined Monday in Lima.",
+        [(("Jorge Salas",), "stress")],
+    ),
+    (
+        LIMA_MEETING + "Film weeks were discussed as a first step, Kim said.",
+        [(("Kim Min-jun",), "say")],
+    ),
+    # a clause of its own after the verb: not a closing attribution
+    (
+        LIMA_MEETING + "Film weeks were discussed as a first step, Kim said, and a date was set.",
+        [(("Jorge Salas", "Kim Min-jun"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_CASES)
+def test_a_closing_attribution(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

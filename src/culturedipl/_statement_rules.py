@@ -1291,5 +1291,32 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             j += length
             continue
         # a verb right after a name run that started lower in the sentence is fine
+        if j + length < stop - 1 and keys[stop - 1] == "." and cues[high - 1] > j + length:
+            # "Ties are offered to both countries, Foreign Minister X underlined
+            # Monday in Rabat.": the attribution that closes the sentence reports it
+            return _closing_attribution(r, cues[high - 1], indexes) or (j, length, act)
         return j, length, act
     return None
+
+
+_REPORT_TAIL_STOPS = frozenset({"that", ",", ":", '"', "“", "”"})
+
+
+def _closing_attribution(r: Discourse, at: int, indexes: range) -> tuple[int, int, Act] | None:
+    """The reporting verb at token *at* when it closes the sentence after ", NAME"
+    (a named official, with their title), with no clause of its own after it."""
+    doc = r.doc
+    keys, owner = doc.keys, r.owner
+    if at - 1 not in owner or r.inside_quote[at]:
+        return None
+    found = doc.lex.verbs.match(keys, at) if keys[at] in r.verb_starts else None
+    if found is None or found[1] not in _REPORT_ACTS | {Act.STRESS}:
+        return None
+    k = at - 1
+    while k > indexes.start and k in owner:
+        k -= 1
+    if keys[k] != "," or k <= indexes.start:
+        return None
+    if not _REPORT_TAIL_STOPS.isdisjoint(keys[at + found[0] : indexes.stop]):
+        return None
+    return at, found[0], found[1]
