@@ -215,3 +215,33 @@ CLOSING_CASES = [
 def test_a_closing_attribution(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# ", Minister X, who considered ...": a relative clause on another official that opens
+# with its reporting verb is that official's statement too
+RELATIVE_CASES = [
+    (
+        (
+            "LUANDA, May 3 - The Chilean Ambassador Tomas Fuentes stressed his intention during "
+            "an audience with the Minister of Culture, Ana Dias, who also praised the film week."
+        ),
+        [(("Tomas Fuentes",), "stress"), (("Ana Dias",), "express")],
+    ),
+    # the clause's verb is not its first word: no report of hers
+    (
+        (
+            "LUANDA, May 3 - The Chilean Ambassador Tomas Fuentes stressed his intention during "
+            "an audience with the Minister of Culture, Ana Dias, who in 2019 praised the film "
+            "week."
+        ),
+        [(("Tomas Fuentes",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
+def test_a_relative_clause_on_another_official(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

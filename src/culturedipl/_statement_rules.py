@@ -91,8 +91,10 @@ _REPORT_PARTICIPLES = {
     for _, columns in read_table("report_participles.tsv")
 }
 _OPENS_WHAT_WAS_SAID = frozenset({",", ":", "that", '"', "“"})
-# Words that join a second clause, with its own subject and report, to a sentence.
-CLAUSE_LINKS = frozenset({"while", "whereas", "and"})
+# Words that join a second clause, with its own subject and report, to a sentence;
+# with "who" (a relative clause on another official), those that may open one
+_LINKS = frozenset({"while", "whereas", "and"})
+CLAUSE_LINKS = _LINKS | {"who"}
 # A signing ceremony (ANNOTATION.md, "Ceremonies and openings"): the reporting verbs
 # that report a signing, the documents officials sign together, and the words that
 # may stand in a list of signatories besides ``_AGENT_JOINERS`` ("the Ambassador of
@@ -120,8 +122,10 @@ def second_clause(r: Discourse, s: int, indexes: range) -> None:
         return
     keys = r.doc.keys
     after, stop = first[0] + first[1], indexes.stop - 1
+    if "who" in keys[after:stop]:
+        _relative_clause(r, s, range(after, indexes.stop))
     # only the links after the verb are looked at (picked out at C speed)
-    links = itertools.compress(range(after, stop), map(CLAUSE_LINKS.__contains__, keys[after:stop]))
+    links = itertools.compress(range(after, stop), map(_LINKS.__contains__, keys[after:stop]))
     for j in links:
         if keys[j] == "and" and keys[j - 1] != ",":
             continue  # "A and B", not a clause
@@ -144,6 +148,23 @@ def second_clause(r: Discourse, s: int, indexes: range) -> None:
         if kind in {"name", "role"}:
             statement_in(r, s, clause, verb, "second clause")
         return
+
+
+def _relative_clause(r: Discourse, s: int, rest: range) -> None:
+    """ "The diplomat stressed ... during an audience with Minister X, who considered
+    a bridge essential": a relative clause on another official, opening with its
+    reporting verb, is that official's statement (*rest*: the tokens after the
+    sentence's first verb)."""
+    keys, owner = r.doc.keys, r.owner
+    j = index_of(keys, "who", rest.start, rest.stop)
+    if not (rest.start + 2 <= j < rest.stop - 2 and keys[j - 1] == "," and j - 2 in owner):
+        return
+    if owner[j - 2] in r.state.last_subject:
+        return  # the same official's second verb: one statement
+    verb = find_reporting_verb(r, range(j + 1, rest.stop))
+    if verb is None or verb[0] > j + 2 or (verb[0] == j + 2 and keys[j + 1] not in ADVERBS):
+        return
+    statement_in(r, s, range(j - 2, rest.stop), verb, "relative clause")
 
 
 def _signed_alike(
