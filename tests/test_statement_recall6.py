@@ -245,3 +245,34 @@ def test_a_relative_clause_on_another_official(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "They" right after a plural subject ("The two ministers") means those, not everyone
+# at the meeting (an ambassador who came along)
+THEY_CASES = [
+    (
+        (
+            "ROME, May 3 - Mexican Culture Secretary Ana Lopez met Italian Culture Minister "
+            "Marco Rossi, accompanied by Mexico's ambassador in Italy, Carlos Ruiz. The two "
+            "ministers highlighted the anniversary of relations. They discussed a film week."
+        ),
+        [(("Ana Lopez", "Marco Rossi"), "stress"), (("Ana Lopez", "Marco Rossi"), "discuss")],
+    ),
+    # with no plural subject before it, "They" is the whole meeting
+    (
+        (
+            "ROME, May 3 - Mexican Culture Secretary Ana Lopez met Italian Culture Minister "
+            "Marco Rossi, accompanied by Mexico's ambassador in Italy, Carlos Ruiz. They "
+            "discussed a film week."
+        ),
+        [(("Ana Lopez", "Carlos Ruiz", "Marco Rossi"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_CASES)
+def test_they_after_a_plural_subject(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

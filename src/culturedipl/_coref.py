@@ -574,6 +574,14 @@ class Coref:
             group = self.state.group()
             if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
                 group = group[:2]  # "the two officials": the meeting's first two
+            elif (
+                token_key == "they"
+                and 1 < len(last := self.state.last_subject) < len(group)
+                and set(last) <= set(group)
+            ):
+                # "The two officials highlighted ... They discussed ...": the plural
+                # subject just before, not everyone at the meeting (the aide who came along)
+                group = list(last)
             return group or list(self.state.last_subject), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
             return self.state.participants(), "meeting"

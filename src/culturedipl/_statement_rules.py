@@ -576,6 +576,8 @@ def _note_speakers(
             r.state.last_single = subject[0]
             r.state.note_subject(subject[0])
         r.state.last_subject = subject
+    elif kind == "group" and len(subject) > 1 and not passive:
+        r.state.last_subject = subject  # "The two officials": whom a "They" after means
     if quoted:
         r.state.quote_speaker = subject
 
