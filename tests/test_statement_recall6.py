@@ -276,3 +276,35 @@ def test_they_after_a_plural_subject(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert _statements(text) == expected
+
+
+# "With Y, X explored ...": the partner the sentence opens with discussed too
+WITH_FIRST_CASES = [
+    (
+        (
+            "WINDHOEK, May 3 - UNESCO Director-General Anna Berg began a visit to Namibia, where "
+            "she met Speaker of the National Assembly Peter Nujoma and Prime Minister Tom "
+            "Shilongo.\n\nWith the Speaker of the National Assembly, the Director-General "
+            "explored the role of libraries."
+        ),
+        [(("Anna Berg", "Peter Nujoma"), "discuss")],
+    ),
+    # a report of one speaker's own: the partner did not speak
+    (
+        (
+            "WINDHOEK, May 3 - UNESCO Director-General Anna Berg began a visit to Namibia, where "
+            "she met Speaker of the National Assembly Peter Nujoma and Prime Minister Tom "
+            "Shilongo.\n\nWith the Speaker of the National Assembly, the Director-General "
+            "stressed the role of libraries."
+        ),
+        [(("Anna Berg",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_FIRST_CASES)
+def test_a_partner_before_the_subject(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert _statements(text) == expected

@@ -426,6 +426,21 @@ def statement_in(
             subject = [*subject, partner]
             discussed_with = True
             rule = f"{verb_keys[-1]} with"
+    if (
+        act is Act.DISCUSS
+        and len(subject) == 1
+        and kind in {"name", "role", "pronoun"}
+        and doc.keys[indexes.start] == "with"
+        and not passive
+    ):
+        # "With the Speaker of the Assembly, the Director-General explored ...": the
+        # partner the sentence opens with discussed too
+        comma = index_of(doc.keys, ",", indexes.start, at)
+        fronted, fronted_kind = (
+            r.coref.subject_before(comma, indexes.start + 1) if comma < at else ([], "none")
+        )
+        if fronted_kind in {"name", "role"} and len(fronted) == 1 and fronted[0] not in subject:
+            subject, discussed_with, rule = [*subject, fronted[0]], True, "with, before"
     if act in _JOINT_ACTS and kind in {"name", "role"} and len(subject) > 1:
         # signatories who sign together met, wherever the signing stands
         _joint_meeting(
