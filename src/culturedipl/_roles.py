@@ -65,6 +65,23 @@ _TITLE_WORD = re.compile(r"[^\W_]+")
 
 # asked of every word of every role phrase ("the Italian ambassador"): kept
 @functools.lru_cache(maxsize=1 << 14)
+def _acronyms(title: str, body: str) -> set[str]:
+    """The acronyms a title's portfolio words make that *body* writes ("Minister of
+    Education, Science, Culture and Sports": "escs", "esc", "scs"; of three letters or
+    more, only those the text writes in capitals: "the new minister" is no acronym)."""
+    initials = "".join(
+        word[0]
+        for word in _TITLE_WORD.findall(title)
+        if word[0].isupper() and word.casefold() not in ROLE_NOUNS
+    ).casefold()
+    return {
+        initials[a:b]
+        for a in range(len(initials))
+        for b in range(a + 3, len(initials) + 1)
+        if initials[a:b].upper() in body
+    }
+
+
 def place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
     words = [key(w) for w in text.split()]
     for size in range(len(words), 0, -1):
@@ -181,28 +198,8 @@ class RolePhrases:
 
     @property
     def title_acronyms(self) -> list[set[str]]:
-        """The acronyms each title's portfolio words make that the text writes ("Minister
-        of Education, Science, Culture and Sports": "escs", "esc", "scs"; of three letters
-        or more)."""
         if self._title_acronyms is None:
-            # (only those the text writes in capitals: "the new minister" is no acronym)
-            body = self.doc.body
-            acronyms = []
-            for person in self.people:
-                initials = "".join(
-                    word[0]
-                    for word in _TITLE_WORD.findall(person.title or "")
-                    if word[0].isupper() and word.casefold() not in ROLE_NOUNS
-                ).casefold()
-                acronyms.append(
-                    {
-                        initials[a:b]
-                        for a in range(len(initials))
-                        for b in range(a + 3, len(initials) + 1)
-                        if initials[a:b].upper() in body
-                    }
-                )
-            self._title_acronyms = acronyms
+            self._title_acronyms = [_acronyms(p.title or "", self.doc.body) for p in self.people]
         return self._title_acronyms
 
     def resolve_role(
