@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from culturedipl import parse_text
+from tests.readers import meetings_by_name
 
 # (text, [(sorted participant names, host name or None), ...])
 CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
@@ -165,18 +165,9 @@ CASES: list[tuple[str, list[tuple[list[str], str | None]]]] = [
 ]
 
 
-def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    article = parse_text("Ministers meet\n\n" + text + "\n")
-    names = {o.id: o.name for o in article.officials}
-    return [
-        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
-        for m in article.meetings
-    ]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_meetings_of_real_constructions(
     text: str, expected: list[tuple[list[str], str | None]]
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
-    assert _meetings(text) == expected
+    assert meetings_by_name(text, headline="Ministers meet") == expected

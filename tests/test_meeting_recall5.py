@@ -14,18 +14,9 @@ from hypothesis import strategies as st
 from culturedipl import parse_text
 from culturedipl._drafts import MeetingDraft
 from culturedipl._meeting_rules import separate_counterparts
+from tests.readers import meetings_by_name
 
 Meeting = tuple[list[str], str | None]
-
-
-def _meetings(text: str) -> list[Meeting]:
-    """The meetings of *text* as (sorted participant names, host name)."""
-    article = parse_text("Ministers meet\n\n" + text + "\n")
-    names = {o.id: o.name for o in article.officials}
-    return [
-        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
-        for m in article.meetings
-    ]
 
 
 # (text, [(sorted participant names, host name or None), ...])
@@ -234,7 +225,7 @@ CASES: list[tuple[str, list[Meeting]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_meetings_of_real_constructions(text: str, expected: list[Meeting]) -> None:
     """The text reports exactly these meetings, with these hosts."""
-    assert _meetings(text) == expected
+    assert meetings_by_name(text, headline="Ministers meet") == expected
 
 
 # (text, the names of its officials)
@@ -288,7 +279,7 @@ IN_TURN: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), IN_TURN)
 def test_counterparts_reported_in_turn(text: str, expected: list[list[str]]) -> None:
     """The text reports exactly these meetings."""
-    assert [names for names, _ in _meetings(text)] == expected
+    assert [names for names, _ in meetings_by_name(text, headline="Ministers meet")] == expected
 
 
 _MEETINGS = st.lists(

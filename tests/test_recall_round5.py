@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from culturedipl import parse_text
+from tests.readers import meetings_by_name
 
 CASES = [
     # "Amb." abbreviates a title and ends no sentence
@@ -106,24 +107,12 @@ CASES = [
 ]
 
 
-def _meetings(text: str) -> list[tuple[list[str], str | None]]:
-    article = parse_text(text)
-    names = {official.id: official.name for official in article.officials}
-    return [
-        (
-            sorted(names[p] for p in meeting.participants),
-            None if meeting.host is None else names[meeting.host],
-        )
-        for meeting in article.meetings
-    ]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_meetings_of_unseen_constructions(
     text: str, expected: list[tuple[list[str], str | None]]
 ) -> None:
     """The text reports exactly these meetings, with these hosts."""
-    assert _meetings(text) == expected
+    assert meetings_by_name(text) == expected
 
 
 def test_a_signing_between_countries_is_the_signatories_agree() -> None:

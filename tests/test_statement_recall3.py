@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from culturedipl import parse_text
+from tests.readers import statements_by_name
 
 # the opening sentence most cases read first: a meeting of two officials
 MET = "Culture Minister Anna Berg met Italian Ambassador Marco Rossi in Oslo on Monday. "
@@ -250,18 +250,9 @@ CASES = [
 ]
 
 
-def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
-    article = parse_text(text)
-    names = {official.id: official.name for official in article.officials}
-    return [
-        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
-        for statement in article.statements
-    ]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_statements_of_unseen_constructions(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected

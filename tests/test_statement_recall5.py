@@ -11,6 +11,7 @@ import pytest
 from culturedipl import parse_text
 from culturedipl.lexicon import read_table
 from culturedipl.model import Act
+from tests.readers import statements_by_name
 
 # the opening sentence most cases read first: a minister receives an ambassador
 RECEIVED = (
@@ -91,21 +92,12 @@ CASES = [
 ]
 
 
-def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
-    article = parse_text(text)
-    names = {official.id: official.name for official in article.officials}
-    return [
-        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
-        for statement in article.statements
-    ]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_statements_of_unseen_constructions(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 def test_a_titled_delegation_leader_and_members_take_the_delegations_state() -> None:
@@ -126,7 +118,7 @@ def test_every_report_participle_after_a_greeting_gives_its_act(participle: str,
     """Each row of report_participles.tsv names an act and turns a greeting into it."""
     assert Act(act) is not None
     text = RECEIVED + f"The minister welcomed the ambassador, {participle} the ties with Chile."
-    assert _statements(text) == [(BOATENG, act)]
+    assert statements_by_name(text) == [(BOATENG, act)]
 
 
 GROUP_CASES = [
@@ -181,4 +173,4 @@ GROUP_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_CASES)
 def test_groups_of_participants(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected

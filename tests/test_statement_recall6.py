@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from culturedipl import parse_text
-
-
-def _statements(text: str) -> list[tuple[tuple[str, ...], str]]:
-    article = parse_text(text)
-    names = {official.id: official.name for official in article.officials}
-    return [
-        (tuple(sorted(names[p] for p in statement.speakers)), statement.act.value)
-        for statement in article.statements
-    ]
-
+from tests.readers import statements_by_name
 
 # "She" after two women: the given names "-ine", "-ette", "-elle" (and "Shaikha")
 # are women's, so the pronoun may take the official named last, not only a "-a" name
@@ -89,7 +79,7 @@ def test_a_pronoun_takes_the_official_of_its_gender(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "the ESCS Minister": the official whose title's portfolio words the acronym spells
@@ -119,7 +109,7 @@ def test_a_role_phrase_with_the_titles_acronym(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "the CS", "the PS": a Cabinet Secretary and a Principal Secretary by their initials
@@ -144,7 +134,7 @@ INITIALS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), INITIALS_CASES)
 def test_a_role_by_its_initials(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "the two leaders" of a meeting with more participants: its first two, not all
@@ -171,7 +161,7 @@ PAIR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PAIR_CASES)
 def test_the_two_leaders(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "dignitary" names an official by rank, as "minister" does; a demonym picks which
@@ -183,7 +173,7 @@ def test_the_dignitary(demonym: str, speaker: str) -> None:
         "LIMA, May 3 - Peruvian Culture Minister Jorge Salas met the Korean Ambassador, "
         f"Kim Min-jun, on Tuesday. The {demonym} dignitary proposed a film week."
     )
-    assert _statements(text) == [((speaker,), "propose")]
+    assert statements_by_name(text) == [((speaker,), "propose")]
 
 
 LIMA_MEETING = (
@@ -214,7 +204,7 @@ CLOSING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_CASES)
 def test_a_closing_attribution(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # ", Minister X, who considered ...": a relative clause on another official that opens
@@ -244,7 +234,7 @@ def test_a_relative_clause_on_another_official(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "They" right after a plural subject ("The two ministers") means those, not everyone
@@ -275,7 +265,7 @@ def test_they_after_a_plural_subject(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
 
 
 # "With Y, X explored ...": the partner the sentence opens with discussed too
@@ -307,4 +297,4 @@ def test_a_partner_before_the_subject(
     text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
-    assert _statements(text) == expected
+    assert statements_by_name(text) == expected
