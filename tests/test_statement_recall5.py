@@ -174,3 +174,13 @@ GROUP_CASES = [
 def test_groups_of_participants(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+def test_a_meeting_report_before_a_quotation_is_no_reported_speech() -> None:
+    """ "X received Y on Monday. '...,' X said." in one paragraph: the first sentence
+    reports the meeting; only the quotation is X's statement."""
+    text = (
+        "JAKARTA, May 3 - Governor Joko Santo received Bruneian Ambassador Mahmud Saidi on "
+        'Monday. "We will cooperate on tourism," Governor Santo said after the meeting.'
+    )
+    assert statements_by_name(text) == [(("Joko Santo",), "say")]

@@ -618,11 +618,22 @@ def _without_verb(r: Discourse, s: int, indexes: range, *, quoted: bool) -> None
         # reported speech that lost its quotation marks: the paragraph ends
         # "..., Giansanti said", so what comes before it is his too (a
         # dateline, "BAKU, Azerbaijan, June 20.", has no lower-case word)
-        speakers = _quote_speaker_ahead(r, s, trailing=True) if _opens_paragraph(r, s) else []
+        speakers = (
+            _quote_speaker_ahead(r, s, trailing=True)
+            if _opens_paragraph(r, s) and not _reports_a_meeting(r, s)
+            else []
+        )
         if speakers:
             r.add(s, list(speakers), Act.SAY, rule="reported speech")
         elif not quoted and (speakers := _said_after(r, s)):
             r.add(s, speakers, Act.SAY, rule="reported speech, then 'this is what X said'")
+
+
+def _reports_a_meeting(r: Discourse, s: int) -> bool:
+    """Whether sentence *s* opened the meeting being reported ("X received Y on
+    Monday."): a report of the meeting, not reported speech that lost its quotes."""
+    current = r.state.meeting
+    return current is not None and r.meetings[current].sentence == s
 
 
 # "This is what X said", "That was what X told ...": a report pointing back
