@@ -332,3 +332,12 @@ def test_training_is_a_field_of_an_office() -> None:
     assert [(o.name, o.title, o.portfolio) for o in article.officials] == [
         ("Tran Van Nam", "Minister of Education and Training", ("education",))
     ]
+
+
+def test_a_dateline_whose_date_opens_with_its_weekday_credits_its_agency() -> None:
+    """ "Nairobi, Tuesday, 12 September 2023 (KNA) -": the agency and the date."""
+    article = parse_text(
+        "Nairobi, Tuesday, 12 September 2023 (KNA) - Minister Ali Wanjiku met Ambassador "
+        "Kim Sun-ho on Tuesday."
+    )
+    assert (article.outlet, str(article.published)) == ("KNA", "2023-09-12")

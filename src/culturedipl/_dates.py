@@ -138,7 +138,7 @@ DATELINE = re.compile(
 # the form needs them. It lets through every line the form matches: its runs
 # take the same characters, at least as many.
 _PLACE_COMMA_PAREN = (
-    r"(?=[ \t]*[A-Z][A-Za-z\-/ ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,25}+[ \t]*+\())"
+    r"(?=[ \t]*[A-Z][A-Za-z\-/ ]{1,30}+[ \t]*(?:\[|,[ \t]*+[\w ,.]{0,36}+[ \t]*+\())"
 )
 # The place a credit follows: a capitalised word, or up to three before a comma
 # ("Port Louis,") or in capitals ("ABU DHABI"; not "Mexico News Agency (MNA)")
@@ -149,7 +149,8 @@ _CREDIT_FORMS = (
     # after the date
     (
         rf"{_PLACE_COMMA_PAREN}[ \t]*[A-Z][A-Za-z\-/ ]{{1,30}}(?:[ \t]*\[[^\]\n]{{2,30}}\])?,"
-        r"[ \t]*[\w ,.]{3,25}?[ \t]*\(([^)\n]{2,40})\)"
+        # (the date may open with its weekday: "Nairobi, Tuesday, 12 September 2023 (KNA)")
+        r"[ \t]*[\w ,.]{3,36}?[ \t]*\(([^)\n]{2,40})\)"
     ),
     # "TEHRAN (Tasnim)": in brackets after the place
     rf"[ \t]*{_CAPITAL_PLACE}[ \t]*\(([^)\n]{{2,30}})\)",
