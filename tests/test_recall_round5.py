@@ -341,3 +341,19 @@ def test_a_dateline_whose_date_opens_with_its_weekday_credits_its_agency() -> No
         "Kim Sun-ho on Tuesday."
     )
     assert (article.outlet, str(article.published)) == ("KNA", "2023-09-12")
+
+
+def test_a_delegation_from_a_state_and_the_members_it_included() -> None:
+    """ "received a delegation from the Republic of Korea led by the Vice Minister ...,
+    Mr. A. The delegation also included the Korean Ambassador B": A and B are Korea's,
+    and both were at the meeting."""
+    article = parse_text(
+        "Nairobi, 12 September 2023 (KNA) - Cabinet Secretary Ali Wanjiku on Tuesday received "
+        "a delegation from the Republic of Korea led by the Vice Minister of Culture, Mr. Park "
+        "Min-ho.\n\nThe delegation also included the Korean Ambassador to Kenya, H.E. Lee Sung-"
+        "jin, and officials of the ministry."
+    )
+    countries = {o.name: o.country for o in article.officials}
+    assert countries == {"Ali Wanjiku": "KE", "Park Min-ho": "KR", "Lee Sung-jin": "KR"}
+    assert len(article.meetings) == 1
+    assert len(article.meetings[0].participants) == 3

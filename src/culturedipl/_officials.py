@@ -1743,19 +1743,25 @@ def _delegation_state(
     doc: Document, first: int, listed: tuple[int, str] | None = None
 ) -> str | None:
     """The state of the delegation that the title at token *first* leads ("a Ghanaian
-    delegation led by Culture Minister X"), when a demonym or place names it; or,
+    delegation led by Culture Minister X", "a delegation from the Republic of Korea led
+    by the Vice Minister ..."), when a demonym or place names it; or,
     *listed* (the last token and the state of the leader before), that of the
     leader whom this member follows ("led by Minister A and Deputy Minister B")."""
     keys = doc.keys
     if listed is not None and keys[first - 1] in {"and", ","} and listed[0] == first - 2:
         return listed[1]
-    if first < 4 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
+    by = first - 2 if first >= 2 and keys[first - 1] == "the" else first - 1
+    if by < 3 or keys[by] != "by" or keys[by - 1] not in _LEADING_VERBS:
         return None
-    j = first - 3 if keys[first - 3] != "," else first - 4
-    if keys[j] not in _DELEGATION_NOUNS:
-        return None
-    place = doc.places.get(j - 1)
-    return place[1] if place is not None else None
+    j = by - 2 if keys[by - 2] != "," else by - 3
+    if keys[j] in _DELEGATION_NOUNS:
+        place = doc.places.get(j - 1)
+        return place[1] if place is not None else None
+    # "a delegation from the Republic of Korea led by ...": the place after "from"
+    for m in range(j, max(0, j - 8), -1):
+        if keys[m] == "from" and keys[m - 1] in _DELEGATION_NOUNS:
+            return next((doc.places[p][1] for p in range(m + 1, by) if p in doc.places), None)
+    return None
 
 
 def _signs(doc: Document, run: _Run) -> bool:
