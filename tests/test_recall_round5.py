@@ -32,17 +32,17 @@ CASES = [
     # named before with that office
     (
         (
-            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Mutua toured a museum on Tuesday. "
+            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Kamau toured a museum on Tuesday. "
             "President Marko Petrovic met on Monday with the Kenyan foreign minister at the palace."
         ),
-        [(["Alfred Mutua", "Marko Petrovic"], "Marko Petrovic")],
+        [(["Alfred Kamau", "Marko Petrovic"], "Marko Petrovic")],
     ),
     (
         (
-            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Mutua toured a museum on Tuesday. "
+            "HAVANA, May 3 - Kenyan Foreign Minister Alfred Kamau toured a museum on Tuesday. "
             "President Marko Petrovic received the Kenyan foreign minister at the palace."
         ),
-        [(["Alfred Mutua", "Marko Petrovic"], "Marko Petrovic")],
+        [(["Alfred Kamau", "Marko Petrovic"], "Marko Petrovic")],
     ),
     # an unnamed counterpart with no official of that office named: the one participant
     (
@@ -80,10 +80,10 @@ CASES = [
     (
         (
             "DHAKA, May 3 - Chilean Ambassador Tomas Fuentes paid courtesy calls on Foreign "
-            "Minister Karim Momen and State Minister Rafiq Alam on Monday."
+            "Minister Karim Hossain and State Minister Rafiq Alam on Monday."
         ),
         [
-            (["Karim Momen", "Tomas Fuentes"], "Karim Momen"),
+            (["Karim Hossain", "Tomas Fuentes"], "Karim Hossain"),
             (["Rafiq Alam", "Tomas Fuentes"], "Rafiq Alam"),
         ],
     ),
@@ -91,18 +91,18 @@ CASES = [
     (
         (
             "DHAKA, May 3 - The participants of the course paid separate courtesy calls on Foreign "
-            "Minister Karim Momen and State Minister Rafiq Alam on Monday."
+            "Minister Karim Hossain and State Minister Rafiq Alam on Monday."
         ),
-        [(["Karim Momen"], "Karim Momen"), (["Rafiq Alam"], "Rafiq Alam")],
+        [(["Karim Hossain"], "Karim Hossain"), (["Rafiq Alam"], "Rafiq Alam")],
     ),
     # "On Wednesday, X attended ...": X, after an opening phrase, is whom "He" means next
     (
         (
-            "AGANA, June 9 - Governor Ramon Lacson is visiting Guam this week. On Wednesday, "
-            "June 8, Lacson attended a celebration at the resort. He met with Lieutenant Governor "
-            "Joshua Tenorio on Thursday."
+            "AGANA, June 9 - Governor Ramon Villar is visiting Guam this week. On Wednesday, "
+            "June 8, Villar attended a celebration at the resort. He met with Lieutenant Governor "
+            "Joshua Cruz on Thursday."
         ),
-        [(["Joshua Tenorio", "Ramon Lacson"], None)],
+        [(["Joshua Cruz", "Ramon Villar"], None)],
     ),
 ]
 
@@ -145,7 +145,7 @@ def test_a_rank_after_an_office_and_a_comma_keeps_the_office() -> None:
 def test_a_programme_officer_is_a_title_not_an_initiative() -> None:
     """ "X, Senior Program Officer for Economic Affairs": an official, and no initiative."""
     article = parse_text(
-        "MANILA, May 3 - Governor Ramon Lacson received Australian Ambassador Steven Hill. The "
+        "MANILA, May 3 - Governor Ramon Villar received Australian Ambassador Steven Hill. The "
         "ambassador was with James Yates, Counsellor for Political Affairs; Mabel Reyes, Senior "
         "Program Officer for Economic Affairs; and Beth Rand, Director, Philippines Section."
     )
@@ -158,12 +158,12 @@ def test_a_plural_title_before_names_with_their_states() -> None:
     """ "Ambassadors A of Iraq, B of Sri Lanka and C of Vietnam": each an ambassador of
     the state after the name, and all three at the meeting."""
     article = parse_text(
-        "CEBU, May 3 - Governor Gwen Garcia received Ambassadors Wadi Batti of Iraq, Nawal "
-        "Cooray of Sri Lanka and Pham Hao of Vietnam on Monday."
+        "CEBU, May 3 - Governor Gina Torres received Ambassadors Sami Haddad of Iraq, Nimal "
+        "Perera of Sri Lanka and Pham Hao of Vietnam on Monday."
     )
     officials = {o.name: (o.role.value, o.country) for o in article.officials}
-    assert officials["Wadi Batti"] == ("ambassador", "IQ")
-    assert officials["Nawal Cooray"] == ("ambassador", "LK")
+    assert officials["Sami Haddad"] == ("ambassador", "IQ")
+    assert officials["Nimal Perera"] == ("ambassador", "LK")
     assert officials["Pham Hao"] == ("ambassador", "VN")
     assert [len(meeting.participants) for meeting in article.meetings] == [4]
 
@@ -180,9 +180,9 @@ def test_the_and_an_office_after_a_comma_open_a_new_title() -> None:
     assert officials["Peter Mwangi"] == ("Kenyan envoy", "KE", "AO")
 
 
-@pytest.mark.parametrize("name", ["Lee In Hyuck", "Park On Yu", "Kim An Soo"])
+@pytest.mark.parametrize("name", ["Han In Gyu", "Park On Yu", "Kim An Soo"])
 def test_a_short_stop_word_inside_a_korean_name(name: str) -> None:
-    """ "Mr. Lee In Hyuck, Director-General ...": "In" between two name words is a
+    """ "Mr. Han In Gyu, Director-General ...": "In" between two name words is a
     syllable of the name, and its holder meets the ambassador."""
     article = parse_text(
         f"SEOUL, May 3 - Mr. {name}, Director-General of the Culture House, met Thai "
@@ -196,12 +196,12 @@ def test_a_field_written_with_a_lower_case_prefix_stays_in_the_title() -> None:
     """ "Minister for iTaukei Affairs, X": the field is a capitalised word of the title."""
     article = parse_text(
         "SUVA, May 3 - Minister for iTaukei Affairs, Tevita Vasu, met Indonesian Culture "
-        "Minister Fadli Zon on Monday."
+        "Minister Fadli Rahman on Monday."
     )
     titles = {official.name: official.title for official in article.officials}
     assert titles == {
         "Tevita Vasu": "Minister for iTaukei Affairs",
-        "Fadli Zon": "Indonesian Culture Minister",
+        "Fadli Rahman": "Indonesian Culture Minister",
     }
 
 
@@ -221,10 +221,10 @@ def test_a_title_that_holds_a_body_s_quoted_name(opening: str, closing: str) -> 
     """ "Chairman of “X Organization for ...” Mr. Y": the quoted body is in Y's title."""
     article = parse_text(
         "MOSCOW, May 3 - Iraqi Ambassador Ali Hadi met Chairman of "
-        f"{opening}Akkad Organization for Cultural Exchange{closing} Mr. Nabil Mayali on Monday."
+        f"{opening}Akkad Organization for Cultural Exchange{closing} Mr. Nabil Khouri on Monday."
     )
     titles = {official.name: official.title for official in article.officials}
-    assert titles["Nabil Mayali"] == (
+    assert titles["Nabil Khouri"] == (
         f"Chairman of {opening}Akkad Organization for Cultural Exchange{closing}"
     )
     assert len(article.meetings) == 1
@@ -236,18 +236,18 @@ def test_a_title_that_holds_a_body_s_quoted_name(opening: str, closing: str) -> 
         # a monarch's title between two name words is a syllable of the name
         (
             (
-                "KUALA LUMPUR, May 3 - Culture Minister Datuk Seri Tiong King Sing met Chinese "
+                "KUALA LUMPUR, May 3 - Culture Minister Datuk Seri Ling King Hoe met Chinese "
                 "Ambassador Ouyang Yujing on Monday."
             ),
-            "Tiong King Sing",
+            "Ling King Hoe",
         ),
         # a body's short name in title case after a name word ends the name
         (
             (
-                "JAKARTA, May 3 - Tourism Minister Sandiaga Salahuddin Uno met Australian "
+                "JAKARTA, May 3 - Tourism Minister Budi Hartono Uno met Australian "
                 "Ambassador Penny Williams on Monday."
             ),
-            "Sandiaga Salahuddin Uno",
+            "Budi Hartono Uno",
         ),
     ],
 )
@@ -266,7 +266,7 @@ def test_a_monarch_s_title_before_a_name_stays_a_title() -> None:
 
 
 def test_the_short_form_of_mohammad_opens_a_name() -> None:
-    """ "State Minister for Foreign Affairs Md. Shahriar Alam": "Md." is the name's."""
+    """ "State Minister for Foreign Affairs Md. Rafiq Alam": "Md." is the name's."""
     article = parse_text(
         "DHAKA, May 3 - The ambassador called on State Minister for Foreign Affairs Md. Karim "
         "Alam on Monday."

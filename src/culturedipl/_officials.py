@@ -94,10 +94,10 @@ _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
 # the offices of a state whose staff named "from the ..." are officials
 _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
-# the short forms of "Mohammad" that open a name with a stop ("Md. Shahriar Alam")
+# the short forms of "Mohammad" that open a name with a stop ("Md. Rafiq Alam")
 _MOHAMMAD = frozenset({"Md", "Mohd"})
 # the short stop words that, capitalised between two name words, are a name's
-# syllable ("Lee In Hyuck"), from words.tsv
+# syllable ("Han In Gyu"), from words.tsv
 _NAME_SYLLABLES = frozenset(
     word.title() for word, cls in words().items() if cls == "stop" and len(word) == 2
 ) | frozenset(word.title() for word in word_list("regnal_titles"))
@@ -253,7 +253,7 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             else:
                 covered = i + length
                 kinds[i:covered] = [kind] * length
-    # "Sandiaga Salahuddin Uno": a body's one-word short name in title case right
+    # "Budi Hartono Uno": a body's one-word short name in title case right
     # after a name word ends the name ("Uno", not the UN)
     for j in organizations:
         if (
@@ -471,7 +471,7 @@ def _name_runs(
             elif kind == "particle":
                 pass
             elif texts[j] in _NAME_SYLLABLES and j + 1 < stop and kinds[j + 1] == "name":
-                # "Lee In Hyuck", "Tiong King Sing": a capitalised short stop word or a
+                # "Han In Gyu", "Ling King Hoe": a capitalised short stop word or a
                 # monarch's title between two name words is a syllable of the name
                 kinds[j] = "name"
                 last = j
@@ -1659,7 +1659,7 @@ _ACTING_VERBS = frozenset(
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``,
-    or signs for a side: "The memorandum was signed by (Prince) Khalid bin Saud"."""
+    or signs for a side: "The memorandum was signed by (Prince) Tariq bin Saleh"."""
     nxt = run.last + 1
     # the cheapest test first: few names are followed by such a verb
     if (nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS) and not _signs(doc, run):
