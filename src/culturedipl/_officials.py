@@ -1751,9 +1751,9 @@ def _delegation_state(
     if listed is not None and keys[first - 1] in {"and", ","} and listed[0] == first - 2:
         return listed[1]
     by = first - 2 if first >= 2 and keys[first - 1] == "the" else first - 1
-    if by < 3 or keys[by] != "by" or keys[by - 1] not in _LEADING_VERBS:
+    j = _before_led_by(keys, by)
+    if j is None:
         return None
-    j = by - 2 if keys[by - 2] != "," else by - 3
     if keys[j] in _DELEGATION_NOUNS:
         place = doc.places.get(j - 1)
         return place[1] if place is not None else None
@@ -1779,12 +1779,19 @@ def _delegation_led_by(doc: Document, run: _Run) -> int | None:
     ``None``: "a Vietnamese delegation led by X", "the delegation, headed by X," (the
     head of a delegation represents it: an official, ANNOTATION.md)."""
     keys, first = doc.keys, run.first
-    if first < 3 or keys[first - 1] != "by" or keys[first - 2] not in _LEADING_VERBS:
-        return None
-    j = first - 3 if keys[first - 3] != "," else first - 4
-    if j < 0 or keys[j] not in _DELEGATION_NOUNS or run.last == first:
+    j = _before_led_by(keys, first - 1)
+    if j is None or keys[j] not in _DELEGATION_NOUNS or run.last == first:
         return None
     return j
+
+
+def _before_led_by(keys: Sequence[str], by: int) -> int | None:
+    """The token before "[,] led (headed) by" whose "by" is token *by* (where a
+    delegation's noun stands: "a delegation, headed by"), else ``None``."""
+    if by < 2 or keys[by] != "by" or keys[by - 1] not in _LEADING_VERBS:
+        return None
+    j = by - 2 if keys[by - 2] != "," else by - 3
+    return j if j >= 0 else None
 
 
 def _note(person: OfficialDraft, doc: Document, run: _Run) -> None:
