@@ -167,6 +167,12 @@ def _relative_clause(r: Discourse, s: int, rest: range) -> None:
     statement_in(r, s, range(j - 2, rest.stop), verb, "relative clause")
 
 
+def _signs(keys: Sequence[str], verb: tuple[int, int, Act]) -> bool:
+    """Whether the reporting *verb* (token, length, act) is a signing ("signed", "inked")."""
+    at, length, act = verb
+    return act is Act.AGREE and " ".join(keys[at : at + length]) in _SIGNING_VERBS
+
+
 def _signed_alike(
     r: Discourse,
     s: int,
@@ -178,14 +184,8 @@ def _signed_alike(
     signing, whose signatories met and agree together (ANNOTATION.md, signing
     ceremonies); replaces the first clause's statement. Whether it did."""
     keys = r.doc.keys
-
-    def signs(verb: tuple[int, int, Act]) -> bool:
-        return (
-            verb[2] is Act.AGREE and " ".join(keys[verb[0] : verb[0] + verb[1]]) in _SIGNING_VERBS
-        )
-
     last = r.statements[-1] if r.statements else None
-    if not (signs(first) and signs(second)) or last is None or last.sentence != s:
+    if not (_signs(keys, first) and _signs(keys, second)) or last is None or last.sentence != s:
         return False
     signatories = [*last.speakers, *(p for p in subject if p not in last.speakers)]
     if len(signatories) == len(last.speakers):
@@ -275,7 +275,7 @@ def statement_in(
             return
     verb_end = at + length
     listeners: list[int] = []
-    signing = act is Act.AGREE and " ".join(verb_keys) in _SIGNING_VERBS
+    signing = _signs(doc.keys, verb)
     # the tokens of a list of signatories: a place in their titles ("the Ambassador
     # of Japan in Kenya") is no place of the signing, for the host
     signatories: range | None = None
