@@ -1467,69 +1467,19 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             continue
         if before is not None:
             previous_titled = (run, before, ordinal)
-        title_first, title_last = title_range
-        role = _role_of(
+        person, delegation_list = _titled_official(
             doc,
-            [before, after] if before is not None and after is not None else [title_range],
             kinds,
+            run,
+            (name, words),
+            (before, after, ordinal),
+            delegation_list=delegation_list,
+            floor=floor,
         )
-        country, posted, posted_home = _places_in(doc, title_first, title_last)
-        if country is None and before is not None:
-            country = _delegation_state(doc, title_first, delegation_list)
-            delegation_list = None if country is None else (run.last, country)
-        if country is None and (of := _of_place(doc, last + 1)) is not None:
-            country = of[1]  # "Ambassador X of Iraq"
-        if country is None and before is None:
-            # "and Myanmar's Daw X, Permanent Secretary": the possessive country
-            # before the name is the state of an apposition's office
-            k = first - 1
-            while k >= floor and kinds[k] == _HONORIFIC_CLASS:
-                k -= 1
-            if k >= floor and k in doc.places and texts[k].endswith(("’s", "'s")):
-                country = doc.places[k][1]
-        if ordinal:
-            # "his Thai and Korean counterparts, A and B": B is the Korean one
-            listed = _listed_places(doc, title_first, title_last)
-            if ordinal < len(listed):
-                country = listed[ordinal]
-        to_body = _posted_to_body(doc, title_first, title_last, kinds)
-        organization = _organization_in(doc, title_first, title_last, kinds)
-        if organization is None and before is not None and after is not None:
-            organization = _organization_in(doc, after[0], after[1], kinds)
-        person = OfficialDraft(
-            name=name,
-            words=words,
-            role=role,
-            title=body[doc.starts[title_first] : doc.ends[title_last]],
-            country=country,
-            organization=organization,
-            posted_to=posted,
-            posted_home=posted_home,
-            female=_is_female(doc, first, name),
-            posted_to_body=to_body,
-        )
-        if role in BODY_HEADS and organization is not None:
-            person.country = None
-        elif role in BODY_HEADS and (
-            country is not None
-            or "acronym" in kinds[title_first : title_last + 1]
-            or "ministry" in keys[title_first : title_last + 1]
-        ):
-            # no international body, but a country, a body's unlisted acronym or a
-            # ministry: a national office ("Chairperson Pakistan Academy of Letters",
-            # "Director General NCA", "Secretary-General of the UAE Commission ...",
-            # "Director-General for Africa at the ministry")
-            person.role = Role.OFFICIAL
         by_words[words] = len(people)
         name_index.add(len(people), person)
         people.append(person)
         _note(person, doc, run)
-        for span in (before, after):
-            if span is not None:
-                person.tokens.update(range(span[0], span[1] + 1))
-                if not event_words.isdisjoint(keys[span[0] : span[1] + 1]):
-                    # the name of an event in the title stays the initiatives' to find
-                    person.tokens.difference_update(_event_named(doc, span))
     given_names: dict[int, list[str]] = {}
     nearest = _Nearest(people, name_index, given_names)
     by_word = name_index.by_word
@@ -1554,6 +1504,90 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         person.mentions.sort()
         person.named_at.sort()
     return doc, people
+
+
+def _titled_official(
+    doc: Document,
+    kinds: list[str],
+    run: _Run,
+    named: tuple[str, tuple[str, ...]],
+    titles: tuple[tuple[int, int] | None, tuple[int, int] | None, int],
+    *,
+    delegation_list: tuple[int, str] | None,
+    floor: int,
+) -> tuple[OfficialDraft, tuple[int, str] | None]:
+    """The official a titled name run stands for, from its title before (or after) it
+    and the words around; and the delegation whose members' state follows from it.
+
+    *named* is the name and its words; *titles* the title before, the title after and
+    the place of the name in a list after one plural title."""
+    name, words = named
+    before, after, ordinal = titles
+    title_range = before or after
+    assert title_range is not None  # the caller reads titled runs only
+    keys, texts, body = doc.keys, doc.words, doc.body
+    first, last = run.first, run.last
+    event_words = doc.lex.initiatives.first_words()
+    title_first, title_last = title_range
+    role = _role_of(
+        doc,
+        [before, after] if before is not None and after is not None else [title_range],
+        kinds,
+    )
+    country, posted, posted_home = _places_in(doc, title_first, title_last)
+    if country is None and before is not None:
+        country = _delegation_state(doc, title_first, delegation_list)
+        delegation_list = None if country is None else (run.last, country)
+    if country is None and (of := _of_place(doc, last + 1)) is not None:
+        country = of[1]  # "Ambassador X of Iraq"
+    if country is None and before is None:
+        # "and Myanmar's Daw X, Permanent Secretary": the possessive country
+        # before the name is the state of an apposition's office
+        k = first - 1
+        while k >= floor and kinds[k] == _HONORIFIC_CLASS:
+            k -= 1
+        if k >= floor and k in doc.places and texts[k].endswith(("’s", "'s")):
+            country = doc.places[k][1]
+    if ordinal:
+        # "his Thai and Korean counterparts, A and B": B is the Korean one
+        listed = _listed_places(doc, title_first, title_last)
+        if ordinal < len(listed):
+            country = listed[ordinal]
+    to_body = _posted_to_body(doc, title_first, title_last, kinds)
+    organization = _organization_in(doc, title_first, title_last, kinds)
+    if organization is None and before is not None and after is not None:
+        organization = _organization_in(doc, after[0], after[1], kinds)
+    person = OfficialDraft(
+        name=name,
+        words=words,
+        role=role,
+        title=body[doc.starts[title_first] : doc.ends[title_last]],
+        country=country,
+        organization=organization,
+        posted_to=posted,
+        posted_home=posted_home,
+        female=_is_female(doc, first, name),
+        posted_to_body=to_body,
+    )
+    if role in BODY_HEADS and organization is not None:
+        person.country = None
+    elif role in BODY_HEADS and (
+        country is not None
+        or "acronym" in kinds[title_first : title_last + 1]
+        or "ministry" in keys[title_first : title_last + 1]
+    ):
+        # no international body, but a country, a body's unlisted acronym or a
+        # ministry: a national office ("Chairperson Pakistan Academy of Letters",
+        # "Director General NCA", "Secretary-General of the UAE Commission ...",
+        # "Director-General for Africa at the ministry")
+        person.role = Role.OFFICIAL
+    for span in (before, after):
+        if span is not None:
+            person.tokens.update(range(span[0], span[1] + 1))
+            if not event_words.isdisjoint(keys[span[0] : span[1] + 1]):
+                # the name of an event in the title stays the initiatives' to find
+                person.tokens.difference_update(_event_named(doc, span))
+    return person, delegation_list
 
 
 def _event_named(doc: Document, span: tuple[int, int]) -> set[int]:
