@@ -1709,10 +1709,17 @@ def _untitled_official(
 ) -> OfficialDraft | None:
     """An official named without a title: the head of a delegation ("a Vietnamese
     delegation led by X"), one from a state's office ("X from the Indian Ministry of
-    Culture"), or one who speaks, meets or signs (``_acts``); else ``None``."""
+    Culture"), one who speaks, meets or signs (``_acts``), or one listed among those
+    present (``_in_company``); else ``None``."""
     head_of = _delegation_led_by(doc, run)
     office = _from_an_office(doc, run) if head_of is None else None
-    if head_of is None and office is None and not _acts(doc, kinds, run):
+    if (
+        head_of is None
+        and office is None
+        and not _acts(doc, kinds, run)
+        and not _in_company(doc, kinds, run)
+        and not _office_honorific(doc, run)
+    ):
         return None
     name = _without_possessive(doc.text(run.first, run.last))
     words = _name_words(doc.keys, texts[run.first : run.last + 1], run.first)
@@ -1724,6 +1731,51 @@ def _untitled_official(
     elif office is not None:
         person.country = office or None
     return person
+
+
+# "Hon.", "H.E.": honorifics only office holders bear
+_OFFICE_HONORIFICS = word_list("office_honorifics")
+
+
+def _office_honorific(doc: Document, run: _Run) -> bool:
+    """Whether an untitled name of two words or more follows an honorific only holders
+    of public office bear: "Hon. A B", "the Honourable A B", "H.E. A B"."""
+    if run.last == run.first:
+        return False
+    keys = doc.keys
+    j = run.first - 1
+    while j >= 0 and keys[j] == ".":
+        j -= 1
+    return j >= 0 and keys[j] in _OFFICE_HONORIFICS
+
+
+# "accompanied by", "attended by": a "by" that opens the list of those present
+_COMPANY_VERBS = word_list("company_verbs")
+# the kinds of word a list of people and their titles is made of
+_LISTED_KINDS = frozenset(
+    {"name", "title", _HONORIFIC_CLASS, "place", "org", "orgword", "portfolio", "acronym"}
+)
+# the small words and marks between the people of a list and inside their titles
+_LIST_JOINERS = frozenset({",", "and", "&", ".", "(", ")", "of", "the", "for", "'s", "’s"})
+# how far back from a name the list's "by" may stand
+_LONGEST_LIST = 40
+
+
+def _in_company(doc: Document, kinds: list[str], run: _Run) -> bool:
+    """Whether an untitled name of two words or more stands in the list after
+    "accompanied (joined, attended) by": "The ambassador was accompanied by A and
+    Counsellor B" (the walk back crosses only names, titles and list marks)."""
+    if run.last == run.first:
+        return False
+    keys = doc.keys
+    floor = max(doc.sentence_starts[doc.sentence_of(run.first)], run.first - _LONGEST_LIST)
+    for j in range(run.first - 1, floor, -1):
+        word = keys[j]
+        if word == "by":
+            return keys[j - 1] in _COMPANY_VERBS
+        if kinds[j] not in _LISTED_KINDS and word not in _LIST_JOINERS:
+            return False
+    return False
 
 
 def _from_an_office(doc: Document, run: _Run) -> str | None:

@@ -1,0 +1,75 @@
+"""Officials named without a title: those present with an official, and holders of
+an office's honorific.
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+VISIT = (
+    "LUSAKA, 4 May 2023 – Minister of Tourism Rodney Sikumba received the Ambassador"
+    " of Brazil, Marcia Donner, in Lusaka on Tuesday. "
+)
+
+
+def names(text: str) -> set[str]:
+    return {o.name for o in parse_text(text).officials}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ambassador was accompanied by Jonas Melo and Rita Sousa.",
+        "The Ambassador was accompanied by Counsellor Peter Ngandu and Jonas Melo.",
+        "The meeting was also attended by Jonas Melo of the Embassy.",
+    ],
+)
+def test_a_name_among_those_present_is_an_official(sentence: str) -> None:
+    # ANNOTATION.md: people present in a representative capacity are officials,
+    # and the list after "accompanied (attended) by" names them
+    article = parse_text(VISIT + sentence)
+    present = [o for o in article.officials if o.name in {"Jonas Melo", "Rita Sousa"}]
+    assert present
+    # and, officials now, they take part in the meeting reported
+    assert {o.id for o in present} <= set(article.meetings[0].participants)
+
+
+def test_a_name_among_those_who_joined_an_official_is_an_official() -> None:
+    sentence = "The minister was joined by the Director of Arts, Rita Sousa, and Jonas Melo."
+    assert {"Rita Sousa", "Jonas Melo"} <= names(VISIT + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list ends at a verb: the name after it is no companion
+        "The minister, accompanied by his deputy, visited the gallery of Jonas Melo.",
+        # a "by" of another verb opens no list of those present
+        "The book was written by Jonas Melo and Rita Sousa.",
+    ],
+)
+def test_a_name_outside_such_a_list_stays_untitled(sentence: str) -> None:
+    assert not names(VISIT + sentence) & {"Jonas Melo", "Rita Sousa"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The forum is an initiative led by Hon. Tendai Moyo of Harare.", "Tendai Moyo"),
+        ("The talks were followed by a lunch offered by the Honourable Ruth Banda.", "Ruth Banda"),
+        ("A message from H.E. Joseph Mwanza was read at the ceremony.", "Joseph Mwanza"),
+    ],
+)
+def test_an_office_honorific_marks_an_official(sentence: str, name: str) -> None:
+    # "Hon." and "H.E." are borne only by holders of public office
+    assert name in names(VISIT + sentence)
+
+
+def test_a_plain_honorific_marks_no_official() -> None:
+    # "Mr." is everyone's: an untitled name after it needs another sign
+    assert "Tendai Moyo" not in names(VISIT + "The forum was led by Mr. Tendai Moyo of Harare.")
