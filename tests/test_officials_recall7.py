@@ -73,3 +73,21 @@ def test_an_office_honorific_marks_an_official(sentence: str, name: str) -> None
 def test_a_plain_honorific_marks_no_official() -> None:
     # "Mr." is everyone's: an untitled name after it needs another sign
     assert "Tendai Moyo" not in names(VISIT + "The forum was led by Mr. Tendai Moyo of Harare.")
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("deputy head of mission", "official"),
+        ("Deputy Chief of Mission", "official"),
+        ("Vice-Governor", "official"),
+        ("Under-Secretary", "official"),
+        ("lawmaker", "parliamentarian"),
+        ("registrar", "official"),
+    ],
+)
+def test_more_offices_title_a_name(title: str, role: str) -> None:
+    # a mission's second, a province's second, a lawmaker, a public registrar
+    article = parse_text(VISIT + f"The talks were also held with {title} Jonas Melo.")
+    melo = [o for o in article.officials if o.name == "Jonas Melo"]
+    assert [o.role for o in melo] == [role]
