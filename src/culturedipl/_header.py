@@ -490,6 +490,24 @@ def _outlet_like(candidate: str) -> str | None:
     return None
 
 
+# "the Island Courier staff", "Island Courier Staff Writer": an outlet's own staff
+_STAFF = re.compile(
+    r"(?:the\s+)?((?:[A-Z0-9][\w.’'&\-]*\s+(?:(?:of|the|and)\s+)?){0,4}[A-Z0-9][\w.’'&\-]*)"
+    r"\s+(?:staff|Staff|STAFF)(?:\s+(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?))?"
+)
+
+
+def _staff_of(name: str) -> str | None:
+    """The outlet a by-line credits its own staff with: "By the Island Courier staff"."""
+    if "staff" not in name.casefold():
+        return None
+    found = _STAFF.fullmatch(name.strip(" .,"))
+    if found is None:
+        return None
+    outlet = found.group(1)
+    return _outlet_name(outlet) or outlet
+
+
 def read_header(text: str) -> Header:
     """Find the body of *text* and the metadata around it."""
     starts, line_texts = _split_lines(text)
@@ -506,6 +524,10 @@ def read_header(text: str) -> Header:
 
     def by_line(name: str) -> None:
         nonlocal byline_outlet
+        staff = _staff_of(name)
+        if staff is not None:
+            byline_outlet = byline_outlet or staff
+            return
         if "," in name:
             # "By Efua Mensima Quaye, GNA": the reporter, then the agency
             person, _, agency = name.partition(",")
@@ -719,12 +741,32 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
     first = [line for line in trailer[:400].splitlines() if not _is_blank(line)][:2]
     for line in [*reversed(last), *first]:
         found = _SIGN_OFF_AFTER_SENTENCE.search(line[-120:])
-        if found is not None and (credited := _outlet_name(found.group(1))) is not None:
+        if found is not None and (
+            (credited := _outlet_name(found.group(1)) or _bracketed_code(found)) is not None
+        ):
             return credited
         credited = _sign_off_line(line)
         if credited is not None:
             return credited
     return _issuer_sign_off(last[-1]) if last else None
+
+
+# an agency's or a paper's code in capitals: "PNA", "FREEMAN"
+_SIGN_OFF_CODE = re.compile(r"[A-Z]{2,10}")
+
+
+def _bracketed_code(found: re.Match[str]) -> str | None:
+    """An unknown code in brackets after the last sentence signs the story off ("...
+    next year. (FREEMAN)"), unless it is a place's or a body's ("(UNESCO)")."""
+    code = found.group(1)
+    if ("(" not in found.group(0) and "[" not in found.group(0)) or not _SIGN_OFF_CODE.fullmatch(
+        code
+    ):
+        return None
+    folded = code.casefold()
+    if folded in lexicon.places() or folded in lexicon.organizations():
+        return None
+    return code
 
 
 def _issuer_sign_off(line: str) -> str | None:
