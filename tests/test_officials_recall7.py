@@ -91,3 +91,24 @@ def test_more_offices_title_a_name(title: str, role: str) -> None:
     article = parse_text(VISIT + f"The talks were also held with {title} Jonas Melo.")
     melo = [o for o in article.officials if o.name == "Jonas Melo"]
     assert [o.role for o in melo] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jonas Melo, for his part, said the festival would open in June.",
+        "Jonas Melo, in his remarks at the ceremony, stressed the role of culture.",
+    ],
+)
+def test_an_untitled_name_that_speaks_after_an_aside_is_an_official(sentence: str) -> None:
+    # "X, for his part, said": the aside stands between the speaker and the verb
+    article = parse_text(VISIT + sentence)
+    melo = [o for o in article.officials if o.name == "Jonas Melo"]
+    assert melo
+    assert [s.speakers for s in article.statements if s.speakers == (melo[0].id,)]
+
+
+def test_a_long_aside_hides_no_verb_for_an_untitled_name() -> None:
+    # the aside closes within a few words; past a sentence's mark it is no aside
+    sentence = "Jonas Melo, the painter; the minister said the festival would open."
+    assert "Jonas Melo" not in names(VISIT + sentence)

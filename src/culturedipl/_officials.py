@@ -1695,13 +1695,34 @@ def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
     """Whether an untitled name of two words or more speaks or meets: ``Nouri Shahroudi said``,
     or signs for a side: "The memorandum was signed by (Prince) Tariq bin Saleh"."""
     nxt = run.last + 1
+    keys = doc.keys
+    if nxt < len(keys) and keys[nxt] == ",":
+        # an aside between the name and its verb: "X, for his part, said"
+        closing = _aside_end(keys, nxt)
+        if closing is not None:
+            nxt = closing + 1
     # the cheapest test first: few names are followed by such a verb
-    if (nxt >= len(doc.keys) or doc.keys[nxt] not in _ACTING_VERBS) and not _signs(doc, run):
+    if (nxt >= len(keys) or keys[nxt] not in _ACTING_VERBS) and not _signs(doc, run):
         return False
     names = [j for j in range(run.first, run.last + 1) if kinds[j] == "name"]
     if len(names) < 2 or (doc.sentence_of(run.first) == 0 and run.first == 0):
         return False
     return doc.sentence_of(nxt) == doc.sentence_of(run.last)
+
+
+# the longest aside "X, <aside>, said" may hold, in tokens
+_LONGEST_ASIDE = 12
+
+
+def _aside_end(keys: Sequence[str], comma: int) -> int | None:
+    """The comma that closes an aside opened by the comma at *comma* ("X, in his
+    remarks, said"), within a few tokens and no sentence mark, else ``None``."""
+    for j in range(comma + 1, min(comma + _LONGEST_ASIDE, len(keys))):
+        if keys[j] == ",":
+            return j
+        if keys[j] in {".", ";", ":", "!", "?", "and"}:
+            return None
+    return None
 
 
 def _untitled_official(
