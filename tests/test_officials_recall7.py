@@ -112,3 +112,36 @@ def test_a_long_aside_hides_no_verb_for_an_untitled_name() -> None:
     # the aside closes within a few words; past a sentence's mark it is no aside
     sentence = "Jonas Melo, the painter; the minister said the festival would open."
     assert "Jonas Melo" not in names(VISIT + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a portfolio word ends the title, not begins the name
+        ("Minister of Culture and National Identity Jonas Melo spoke.", "Jonas Melo"),
+        # a mayor's style and a profession written as a courtesy
+        ("The Mayor of Lisbon, His Worship Jonas Melo, spoke.", "Jonas Melo"),
+        ("Minister of Culture, Architect Jonas Melo, spoke.", "Jonas Melo"),
+        # the head of a minister's office
+        ("Jonas Melo, her chief of staff, spoke.", "Jonas Melo"),
+        # "among others" between the verb and its "by"
+        ("The ambassador was accompanied, among others, by Dr. Jonas Melo.", "Jonas Melo"),
+        # the head of a body named before "headed by"
+        ("The books were donated by the Lumen Foundation, headed by Jonas Melo.", "Jonas Melo"),
+    ],
+)
+def test_the_name_is_read_whole(sentence: str, name: str) -> None:
+    assert name in names(VISIT + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a street named after a person is no official
+        "The embassy stands on Jonas Melo Drive, near the Mayor of Lisbon.",
+        # a common noun's "headed by" names no body's head
+        "The books came from the foundation, headed by Jonas Melo.",
+    ],
+)
+def test_no_official_is_read_from(sentence: str) -> None:
+    assert "Jonas Melo" not in names(VISIT + sentence)

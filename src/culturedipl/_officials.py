@@ -68,7 +68,8 @@ _TITLE_LINKS = _FUNCTION | {"from"}
 _PLACE_NOUNS = frozenset(
     """campus street avenue square hall building palace park road airport hotel mosque church
     cathedral monastery bridge tower gate district region province village valley mountain
-    river lake island stadium arena station port museum theatre theater library""".split()
+    river lake island stadium arena station port museum theatre theater library drive lane
+    boulevard highway plaza centre center garden gardens auditorium""".split()
 )
 _DASHES = frozenset({"-", "–", "—"})
 # honours after a name: "Jane Roe OBE, the director"
@@ -1793,7 +1794,11 @@ def _in_company(doc: Document, kinds: list[str], run: _Run) -> bool:
     for j in range(run.first - 1, floor, -1):
         word = keys[j]
         if word == "by":
-            return keys[j - 1] in _COMPANY_VERBS
+            # "accompanied by", "accompanied (, among others,) by"
+            verb = j - 1 - (keys[j - 1] == ",")
+            if keys[verb - 1 : verb + 1] == ("among", "others"):
+                verb -= 2 + (keys[verb - 2] == ",")
+            return keys[verb] in _COMPANY_VERBS
         if kinds[j] not in _LISTED_KINDS and word not in _LIST_JOINERS:
             return False
     return False
@@ -1882,14 +1887,21 @@ def _signs(doc: Document, run: _Run) -> bool:
 
 
 def _delegation_led_by(doc: Document, run: _Run) -> int | None:
-    """The token of the delegation an untitled name of two words or more leads, else
-    ``None``: "a Vietnamese delegation led by X", "the delegation, headed by X," (the
-    head of a delegation represents it: an official, ANNOTATION.md)."""
+    """The token of the delegation (or the body) an untitled name of two words or more
+    leads, else ``None``: "a Vietnamese delegation led by X", "the delegation, headed
+    by X,", "the Lumen Foundation, headed by X" (the head of a delegation or a body
+    represents it: an official, ANNOTATION.md)."""
     keys, first = doc.keys, run.first
     j = _before_led_by(keys, first - 1)
-    if j is None or keys[j] not in _DELEGATION_NOUNS or run.last == first:
+    if j is None or run.last == first:
         return None
-    return j
+    if keys[j] in _DELEGATION_NOUNS:
+        return j
+    # "the Lumen Foundation, headed by X": the head of a body named before
+    word = doc.words[j]
+    if word[:1].isupper() and doc.lex.words.get(keys[j]) == "orgword":
+        return j
+    return None
 
 
 def _before_led_by(keys: Sequence[str], by: int) -> int | None:
