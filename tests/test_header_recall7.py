@@ -53,3 +53,35 @@ def test_a_code_in_brackets_after_the_last_sentence_signs_the_story_off() -> Non
 )
 def test_a_bodys_acronym_is_no_sign_off(last: str) -> None:
     assert parse_text(STORY + last + "\n").outlet is None
+
+
+def test_a_papers_name_and_a_dash_open_the_story_and_credit_it() -> None:
+    # "Island Courier – Minister X ...": the paper credits itself before a spaced dash
+    article = parse_text("Island Courier – " + STORY)
+    assert article.outlet == "Island Courier"
+    assert article.body.startswith("Minister of Arts")
+
+
+def test_a_name_and_a_dash_not_built_like_an_outlets_credit_nothing() -> None:
+    article = parse_text("Jean Robert – " + STORY)
+    assert article.outlet is None
+
+
+@pytest.mark.parametrize("line", ["(Courtesy WAM)", "Courtesy of the Island Courier"])
+def test_a_courtesy_line_closing_the_story_credits_its_source(line: str) -> None:
+    expected = "WAM" if "WAM" in line else "Island Courier"
+    assert parse_text(STORY + line + "\n").outlet == expected
+
+
+def test_a_distribution_service_credits_the_issuer_it_sent_the_story_for() -> None:
+    text = STORY + "Distributed by APO Group on behalf of Ministry of Culture of Ruritania.\n"
+    assert parse_text(text).outlet == "Ministry of Culture of Ruritania"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Categories: Africa News", "Oct 17, 2023 News"],
+)
+def test_a_pages_labels_and_dated_sections_are_no_outlets(furniture: str) -> None:
+    # a category label or a date before a section's name is page furniture
+    assert parse_text(f"{furniture}\n\nMinisters meet in Port Louis\n\n{STORY}").outlet is None

@@ -460,6 +460,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _AGENCY_WORD = re.compile(r"[A-Z][\w\-]{3,30}")
 
 
+# a date that opens a line: "Oct 17, 2023 News", "12 May 2021 Culture"
+_DATED_SECTION = re.compile(rf"(?:{_MONTHS})\.?\s+\d|\d{{1,2}}\s+(?:{_MONTHS})\b")
+
+
 def _outlet_like(candidate: str) -> str | None:
     """The outlet a name stands for: from the lexicon, or a name built like an outlet's."""
     name = candidate.strip(" .,:;–—-/")
@@ -471,6 +475,10 @@ def _outlet_like(candidate: str) -> str | None:
     if name.isupper() and " " in name:
         # "LAGOS DISPATCH" as a masthead prints it
         name = name.title()
+    if ":" in name or _DATED_SECTION.match(name):
+        # a label ("Categories: Africa News") or a date before a section's name
+        # ("Oct 17, 2023 News"): a page's furniture, no outlet
+        return None
     known = _outlet_name(name)
     if known is not None:
         return known
@@ -642,6 +650,9 @@ def read_header(text: str) -> Header:
         # "(Cinet)- In the morning ...": a name in brackets and a dash open the story
         opening = _OPENING_CREDIT.match(text, body_start)
         code = None if opening is None else opening.group(1) or opening.group(2)
+        if opening is not None and opening.group(3) is not None:
+            # a name before a dash is a credit only where it is built like an outlet's
+            code = _outlet_like(opening.group(3))
         if (
             opening is not None
             and code is not None
@@ -667,6 +678,7 @@ def read_header(text: str) -> Header:
         or _press_service(body)
         or _learned_from(body)
         or _credited_outlet(body)
+        or _on_behalf_of(body, trailer)
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
         or byline_outlet
@@ -712,7 +724,9 @@ def _placed_source(line: str) -> str | None:
 # "(Cinet)- ", "(Trend) – ": a credit in brackets opening the story, then a dash or colon
 # "NNA – Caretaker Culture Minister ...": an agency's code in capitals, then a dash
 _OPENING_CREDIT = re.compile(
-    r"(?:\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)|([A-Z]{2,8})(?=[ \t]+[–—]))"
+    r"(?:\(([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})\)|([A-Z]{2,8})(?=[ \t]+[–—])"
+    # "Kaieteur News – ...": a paper's name of two or three words, a spaced dash
+    r"|([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,2})(?=[ \t]+[–—][ \t]))"
     r"[ \t]*[–—:-]+[ \t]*"
 )
 # A name of one to five words, each capitalised or a number ("France 24"), the
@@ -769,6 +783,25 @@ def _bracketed_code(found: re.Match[str]) -> str | None:
     return code
 
 
+# "Distributed by APO Group on behalf of the Ministry of Culture.": a press-release
+# service's closing line names the issuer it sent the story for
+_ON_BEHALF_OF = re.compile(
+    r"\b[Dd]istributed[ \t]+by[ \t]+[^\n.]{2,40}?[ \t]+on[ \t]+behalf[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][^\n]{2,80}?)[ \t]*\.?[ \t]*$",
+    _M,
+)
+
+
+def _on_behalf_of(body: str, trailer: str) -> str | None:
+    """The issuer a distribution service sent the story for, named at its end."""
+    for part in (body[-300:], trailer[:600]):
+        if "behalf" in part:
+            found = _ON_BEHALF_OF.search(part)
+            if found is not None:
+                return found.group(1)
+    return None
+
+
 def _issuer_sign_off(line: str) -> str | None:
     """The issuer a press release signs off with on its last line: "Embassy Chile Norway.".
 
@@ -791,8 +824,16 @@ def _issuer_sign_off(line: str) -> str | None:
     return None
 
 
+# "Courtesy WAM", "Courtesy of the Daily Courier", "Courtesy: Xinhua"
+_COURTESY = re.compile(r"(?:Courtesy|COURTESY)(?:[ \t]+of)?[ \t]*:?[ \t]*(?:the[ \t]+)?(\S.{0,40})")
+
+
 def _sign_off_line(line: str) -> str | None:
-    """The agency a line of its own signs with: a known name, or a code before a date."""
+    """The agency a line of its own signs with: a known name, or a code before a date;
+    or the source it thanks: "(Courtesy WAM)", "Courtesy of the Daily Courier"."""
+    courtesy = _COURTESY.fullmatch(line.strip(_SIGN_OFF_MARKS))
+    if courtesy is not None:
+        return _single_credit(courtesy.group(1))
     words = line.strip(_SIGN_OFF_MARKS).split()
     if not words or len(words) > 10 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
