@@ -45,8 +45,10 @@ def test_a_code_in_brackets_after_the_last_sentence_signs_the_story_off() -> Non
     "last",
     [
         # a body's short name after its full name is no sign-off
-        "They will work with the United Nations Educational, Scientific and Cultural"
-        " Organization. (UNESCO)",
+        (
+            "They will work with the United Nations Educational, Scientific and Cultural"
+            " Organization. (UNESCO)"
+        ),
         # nor a code without brackets inside the sentence
         "The two agreed to hold a film week with COURIER next year.",
     ],
