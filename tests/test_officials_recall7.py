@@ -145,3 +145,37 @@ def test_the_name_is_read_whole(sentence: str, name: str) -> None:
 )
 def test_no_official_is_read_from(sentence: str) -> None:
     assert "Jonas Melo" not in names(VISIT + sentence)
+
+
+@pytest.mark.parametrize("when", ["new", "current", "visiting", "newly accredited"])
+def test_a_word_for_when_an_office_is_held_leaves_the_title_the_names(when: str) -> None:
+    # "X, the new Minister of ...": the apposition is X's title all the same
+    article = parse_text(
+        f"The Secretary-General received Omar Haddad, the {when} Minister of Culture of Jordan."
+    )
+    assert [(o.name, o.country) for o in article.officials] == [("Omar Haddad", "JO")]
+
+
+def test_new_opens_a_place_not_a_name_after_it() -> None:
+    text = "Premier Tom Reed of New South Wales, Australia, paid a courtesy call on the Governor."
+    assert names(text) == {"Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The Minister of Culture U Tin Maung met the ambassador.", "Tin Maung", "minister"),
+        ("Hon’ble PM Shri Ravi Nair opened the festival.", "Ravi Nair", "head_of_government"),
+        ("The minister was received by First Lady Aminata Keita.", "Aminata Keita", "official"),
+        ("Lord David Brent, co-president of the Initiative, spoke.", "David Brent", "official"),
+    ],
+)
+def test_courtesies_and_offices_of_other_traditions(sentence: str, name: str, role: str) -> None:
+    # a Burmese man's courtesy title, Indian English "Hon'ble" and "PM", a first lady
+    assert (name, role) in {(o.name, o.role) for o in parse_text(sentence).officials}
+
+
+def test_a_link_to_another_story_names_no_official() -> None:
+    # "Also Read | ...": noise, not the story (ANNOTATION.md), even with titles in it
+    text = VISIT + "\nAlso Read | Deputy PM Omar Haddad Lauds PM Ravi Nair's Tree Drive.\n"
+    assert not names(text) & {"Omar Haddad", "Ravi Nair"}

@@ -1337,9 +1337,10 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
     # the members listed after them ("led by Minister A and Deputy Minister B")
     delegation_list: tuple[int, str] | None = None
     sentence_starts, sentence_stops = doc.sentence_starts, doc.sentence_stops
+    asides = doc.asides  # links to other stories: noise, no one's title or mention
     for run in runs:
         first, last = run.first, run.last
-        if last < first:
+        if last < first or (asides and bisect_right(sentence_starts, first) - 1 in asides):
             continue
         if last == first:
             regnal = (
