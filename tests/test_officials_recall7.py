@@ -179,3 +179,23 @@ def test_a_link_to_another_story_names_no_official() -> None:
     # "Also Read | ...": noise, not the story (ANNOTATION.md), even with titles in it
     text = VISIT + "\nAlso Read | Deputy PM Omar Haddad Lauds PM Ravi Nair's Tree Drive.\n"
     assert not names(text) & {"Omar Haddad", "Ravi Nair"}
+
+
+def test_courtesy_titled_names_listed_each_of_a_state_are_officials_of_it() -> None:
+    # "Mr A of Croatia, Mr B of Korea and Mr C of Peru presented their credentials"
+    text = (
+        "The President received Mr Nenad Kovac of Croatia, Mr Ji-Ho Park of South Korea"
+        " and Mr Juan Carlos Rivas of Venezuela, who presented their credentials."
+    )
+    article = parse_text(text)
+    assert {(o.name, o.country) for o in article.officials} >= {
+        ("Nenad Kovac", "HR"),
+        ("Ji-Ho Park", "KR"),
+        ("Juan Carlos Rivas", "VE"),
+    }
+
+
+def test_one_courtesy_titled_name_of_a_state_alone_is_no_official() -> None:
+    # "the painter Ms. A of Peru" may be anyone from there
+    text = "The painter Ms. Ana Ruiz of Peru showed her works to Minister of Culture Omar Haddad."
+    assert "Ana Ruiz" not in names(text)

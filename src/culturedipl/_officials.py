@@ -1736,9 +1736,11 @@ def _untitled_official(
     present (``_in_company``); else ``None``."""
     head_of = _delegation_led_by(doc, run)
     office = _from_an_office(doc, run) if head_of is None else None
+    of_state = _state_represented(doc, kinds, run) if head_of is None and office is None else None
     if (
         head_of is None
         and office is None
+        and of_state is None
         and not _acts(doc, kinds, run)
         and not _in_company(doc, kinds, run)
         and not _office_honorific(doc, run)
@@ -1753,7 +1755,33 @@ def _untitled_official(
         person.country = place[1] if place is not None else None
     elif office is not None:
         person.country = office or None
+    elif of_state is not None:
+        person.country = of_state
     return person
+
+
+def _state_represented(doc: Document, kinds: list[str], run: _Run) -> str | None:
+    """The state a courtesy-titled name of two words or more stands for in a list of
+    such names, each "of" a state: "Mr A of Croatia, Mr B of South Korea and Mr C of
+    Venezuela presented their credentials"; else ``None`` (one "Ms A of Peru" alone
+    may be anyone from there)."""
+    keys, first = doc.keys, run.first
+    honorific = first - 1 - (first >= 1 and keys[first - 1] == ".")
+    if run.last == first or honorific < 0 or kinds[honorific] != _HONORIFIC_CLASS:
+        return None
+    of = _of_place(doc, run.last + 1)
+    if of is None:
+        return None
+    after = of[0]
+    listed_next = (
+        after + 1 < len(keys)
+        and keys[after] in {",", "and"}
+        and kinds[after + 1] == _HONORIFIC_CLASS
+    )
+    listed_before = (
+        honorific >= 2 and keys[honorific - 1] in {",", "and"} and kinds[honorific - 2] == "place"
+    )
+    return of[1] if listed_next or listed_before else None
 
 
 # "Hon.", "H.E.": honorifics only office holders bear
