@@ -199,3 +199,15 @@ def test_one_courtesy_titled_name_of_a_state_alone_is_no_official() -> None:
     # "the painter Ms. A of Peru" may be anyone from there
     text = "The painter Ms. Ana Ruiz of Peru showed her works to Minister of Culture Omar Haddad."
     assert "Ana Ruiz" not in names(text)
+
+
+def test_the_untitled_head_of_a_states_government_is_an_official() -> None:
+    # "the government of Colombia, headed by X": the head of a state's body
+    text = "The minister thanked the government of Colombia, headed by Juan Manuel Ruiz, for it."
+    assert ("Juan Manuel Ruiz", "CO") in {(o.name, o.country) for o in parse_text(text).officials}
+
+
+def test_bhutans_titles_name_a_prime_minister_and_a_minister() -> None:
+    text = "Lyonchhen Karma Dorji and Lyonpo Tashi Wangmo met the Ambassador of Spain."
+    roles = {o.name: o.role for o in parse_text(text).officials}
+    assert (roles["Karma Dorji"], roles["Tashi Wangmo"]) == ("head_of_government", "minister")

@@ -1930,6 +1930,13 @@ def _delegation_led_by(doc: Document, run: _Run) -> int | None:
     word = doc.words[j]
     if word[:1].isupper() and doc.lex.words.get(keys[j]) == "orgword":
         return j
+    # "the government of Colombia, headed by X": a body of a state
+    for start in range(j, max(j - 3, 1), -1):
+        place = doc.places.get(start)
+        if place is not None and start + place[0] - 1 == j:
+            if keys[start - 1] == "of" and doc.lex.words.get(keys[start - 2]) == "orgword":
+                return start - 2
+            break
     return None
 
 
