@@ -18,13 +18,16 @@ These shapes are recognised, with head words from ``initiatives.tsv``::
     a title after "exhibition of"            the exhibition of Treasures of X
     a head of several words                  the Consultative Meeting of the Heads of State
     one word with its edition's year         Riga 2014, Agenda 2063
+    a city, a dash and a title of culture    Bethlehem – Arab Capital of Culture 2020
 
 A leading ordinal ("5th", "VI", "Fourth") and "the" are dropped from the name.
 Names that differ only in spelling of "for"/"4", or by a place after "in", are
 one initiative; so are a name and its shortened form ("Enescu Festival"), the
 same words in another order, a short name in brackets after it ("(Mondiacult
-2022)"), a quoted title right after it and a second name in apposition ("the X
-Conference, the next Y Conference.").
+2022)"), a quoted title right after it or after ", named" ("the X Biennale,
+named “Y”") and a second name in apposition ("the X Conference, the next Y
+Conference."). A body's possessive opens no name: "the Government's X Programme"
+is the "X Programme".
 """
 
 from __future__ import annotations
@@ -80,6 +83,8 @@ _INITIATOR = re.compile(
 )
 # A single quote that _QUOTED can open with: no letter or digit before it (most
 # are apostrophes, "People's").
+# Between a name and a quoted title of it: blanks, or ", named" ("titled", ...)
+_TITLE_GAP = re.compile(r"(?:,?\s+(?:named|titled|entitled|called|dubbed))?\s*\Z")
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
@@ -232,16 +237,11 @@ def find_initiatives(
             if quoted is not None:
                 name, quoted_kind, first, stop, alias = quoted
                 # right after a name just read, a quoted title is that initiative's
-                # other name: 'the Kyiv Culture Conference “Culture Unites”'
+                # other name: 'the Kyiv Culture Conference “Culture Unites”', 'the
+                # Baltic Triennial, named “Give Up The Ghost”'
                 opening = sentence.start + match.start()
-                beside = next(
-                    (
-                        by_end[at]
-                        for at in range(opening, max(opening - 3, sentence.start) - 1, -1)
-                        if at in by_end and not doc.body[at:opening].strip()
-                    ),
-                    None,
-                )
+                gap = _TITLE_GAP.search(doc.body, max(opening - 16, sentence.start), opening)
+                beside = by_end.get(gap.start()) if gap is not None else None
                 start, end = sentence.start + first, sentence.start + stop
                 add(name, quoted_kind, start, end, alias, into=beside)
         # only the candidates in this sentence: no other token can be a coined name
@@ -962,7 +962,13 @@ def _joins_title(doc: Document, k: int) -> bool:
     # the city (before its year, if any) stands inside a sentence: a dateline
     # ("ASTANA – Kazakh Culture Days will …") opens one
     city = k - 2 if _YEAR_NUMBER.fullmatch(before) is not None else k - 1
-    if city not in doc.places and not (city == k - 2 and doc.words[city][:1].isupper()):
+    if (
+        city not in doc.places
+        and not (city == k - 2 and doc.words[city][:1].isupper())
+        # a city no gazetteer lists, before a title of culture: "Bethlehem – Arab
+        # Capital of Culture 2020"
+        and not (doc.words[city][:1].isupper() and "capital" in doc.keys[k + 1 : k + 5])
+    ):
         return False
     return doc.sentence_starts[doc.sentence_of(city)] != city
 
@@ -1521,7 +1527,16 @@ def _owner(doc: Document, k: int) -> bool:
     text = doc.words[k]
     if not text.endswith(("'s", "’s")):
         return False
-    return text[:-2].isupper() or k in doc.places or k in doc.organizations
+    return (
+        text[:-2].isupper()
+        or k in doc.places
+        or k in doc.organizations
+        or doc.keys[k] in _INSTITUTION_HEADS  # "the Government’s X Programme"
+    )
+
+
+# A body's head noun: "the Ministry's X project" is the "X project" (of the ministry)
+_INSTITUTION_HEADS = lexicon.word_list("institution_heads")
 
 
 def _split_on_and(
@@ -1570,6 +1585,7 @@ def _split_on_and(
 
 # A date after "in" or "on" ends a name: "… in August 2021", "… on Monday"
 _DATE_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
 
 
 def _trim(
@@ -1597,6 +1613,9 @@ def _trim(
         and doc.words[first + 1][:1].isupper()
     ):
         first += 1
+    # "inaugurated Thursday the Iraqi Cultural Week": a day before "the" opens no name
+    if first + 2 < last and keys[first] in _WEEKDAY_KEYS and keys[first + 1] == "the":
+        first += 2
     first = _after_participant(doc, first, last, heads)
     # "... in August 2021", "... in 2023", "... in Shusha": a place, unless the name pairs countries
     changed = True

@@ -1,0 +1,145 @@
+"""Initiatives on unseen real text, seventh round: one general construction a test.
+
+Every sentence below is invented, in the style of news-agency, government and
+embassy reports. Each test states the construction it covers and what the
+annotation guide (``../shared/corpus/ANNOTATION.md``, "Initiatives" and
+"Initiatives, more") says a careful reader extracts from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+Row = tuple[str, str]
+
+
+def read(body: str) -> list[Row]:
+    """``(name, kind)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.kind.value) for i in parse_text(body).initiatives]
+
+
+def aliases(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """``(name, aliases)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, tuple(i.aliases)) for i in parse_text(body).initiatives]
+
+
+# --------------------------------------------------------------------------
+# A city's title of culture after a dash: "<City> – <X> Capital of Culture <year>".
+# The city belongs to the name even when no gazetteer lists it.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The mayor reviewed the plans for the Tyrsa – Arab Capital of Culture 2031 "
+                "project with the minister."
+            ),
+            [("Tyrsa – Arab Capital of Culture 2031", "year")],
+        ),
+        (
+            "Delegates praised Qarvel – Capital of Islamic Culture 2029 on Monday.",
+            [("Qarvel – Capital of Islamic Culture 2029", "year")],
+        ),
+    ],
+)
+def test_an_unlisted_city_before_a_dash_and_a_capital_title_opens_the_name(
+    body: str, expected: list[Row]
+) -> None:
+    assert read(body) == expected
+
+
+def test_a_dash_after_a_city_before_other_words_still_splits() -> None:
+    """Only a title of culture takes the word before the dash: a dateline's city does not."""
+    body = "Delegates met in Vardelo – Green Week of Dialogue opened on Monday."
+    assert read(body) == [("Green Week of Dialogue", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A quoted title given to an initiative just named: "the X Biennale, named “Y”".
+# The quoted title is another name of the same initiative, not a second one.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The minister will visit the Nordvik Photo Biennale, named “Light After Dark”, "
+                "on Friday."
+            ),
+            [("Nordvik Photo Biennale", ("Light After Dark",))],
+        ),
+        (
+            "She opened the Lagoon Book Fair, titled “Pages of the Sea”, in the old port.",
+            [("Lagoon Book Fair", ("Pages of the Sea",))],
+        ),
+    ],
+)
+def test_a_quoted_title_after_named_or_titled_is_an_alias(
+    body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert aliases(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A body's possessive before a name: "the Government's X Programme" names the
+# "X Programme"; the government is who runs it, not part of its name.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The ambassador praised the Government’s Open Stages Initiative.",
+            [("Open Stages Initiative", "programme")],
+        ),
+        (
+            "The Ministry's River Voices Festival drew visitors from five countries.",
+            [("River Voices Festival", "festival")],
+        ),
+    ],
+)
+def test_a_body_s_possessive_is_no_part_of_the_name(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected
+
+
+def test_a_common_noun_s_possessive_stays_in_the_name() -> None:
+    """A common noun's possessive ("Children's") stays; only a body's word opens a name."""
+    body = "The minister opened the Children’s Puppet Festival in Sarkand."
+    assert read(body) == [("Children’s Puppet Festival", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A weekday right before "the": "inaugurated Thursday the X Week". The day dates
+# the verb; the name begins after "the".
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The two ministers inaugurated Thursday the Omani Heritage Week in Tunis.",
+            [("Omani Heritage Week", "festival")],
+        ),
+        (
+            "The minister opened on Sunday the Days of Moldovan Culture.",
+            [("Days of Moldovan Culture", "festival")],
+        ),
+    ],
+)
+def test_a_weekday_before_the_is_no_part_of_the_name(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# "Celebrations": the plural head of a named festival ("the Song and Dance
+# Celebrations"), like "Days" and "Weeks".
+
+
+def test_celebrations_heads_a_festival() -> None:
+    body = "The minister will attend the Latgalian Song and Dance Celebrations this weekend."
+    assert read(body) == [("Latgalian Song and Dance Celebrations", "festival")]
