@@ -143,3 +143,57 @@ def test_a_weekday_before_the_is_no_part_of_the_name(body: str, expected: list[R
 def test_celebrations_heads_a_festival() -> None:
     body = "The minister will attend the Latgalian Song and Dance Celebrations this weekend."
     assert read(body) == [("Latgalian Song and Dance Celebrations", "festival")]
+
+
+# --------------------------------------------------------------------------
+# A country's possessive before a week or days of culture: "Iran's Cultural
+# Week". The words after the possessive are only generic; the country's name
+# is what makes them a name, so it stays in it.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mongolia's Cultural Week opened in Minsk with a concert.",
+            [("Mongolia's Cultural Week", "festival")],
+        ),
+        (
+            "The ambassador thanked the university for hosting Peru’s Culture Days.",
+            [("Peru’s Culture Days", "festival")],
+        ),
+    ],
+)
+def test_a_country_s_possessive_names_its_generic_week(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected
+
+
+def test_a_country_s_possessive_before_a_body_is_no_initiative() -> None:
+    body = "The ambassador met Mongolia's Culture Ministry officials."
+    assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A quoted name after "<Head> of <field>": 'the International Festival of Arts
+# “X”'. The head names the kind even with "of" and a field word between; "at the
+# initiative of “X”" names who proposed something, not an initiative.
+
+
+def test_a_quoted_name_after_a_head_of_a_field() -> None:
+    body = "Paintings were shown within the XII International Festival of Arts “Amber Coast”."
+    assert read(body) == [("Amber Coast", "festival")]
+
+
+def test_a_quoted_proposer_after_at_the_initiative_of_is_no_initiative() -> None:
+    body = "The concert was held at the initiative of “Friends of Tallinn”."
+    assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A country's day held in another country, quoted: "‘X Day in the Republic of
+# Y’" is a named day of culture, like "Days of X Culture in Y".
+
+
+def test_a_quoted_country_day_in_another_country_is_a_festival() -> None:
+    body = "He recalled organizing the ‘Moldova Day in the Republic of Latvia’ last spring."
+    assert read(body) == [("Moldova Day in the Republic of Latvia", "festival")]

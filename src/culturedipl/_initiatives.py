@@ -611,16 +611,15 @@ def _field_day(heads: dict[str, InitiativeKind], words: list[str]) -> Initiative
     """The kind of a quoted name with a singular head after a field: "X Culture Day in Y".
 
     A named day of culture is one of the "Days of X Culture" (the guide,
-    "Initiatives"): the singular of a plural head word counts after a field word.
+    "Initiatives"): the singular of a plural head word counts after a field word,
+    and so does a country's day held in another ("‘X Day in the Republic of Y’").
     """
-    return next(
-        (
-            heads[f"{word}s"]
-            for field_word, word in pairwise(words)
-            if field_word in _FIELD_WORDS and f"{word}s" in heads
-        ),
-        None,
-    )
+    for field_word, word in pairwise(words):
+        if field_word in _FIELD_WORDS and f"{word}s" in heads:
+            return heads[f"{word}s"]
+        if word == "in" and field_word == "day" and words[0] != "day":
+            return heads.get("days")
+    return None
 
 
 def _bracketed_alias(doc: Document, end: int) -> str | None:
@@ -1684,6 +1683,9 @@ def _trim(
     # "Days of Culture", "the XXV Summit of Heads of State": only generic words
     # besides the head (and an ordinal, which the name drops)
     if all(w in heads or w in _GENERIC or _ORDINAL.match(f"{w} ") for w in words):
+        # "Iran's Cultural Week": a country's possessive names its week
+        if first - 1 in doc.places and doc.words[first - 1].endswith(("'s", "’s")):
+            return first - 1, last
         return None
     # "the Culture Ministers' Conference of X": a head word right after an office word
     # is the officials' own gathering, a format's name and no initiative (the guide,
@@ -1831,7 +1833,8 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
     for word in (w for w in reversed(words(before.split()[-4:])) if w):
         if word in heads:
             return heads[word]
-        if word not in _SKIP_BEFORE:
+        # "the International Festival of Arts “X”" (not "at the initiative of “X”")
+        if word not in _SKIP_BEFORE and (word != "of" or _PROPOSER_BEFORE.search(before)):
             break
     # "an online festival of throat singing and epic storytelling, "Voices of the
     # Steppe"": a name set off by a comma after the phrase its head word opens
