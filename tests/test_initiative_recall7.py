@@ -197,3 +197,29 @@ def test_a_quoted_proposer_after_at_the_initiative_of_is_no_initiative() -> None
 def test_a_quoted_country_day_in_another_country_is_a_festival() -> None:
     body = "He recalled organizing the ‘Moldova Day in the Republic of Latvia’ last spring."
     assert read(body) == [("Moldova Day in the Republic of Latvia", "festival")]
+
+
+# --------------------------------------------------------------------------
+# An acronym glued to its edition's number ("COP31", "PALM11") is a conference
+# of that edition, a forum, even with no head word beside it. Not a listed
+# body's session ("UNGA80": a meeting of that body) nor a modifier ("the
+# COVID19 pandemic").
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "She invited her colleague to the culture segment of COP31 in Antalya.",
+            [("COP31", "forum")],
+        ),
+        (
+            "Senior officials met in Suva to prepare PALM11 next year.",
+            [("PALM11", "forum")],
+        ),
+        ("The minister spoke at UNGA80 in New York.", []),
+        ("The COVID19 pandemic closed the museums for a year.", []),
+    ],
+)
+def test_an_acronym_with_its_edition_number_is_a_forum(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected

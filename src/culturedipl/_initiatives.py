@@ -88,6 +88,8 @@ _TITLE_GAP = re.compile(r"(?:,?\s+(?:named|titled|entitled|called|dubbed))?\s*\Z
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
+# An acronym glued to its edition's number: "COP30", "PALM7"
+_EDITION_ACRONYM = re.compile(r"[A-Z]{3,}\d{1,2}")
 # A festival's coined name of one word: "Pacifesta", "ANDEFEST", "Kinofest" (not
 # "Manifest"): a capital, two letters or more, then "fest" or "festa"
 _FESTIVE = re.compile(r"^(?!(?i:manifest)$)[A-Z][A-Za-z]{2,}(?:fest|FEST)(?:a|A)?$")
@@ -260,7 +262,7 @@ def find_initiatives(
                 kind = (
                     InitiativeKind.FESTIVAL
                     if _FESTIVE.match(doc.words[j]) is not None
-                    else _head_near(heads, after, before)
+                    else _head_near(heads, after, before) or _edition_forum(doc, j)
                 )
                 if kind is not None:
                     start = _hashtag_start(doc, first)
@@ -718,7 +720,7 @@ def _word_flags(word: str) -> int:
         len(word) > 3
         and not word.islower()
         and _COINED.match(word) is not None
-        and not word.isupper()
+        and (not word.isupper() or _EDITION_ACRONYM.match(word) is not None)
     ):
         flags |= _COINED_FLAG
     if word == "+" or _FESTIVE.match(word) is not None:
@@ -1492,6 +1494,21 @@ def _is_plain_name(
         k in _GENERIC or k in non_name or k in MONTH_WORDS or k.isdigit() or k in _CONNECTORS
         for k in span
     )
+
+
+def _edition_forum(doc: Document, k: int) -> InitiativeKind | None:
+    """A forum for an acronym glued to its edition's number: "the culture segment of COP30".
+
+    An event's numbered edition is a conference's ("PALM7", "TICAD8"); not a
+    listed body's own session ("UNGA78"), which is a meeting of that body, nor a
+    modifier of a noun after it ("the COVID19 pandemic").
+    """
+    word = doc.words[k]
+    if _EDITION_ACRONYM.fullmatch(word) is None or not _ends_noun_phrase(doc, k):
+        return None
+    if word.rstrip("0123456789").casefold() in doc.lex.organizations.first_words():
+        return None
+    return InitiativeKind.FORUM
 
 
 def _hashtag_start(doc: Document, k: int) -> int:
