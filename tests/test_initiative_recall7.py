@@ -223,3 +223,23 @@ def test_a_quoted_country_day_in_another_country_is_a_festival() -> None:
 )
 def test_an_acronym_with_its_edition_number_is_a_forum(body: str, expected: list[Row]) -> None:
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# An acronym no body is listed by, with its edition's number, before "Summit"
+# ("the TICAD 9 Summit") names a conference's edition, a forum; a listed body's
+# acronym before "Summit" ("the OTS Summit") is still that body's meeting.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Talks followed the TICAD 9 Summit held in Yokohama.", [("TICAD 9 Summit", "forum")]),
+        ("Leaders gathered for the OTS Summit in Astana.", []),
+        ("He attended the BRICS 2026 Summit in Delhi.", []),
+    ],
+)
+def test_an_unlisted_acronym_with_an_edition_number_before_summit_is_a_forum(
+    body: str, expected: list[Row]
+) -> None:
+    assert read(body) == expected

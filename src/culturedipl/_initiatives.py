@@ -1674,7 +1674,10 @@ def _trim(
         opening = first + 1 if _ORDINAL.match(f"{keys[first]} ") else first
         while opening < last and keys[opening] in _GENERIC:
             opening += 1
-        if doc.words[opening].isupper() or _place_or_body(doc, opening, last - 1):
+        # (an acronym no body is listed by, with its edition's number, names a
+        # conference's edition: "the TICAD 8 Summit")
+        edition = keys[opening + 1].isdigit() and opening not in doc.organizations
+        if (doc.words[opening].isupper() and not edition) or _place_or_body(doc, opening, last - 1):
             return None
     # "the Summit of La Francophonie": a summit or session of a body is its meeting
     if not _GATHERINGS.isdisjoint(words) and _gathering_of_a_body(doc, first, last):
