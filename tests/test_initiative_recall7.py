@@ -243,3 +243,28 @@ def test_an_unlisted_acronym_with_an_edition_number_before_summit_is_a_forum(
     body: str, expected: list[Row]
 ) -> None:
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A year a declaring verb names, written in lower case: "declared the year of
+# Egyptian-African culture", "designate 2031 as the year of Lao tourism". The
+# declaration makes it a commemorative year; a year of no people's field
+# ("the year of mourning") is none.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The president declared the year of Gambian-Senegalese culture.",
+            [("year of Gambian-Senegalese culture", "year")],
+        ),
+        (
+            "Laos has decided to designate 2031 as the year of Lao crafts.",
+            [("year of Lao crafts", "year")],
+        ),
+        ("The government declared the year of mourning.", []),
+    ],
+)
+def test_a_declared_year_in_lower_case_is_a_year(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected

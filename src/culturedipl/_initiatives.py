@@ -145,9 +145,10 @@ def find_initiatives(
         alias: str | None = None,
         *,
         into: InitiativeDraft | None = None,
+        declared: bool = False,  # a declared year, in lower case as written
     ) -> None:
         name = _clean(name)
-        if len(name) < 3 or not name.removeprefix("#")[:1].isupper():
+        if len(name) < 3 or not (declared or name.removeprefix("#")[:1].isupper()):
             return
         folded = _fold(name)
         draft = into or by_fold.get(folded)
@@ -275,6 +276,8 @@ def find_initiatives(
         add(name, heads["exhibition"], start, end)
     for name, start, end in _paired_names(doc, claimed):
         add(name, InitiativeKind.FORUM, start, end)
+    for name, start, end in _declared_years(doc.body):
+        add(name, InitiativeKind.YEAR, start, end, declared=True)
     for first, last in _names_with_a_year(doc, claimed, heads):
         name = doc.text(first, last)
         add(
@@ -1219,6 +1222,29 @@ _EXHIBITION_TITLE = re.compile(
     r"exhibitions?[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|in|de|to)[ \t]+)*[A-Z][\w'’-]*)+)"
 )
+
+
+# "President X declared the year of Egyptian-African culture", "designated 2024 as the
+# year of Lao tourism": a year a declaring verb names, in lower case, of a people's field
+_DECLARED_YEAR = re.compile(
+    r"\b(?:declar|designat|proclaim)(?:e|es|ed|ing)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:as[ \t]+)?the[ \t]+"
+    r"(year[ \t]+of[ \t]+(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)(?=[ \t]*[.,;]|[ \t]+(?:in|for)\b)"
+)
+
+
+def _declared_years(body: str) -> Iterator[tuple[str, int, int]]:
+    """Years a declaring verb names in lower case: each name and its span in the body.
+
+    A declared year is a commemorative year (the guide, "Initiatives") even when
+    the text writes it in lower case: "declared the year of Egyptian-African
+    culture". A year of one capitalised people's field only: the name ends its
+    clause.
+    """
+    if "year of" not in body:
+        return  # a substring test at C speed spares the scan in most bodies
+    for match in _DECLARED_YEAR.finditer(body):
+        start, end = match.span(1)
+        yield match.group(1), start, end
 
 
 def _exhibition_titles(
