@@ -246,10 +246,11 @@ def test_an_unlisted_acronym_with_an_edition_number_before_summit_is_a_forum(
 
 
 # --------------------------------------------------------------------------
-# A year a declaring verb names, written in lower case: "declared the year of
-# Egyptian-African culture", "designate 2031 as the year of Lao tourism". The
-# declaration makes it a commemorative year; a year of no people's field
-# ("the year of mourning") is none.
+# A year or a city's title a declaring verb names, written in lower case:
+# "declared the year of Egyptian-African culture", "designate 2031 as the year of
+# Lao tourism", "chosen to be the city of Arab culture". The declaration makes it
+# a commemorative year; a year of no people's field ("the year of mourning") or
+# a state's capital is none.
 
 
 @pytest.mark.parametrize(
@@ -263,7 +264,12 @@ def test_an_unlisted_acronym_with_an_edition_number_before_summit_is_a_forum(
             "Laos has decided to designate 2031 as the year of Lao crafts.",
             [("year of Lao crafts", "year")],
         ),
+        (
+            "Kairouan was chosen to be the city of Islamic culture in 2031.",
+            [("city of Islamic culture", "year")],
+        ),
         ("The government declared the year of mourning.", []),
+        ("Gitega was chosen as the capital of Burundi.", []),
     ],
 )
 def test_a_declared_year_in_lower_case_is_a_year(body: str, expected: list[Row]) -> None:

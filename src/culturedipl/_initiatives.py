@@ -1225,23 +1225,29 @@ _EXHIBITION_TITLE = re.compile(
 
 
 # "President X declared the year of Egyptian-African culture", "designated 2024 as the
-# year of Lao tourism": a year a declaring verb names, in lower case, of a people's field
+# year of Lao tourism", "chosen to be the city of Arab culture in 2016": a year or a
+# city's title a declaring verb names, in lower case, of a people's field
 _DECLARED_YEAR = re.compile(
-    r"\b(?:declar|designat|proclaim)(?:e|es|ed|ing)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:as[ \t]+)?the[ \t]+"
-    r"(year[ \t]+of[ \t]+(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)(?=[ \t]*[.,;]|[ \t]+(?:in|for)\b)"
+    r"\b(?:(?:declar|designat|proclaim)(?:e|es|ed|ing)|chosen[ \t]+(?:to[ \t]+be|as))[ \t]+"
+    r"(?:(?:19|20)\d\d[ \t]+)?(?:as[ \t]+)?the[ \t]+"
+    r"((?:year|capital|city)[ \t]+of[ \t]+(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)"
+    r"(?=[ \t]*[.,;]|[ \t]+(?:in|for)\b)"
 )
+
+_DECLARING_STEMS = ("declar", "designat", "proclaim", "chosen")
 
 
 def _declared_years(body: str) -> Iterator[tuple[str, int, int]]:
     """Years a declaring verb names in lower case: each name and its span in the body.
 
-    A declared year is a commemorative year (the guide, "Initiatives") even when
-    the text writes it in lower case: "declared the year of Egyptian-African
-    culture". A year of one capitalised people's field only: the name ends its
-    clause.
+    A declared year is a commemorative year, and a city chosen as a capital of
+    culture holds a title for a year (the guide, "Initiatives"), even when the
+    text writes it in lower case: "declared the year of Egyptian-African
+    culture", "chosen to be the city of Arab culture". A people's field only:
+    the name ends its clause.
     """
-    if "year of" not in body:
-        return  # a substring test at C speed spares the scan in most bodies
+    if " of " not in body or not any(verb in body for verb in _DECLARING_STEMS):
+        return  # substring tests at C speed spare the scan in most bodies
     for match in _DECLARED_YEAR.finditer(body):
         start, end = match.span(1)
         yield match.group(1), start, end
