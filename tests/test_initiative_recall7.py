@@ -274,3 +274,20 @@ def test_an_unlisted_acronym_with_an_edition_number_before_summit_is_a_forum(
 )
 def test_a_declared_year_in_lower_case_is_a_year(body: str, expected: list[Row]) -> None:
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A holiday's celebrations are no festival of their own: "the Independence Day
+# Celebrations", "“Independence Day” celebrations" (no field word before "Day").
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The embassy joined the Independence Day Celebrations in Lome.",
+        "The ambassador attended the National Day Celebration at the residence.",
+        "She greeted the guests at the “Unity Day” celebrations in Lome.",
+    ],
+)
+def test_a_holiday_s_celebrations_are_no_festival(body: str) -> None:
+    assert read(body) == []

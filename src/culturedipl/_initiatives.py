@@ -545,6 +545,8 @@ def _quoted_name(
     own = next((heads[w] for w in reversed(folded) if w in heads), None) or _field_day(
         heads, folded
     )
+    if own is None and folded[-1] == "day":
+        return None  # '"Independence Day" celebrations': a holiday's, no field word before "Day"
     kind = own or kind
     if kind is None and _FRAME.search(before):
         kind = InitiativeKind.OTHER
@@ -723,7 +725,7 @@ def _word_flags(word: str) -> int:
         len(word) > 3
         and not word.islower()
         and _COINED.match(word) is not None
-        and (not word.isupper() or _EDITION_ACRONYM.match(word) is not None)
+        and (not word.isupper() or _EDITION_ACRONYM.fullmatch(word) is not None)
     ):
         flags |= _COINED_FLAG
     if word == "+" or _FESTIVE.match(word) is not None:
@@ -1726,8 +1728,10 @@ def _trim(
         )
     ):
         return None
-    # holidays, not initiatives
+    # holidays, not initiatives ("the Independence Day Celebrations": a holiday's)
     if words[-2:] in (("new", "year"), ("lunar", "year")) or words[-3:] == ("lunar", "new", "year"):
+        return None
+    if words[-1] in _CELEBRATIONS and words[-2] == "day":
         return None
     # a press conference is a briefing, not a forum
     if words[-2:] == ("press", "conference"):
@@ -1755,6 +1759,7 @@ def _trim(
     return first, last
 
 
+_CELEBRATIONS = frozenset({"celebration", "celebrations"})
 _TAKING_PART = frozenset({"for", "in"})  # "at" breaks a phrase already
 
 
@@ -1882,12 +1887,17 @@ def _head_near(heads: dict[str, InitiativeKind], after: str, before: str) -> Ini
             return heads[word]
         if word not in _SKIP_NEAR:
             break
+    field = False  # a field word read between the head and the name
     for word in (w for w in reversed(words(before.split()[-4:])) if w):
         if word in heads:
             return heads[word]
-        # "the International Festival of Arts “X”" (not "at the initiative of “X”")
-        if word not in _SKIP_BEFORE and (word != "of" or _PROPOSER_BEFORE.search(before)):
+        # "the International Festival of Arts “X”": "of" a field after the head (not
+        # "at the initiative of “X”", nor "the Year of “X”", a year's own name)
+        if word not in _SKIP_BEFORE and (
+            word != "of" or not field or _PROPOSER_BEFORE.search(before) is not None
+        ):
             break
+        field = word in _FIELD_WORDS
     # "an online festival of throat singing and epic storytelling, "Voices of the
     # Steppe"": a name set off by a comma after the phrase its head word opens
     clause = before.rstrip(" \"“«‘'")

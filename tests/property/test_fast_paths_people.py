@@ -17,6 +17,7 @@ from culturedipl._document import Document
 from culturedipl._initiatives import (
     _COINED,
     _CONNECTORS,
+    _EDITION_ACRONYM,
     _ROLE_HEADS,
     _TRAILING_CONNECTORS,
     _capitalised_phrases,
@@ -81,7 +82,12 @@ def plain_coined_candidates(doc: Document) -> list[int]:
         j = bisect_left(doc.starts, match.start())
         if j < len(doc.starts) and doc.starts[j] == match.start():
             text = doc.words[j]
-            if len(text) > 3 and not text.islower() and _COINED.match(text) and not text.isupper():
+            if (
+                len(text) > 3
+                and not text.islower()
+                and _COINED.match(text)
+                and (not text.isupper() or _EDITION_ACRONYM.fullmatch(text))
+            ):
                 found.append(j)
     return found
 
@@ -91,6 +97,7 @@ def plain_coined_candidates(doc: Document) -> list[int]:
 @example("the Peace4Culture campaign")
 @example("xPeace4Culture _Peace4Culture Peace4Culture4Peace4")
 @example("G20Summit ÖzTürk")
+@example("ABC4 COP30 in UNGA78")
 def test_coined_candidates_match_a_scan_of_the_body(body: str) -> None:
     """Memo-picked coined-name candidates are the tokens a body scan finds."""
     doc = Document(body, None)
