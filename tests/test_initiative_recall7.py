@@ -291,3 +291,29 @@ def test_a_declared_year_in_lower_case_is_a_year(body: str, expected: list[Row])
 )
 def test_a_holiday_s_celebrations_are_no_festival(body: str) -> None:
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# "<Head> of <people's word> <field in lower case>": translated reports write
+# "the Year of Cuban culture"; the field is the name's last word, not cut off.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Year of Cuban culture in Ghana ended with a concert.",
+            [("Year of Cuban culture", "year")],
+        ),
+        (
+            "The Days of Russian cinema and music opened in Hanoi.",
+            [("Days of Russian cinema and music", "festival")],
+        ),
+        (
+            "The Year of Russian Culture in Vietnam began.",
+            [("Year of Russian Culture in Vietnam", "year")],
+        ),
+    ],
+)
+def test_a_people_s_field_in_lower_case_ends_the_name(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected

@@ -878,6 +878,8 @@ def _capitalised_phrases(
             if span is not None:
                 if span[1] == last:
                     span = (span[0], _subtitle_end(doc, last, indexes.stop, claimed))
+                if span[1] == last:
+                    span = (span[0], _field_tail_end(doc, last, indexes.stop))
                 found.append(span)
     return found
 
@@ -903,6 +905,29 @@ def _subtitle_end(doc: Document, last: int, stop: int, claimed: set[int] | froze
         k += 1
     if end < last + 3 or (k < stop and words[k] not in _SUBTITLE_ENDS) or k != end + 1:
         return last  # one word, or the clause goes on: "Year of X: Minister Y said"
+    return end
+
+
+def _field_tail_end(doc: Document, last: int, stop: int) -> int:
+    """Where a name that ends at "of" and a people's word ends with its fields in lower case.
+
+    "the Year of Cuban culture in Ghana", "the Days of Russian cinema and music":
+    translated reports write the fields (``field_words.tsv``) after the people's
+    word in lower case; they are the name's last words. Otherwise *last*.
+    """
+    keys = doc.keys
+    k = last + 1
+    if (
+        k >= stop
+        or keys[last - 1] != "of"
+        or keys[k] not in _FIELD_WORDS
+        or not doc.words[k].islower()
+    ):
+        return last
+    end = k
+    while k + 2 < stop and keys[k + 1] == "and" and keys[k + 2] in _FIELD_WORDS:
+        k += 2
+        end = k
     return end
 
 
