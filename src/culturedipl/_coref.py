@@ -536,7 +536,7 @@ class Coref:
             and keys[i - 1] == "of"
             and keys[i - 2] in {"both", "all", "two"}
         ):
-            return self.state.group(), "group"  # "Both of them agreed"
+            return _plural(self, i), "group"  # "Both of them agreed"
         if token_key in _FORMER_LATTER and i > floor and keys[i - 1] == "the":
             return _former_or_latter(self, token_key, i), "name"
         if token_key in _EXCELLENCY and (i == floor or keys[i - 1] in {",", "the"}):
@@ -571,7 +571,7 @@ class Coref:
         ):
             # with no meeting reported, "they" and "the parties" hold the one
             # official the text spoke of last, with unnamed others
-            group = self.state.group()
+            group = _plural(self, i) if token_key in {"they", "both"} else self.state.group()
             if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
                 group = group[:2]  # "the two officials": the meeting's first two
             elif (
@@ -784,6 +784,29 @@ def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
             if kind == "role":
                 return subject
     return []
+
+
+def _plural(coref: Coref, i: int) -> list[int]:
+    """Who "they" or "both (of them)" at token *i* means: the participants of the
+    meeting being reported, or, where that names fewer than two officials, the
+    plural subject just before or the officials named in the last sentence
+    before (of three) that names any ("... courtesy calls on Minister A and State
+    Minister B. Both of them welcomed ...": a pair named just before stays that pair)."""
+    group = coref.state.group()
+    if len(group) > 1 or coref.state.meeting is None:
+        return group
+    last = coref.state.last_subject
+    if len(last) > 1:
+        return list(last)
+    doc = coref.doc
+    s = doc.sentence_of(i)
+    for before in range(s - 1, max(-1, s - 4), -1):
+        # the last of the three sentences before that names anyone
+        tokens = doc.sentence_tokens(before)
+        named = coref.mentions.people_in(tokens.start, tokens.stop - 1)
+        if named:
+            return named if len(named) > 1 and set(group) <= set(named) else group
+    return group
 
 
 def _former_or_latter(coref: Coref, word: str, i: int) -> list[int]:

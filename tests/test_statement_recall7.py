@@ -1,0 +1,79 @@
+"""Statements on constructions of unseen real news the reader used to miss or credit
+to the wrong speaker (round 7).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import statements_by_name
+
+Rows = list[tuple[tuple[str, ...], str]]
+
+# "There was (also) an exchange of views on ...": a discussion reported with "there",
+# by the participants of the meeting being reported
+EXCHANGE_CASES = [
+    (
+        (
+            "ASHGABAT, May 3 - Culture Minister Aman Orazov met Turkish Foreign Minister Kemal "
+            "Demir in Ashgabat. There was also an exchange of views on regional issues."
+        ),
+        [(("Aman Orazov", "Kemal Demir"), "discuss")],
+    ),
+    (
+        (
+            "DUSHANBE, May 3 - Culture Minister Davlat Rahimov received Iranian Ambassador Ali "
+            "Karimi. During the meeting, there was an exchange of opinions on joint festivals."
+        ),
+        [(("Ali Karimi", "Davlat Rahimov"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGE_CASES)
+def test_there_was_an_exchange_of_views(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
+
+
+# "They", "Both of them" after two officials met in turn: the pair named just before,
+# not only the one whose meeting was reported last
+PAIR_CASES = [
+    (
+        (
+            "DHAKA, May 3 - The visiting editors paid separate courtesy calls on Culture "
+            "Minister Karim Hossain and State Minister Rafiq Ahmed. Both of them thanked the "
+            "editors for their visit. They briefed the guests on the heritage programme."
+        ),
+        [
+            (("Karim Hossain", "Rafiq Ahmed"), "thank"),
+            (("Karim Hossain", "Rafiq Ahmed"), "inform"),
+        ],
+    ),
+    # a sentence with no name between the pair and the pronoun leaves the pair
+    (
+        (
+            "DHAKA, May 3 - The visiting editors paid separate courtesy calls on Culture "
+            "Minister Karim Hossain and State Minister Rafiq Ahmed. The calls lasted an hour. "
+            "They stressed the role of the press."
+        ),
+        [(("Karim Hossain", "Rafiq Ahmed"), "stress")],
+    ),
+    # with two officials at the meeting being reported, "they" stays its participants
+    (
+        (
+            "DHAKA, May 3 - Culture Minister Karim Hossain met Indian Ambassador Vikram Rao. "
+            "They discussed a festival of films."
+        ),
+        [(("Karim Hossain", "Vikram Rao"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_CASES)
+def test_a_plural_pronoun_takes_the_pair_named_before(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
