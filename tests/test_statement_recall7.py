@@ -77,3 +77,44 @@ PAIR_CASES = [
 def test_a_plural_pronoun_takes_the_pair_named_before(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# A role phrase with the place of the post after it ("the ambassador in Sofia", "the
+# envoy to Chile"): the role phrase without the place, alone, after a name it is in
+# apposition to, or as the title of a second name in "A and B"
+POST_PLACE_CASES = [
+    (
+        (
+            "SOFIA, May 3 - Culture Minister Maria Dobreva received Greek Ambassador Nikos "
+            "Pappas. The Greek ambassador in Sofia praised the new museum."
+        ),
+        [(("Nikos Pappas",), "express")],
+    ),
+    (
+        (
+            "SOFIA, May 3 - Culture Minister Maria Dobreva received Greek Ambassador Nikos "
+            "Pappas. The ambassador to Bulgaria thanked the ministry for its support."
+        ),
+        [(("Nikos Pappas",), "thank")],
+    ),
+    (
+        (
+            "SOFIA, May 3 - Culture Minister Maria Dobreva and Nikos Pappas, the Greek "
+            "ambassador in Sofia, discussed a season of Greek films."
+        ),
+        [(("Maria Dobreva", "Nikos Pappas"), "discuss")],
+    ),
+    (
+        (
+            "SOFIA, May 3 - Culture Minister Maria Dobreva and Greek ambassador in Sofia Nikos "
+            "Pappas on Monday discussed a season of Greek films."
+        ),
+        [(("Maria Dobreva", "Nikos Pappas"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_PLACE_CASES)
+def test_a_role_phrase_with_the_place_of_the_post(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

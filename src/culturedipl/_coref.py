@@ -76,6 +76,8 @@ _COMPANIONS = word_list("companion_nouns")
 _STANCE_NOUNS = word_list("stance_nouns")
 _POSSESSIVES = frozenset({"the", "his", "her", "their", "its"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
+# the words that open the place of a post after its role noun ("the ambassador in Baku")
+_POST_PREPOSITIONS = frozenset({"in", "to"})
 
 
 def _conjoined(
@@ -101,6 +103,13 @@ def _conjoined(
             # an acronym in brackets inside a title: "Agency (TIKA) Serkan Kayalar"
             j = _index_back(keys, "(", j, max(floor, j - 6)) - 1
             continue
+        if person is None and token_key in _POST_PREPOSITIONS and keys[j - 1] in ROLE_NOUNS:
+            # "A and Bulgarian ambassador in Bucharest B": on to the "and" before the
+            # role phrase that the place of the post follows
+            k = _index_back(keys, "and", j - 1, max(floor, j - 5))
+            if keys[k] == "and" and all(keys[m] != "," and m not in owner for m in range(k, j)):
+                j = k
+                continue
         if person is None and token_key not in {",", "and"}:
             # "A and her Italian counterpart, B,": on to the "and" before the phrase
             j = _apposed_role(keys, owner, j, floor)
@@ -421,6 +430,16 @@ def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None
     return holders if len(holders) == 1 else []
 
 
+def _without_post(roles: RolePhrases, words: list[str], i: int) -> list[int] | None:
+    """The official of a role phrase with the place of its post after it: "the
+    ambassador in Bucharest", "the Bulgarian envoy to Romania" (the phrase read
+    without "in" or "to" and what follows); else ``None``."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in _POST_PREPOSITIONS and words[k - 1] in ROLE_NOUNS:
+            return roles.resolve_role(words[:k], i)
+    return None
+
+
 def _misspelt(roles: RolePhrases, words: list[str], word: str, i: int) -> list[int] | None:
     """ "Commissioner Naivaluruwa expressed" beside "Tomasi Naivalurua": a title, then a
     capitalised *word* (token *i*) that no name covers, is the title's holder when
@@ -607,7 +626,11 @@ class Coref:
                 break
             j -= 1
         words.reverse()
-        found = self.roles.resolve_role(words, i) or _misspelt(self.roles, words, doc.words[i], i)
+        found = (
+            self.roles.resolve_role(words, i)
+            or _misspelt(self.roles, words, doc.words[i], i)
+            or _without_post(self.roles, words, i)
+        )
         if found is None and "of" in words and words.index("of") >= 2:
             k = words.index("of")  # "The leaders of the two organisations", "the ministers of"
             if words[k - 2] in _GROUP_DETERMINERS and (
@@ -649,6 +672,12 @@ class Coref:
                 more, more_kind = self.subject_before(j, floor)
                 if more_kind in {"name", "role"}:
                     return [p for p in more if p not in found] + found, "role"
+            if j > floor and keys[j] == "," and owner.get(j - 1) in found:
+                # "A and B, the ambassador in Bucharest, discussed": the phrase is in
+                # apposition to B; the subject is the names it follows
+                named, named_kind = self.subject_before(j, floor)
+                if named_kind == "name" and owner[j - 1] in named:
+                    return named, "name"
             return found, "role"
         tail_of = _name_before_tail(self.mentions, i, floor, closed="," in keys[i + 1 : verb])
         if tail_of is not None:
