@@ -657,28 +657,7 @@ class Coref:
                 if other and _known_she(self.pronouns, self.people, other[0]):
                     found = other
         if found is not None:
-            # "the Culture Minister and the Israeli ambassador"
-            if j >= floor and doc.keys[j] == "the":
-                j -= 1
-            if j - 1 > floor and keys[j] == "with" and keys[j - 1] in MEETING_NOUNS:
-                # "Minister of Culture in a meeting with the ambassador said": the
-                # phrase is the meeting's counterpart; the subject stands before it
-                opener = _meeting_phrase_start(keys, j - 1, floor)
-                if opener is not None:
-                    speakers, speakers_kind = self.subject_before(opener, floor)
-                    if speakers and speakers_kind in {"name", "role", "pronoun"}:
-                        return speakers, speakers_kind
-            if j > floor and doc.keys[j] == "and":
-                more, more_kind = self.subject_before(j, floor)
-                if more_kind in {"name", "role"}:
-                    return [p for p in more if p not in found] + found, "role"
-            if j > floor and keys[j] == "," and owner.get(j - 1) in found:
-                # "A and B, the ambassador in Bucharest, discussed": the phrase is in
-                # apposition to B; the subject is the names it follows
-                named, named_kind = self.subject_before(j, floor)
-                if named_kind == "name" and owner[j - 1] in named:
-                    return named, "name"
-            return found, "role"
+            return _role_subject(self, found, j, floor)
         tail_of = _name_before_tail(self.mentions, i, floor, closed="," in keys[i + 1 : verb])
         if tail_of is not None:
             return [tail_of], "name"
@@ -836,6 +815,35 @@ def _plural(coref: Coref, i: int) -> list[int]:
         if named:
             return named if len(named) > 1 and set(group) <= set(named) else group
     return group
+
+
+def _role_subject(coref: Coref, found: list[int], j: int, floor: int) -> tuple[list[int], str]:
+    """The subject whose role phrase, starting after token *j*, refers to *found*:
+    the phrase alone, or with the names conjoined before it or that it stands in
+    apposition to, or the subject before "in a meeting with" the phrase."""
+    keys, owner = coref.doc.keys, coref.owner
+    # "the Culture Minister and the Israeli ambassador"
+    if j >= floor and keys[j] == "the":
+        j -= 1
+    if j - 1 > floor and keys[j] == "with" and keys[j - 1] in MEETING_NOUNS:
+        # "Minister of Culture in a meeting with the ambassador said": the
+        # phrase is the meeting's counterpart; the subject stands before it
+        opener = _meeting_phrase_start(keys, j - 1, floor)
+        if opener is not None:
+            speakers, speakers_kind = coref.subject_before(opener, floor)
+            if speakers and speakers_kind in {"name", "role", "pronoun"}:
+                return speakers, speakers_kind
+    if j > floor and keys[j] == "and":
+        more, more_kind = coref.subject_before(j, floor)
+        if more_kind in {"name", "role"}:
+            return [p for p in more if p not in found] + found, "role"
+    if j > floor and keys[j] == "," and owner.get(j - 1) in found:
+        # "A and B, the ambassador in Bucharest, discussed": the phrase is in
+        # apposition to B; the subject is the names it follows
+        named, named_kind = coref.subject_before(j, floor)
+        if named_kind == "name" and owner[j - 1] in named:
+            return named, "name"
+    return found, "role"
 
 
 def _former_or_latter(coref: Coref, word: str, i: int) -> list[int]:
