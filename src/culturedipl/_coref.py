@@ -588,20 +588,7 @@ class Coref:
         if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
             token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
         ):
-            # with no meeting reported, "they" and "the parties" hold the one
-            # official the text spoke of last, with unnamed others
-            group = _plural(self, i) if token_key in {"they", "both"} else self.state.group()
-            if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
-                group = group[:2]  # "the two officials": the meeting's first two
-            elif (
-                token_key == "they"
-                and 1 < len(last := self.state.last_subject) < len(group)
-                and set(last) <= set(group)
-            ):
-                # "The two officials highlighted ... They discussed ...": the plural
-                # subject just before, not everyone at the meeting (the aide who came along)
-                group = list(last)
-            return group or list(self.state.last_subject), "group"
+            return _group_of(self, token_key, i), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
             return self.state.participants(), "meeting"
         if token_key == "which" and not _MEETING_HEADS.isdisjoint(keys[max(floor, i - 16) : i]):
@@ -792,6 +779,25 @@ def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
             if kind == "role":
                 return subject
     return []
+
+
+def _group_of(coref: Coref, token_key: str, i: int) -> list[int]:
+    """Who "they", "both", "the sides" or another group noun at token *i* means."""
+    keys, state = coref.doc.keys, coref.state
+    # with no meeting reported, "they" and "the parties" hold the one
+    # official the text spoke of last, with unnamed others
+    group = _plural(coref, i) if token_key in {"they", "both"} else state.group()
+    if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
+        group = group[:2]  # "the two officials": the meeting's first two
+    elif (
+        token_key == "they"
+        and 1 < len(last := state.last_subject) < len(group)
+        and set(last) <= set(group)
+    ):
+        # "The two officials highlighted ... They discussed ...": the plural
+        # subject just before, not everyone at the meeting (the aide who came along)
+        group = list(last)
+    return group or list(state.last_subject)
 
 
 def _plural(coref: Coref, i: int) -> list[int]:
