@@ -118,3 +118,30 @@ POST_PLACE_CASES = [
 def test_a_role_phrase_with_the_place_of_the_post(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# An initial glued to a surname ("O.Nurlanov also noted"), as Central Asian foreign
+# ministries write a name again: the one official of that surname and initial
+INITIAL_CASES = [
+    (
+        (
+            "TEHRAN, May 3 - The Ambassador of Kazakhstan to Iran Ontalap Nurlanov noted that "
+            "the two countries are close. O.Nurlanov also noted that ties remain a priority."
+        ),
+        [(("Ontalap Nurlanov",), "stress"), (("Ontalap Nurlanov",), "stress")],
+    ),
+    # another initial names no one we know
+    (
+        (
+            "TEHRAN, May 3 - The Ambassador of Kazakhstan to Iran Ontalap Nurlanov noted that "
+            "the two countries are close. A.Nurlanov also noted that ties remain a priority."
+        ),
+        [(("Ontalap Nurlanov",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_CASES)
+def test_an_initial_and_a_surname(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -235,6 +235,25 @@ def _name_before_tail(mentions: Mentions, i: int, floor: int, *, closed: bool) -
     return owner[j]
 
 
+def _by_initial(coref: Coref, i: int, floor: int) -> list[int]:
+    """The official an initial and a surname ending at token *i* name ("O.Bekov
+    also noted", "Y. Bekov"): the one official of that surname whose given name
+    opens with that letter; else ``[]``."""
+    words = coref.doc.words
+    initial = words[i - 2] if i - 2 >= floor and coref.doc.keys[i - 1] == "." else ""
+    if len(initial) != 1 or not initial.isupper() or not words[i][:1].isupper():
+        return []
+    surname = words[i].casefold()
+    found = [
+        p
+        for p, person in enumerate(coref.people)
+        if len(person.words) > 1
+        and person.words[-1].casefold() == surname
+        and person.words[0][:1] == initial.casefold()
+    ]
+    return found if len(found) == 1 else []
+
+
 def _before_title(mentions: Mentions, j: int, floor: int) -> list[int]:
     """The officials conjoined before a title the reader did not take with its name.
 
@@ -648,6 +667,8 @@ class Coref:
         tail_of = _name_before_tail(self.mentions, i, floor, closed="," in keys[i + 1 : verb])
         if tail_of is not None:
             return [tail_of], "name"
+        if initialled := _by_initial(self, i, floor):
+            return initialled, "name"
         companions_of = _with_companions(self.mentions, j, floor, words)
         if companions_of:
             return companions_of, "name"
