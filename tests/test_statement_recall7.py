@@ -145,3 +145,30 @@ INITIAL_CASES = [
 def test_an_initial_and_a_surname(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "A, who chairs ..., and B signed": the relative clause after the first name of a
+# conjoined subject is passed over, and both speak
+RELATIVE_CASES = [
+    (
+        (
+            "WINDHOEK, May 3 - Minister of Arts Peter Shikongo, who is also the acting head "
+            "(AH) of the Heritage Council (HC), and Ambassador of Cuba to Namibia Jose Perez "
+            "signed the agreement."
+        ),
+        [(("Jose Perez", "Peter Shikongo"), "agree")],
+    ),
+    (
+        (
+            "WINDHOEK, May 3 - Minister of Arts Peter Shikongo, who chairs the council, and "
+            "Cuban Ambassador Jose Perez discussed a festival of films."
+        ),
+        [(("Jose Perez", "Peter Shikongo"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
+def test_a_relative_clause_inside_a_conjoined_subject(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -110,6 +110,12 @@ def _conjoined(
             if keys[k] == "and" and all(keys[m] != "," and m not in owner for m in range(k, j)):
                 j = k
                 continue
+        if person is None and joined and token_key not in {",", "and"}:
+            # "A, who chairs the council, and B": back over A's relative clause to A
+            who = _index_back(keys, "who", j, max(floor, j - 24))
+            if keys[who] == "who" and keys[who - 1] == "," and who - 2 in owner:
+                j = who - 2
+                continue
         if person is None and token_key not in {",", "and"}:
             # "A and her Italian counterpart, B,": on to the "and" before the phrase
             j = _apposed_role(keys, owner, j, floor)
