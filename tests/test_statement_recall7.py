@@ -172,3 +172,39 @@ RELATIVE_CASES = [
 def test_a_relative_clause_inside_a_conjoined_subject(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "the Foreign Minister of Georgia" for the "Acting Foreign Minister" the text named with
+# no country in his title: the role phrase without its country; an official whose title
+# names another country is not meant
+COUNTRY_OF_CASES = [
+    (
+        (
+            "PARIS, May 3 - Acting Foreign Minister Levan Beridze met Anna Novak, Director "
+            "General of UNESCO. At the beginning of the meeting the acting Foreign Minister of "
+            "Georgia praised the cooperation."
+        ),
+        [(("Levan Beridze",), "express")],
+    ),
+    (
+        (
+            "PARIS, May 3 - Foreign Minister Levan Beridze met Anna Novak, Director General of "
+            "UNESCO. During the meeting, the Foreign Minister of Georgia and the UNESCO Director "
+            "General also discussed the results of the summit."
+        ),
+        [(("Anna Novak", "Levan Beridze"), "discuss")],
+    ),
+    (
+        (
+            "PARIS, May 3 - Georgian Foreign Minister Levan Beridze met Anna Novak, Director "
+            "General of UNESCO. The Foreign Minister of Armenia praised the cooperation."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_OF_CASES)
+def test_a_role_phrase_with_the_country_its_title_left_out(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

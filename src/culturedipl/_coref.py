@@ -456,12 +456,25 @@ def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None
 
 
 def _without_post(roles: RolePhrases, words: list[str], i: int) -> list[int] | None:
-    """The official of a role phrase with the place of its post after it: "the
-    ambassador in Bucharest", "the Bulgarian envoy to Romania" (the phrase read
-    without "in" or "to" and what follows); else ``None``."""
+    """The official of a role phrase with a place after it: the place of the post
+    ("the ambassador in Bucharest", "the Bulgarian envoy to Romania"), or the
+    country of an official whose title names none ("the Foreign Minister of
+    Armenia" for the "acting Foreign Minister" the text named); the phrase is read
+    without the preposition and what follows. Else ``None``."""
     for k in range(len(words) - 2, 0, -1):
-        if words[k] in _POST_PREPOSITIONS and words[k - 1] in ROLE_NOUNS:
+        if words[k - 1] not in ROLE_NOUNS:
+            continue
+        if words[k] in _POST_PREPOSITIONS:
             return roles.resolve_role(words[:k], i)
+        if words[k] == "of":
+            places = roles.doc.lex.places
+            if place_code_of(places, " ".join(words[k + 1 :])) is None:
+                return None
+            found = roles.resolve_role(words[:k], i)
+            title = roles.people[found[0]].title if found and len(found) == 1 else None
+            if title is not None and all(place_code_of(places, w) is None for w in title.split()):
+                return found
+            return None
     return None
 
 
