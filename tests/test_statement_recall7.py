@@ -208,3 +208,26 @@ COUNTRY_OF_CASES = [
 def test_a_role_phrase_with_the_country_its_title_left_out(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The minister introduced X, <X's long title>, and expressed ...": the second verb
+# shares the clause's subject, the role phrase before the first verb, not its object
+SHARED_SUBJECT_CASES = [
+    (
+        (
+            "On January 17, acting Foreign Minister Levan Beridze, who is in France on a "
+            "working visit, met with Anna Novak, Director General of UNESCO.\n\n"
+            "At the beginning of the meeting the acting Foreign Minister of Georgia introduced "
+            "Nino Kapanadze, the newly appointed Permanent Representative of Georgia to UNESCO "
+            "and Prime Minister's Personal Representative in the International Organization of "
+            "La Francophonie, and expressed confidence that the cooperation will grow."
+        ),
+        [(("Levan Beridze",), "express")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT_CASES)
+def test_a_coordinated_verb_after_an_object_with_a_title(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -794,6 +794,14 @@ def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
         (j for j in range(floor, min(stop, floor + 12)) if doc.keys[j] in {"he", "she"}), stop
     )
     start = min(first_owned, pronoun)
+    if start == first_owned < stop and first_owned > floor:
+        before = doc.words[first_owned - 1]
+        if before.isalpha() and before.islower() and doc.keys[first_owned - 1] not in _NOT_VERBS:
+            # "The minister introduced Ambassador X, ..., and expressed ...": the first
+            # name is the object of a verb; the role phrase before it is the subject
+            subject = _role_before(coref, floor, first_owned)
+            if subject:
+                return subject
     for j in range(start, min(stop, start + 24)):
         if j in coref.owner:
             person = coref.owner[j]
@@ -812,6 +820,13 @@ def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
             return coref.pronoun(doc.keys[j])
     # "The minister introduced Ambassador X, ..., and expressed ...": no name opens
     # the clause; the subject of its first verb, a role phrase, is the shared one
+    return _role_before(coref, floor, stop)
+
+
+def _role_before(coref: Coref, floor: int, stop: int) -> list[int]:
+    """The officials a role phrase names as the subject of the first verb from token
+    *floor* on (before *stop*); else ``[]``."""
+    doc = coref.doc
     for j in range(floor + 1, min(stop, floor + 24)):
         word = doc.words[j]
         if word.isalpha() and word.islower() and doc.keys[j] not in _NOT_VERBS:
