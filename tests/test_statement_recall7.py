@@ -210,14 +210,14 @@ def test_a_role_phrase_with_the_country_its_title_left_out(text: str, expected: 
     assert statements_by_name(text) == expected
 
 
-# "The minister introduced X, <X's long title>, and expressed ...": the second verb
+# "The minister accompanied X, <X's long title>, and expressed ...": the second verb
 # shares the clause's subject, the role phrase before the first verb, not its object
 SHARED_SUBJECT_CASES = [
     (
         (
             "On January 17, acting Foreign Minister Levan Beridze, who is in France on a "
             "working visit, met with Anna Novak, Director General of UNESCO.\n\n"
-            "At the beginning of the meeting the acting Foreign Minister of Georgia introduced "
+            "At the beginning of the meeting the acting Foreign Minister of Georgia accompanied "
             "Nino Kapanadze, the newly appointed Permanent Representative of Georgia to UNESCO "
             "and Prime Minister's Personal Representative in the International Organization of "
             "La Francophonie, and expressed confidence that the cooperation will grow."
@@ -229,5 +229,39 @@ SHARED_SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT_CASES)
 def test_a_coordinated_verb_after_an_object_with_a_title(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
+
+
+# "introduced" a subject (presented it: inform); its passive takes the listener as
+# subject, so the other participant informs, and "They" for everyone at the meeting
+# leaves no one named to speak
+INTRODUCED_CASES = [
+    (
+        (
+            "DALIAN, May 3 - Mayor Li Ming received Japanese Governor Kenji Sato. Li welcomed "
+            "the guests and introduced the economic development of the city."
+        ),
+        [(("Li Ming",), "inform")],
+    ),
+    (
+        (
+            "DALIAN, May 3 - Mayor Li Ming received Japanese Governor Kenji Sato. The governor "
+            "was introduced to the city's new museum."
+        ),
+        [(("Li Ming",), "inform")],
+    ),
+    (
+        (
+            "PARIS, May 3 - UNESCO Assistant Director-General Marie Laval met Uzbek Minister "
+            "Aziz Karimov. They were introduced to the reforms in the cultural sector."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED_CASES)
+def test_introduced_informs(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

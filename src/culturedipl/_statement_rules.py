@@ -384,9 +384,10 @@ def statement_in(
     if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
         # "information was provided", "discussions were held": no grammatical subject
         subject, kind = r.state.participants(), "meeting"
-    if passive and kind in {"name", "role", "pronoun"}:
+    if passive and (kind in {"name", "role", "pronoun"} or (kind == "group" and act is Act.INFORM)):
         # "The ambassador was informed about ..." : the other side spoke; the
-        # listener is still the last person the text talked about
+        # listener is still the last person the text talked about ("They were
+        # introduced to ..." with everyone at the meeting: no one named is left)
         if len(subject) == 1:
             r.state.note_subject(subject[0])
         others = [p for p in r.state.participants() if p not in subject]
