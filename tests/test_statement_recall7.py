@@ -265,3 +265,13 @@ INTRODUCED_CASES = [
 def test_introduced_informs(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+def test_introducing_an_official_is_no_report() -> None:
+    """ "introduced Ambassador X, ..., and expressed ...": the person presented is no
+    report; the statement is the second verb's, by the one who introduced."""
+    text = (
+        "DALIAN, May 3 - Mayor Li Ming received Japanese Governor Kenji Sato. Li introduced "
+        "Vice Mayor Wang Fang, head of the culture bureau, and expressed hope for more visits."
+    )
+    assert statements_by_name(text) == [(("Li Ming",), "express")]

@@ -1325,8 +1325,9 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
         ):
             return None
-        if previous in _DETERMINERS:
-            # "the recognised festival", "an updated plan": an adjective or a noun
+        if previous in _DETERMINERS or (keys[j] in _INTRODUCING and j + length in r.owner):
+            # "the recognised festival", "an updated plan": an adjective or a noun;
+            # "introduced Ambassador X": a person presented, no report
             j += length
             continue
         if keys[j] in {"say", "discuss", "agree"} and previous not in {
@@ -1350,6 +1351,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
 
 
 _REPORT_TAIL_STOPS = frozenset({"that", ",", ":", '"', "“", "”"})
+# the forms of "introduce", which report only when what is introduced is no official
+_INTRODUCING = frozenset({"introduced", "introduces"})
 
 
 def _closing_attribution(r: Discourse, at: int, indexes: range) -> tuple[int, int, Act] | None:
