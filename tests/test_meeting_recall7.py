@@ -1,0 +1,111 @@
+"""Meetings and their participants in constructions of real articles unlike our own
+sets (round 7): literal tables of texts in, meetings out.
+
+Each case is a general construction seen in real articles from outlets the rules
+were not written against; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import meetings_by_name
+
+Meeting = tuple[list[str], str | None]
+
+
+# (text, [(sorted participant names, host name or None), ...])
+CASES: list[tuple[str, list[Meeting]]] = [
+    # "talked to Y", as "talked with Y": one official's talks reported in turn
+    (
+        (
+            "President of Estonia Arvo Lind talked with Ambassador of Chile to Estonia Rosa"
+            " Paredes about tourism. Arvo Lind also talked to Ambassador of Peru to Estonia"
+            " Diego Salas about archives and museums."
+        ),
+        [
+            (["Arvo Lind", "Rosa Paredes"], "Arvo Lind"),
+            (["Arvo Lind", "Diego Salas"], "Arvo Lind"),
+        ],
+    ),
+    # "A and B were also in attendance": they join the meeting being reported
+    (
+        (
+            "Culture Minister Hana Vesely met Foreign Minister Tomas Brandt on Monday."
+            " Deputy Culture Minister Ivo Horak and Deputy Foreign Minister Eva Lindner"
+            " were also in attendance."
+        ),
+        [(["Eva Lindner", "Hana Vesely", "Ivo Horak", "Tomas Brandt"], None)],
+    ),
+    # "took part at the discussion", as "took part in the discussion"
+    (
+        (
+            "Foreign Minister Nimal Perera held talks with Ambassador of Nepal Sita Rai at"
+            " the ministry. Deputy Minister Kamal Silva took part at the discussion."
+        ),
+        [(["Kamal Silva", "Nimal Perera", "Sita Rai"], None)],
+    ),
+    # "travelled to <a place of two words> to attend a meeting with Y": a purpose
+    # the journey served, no plan
+    (
+        (
+            "Culture Minister Kenji Arai travelled to South Korea to attend a meeting with"
+            " his counterpart, Culture Minister Min-jun Seo."
+        ),
+        [(["Kenji Arai", "Min-jun Seo"], None)],
+    ),
+    # "held a dialogue with Y": talks
+    (
+        "Foreign Minister Lucia Ferreyra held a dialogue with Ambassador Omar Haddad.",
+        [(["Lucia Ferreyra", "Omar Haddad"], None)],
+    ),
+    # a meeting with officials named by their office only keeps the one named
+    (
+        (
+            "Tourism Minister Rajan Thapa held discussions with high-ranking officials of"
+            " the host countries during the visit."
+        ),
+        [(["Rajan Thapa"], None)],
+    ),
+    (
+        "Culture Minister Rajan Thapa met with the local authorities in Pokhara.",
+        [(["Rajan Thapa"], None)],
+    ),
+    # an unnamed envoy with his post, as the subject, visited the one named: the
+    # meeting of the one named, who was visited
+    (
+        (
+            "Recently, Norway's Ambassador to Peru visited Culture Minister Ana Quispe to"
+            " discuss a joint exhibition."
+        ),
+        [(["Ana Quispe"], "Ana Quispe")],
+    ),
+    (
+        "The Chilean Ambassador visited Culture Minister Ana Quispe on Monday.",
+        [(["Ana Quispe"], "Ana Quispe")],
+    ),
+]
+
+# no meeting (or no other meeting) is reported
+NOT_MET: list[str] = [
+    # a bare role noun as the subject may mean someone the text names: left alone
+    "The governor welcomed Culture Minister Ana Quispe on Monday.",
+    # a plan stays a plan ("is expected to visit")
+    "Norway's Ambassador Ola Berg is expected to visit Culture Minister Ana Quispe.",
+    # "his counterpart, Y" is Y, named: no meeting of Y alone with an unnamed one
+    "Later, the delegation held a dialogue with his Spanish counterpart, Jose Ortega.",
+    # "spoke to reporters": no official addressed
+    "Culture Minister Ana Quispe spoke to reporters after the ceremony.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_meetings_of_real_constructions(text: str, expected: list[Meeting]) -> None:
+    """The meetings these constructions report, with their participants and hosts."""
+    assert meetings_by_name(text, headline="Ministers meet") == expected
+
+
+@pytest.mark.parametrize("text", NOT_MET)
+def test_no_meeting_reported(text: str) -> None:
+    """Plans, bare role subjects, named counterparts and the press are no meetings."""
+    assert meetings_by_name(text, headline="Ministers meet") == []
