@@ -84,6 +84,33 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "The Chilean Ambassador visited Culture Minister Ana Quispe on Monday.",
         [(["Ana Quispe"], "Ana Quispe")],
     ),
+    # "X chaired the meeting ... with the participation of the heads of mission": a
+    # meeting of X, which one who "took part at the discussion" joins
+    (
+        (
+            "Foreign Minister Heraldo Soto chaired the meeting held at the ministry with the"
+            " participation of the heads of mission of ASEAN countries. Deputy Minister Ana"
+            " Ruiz also took part at the discussion."
+        ),
+        [(["Ana Ruiz", "Heraldo Soto"], None)],
+    ),
+    # a chair already at the meeting reported chairs that one: no second meeting
+    (
+        (
+            "Foreign Minister Heraldo Soto met Ambassador Ana Ruiz on Monday. Soto chaired"
+            " the meeting, held at the ministry."
+        ),
+        [(["Ana Ruiz", "Heraldo Soto"], None)],
+    ),
+    # "met with her excellency": the envoy the text has just named
+    (
+        (
+            "Ambassador of Finland Anna Virtanen arrived in Port Moresby on Monday. She said"
+            " ties were strong. Prime Minister John Kamau met with her excellency at State"
+            " House."
+        ),
+        [(["Anna Virtanen", "John Kamau"], "John Kamau")],
+    ),
 ]
 
 # no meeting (or no other meeting) is reported

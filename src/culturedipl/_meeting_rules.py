@@ -135,6 +135,8 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 _HOSTED_EVENTS = word_list("hosted_events")
 # "X took part in a meeting": X met whoever else took part, named or not
 _TOOK_PART = ("participated", "took part")
+# "X chaired the meeting": so too, when X is at no meeting reported yet
+_CHAIRED = ("chaired", "chairs", "presided")
 # an event reported as held: "the culture ministers' meeting was held", "took place"
 # (one event: "the two meetings were held on the sidelines" reports those just read)
 _HELD = re.compile(
@@ -393,17 +395,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 if re.search(r"meetings", match.group(), re.IGNORECASE):
                     r.state.series_date = r.date_of(s)
                 r.state.protagonist = participants[0]
-                if match.group().casefold().startswith(_TOOK_PART):
-                    # "X took part in a meeting of the ministers of culture": a meeting
-                    # of X, whoever else is unnamed (ANNOTATION.md, "Meetings")
-                    r.open_meeting(
-                        participants,
-                        s,
-                        None,
-                        r.date_of(s),
-                        rule="took part in a meeting",
-                        trigger=match.group(),
-                    )
+                _took_part(r, s, participants, match.group())
             elif not participants and not r.meetings and (unnamed or kind == "held"):
                 # "The minister met his visiting counterpart", "Diplomats of A and B
                 # held talks in Rome": the officials are named after it
@@ -524,6 +516,21 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.state.protagonist = participants[0]
 
 
+def _took_part(r: Discourse, s: int, participants: list[int], trigger: str) -> None:
+    """ "X took part in a meeting of the ministers of culture", "X chaired the meeting
+    held at the ministry with the heads of mission": a meeting of X, whoever else is
+    unnamed (ANNOTATION.md, "Meetings"); a chair already at a meeting reported is
+    chairing that one."""
+    folded = trigger.casefold()
+    if folded.startswith(_TOOK_PART) or (
+        folded.startswith(_CHAIRED)
+        and not any(participants[0] in m.participants for m in r.meetings)
+    ):
+        r.open_meeting(
+            participants, s, None, r.date_of(s), rule="took part in a meeting", trigger=trigger
+        )
+
+
 def _unnamed_party(
     r: Discourse,
     kind: str,
@@ -616,11 +623,17 @@ def _pronoun_object(r: Discourse, kind: str, end: int, stop: int) -> list[int]:
     if kind not in {"recv", "met", "visit"} or end >= stop:
         return []
     keys = r.doc.keys
+    if keys[end] == "with" and end + 1 < stop:  # "met with him"
+        end += 1
     word = keys[end]
     if word == "him" or (
-        word == "her" and (end + 1 >= stop or keys[end + 1] in {",", "and", ".", "a", "an"})
+        word == "her"
+        and (end + 1 >= stop or keys[end + 1] in {",", "and", ".", "a", "an", "excellency"})
     ):
+        # ("met with her excellency in Port Moresby": the envoy just named)
         return r.coref.pronoun("she" if word == "her" else "he")
+    if word == "his" and end + 1 < stop and keys[end + 1] == "excellency":
+        return r.coref.pronoun("he")
     return []
 
 
