@@ -102,6 +102,14 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Ana Ruiz", "Heraldo Soto"], None)],
     ),
+    # "At the meeting with Y, X said ... will ...": the future is in X's words; met
+    (
+        (
+            "At the meeting with Culture Minister Anush Petrosyan, Culture Minister Mart"
+            " Kask said the two ministries will hold a film week."
+        ),
+        [(["Anush Petrosyan", "Mart Kask"], None)],
+    ),
     # "met with her excellency": the envoy the text has just named
     (
         (
@@ -123,6 +131,11 @@ NOT_MET: list[str] = [
     "Later, the delegation held a dialogue with his Spanish counterpart, Jose Ortega.",
     # "spoke to reporters": no official addressed
     "Culture Minister Ana Quispe spoke to reporters after the ceremony.",
+    # a preview: the clause after "At Monday's meeting with Y" speaks of the future
+    (
+        "Culture Minister Mart Kask will travel to Yerevan. At Monday's meeting with"
+        " Culture Minister Anush Petrosyan, cultural cooperation will be under discussion."
+    ),
 ]
 
 

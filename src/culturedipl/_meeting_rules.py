@@ -29,7 +29,7 @@ from culturedipl._mentions import index_of
 from culturedipl._officials import BODY_HEADS, ENVOYS
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
 from culturedipl._triggers import triggers
-from culturedipl.lexicon import word_list
+from culturedipl.lexicon import speech_verbs, word_list
 
 __all__ = [
     "PART_OPENER",
@@ -101,6 +101,9 @@ _PURPOSE = re.compile(
     r"\b(?:delegations?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,3})?"
     r"|arrived|came|travell?ed|flew)(?:\s+(?:in|to)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?\s+to\s+$"
 )
+# the one-word reporting verbs ("said", "stressed"): a sentence with none reports no
+# one's words
+_SPEECH_WORDS = frozenset(verb for verb in speech_verbs() if " " not in verb)
 # One of them is in every match of ``_PLANNED``, lower-case (see ``_fold``).
 _PLANNED_WORDS = ("to", "will", "would", "shall")
 # any of them, found in one C-level scan (rather than a look for each)
@@ -274,19 +277,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
                 continue
             kind = "at"
-        window = max(0, match.start() - 40)
-        # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
-        before = folded[window : match.start()]
-        if (
-            _PLANNED_CUE.search(before) is not None
-            # "referred to his meeting with Y", "prior to the talks with Y": a "to"
-            # right before a meeting noun's phrase is a preposition, no infinitive
-            # (but "is going to the talks with Y")
-            and not (kind == "at" and before.endswith(" to ") and not before.endswith("going to "))
-            and _PLANNED.search(text, window, match.start())
-            # (a delegation's origin may stand between it and "to": a wider window)
-            and not _PURPOSE.search(text, max(0, match.start() - 80), match.start())
-        ):
+        if _planned(r, s, kind, match, sentence_keys):
             continue
         at = r.mentions.token_at(sentence.start + match.start(), indexes)
         end = r.mentions.token_at(sentence.start + match.end() - 1, indexes) + 1
@@ -514,6 +505,37 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _planned(
+    r: Discourse, s: int, kind: str, match: re.Match[str], sentence_keys: tuple[str, ...]
+) -> bool:
+    """Whether trigger *match* (of *kind*) of sentence *s* reports a planned meeting:
+    "will meet Y", "is expected to visit Y"; or, for "at the meeting with", a clause
+    that speaks of the future with no one reported as saying so ("At Monday's meeting
+    with Y, cooperation will be under discussion")."""
+    sentence = r.doc.sentences[s]
+    text = sentence.text
+    folded = r.folded[sentence.start : sentence.end]
+    window = max(0, match.start() - 40)
+    # every match of _PLANNED holds one of _PLANNED_WORDS: most windows hold none
+    before = folded[window : match.start()]
+    if (
+        _PLANNED_CUE.search(before) is not None
+        # "referred to his meeting with Y", "prior to the talks with Y": a "to"
+        # right before a meeting noun's phrase is a preposition, no infinitive
+        # (but "is going to the talks with Y")
+        and not (kind == "at" and before.endswith(" to ") and not before.endswith("going to "))
+        and _PLANNED.search(text, window, match.start())
+        # (a delegation's origin may stand between it and "to": a wider window)
+        and not _PURPOSE.search(text, max(0, match.start() - 80), match.start())
+    ):
+        return True
+    return (
+        kind == "at"
+        and " will " in folded[match.end() :]
+        and _SPEECH_WORDS.isdisjoint(sentence_keys)
+    )
 
 
 def _took_part(r: Discourse, s: int, participants: list[int], trigger: str) -> None:
