@@ -110,6 +110,27 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Anush Petrosyan", "Mart Kask"], None)],
     ),
+    # "X, accompanied by A and B, met Y": X and the companions named met Y
+    (
+        (
+            "Culture Minister Anna Berg, accompanied by Ambassador Ivo Horak and Counsellor"
+            " Eva Lind, held talks with Foreign Minister Tomas Brandt."
+        ),
+        [(["Anna Berg", "Eva Lind", "Ivo Horak", "Tomas Brandt"], None)],
+    ),
+    (
+        (
+            "Norway's Minister of Culture, Professor Anna Berg, accompanied by the"
+            " Ambassador of Norway in Chile, H.E. Ivo Horak, and other officials of the"
+            " ministry held a bilateral meeting with Culture Minister Tomas Brandt."
+        ),
+        [(["Anna Berg", "Ivo Horak", "Tomas Brandt"], None)],
+    ),
+    # a companion who is no official leaves the subject alone
+    (
+        "Culture Minister Anna Berg, accompanied by his wife, met Foreign Minister Tomas Brandt.",
+        [(["Anna Berg", "Tomas Brandt"], None)],
+    ),
     # "met with her excellency": the envoy the text has just named
     (
         (

@@ -729,6 +729,10 @@ def _subject_of(
                 subject = [first_named]
     else:
         subject, subject_kind = r.coref.subject_before(at, indexes.start)
+        companions = _accompanied_subject(r, at, indexes.start)
+        if companions:
+            # "X, accompanied by A and B, met Y": X and those with X
+            return companions, opening_clause
         if subject_kind == "shared":
             subject = subject[:1]
         if subject_kind in {"thing", "none", "meeting"}:
@@ -750,6 +754,35 @@ def _subject_of(
             ):
                 subject = [r.state.protagonist]
     return subject, opening_clause
+
+
+def _accompanied_subject(r: Discourse, verb: int, floor: int) -> list[int]:
+    """ "X, accompanied by A, B and other officials, held a meeting with Y": X, named
+    before ", accompanied by", then the officials named after it, up to token *verb*
+    (the subject read right before the verb would be the last companion alone)."""
+    keys = r.doc.keys
+    if "accompanied" not in keys[floor:verb]:
+        return []
+    by = _index_back(keys, "accompanied", verb - 1, floor)
+    if (
+        by - 1 <= floor
+        or keys[by - 1] != ","
+        or keys[by + 1] != "by"
+        or not {";", "who", "which"}.isdisjoint(keys[by:verb])
+    ):
+        return []
+    head = r.mentions.people_in(floor, by - 2)
+    if not head:
+        return []
+    return list(dict.fromkeys([head[-1], *r.mentions.people_in(by + 2, verb - 1)]))
+
+
+def _index_back(keys: tuple[str, ...], word: str, last: int, floor: int) -> int:
+    """The index of the last *word* in *keys* from *last* back to *floor* (else *floor*)."""
+    for k in range(last, floor, -1):
+        if keys[k] == word:
+            return k
+    return floor
 
 
 def _apposed_subject(r: Discourse, verb: int, floor: int) -> list[int]:
