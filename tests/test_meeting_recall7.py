@@ -71,6 +71,13 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "Culture Minister Rajan Thapa met with the local authorities in Pokhara.",
         [(["Rajan Thapa"], None)],
     ),
+    (
+        (
+            "Tourism Minister Rajan Thapa met with members of the Nepal-Japan Institute Board"
+            " to explore new opportunities for cooperation."
+        ),
+        [(["Rajan Thapa"], None)],
+    ),
     # an unnamed envoy with his post, as the subject, visited the one named: the
     # meeting of the one named, who was visited
     (
