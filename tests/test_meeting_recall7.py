@@ -138,6 +138,22 @@ CASES: list[tuple[str, list[Meeting]]] = [
         "Culture Minister Anna Berg, accompanied by his wife, met Foreign Minister Tomas Brandt.",
         [(["Anna Berg", "Tomas Brandt"], None)],
     ),
+    # "X briefed Y on ...": a briefing of an official is an encounter with them
+    (
+        (
+            "Tourism Minister Tendai Moyo also briefed Vice President Grace Banda on the"
+            " preparations for the signing ceremony."
+        ),
+        [(["Grace Banda", "Tendai Moyo"], None)],
+    ),
+    # ... but a briefing at the meeting reported belongs to it: no second meeting
+    (
+        (
+            "Culture Minister Tendai Moyo received Ambassador Ivo Horak and Counsellor Eva"
+            " Lind on Monday. Moyo briefed Horak on the festival."
+        ),
+        [(["Eva Lind", "Ivo Horak", "Tendai Moyo"], "Tendai Moyo")],
+    ),
     # "met with her excellency": the envoy the text has just named
     (
         (

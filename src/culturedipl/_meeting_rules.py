@@ -399,12 +399,13 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
         if (
-            welcome
+            (welcome or match.group().casefold() == "briefed")
             and current is not None
             and set(participants).issubset(r.meetings[current].participants)
         ):
-            # "X welcomed the guests", "X welcomed Y's visit" at the meeting already
-            # reported: the greeting belongs to it (ANNOTATION.md, "Greeting a person")
+            # "X welcomed the guests", "X welcomed Y's visit", "X briefed Y on ..." at
+            # the meeting already reported: the greeting (or briefing) belongs to it
+            # (ANNOTATION.md, "Greeting a person")
             continue
         if (
             kind in {"held", "visit"}
