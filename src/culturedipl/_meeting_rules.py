@@ -138,6 +138,8 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 _HOSTED_EVENTS = word_list("hosted_events")
 # "X took part in a meeting": X met whoever else took part, named or not
 _TOOK_PART = ("participated", "took part")
+# how many tokens before a meeting verb ", accompanied by" is looked for
+_COMPANIONS_REACH = 60
 # "X chaired the meeting": so too, when X is at no meeting reported yet
 _CHAIRED = ("chaired", "chairs", "presided")
 # an event reported as held: "the culture ministers' meeting was held", "took place"
@@ -249,6 +251,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
     # whether the sentence says "on the same day", "later that day" and the like
     same_day: bool | None = None
     held_looked = False  # whether it was read for a meeting reported as held
+    future: int | None = None  # where its last " will " stands (see ``_future_at``)
     for n, match in enumerate(matches):
         kind = match.lastgroup or ""
         # the two tests that pass over a match come first: the noun "meeting" is
@@ -277,7 +280,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                         r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
                 continue
             kind = "at"
-        if _planned(r, s, kind, match, sentence_keys):
+        if kind == "at" and future is None:  # (asked once per sentence)
+            future = _future_at(r, s, sentence_keys)
+        if _planned(r, s, kind, match, -1 if future is None else future):
             continue
         at = r.mentions.token_at(sentence.start + match.start(), indexes)
         end = r.mentions.token_at(sentence.start + match.end() - 1, indexes) + 1
@@ -398,14 +403,16 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             continue
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
+        briefed = match.group().casefold() == "briefed"
         if (
-            (welcome or match.group().casefold() == "briefed")
+            (welcome or briefed)
             and current is not None
             and set(participants).issubset(r.meetings[current].participants)
-        ):
+        ) or (briefed and current is None and sentence_keys[0] == PART_OPENER):
             # "X welcomed the guests", "X welcomed Y's visit", "X briefed Y on ..." at
             # the meeting already reported: the greeting (or briefing) belongs to it
-            # (ANNOTATION.md, "Greeting a person")
+            # (ANNOTATION.md, "Greeting a person"); "For his part, X briefed Y" after a
+            # visit is read by ``counterpart_in``
             continue
         if (
             kind in {"held", "visit"}
@@ -508,13 +515,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.state.protagonist = participants[0]
 
 
-def _planned(
-    r: Discourse, s: int, kind: str, match: re.Match[str], sentence_keys: tuple[str, ...]
-) -> bool:
+def _planned(r: Discourse, s: int, kind: str, match: re.Match[str], future: int) -> bool:
     """Whether trigger *match* (of *kind*) of sentence *s* reports a planned meeting:
     "will meet Y", "is expected to visit Y"; or, for "at the meeting with", a clause
     that speaks of the future with no one reported as saying so ("At Monday's meeting
-    with Y, cooperation will be under discussion")."""
+    with Y, cooperation will be under discussion"): *future* is where the sentence's
+    last " will " stands in it, or -1 (see ``_future_at``)."""
     sentence = r.doc.sentences[s]
     text = sentence.text
     folded = r.folded[sentence.start : sentence.end]
@@ -532,11 +538,17 @@ def _planned(
         and not _PURPOSE.search(text, max(0, match.start() - 80), match.start())
     ):
         return True
-    return (
-        kind == "at"
-        and " will " in folded[match.end() :]
-        and _SPEECH_WORDS.isdisjoint(sentence_keys)
-    )
+    return kind == "at" and future >= match.end()
+
+
+def _future_at(r: Discourse, s: int, sentence_keys: tuple[str, ...]) -> int:
+    """Where the last " will " of sentence *s* stands in it, when the sentence reports
+    no one's words (no reporting verb among *sentence_keys*); else -1."""
+    sentence = r.doc.sentences[s]
+    found = r.folded.rfind(" will ", sentence.start, sentence.end)
+    if found < 0 or not _SPEECH_WORDS.isdisjoint(sentence_keys):
+        return -1
+    return found - sentence.start
 
 
 def _took_part(r: Discourse, s: int, participants: list[int], trigger: str) -> None:
@@ -762,11 +774,12 @@ def _accompanied_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     before ", accompanied by", then the officials named after it, up to token *verb*
     (the subject read right before the verb would be the last companion alone)."""
     keys = r.doc.keys
-    if "accompanied" not in keys[floor:verb]:
-        return []
-    by = _index_back(keys, "accompanied", verb - 1, floor)
+    # (looked for over a bounded stretch before the verb: a long sentence of many
+    # triggers is read in linear time)
+    by = _index_back(keys, "accompanied", verb - 1, max(floor, verb - _COMPANIONS_REACH))
     if (
-        by - 1 <= floor
+        keys[by] != "accompanied"
+        or by - 1 <= floor
         or keys[by - 1] != ","
         or keys[by + 1] != "by"
         or not {";", "who", "which"}.isdisjoint(keys[by:verb])
