@@ -154,6 +154,15 @@ CASES: list[tuple[str, list[Meeting]]] = [
         ),
         [(["Eva Lind", "Ivo Horak", "Tendai Moyo"], "Tendai Moyo")],
     ),
+    # "The signing was witnessed by A and B": the witnesses join the signing's meeting
+    (
+        (
+            "Mayor Luis Reyes signed the memorandum on behalf of Cebu, while Governor Omar"
+            " Saleh signed on behalf of Basra. The signing was witnessed by Ambassador"
+            " Karim Nasser and councilors Ana Cruz and Pedro Lim."
+        ),
+        [(["Ana Cruz", "Karim Nasser", "Luis Reyes", "Omar Saleh", "Pedro Lim"], None)],
+    ),
     # "met with her excellency": the envoy the text has just named
     (
         (
