@@ -181,6 +181,8 @@ class Discourse:
     ) -> None:
         """Open a meeting (or reopen the one with the same people) as the one being reported."""
         index = self.meeting_index.get(frozenset(participants))
+        if index is None:
+            index = self._headline_meeting(participants, s)
         if index is not None:
             meeting = self.meetings[index]
             if current:
@@ -209,6 +211,20 @@ class Discourse:
         )
         if current or self.state.meeting is None:
             self.state.meeting = len(self.meetings) - 1
+
+    def _headline_meeting(self, participants: list[int], s: int) -> int | None:
+        """The opening sentence's meeting of one official with a counterpart it names by
+        office only ("Cuban Ambassador met the Minister of Culture."), which the next
+        sentence reports with the counterpart named: the same meeting, completed."""
+        if s != 1 or len(self.meetings) != 1:
+            return None
+        first = self.meetings[0]
+        if first.sentence != 0 or len(first.participants) != 1:
+            return None
+        if first.participants[0] not in participants:
+            return None
+        self.join(0, participants)
+        return 0
 
     def join(self, index: int, people: list[int]) -> None:
         """Add *people* to the participants of meeting *index*."""
