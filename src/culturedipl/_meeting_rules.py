@@ -136,6 +136,8 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 # an event that is a meeting of its host ("hosted the ministers' meeting", "the
 # summit hosted by X")
 _HOSTED_EVENTS = word_list("hosted_events")
+# gifts: "received a souvenir (an award)" receives no one
+_GIFTS = word_list("gift_nouns")
 # "X took part in a meeting": X met whoever else took part, named or not
 _TOOK_PART = ("participated", "took part")
 # how many tokens before a meeting verb ", accompanied by" is looked for
@@ -300,6 +302,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # "Y paid him a courtesy call": the pronoun inside the trigger
             or (_pronoun_object(r, kind, at + 1, end) if kind == "visit" else [])
         )
+        if kind == "recv" and not objects and not _GIFTS.isdisjoint(doc.keys[end : end + 4]):
+            # "X received a souvenir from the ministry": a gift taken, no one received
+            continue
         if kind == "recv" and end < indexes.stop and doc.keys[end] == "by":
             # "the delegation hosted by Y", "the summit hosted by Y": a participle
             kind = "recvby"

@@ -1,0 +1,35 @@
+"""Meetings: what a receiving verb and a visit's object do not report.
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+from culturedipl import parse_text
+
+OPENING = (
+    "(Cairo) - Prince Omar Haddad, Ruler of Qadira, met with Dr. Samir Nabil,"
+    " Egyptian Minister of Culture, in Cairo. "
+)
+
+
+def participants(text: str) -> list[list[str]]:
+    article = parse_text(text)
+    names = {o.id: o.name for o in article.officials}
+    return [sorted(names.get(p, p) for p in m.participants) for m in article.meetings]
+
+
+def test_a_gift_received_receives_no_one() -> None:
+    # "X received a souvenir from the ministry": a gift taken, no meeting; the one who
+    # attends next joins the meeting reported
+    text = OPENING + (
+        "Nabil hosted a dinner, at which Prince Omar received a souvenir from the ministry."
+        " The meeting was attended by Karim Fadel, Ambassador of Qadira to Egypt."
+    )
+    assert participants(text) == [["Karim Fadel", "Omar Haddad", "Samir Nabil"]]
+
+
+def test_a_person_received_is_still_met() -> None:
+    text = OPENING + "Later, Nabil received the Ambassador of Qadira, Karim Fadel."
+    assert ["Karim Fadel", "Samir Nabil"] in participants(text)
