@@ -211,3 +211,13 @@ def test_bhutans_titles_name_a_prime_minister_and_a_minister() -> None:
     text = "Lyonchhen Karma Dorji and Lyonpo Tashi Wangmo met the Ambassador of Spain."
     roles = {o.name: o.role for o in parse_text(text).officials}
     assert (roles["Karma Dorji"], roles["Tashi Wangmo"]) == ("head_of_government", "minister")
+
+
+@pytest.mark.parametrize("place_word", ["in", "at"])
+def test_a_name_right_after_in_or_at_is_a_place_not_the_titles_holder(place_word: str) -> None:
+    # "paid a courtesy call on the Prime Minister at the Diplomatic Centre in St Ann's"
+    text = (
+        "Minister of State Ravi Nair paid a courtesy call on the Prime Minister at the"
+        f" Diplomatic Centre {place_word} Port Verde."
+    )
+    assert names(text) == {"Ravi Nair"}

@@ -72,6 +72,8 @@ _PLACE_NOUNS = frozenset(
     boulevard highway plaza centre center garden gardens auditorium""".split()
 )
 _DASHES = frozenset({"-", "–", "—"})
+# the words after which a name is a title's complement, not its holder (read_people)
+_PLACE_OF = frozenset({"of", "in", "at"})
 # honours after a name: "Jane Roe OBE, the director"
 _POSTNOMINALS = word_list("postnominals")
 # "a delegation led by X": the nouns of a delegation, and the verbs of leading one
@@ -1395,9 +1397,10 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             words = words[1:]
         else:
             before = _title_before(doc, kinds, first, floor, full_names)
-            if before is not None and before[1] == first - 1 and keys[first - 1] == "of":
-                # "Mayor of Los Angeles": a name right after "of" is the office's
-                # complement (a city, a body), not its holder
+            if before is not None and before[1] == first - 1 and keys[first - 1] in _PLACE_OF:
+                # "Mayor of Los Angeles", "Prime Minister at the Centre in St Ann's": a
+                # name right after "of" (or "in", "at") is the office's complement (a
+                # city, a body, a place), not its holder
                 before = None
             if (
                 before is not None
