@@ -33,3 +33,13 @@ def test_a_gift_received_receives_no_one() -> None:
 def test_a_person_received_is_still_met() -> None:
     text = OPENING + "Later, Nabil received the Ambassador of Qadira, Karim Fadel."
     assert ["Karim Fadel", "Samir Nabil"] in participants(text)
+
+
+def test_an_apostrophe_closing_a_name_leaves_it_the_subject() -> None:
+    # "Mr. Da'ud Jaama' received Y": a transliterated ayn (or a possessive's mark) after
+    # the name stands between the subject and its verb
+    text = (
+        "Mogadishu - Today, the Minister of Culture, Mr. Da’ud Aweys Jaama’ warmly received"
+        " Karin Holm, the European Union Ambassador to Somalia, at his office."
+    )
+    assert participants(text) == [["Da’ud Aweys Jaama", "Karin Holm"]]

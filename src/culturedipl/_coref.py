@@ -331,6 +331,8 @@ def _phrase_end(mentions: Mentions, verb: int, floor: int) -> int:
                         break
         elif token_key in _PARENTHETICAL_ENDS and (length := _parenthetical(keys, i, floor)):
             i -= length  # "X in turn noted": the phrase without commas
+        elif token_key == "'" and i - 1 >= floor and i - 1 in mentions.owner:
+            i -= 1  # "Mr. Da'ud Jaama' received": an apostrophe (an ayn) closing the name
         else:
             break
     if i > floor and i not in mentions.owner and doc.words[i][:1].isupper():
