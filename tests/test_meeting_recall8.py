@@ -39,7 +39,8 @@ def test_an_apostrophe_closing_a_name_leaves_it_the_subject() -> None:
     # "Mr. Da'ud Jaama' received Y": a transliterated ayn (or a possessive's mark) after
     # the name stands between the subject and its verb
     text = (
-        "Mogadishu - Today, the Minister of Culture, Mr. Da’ud Aweys Jaama’ warmly received"
-        " Karin Holm, the European Union Ambassador to Somalia, at his office."
+        "Mogadishu - Today, Somalia’s Minister of Information, Culture, and Tourism,"
+        " Mr. Da’ud Aweys Jaama’ warmly received Karin Holm, the European Union Ambassador"
+        " to Somalia, at his office in Mogadishu."
     )
     assert participants(text) == [["Da’ud Aweys Jaama", "Karin Holm"]]
