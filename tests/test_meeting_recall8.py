@@ -44,3 +44,18 @@ def test_an_apostrophe_closing_a_name_leaves_it_the_subject() -> None:
         " to Somalia, at his office in Mogadishu."
     )
     assert participants(text) == [["Da’ud Aweys Jaama", "Karin Holm"]]
+
+
+def test_a_courtesy_call_by_someone_is_a_meeting_of_the_one_called_on() -> None:
+    # "X was speaking at a courtesy call by Y": Y called on X, who hosts
+    text = (
+        "KINGSTON - Minister of Information Robert Mills has hailed the ties with China."
+        " He was speaking at a courtesy call by Chinese Ambassador to Jamaica, His"
+        " Excellency Chen Dao, at the Office of the Prime Minister on Wednesday."
+    )
+    article = parse_text(text)
+    names = {o.id: o.name for o in article.officials}
+    assert [
+        (sorted(names[p] for p in m.participants), names.get(m.host or ""))
+        for m in article.meetings
+    ] == [(["Chen Dao", "Robert Mills"], "Robert Mills")]
