@@ -283,6 +283,11 @@ class RolePhrases:
             if in_meeting:
                 if len(in_meeting) == 1:
                     return in_meeting
+                host = self.meetings[self.state.meeting].host
+                if host in in_meeting and words[-2:] in (["the", noun], [noun]):
+                    # "the minister", bare, where both sides hold the office: the host,
+                    # whom the story names plainly (the guest is "the Bulgarian minister")
+                    return [host]
                 return [max(in_meeting, key=lambda c: self._last_named(c, at))]
         return [pool.latest(at, skip)]
 
