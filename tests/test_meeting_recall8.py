@@ -59,3 +59,22 @@ def test_a_courtesy_call_by_someone_is_a_meeting_of_the_one_called_on() -> None:
         (sorted(names[p] for p in m.participants), names.get(m.host or ""))
         for m in article.meetings
     ] == [(["Chen Dao", "Robert Mills"], "Robert Mills")]
+
+
+def test_talks_in_a_place_between_two_officials_are_their_meeting() -> None:
+    # "Friday's talks in Madrid between A and B": the place between the noun and "between"
+    text = (
+        "One topic of Friday's talks in Madrid between Polish Culture Minister Jan Nowak"
+        " and Spanish Culture Minister Luis Ortega was a joint festival."
+    )
+    assert participants(text) == [["Jan Nowak", "Luis Ortega"]]
+
+
+def test_the_participants_are_all_at_the_meeting() -> None:
+    # "The participants discussed ...": a group noun for everyone at the meeting
+    text = OPENING + "The participants discussed the state of bilateral exchanges."
+    article = parse_text(text)
+    names = {o.id: o.name for o in article.officials}
+    assert [sorted(names[p] for p in s.speakers) for s in article.statements] == [
+        ["Omar Haddad", "Samir Nabil"]
+    ]
