@@ -221,3 +221,18 @@ def test_a_name_right_after_in_or_at_is_a_place_not_the_titles_holder(place_word
         f" Diplomatic Centre {place_word} Port Verde."
     )
     assert names(text) == {"Ravi Nair"}
+
+
+def test_bhutans_prime_minister_is_named_by_office_alone() -> None:
+    # "Lyonchhen thanked ...", "Lyonchhen and the Ambassador discussed ..."
+    text = (
+        "THIMPHU - Lyonchhen Karma Dorji met the Ambassador of Turkey, Ali Kaya, on Monday."
+        " Lyonchhen thanked the Ambassador for the support. Lyonchhen and the Ambassador"
+        " discussed aviation and tourism."
+    )
+    article = parse_text(text)
+    by_id = {o.id: o.name for o in article.officials}
+    assert [sorted(by_id[p] for p in s.speakers) for s in article.statements] == [
+        ["Karma Dorji"],
+        ["Ali Kaya", "Karma Dorji"],
+    ]
