@@ -294,3 +294,13 @@ def test_a_bare_role_phrase_both_sides_hold_means_the_host() -> None:
         ["Anar Valiyev"],
         ["Anar Valiyev"],
     ]
+
+
+def test_celebrated_that_expresses_gladness_and_celebrated_alone_does_not() -> None:
+    from culturedipl import parse_text
+
+    head = "Minister of Culture Ana Ruiz met the Ambassador of Peru, Luis Soto, on Monday. "
+    glad = parse_text(head + "Ambassador Soto celebrated that the festival will open in June.")
+    assert [(s.act, s.verb) for s in glad.statements] == [("express", "celebrated that")]
+    event = parse_text(head + "Ambassador Soto celebrated the national day in June.")
+    assert event.statements == ()
