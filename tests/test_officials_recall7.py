@@ -236,3 +236,26 @@ def test_bhutans_prime_minister_is_named_by_office_alone() -> None:
         ["Karma Dorji"],
         ["Ali Kaya", "Karma Dorji"],
     ]
+
+
+def test_a_double_surname_without_its_hyphen_is_the_same_official() -> None:
+    # "Mrs. Oteng Gyasi said" for "Barbara Oteng-Gyasi"
+    text = (
+        "The Minister for Tourism, Mrs. Ama Boateng-Mensah, launched the cloth on Monday."
+        " Mrs. Boateng Mensah said many in the diaspora invest in the country."
+    )
+    article = parse_text(text)
+    assert [o.name for o in article.officials] == ["Ama Boateng-Mensah"]
+    assert [s.speakers for s in article.statements] == [(article.officials[0].id,)]
+
+
+def test_a_headlines_verb_is_no_name() -> None:
+    # "Ambassador from X to Y Holds Meetings with ...": a title-cased headline's verb
+    text = (
+        "Ambassador from Sri Lanka to Myanmar Holds Meetings with Union Ministers of Hotels"
+        " and Tourism, Religious Affairs and Culture, and Science and Technology in Myanmar"
+        "\n\n\nAmbassador of Sri Lanka to Myanmar Nisha Perera attended two separate"
+        " meetings with Union Minister for Culture Tin Aung and Union Minister for Tourism"
+        " Ko Lwin."
+    )
+    assert names(text) == {"Nisha Perera", "Tin Aung", "Ko Lwin"}

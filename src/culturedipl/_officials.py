@@ -1498,6 +1498,11 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             index = nearest.official(keys[first], first) if kinds[first] == "name" else None
         else:
             index = _mentioned(people, name_index, doc, run, kinds, given_names=given_names)
+            if index is None:
+                # "Mrs. Oteng Gyasi" for "Barbara Oteng-Gyasi": a double surname
+                # written without its hyphen
+                hyphened = by_word.get(f"{keys[run.last - 1]}-{keys[run.last]}")
+                index = hyphened[-1] if hyphened else None
         if index is None and (untitled := _untitled_official(doc, kinds, texts, run)) is not None:
             people.append(untitled)
             index = len(people) - 1
