@@ -78,3 +78,22 @@ def test_the_participants_are_all_at_the_meeting() -> None:
     assert [sorted(names[p] for p in s.speakers) for s in article.statements] == [
         ["Omar Haddad", "Samir Nabil"]
     ]
+
+
+def test_a_series_of_meetings_then_those_met_are_one_meeting_each() -> None:
+    # "X held a series of bilateral meetings ... X met with A, B and C": one each
+    open_series = (
+        "Minister of Culture Tamara Vukic held a series of bilateral meetings on the"
+        " sidelines of the Platform for Culture, the ministry announced.\n"
+        "As announced, Vukic met with the Minister of Culture of Hungary, Balazs Hanko,"
+        " the Minister of Culture of North Macedonia, Zoran Lutkov, and the Deputy"
+        " Director General of the Directorate, Norman Poppe."
+    )
+    assert participants(open_series) == [
+        ["Balazs Hanko", "Tamara Vukic"],
+        ["Tamara Vukic", "Zoran Lutkov"],
+        ["Norman Poppe", "Tamara Vukic"],
+    ]
+    # without the series, one meeting of all
+    single = open_series.split("\n", 1)[1]
+    assert len(participants(single)) == 1

@@ -53,6 +53,9 @@ class State:
     protagonist: int | None = None
     series_host: int | None = None
     series_date: dt.date | None = None
+    #: who "held a series of meetings" with no one named, and in which sentence: the
+    #: officials the next sentence says they met were met one by one
+    series_of: tuple[int, int] | None = None
     #: the sentence that reported the story's first meeting as held with no official
     #: named at it ("The ministers' meeting took place", "The minister met his
     #: visiting counterpart"), while no meeting is open

@@ -395,6 +395,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             elif kind in {"held"} and participants and not objects:
                 if re.search(r"meetings", match.group(), re.IGNORECASE):
                     r.state.series_date = r.date_of(s)
+                    r.state.series_of = (participants[0], s)
                 r.state.protagonist = participants[0]
                 _took_part(r, s, participants, match.group())
             elif not participants and not r.meetings and (unnamed or kind == "held"):
@@ -424,6 +425,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             and len(subject) <= 1
             and len(objects) > 1
             and not _ONE_EACH.isdisjoint(match.group().casefold().split())
+        ) or (
+            # "X held a series of bilateral meetings ... X met with A, B and C": one each
+            kind == "met"
+            and len(subject) == 1
+            and len(objects) > 1
+            and r.state.series_of == (subject[0], s - 1)
         ):
             # "held meetings with A and B", "held bilateral talks with A and B", "paid
             # courtesy calls on A and B": one meeting with each (ANNOTATION.md); of an
