@@ -44,8 +44,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # ../shared/corpus/dev: 33 articles; measured 0.995 1.000 0.991 0.984 0.992 0.990
     "dev": (0.94, 0.95, 0.94, 0.93, 0.94, 0.94),
     # ../shared/corpus/dev2: 30 articles chosen for hard cases; first measured blind
-    # (overall 0.624), then used to find rules; measured 0.974 0.958 0.931 0.932 0.948 0.983
-    "dev2": (0.92, 0.90, 0.88, 0.86, 0.89, 0.93),
+    # (overall 0.624), then used to find rules; measured 0.974 0.958 0.931 0.946 0.952 0.983
+    "dev2": (0.92, 0.90, 0.88, 0.89, 0.90, 0.93),
 }
 MEASURES = (*CATEGORIES, "overall", "act")
 OWN_SETS = ("articles", "articles_b", "articles_c", "articles_d")
