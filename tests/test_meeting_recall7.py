@@ -207,16 +207,12 @@ def test_no_meeting_reported(text: str) -> None:
 def test_a_headlines_meeting_is_the_one_the_lead_names() -> None:
     """The opening sentence names the counterpart by office only; the next one names
     them: one meeting, completed, not a second one of the first official alone."""
-    from culturedipl import parse_text
-
     text = (
         "Peruvian Ambassador met the Minister of Tourism, Arts and Culture.\n\n"
         "Accra, March 14 - The Peruvian Ambassador to Ghana, Ana Quispe, met today the"
         " Minister of Tourism, Arts and Culture, Kofi Mensah.\n\n"
         "The two discussed cultural ties."
     )
-    article = parse_text(text)
-    names = {o.id: o.name for o in article.officials}
-    assert [sorted(names[p] for p in m.participants) for m in article.meetings] == [
+    assert [participants for participants, _ in meetings_by_name(text)] == [
         ["Ana Quispe", "Kofi Mensah"]
     ]

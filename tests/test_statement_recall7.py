@@ -280,19 +280,15 @@ def test_introducing_an_official_is_no_report() -> None:
 def test_a_bare_role_phrase_both_sides_hold_means_the_host() -> None:
     # "the minister", where both ministers met: the host, whom the story names plainly;
     # the guest is "the guest" or "the Bulgarian minister"
-    from culturedipl import parse_text
-
     text = (
         "Baku, July 5\n\nAzerbaijani Culture Minister Anar Valiyev met with Bulgarian Culture"
         " Minister Petar Ivanov on July 4, who arrived in Azerbaijan for a session.\n\n"
         "During the meeting, the minister informed the guest about events in Azerbaijan."
         " Speaking about relations, the minister noted that cooperation is observed."
     )
-    article = parse_text(text)
-    names = {o.id: o.name for o in article.officials}
-    assert [[names[p] for p in s.speakers] for s in article.statements] == [
-        ["Anar Valiyev"],
-        ["Anar Valiyev"],
+    assert statements_by_name(text) == [
+        (("Anar Valiyev",), "inform"),
+        (("Anar Valiyev",), "stress"),
     ]
 
 
