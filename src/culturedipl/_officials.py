@@ -64,13 +64,8 @@ _FUNCTION = frozenset({"of", "for", "to", "the", "and", "on", "in", ",", "(", ")
 # the small words inside a title before a name: "Secretary of State from Ministry of
 # Foreign Affairs, X", "Deputy Minister for Tourism from the Republic of Korea X"
 _TITLE_LINKS = _FUNCTION | {"from"}
-# Lower-case nouns after which a capitalised run names a place, not a person.
-_PLACE_NOUNS = frozenset(
-    """campus street avenue square hall building palace park road airport hotel mosque church
-    cathedral monastery bridge tower gate district region province village valley mountain
-    river lake island stadium arena station port museum theatre theater library drive lane
-    boulevard highway plaza centre center garden gardens auditorium""".split()
-)
+# Nouns of places: a capitalised run right before one names a place ("X Drive"), no person
+_PLACE_NOUNS = word_list("place_nouns")
 _DASHES = frozenset({"-", "–", "—"})
 # the words after which a name is a title's complement, not its holder (read_people)
 _PLACE_OF = frozenset({"of", "in", "at"})
