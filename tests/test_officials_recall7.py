@@ -27,6 +27,7 @@ def names(text: str) -> set[str]:
         "The Ambassador was accompanied by Jonas Melo and Rita Sousa.",
         "The Ambassador was accompanied by Counsellor Peter Ngandu and Jonas Melo.",
         "The meeting was also attended by Jonas Melo of the Embassy.",
+        "The ministry was represented by Jonas Melo and Rita Sousa.",
     ],
 )
 def test_a_name_among_those_present_is_an_official(sentence: str) -> None:
