@@ -260,3 +260,29 @@ def test_a_headlines_verb_is_no_name() -> None:
         " Ko Lwin."
     )
     assert names(text) == {"Nisha Perera", "Tin Aung", "Ko Lwin"}
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Sanja Vlaisavljevic", "Sanja Vlaisaljevic"),  # a letter left out
+        ("Ali Asghar Mounesan", "Ali Asghar Mounsean"),  # two neighbours swapped
+    ],
+)
+def test_a_long_surname_misspelt_by_a_letter_is_an_alias(first: str, again: str) -> None:
+    # ANNOTATION.md: a misspelling beside the name is an alias of the same official
+    text = (
+        f"Minister {first} met the Ambassador of Kuwait, Nasser Al-Salem."
+        f" Minister {again} said the ties were strong."
+    )
+    article = parse_text(text)
+    assert [(o.name, o.aliases) for o in article.officials] == [
+        (first, (again,)),
+        ("Nasser Al-Salem", ()),
+    ]
+
+
+def test_a_short_surname_a_letter_apart_is_another_person() -> None:
+    # "Lee" and "Lim" are different people, however alike their given names
+    text = "Minister Anna Lee met the Ambassador of Korea, Anna Lim, on Monday."
+    assert names(text) == {"Anna Lee", "Anna Lim"}
