@@ -286,3 +286,17 @@ def test_a_short_surname_a_letter_apart_is_another_person() -> None:
     # "Lee" and "Lim" are different people, however alike their given names
     text = "Minister Anna Lee met the Ambassador of Korea, Anna Lim, on Monday."
     assert names(text) == {"Anna Lee", "Anna Lim"}
+
+
+def test_an_initial_and_a_surname_name_the_official_of_that_initial() -> None:
+    # "Ambassador Y.Bekov" after "Yerlan Bekov": a mention, neither a new official
+    # nor another spelling of the name
+    text = (
+        "ISLAMABAD - Ambassador of Kazakhstan Yerlan Bekov met Minister of Culture Jamal"
+        " Khan. Ambassador Y.Bekov also commended the commission."
+    )
+    article = parse_text(text)
+    assert [(o.name, o.aliases) for o in article.officials] == [
+        ("Yerlan Bekov", ()),
+        ("Jamal Khan", ()),
+    ]

@@ -1442,7 +1442,8 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         index = by_words.get(words)
         if index is None:
             index = _similar(people, name_index, words)
-        shortened = False
+        # an initial for the given name ("Y. Bekov") is a mention, no other spelling
+        shortened = index is not None and len(words[0]) == 1
         if index is None and len(words[-1]) <= 3 and last + 1 < count and texts[last + 1] == ".":
             # a surname cut to its first letters, as Mongolian news writes a
             # patronymic ("Oyun Ts."): a mention of the official named in full
@@ -2046,6 +2047,12 @@ def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, .
     if len(words) < 2:
         return None
     entries = names.by_last.get(words[-1], [])
+    if len(words) == 2 and len(words[0]) == 1 and entries:
+        # "Ambassador Y. Bekov" after "Yerlan Bekov": the one official of that surname
+        # whose given name opens with the initial
+        initialled = {i for i in entries if people[i].words[0][:1] == words[0]}
+        if len(initialled) == 1:
+            return initialled.pop()
     if len(words) == 2 and len(words[0]) >= 3 and entries:
         # "Peter Dolinský" and "Petr Dolinský": one letter apart in the given name
         if len(words[0]) > _VARIANT_LIMIT:
