@@ -19,7 +19,7 @@ from operator import not_
 
 from culturedipl._dates import MONTH_WORDS, WEEKDAYS
 from culturedipl._drafts import State
-from culturedipl._mentions import Mentions
+from culturedipl._mentions import Mentions, index_back
 from culturedipl._officials import OfficialDraft
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS, RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
@@ -101,18 +101,18 @@ def _conjoined(
         token_key = keys[j]
         if token_key == ")" and "(" in keys[max(floor, j - 6) : j]:
             # an acronym in brackets inside a title: "Agency (TIKA) Serkan Kayalar"
-            j = _index_back(keys, "(", j, max(floor, j - 6)) - 1
+            j = index_back(keys, "(", j, max(floor, j - 6)) - 1
             continue
         if person is None and token_key in _POST_PREPOSITIONS and keys[j - 1] in ROLE_NOUNS:
             # "A and Bulgarian ambassador in Bucharest B": on to the "and" before the
             # role phrase that the place of the post follows
-            k = _index_back(keys, "and", j - 1, max(floor, j - 5))
+            k = index_back(keys, "and", j - 1, max(floor, j - 5))
             if keys[k] == "and" and all(keys[m] != "," and m not in owner for m in range(k, j)):
                 j = k
                 continue
         if person is None and joined and token_key not in {",", "and"}:
             # "A, who chairs the council, and B": back over A's relative clause to A
-            who = _index_back(keys, "who", j, max(floor, j - 24))
+            who = index_back(keys, "who", j, max(floor, j - 24))
             if keys[who] == "who" and keys[who - 1] == "," and who - 2 in owner:
                 j = who - 2
                 continue
@@ -157,14 +157,6 @@ def _title_word(keys: Sequence[str], words: Sequence[str], j: int) -> bool:
         or words[j][:1].isupper()
         or (keys[j] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
     )
-
-
-def _index_back(items: Sequence[str], value: str, start: int, floor: int) -> int:
-    """The last index before *start*, not below *floor*, where *items* holds *value*."""
-    for k in range(start - 1, floor - 1, -1):
-        if items[k] == value:
-            return k
-    return floor
 
 
 def is_ly_adverb(word: str) -> bool:
@@ -551,7 +543,7 @@ class Coref:
         owner = self.owner
         if keys[i] == "and" and i > floor:
             # (the look for "who" at C speed first: most clauses hold none)
-            relative = _index_back(keys, "who", i, floor) if "who" in keys[floor:i] else floor
+            relative = index_back(keys, "who", i, floor) if "who" in keys[floor:i] else floor
             if keys[relative] == "who" and "," not in keys[relative + 1 : i]:
                 # "... young artists who shared their ideas and presented ...": the
                 # second verb is the relative clause's, whose subject comes before "who"

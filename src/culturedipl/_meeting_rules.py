@@ -25,7 +25,7 @@ from culturedipl._discourse import (
     offsets_of,
 )
 from culturedipl._drafts import MeetingDraft
-from culturedipl._mentions import index_of
+from culturedipl._mentions import index_back, index_of
 from culturedipl._officials import BODY_HEADS, ENVOYS
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
 from culturedipl._triggers import triggers
@@ -788,7 +788,7 @@ def _accompanied_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     keys = r.doc.keys
     # (looked for over a bounded stretch before the verb: a long sentence of many
     # triggers is read in linear time)
-    by = _index_back(keys, "accompanied", verb - 1, max(floor, verb - _COMPANIONS_REACH))
+    by = index_back(keys, "accompanied", verb, max(floor, verb - _COMPANIONS_REACH))
     if (
         keys[by] != "accompanied"
         or by - 1 <= floor
@@ -801,14 +801,6 @@ def _accompanied_subject(r: Discourse, verb: int, floor: int) -> list[int]:
     if not head:
         return []
     return list(dict.fromkeys([head[-1], *r.mentions.people_in(by + 2, verb - 1)]))
-
-
-def _index_back(keys: tuple[str, ...], word: str, last: int, floor: int) -> int:
-    """The index of the last *word* in *keys* from *last* back to *floor* (else *floor*)."""
-    for k in range(last, floor, -1):
-        if keys[k] == word:
-            return k
-    return floor
 
 
 def _apposed_subject(r: Discourse, verb: int, floor: int) -> list[int]:

@@ -46,6 +46,15 @@ def index_of(items: Sequence[T], value: T, start: int, stop: int) -> int:
         return stop
 
 
+def index_back(items: Sequence[T], value: T, start: int, floor: int) -> int:
+    """The last index before *start*, not below *floor*, where *items* holds *value*,
+    or *floor* if none."""
+    for k in range(start - 1, floor - 1, -1):
+        if items[k] == value:
+            return k
+    return floor
+
+
 def _quote_mark_tokens(body: str, token_starts: Sequence[int]) -> list[int]:
     """The tokens that are quotation marks, in order, by the *token_starts* of *body*.
 
