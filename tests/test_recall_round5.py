@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from culturedipl import parse_text
-from tests.readers import meetings_by_name
+from tests.readers import meetings_by_name, statements_by_name
 
 CASES = [
     # "Amb." abbreviates a title and ends no sentence
@@ -117,14 +117,11 @@ def test_meetings_of_unseen_constructions(
 
 def test_a_signing_between_countries_is_the_signatories_agree() -> None:
     """The signatories named after "between <countries> on <date> by" agree."""
-    article = parse_text(
+    text = (
         "PODGORICA, May 3 - A cultural programme was signed between Chile and Montenegro on "
         "May 2 by Montenegrin State Secretary Ana Vukovic and Chilean Ambassador Tomas Fuentes."
     )
-    names = {official.id: official.name for official in article.officials}
-    assert [(sorted(names[p] for p in s.speakers), s.act.value) for s in article.statements] == [
-        (["Ana Vukovic", "Tomas Fuentes"], "agree")
-    ]
+    assert statements_by_name(text) == [(("Ana Vukovic", "Tomas Fuentes"), "agree")]
 
 
 def test_a_rank_after_an_office_and_a_comma_keeps_the_office() -> None:
