@@ -126,7 +126,9 @@ CASES = [
             "High Commissioner Tomasi Naivalurua met Culture Minister Anna Berg in Oslo. "
             "Commissioner Naitasiri expressed satisfaction with the festival."
         ),
-        [],
+        # another surname: another commissioner, an official by surname alone
+        # (test_officials_recall8.py), never the holder named before
+        [(("Naitasiri",), "express")],
     ),
     # a name with the particles "van den" speaks when repeated in full
     (
