@@ -113,3 +113,23 @@ def test_two_names_glued_or_garbled_are_no_official() -> None:
     # is a surname to list
     assert "ElvaKosta" not in names("Guests were received by Minister ElvaKosta of Latvia.")
     assert "Gonzஸ" not in names("Minister Gonzஸ said the festival was a success.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Jose Ch. Lucero received the ambassador.", "Jose Ch. Lucero"),
+        (
+            "The Minister of Culture, Ch. Nomindari, met with Ambassador Johann Beltner.",
+            "Ch. Nomindari",
+        ),
+        ("Ambassador Johann Beltner met Minister Ts. Oyunbileg on Monday.", "Ts. Oyunbileg"),
+    ],
+)
+def test_an_initial_of_two_letters_is_part_of_the_name(text: str, name: str) -> None:
+    # romanised names write one sound with two letters ("Ch.", "Ts."): the period
+    # after such an initial ends neither the sentence nor the name
+    article = parse_text(text)
+    assert name in {o.name for o in article.officials}
+    # one sentence: the meeting's participants are both named in it
+    assert len(article.meetings) == 1

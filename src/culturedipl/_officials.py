@@ -81,6 +81,7 @@ _LEADING_VERBS = frozenset(
 # "King Abdullah II", "Pope Francis": titles before a monarch's one name, and a regnal number
 _REGNAL_TITLES = word_list("regnal_titles")
 _SURNAME_TITLES = word_list("surname_titles")
+_DIGRAPH_INITIALS = word_list("digraph_initials")
 # the participles of signing ("signed", "inked"): the last words of the signing verbs
 # (not "reached": "a record reached by X" has no signatory)
 _SIGNED = frozenset(verb.split()[-1] for verb in word_list("signing_verbs")) - {
@@ -483,6 +484,13 @@ def _name_runs(
                         len(text) == 1 and text.isupper() and j + 1 < stop and texts[j + 1] == "."
                     )
                     or (text == "." and texts[j - 1].isupper() and len(texts[j - 1]) == 1)
+                    # an initial of two letters for one sound: "Jose Ch. Lucero"
+                    or (
+                        text == "."
+                        and keys[j - 1] in _DIGRAPH_INITIALS
+                        and j + 1 < stop
+                        and kinds[j + 1] == "name"
+                    )
                     # initials glued to the name: "Ch.Nomin" (the tokenizer splits them)
                     or (
                         text == "."

@@ -21,6 +21,7 @@ from operator import sub
 from typing import NamedTuple
 
 from culturedipl._dates import MONTH_ABBREVIATIONS
+from culturedipl.lexicon import word_list
 
 __all__ = ["Sentence", "Token", "sentences", "split_tokens", "tokens"]
 
@@ -107,6 +108,7 @@ _ABBREVIATIONS = (
     i.e approx dept est inc ltd co corp art para vol assoc asst smt hon md atty""".split()
     )
     | MONTH_ABBREVIATIONS
+    | word_list("digraph_initials")
 )
 _MONTH_ABBREVIATIONS = MONTH_ABBREVIATIONS
 
