@@ -1696,34 +1696,36 @@ def _titled_surname(
     the word must not stand in lower case elsewhere in the text ("Minister Days"
     for "the Culture Days").
     """
-    word = doc.words[first]
     keys = doc.keys
+    # the cheapest test first: few lone words follow such a title
+    before = first
+    if first >= 3 and keys[first - 1] == ")" and keys[first - 3] == "(":
+        before = first - 3  # "Minister (Taro) Kimura": the given name in brackets
+    if before == 0 or keys[before - 1] not in _SURNAME_TITLES:
+        return False
+    word = doc.words[first]
     if (
-        first == 0
-        or kinds[first] != "name"
+        kinds[first] != "name"
         or len(word) < 3
+        # a possessive title: not "the Prime Minister's Personal Representative"
+        or doc.words[before - 1][-2:] in {"'s", "’s"}
         # two names glued ("ElvaKosta"), letters of two scripts (a name garbled
         # in decoding)
         or (not word.isupper() and not word[1:].islower())
         or len({unicodedata.name(ch, "?").partition(" ")[0] for ch in word if ch.isalpha()}) > 1
-        or keys[first - 1] == "("
         # a portfolio's words ("Director Archaeology & Heritage")
         or (first + 1 < len(keys) and keys[first + 1] == "&")
     ):
         return False
-    before = first
-    if first >= 3 and keys[first - 1] == ")" and keys[first - 3] == "(":
-        before = first - 3  # "Minister (Taro) Kimura": the given name in brackets
-    if keys[before - 1] not in _SURNAME_TITLES or doc.words[before - 1][-2:] in {"'s", "’s"}:
-        return False  # not "the Prime Minister's Personal Representative"
+    alone = keys[first]
+    named = {keys[j] for j in full_names}
+    if alone in named or any(_same_surname(alone, other) for other in named):
+        return False  # a named official's surname (the usual case) or another spelling
+    if re.search(rf"\b{re.escape(word.lower())}\b", doc.body) is not None:
+        return False
     floor = sentence_starts[bisect_right(sentence_starts, first) - 1]
     title = _title_before(doc, kinds, before, floor, full_names)
-    return (
-        title is not None
-        and title[1] == before - 1
-        and re.search(rf"\b{re.escape(word.lower())}\b", doc.body) is None
-        and not any(_same_surname(keys[first], keys[j]) for j in full_names)
-    )
+    return title is not None and title[1] == before - 1
 
 
 def _skeleton(word: str) -> str:
