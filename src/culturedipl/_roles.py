@@ -219,9 +219,11 @@ class RolePhrases:
             noun = "head-of-state"
         elif "head of government" in joined:
             noun = "premier"
-        elif noun not in ROLE_NOUNS and "of" in words:
-            # the head of "the head of the ... department" comes before "of"
-            head = words[words.index("of") - 1] if words.index("of") > 0 else ""
+        elif noun not in ROLE_NOUNS and ("of" in words or "for" in words):
+            # the head of "the head of the ... department" comes before "of", and that
+            # of "the Turkish Minister for Culture" before "for"
+            joiner = words.index("of" if "of" in words else "for")
+            head = words[joiner - 1] if joiner > 0 else ""
             if head in ROLE_NOUNS:
                 noun = head
         if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
@@ -385,7 +387,7 @@ class RolePhrases:
             candidates = prefer(org_match)
         if not candidates:
             return None
-        skip = {"the", "of", "a", "his", "her", noun}
+        skip = {"the", "of", "for", "a", "his", "her", noun}
         content = {w for w in words if w not in skip and w.isalpha()}
         if content:
             titled = [c for c in candidates if content <= self.title_words[c]]
