@@ -47,3 +47,53 @@ FOR_ROLE_CASES = [
 def test_a_role_phrase_with_for_names_its_official(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The ambassadors told ...", "The Presidents agreed ..." where no meeting is being
+# reported: the officials of that office the text has named before (ANNOTATION.md,
+# "Groups": the named officials the phrase points back to)
+PLURAL_OFFICE_CASES = [
+    (
+        (
+            "MANILA, May 3 - The visitors were Ambassadors Omar Haddad of Jordan, Nikhil Rao of "
+            "India and Lena Park of South Korea. They toured the old port. The ambassadors told "
+            "the press that they would promote trade with the province."
+        ),
+        [(("Lena Park", "Nikhil Rao", "Omar Haddad"), "inform")],
+    ),
+    # one president named (the other is not): "the Presidents" is that one
+    (
+        (
+            "RIGA, May 3 - President Janis Berzins attended the song festival in Tallinn. "
+            "Afterwards, the Presidents emphasised the close ties between the two nations."
+        ),
+        [(("Janis Berzins",), "stress")],
+    ),
+    # a meeting being reported keeps "the two officials" its own pair
+    (
+        (
+            "RIYADH, May 3 - Deputy Minister Sara Al-Harbi met Italian Ambassador Paolo Conti. "
+            "The two officials signed a memorandum on museums."
+        ),
+        [(("Paolo Conti", "Sara Al-Harbi"), "agree")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_OFFICE_CASES)
+def test_a_plural_office_names_its_holders(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
+
+
+# "The Heads of Mission of ASEAN countries welcomed ...": envoys, not the meeting's
+# hosts ("the heads of the two delegations" are its participants)
+def test_heads_of_mission_are_envoys_not_the_hosts() -> None:
+    """Unnamed envoys welcoming a proposal make no statement of the hosts."""
+    text = (
+        "COLOMBO, May 3 - State Minister Nimal Perera chaired a meeting with the Heads of "
+        "Mission of ASEAN countries, which was also attended by Secretary Ruwan Silva of the "
+        "Buddhist Council. Perera proposed visits of monks to the region. The Heads of Mission "
+        "of ASEAN countries welcomed the State Minister's proposal."
+    )
+    assert statements_by_name(text) == [(("Nimal Perera",), "propose")]

@@ -408,13 +408,15 @@ def _portfolio_joiner(mentions: Mentions, j: int, floor: int) -> bool:
 
 
 def _holders_of(
-    mentions: Mentions, state: State, head: str, before: Sequence[str]
+    mentions: Mentions, state: State, head: str, before: Sequence[str], at: int, *, named: bool
 ) -> list[int] | None:
-    """The participants a plural *head* (the words *before* it) means, when two or
-    more: "The ministers", "The two deputy ministers" (those of that office,
+    """The participants a plural *head* (the words *before* it, at token *at*) means,
+    when two or more: "The ministers", "The two deputy ministers" (those of that office,
     ANNOTATION.md "Groups"), "The leaders (heads) of the two organisations" (all of
     them), "The Malaysian officials" (those of that country, one or more); else
-    ``None``. "The two ministers" beside a deputy are the two ministers."""
+    ``None``. "The two ministers" beside a deputy are the two ministers. *named*: with
+    no one of that office in the meeting (or no meeting), "the ambassadors" are the
+    ambassadors the text has named so far."""
     if head in {"leaders", "heads"}:
         group = state.group()
         if len(group) > 2 and not _PAIR.isdisjoint(before):
@@ -423,10 +425,24 @@ def _holders_of(
     roles = ROLE_NOUNS.get(head[:-1]) if head.endswith("s") else None
     if roles is None:
         return None
-    holders = [p for p in state.group() if mentions.people[p].role in roles]
+    group = state.group()
+    holders = [p for p in group if mentions.people[p].role in roles]
     places = mentions.doc.lex.places
     # (only the word right before the head: "before" may reach into the sentence before)
     code = place_code_of(places, before[-1]) if before else None
+    if named and not group and _PAIR.isdisjoint(before):
+        # "The ambassadors told the governor ...", "The Presidents agreed ..." with no
+        # meeting reported: the holders of that office (and country) named before,
+        # however many the text names ("the two officials" are a pair named just before)
+        holders = [
+            p
+            for p, person in enumerate(mentions.people)
+            if person.role in roles
+            and person.named_at
+            and person.named_at[0] < at
+            and (code is None or person.country == code)
+        ]
+        return holders or None
     if code is not None and (
         of_country := [p for p in holders if mentions.people[p].country == code]
     ):
@@ -436,7 +452,7 @@ def _holders_of(
         # (else the meeting's first two: "the two officials" beside the ambassador
         # who came along)
         holders = exact if len(exact) == 2 else holders[:2]
-    return holders if len(holders) > 1 or (holders and len(state.group()) == 1) else None
+    return holders if len(holders) > 1 or (holders and len(group) == 1) else None
 
 
 def _official_of(people: Sequence[OfficialDraft], state: State, code: str | None) -> list[int]:
@@ -529,11 +545,16 @@ class Coref:
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
 
-    def subject_before(self, verb: int, floor: int) -> tuple[list[int], str]:
+    def subject_before(
+        self, verb: int, floor: int, *, named_holders: bool = False
+    ) -> tuple[list[int], str]:
         """Who the noun phrase ending right before token *verb* refers to.
 
         Returns the officials and a kind: ``name``, ``role``, ``pronoun``,
         ``group``, ``meeting`` (a meeting noun or "It"), ``thing`` or ``none``.
+        With *named_holders* (a reporting verb's subject), a plural office with
+        no holder in the meeting ("The ambassadors told ...") is the holders of
+        that office named before; the meeting rules do not ask for them.
         """
         doc = self.doc
         keys = doc.keys
@@ -604,7 +625,11 @@ class Coref:
         if (
             token_key.endswith("s")
             and not _GROUP_DETERMINERS.isdisjoint(keys[max(floor, i - 3) : i])
-            and (holders := _holders_of(self.mentions, self.state, token_key, keys[i - 3 : i]))
+            and (
+                holders := _holders_of(
+                    self.mentions, self.state, token_key, keys[i - 3 : i], i, named=named_holders
+                )
+            )
             is not None
         ):
             return holders, "group"  # "The ministers", "Both diplomats"
@@ -650,10 +675,18 @@ class Coref:
             or _misspelt(self.roles, words, doc.words[i], i)
             or _without_post(self.roles, words, i)
         )
-        if found is None and "of" in words and words.index("of") >= 2:
-            k = words.index("of")  # "The leaders of the two organisations", "the ministers of"
+        joiner = "of" if "of" in words else "for"  # ("the ministers for culture")
+        if found is None and joiner in words and words.index(joiner) >= 2:
+            k = words.index(joiner)  # "The leaders of the two organisations", "the ministers of"
+            head = words[k - 1]
+            if head == "heads" and words[k + 1 : k + 2] == ["mission"]:
+                head = "ambassadors"  # "The Heads of Mission of ASEAN countries": envoys
             if words[k - 2] in _GROUP_DETERMINERS and (
-                (holders := _holders_of(self.mentions, self.state, words[k - 1], words[: k - 1]))
+                (
+                    holders := _holders_of(
+                        self.mentions, self.state, head, words[: k - 1], i, named=named_holders
+                    )
+                )
                 is not None
             ):
                 return holders, "group"

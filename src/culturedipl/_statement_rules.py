@@ -261,7 +261,9 @@ def statement_in(
         rule = "light verb with a purpose"
     else:
         head = be  # ("has been": subject_before passes over "has" as over an adverb)
-    subject, kind = r.coref.subject_before(at if head is None else head, indexes.start)
+    subject, kind = r.coref.subject_before(
+        at if head is None else head, indexes.start, named_holders=True
+    )
     if doc.keys[at] == "according":
         subject, kind = _according_to(r, at + 2, indexes)
         if not subject:
