@@ -97,3 +97,31 @@ def test_heads_of_mission_are_envoys_not_the_hosts() -> None:
         "of ASEAN countries welcomed the State Minister's proposal."
     )
     assert statements_by_name(text) == [(("Nimal Perera",), "propose")]
+
+
+# "A, on a visit to X, and his counterpart B signed ...", "A, Minister of Arts, Culture
+# & Heritage, and B inked ...": every signatory of the list before the verb signs
+# (an aside after a name and an ampersand in a title do not cut the list)
+COSIGNATORY_CASES = [
+    (
+        (
+            "PRAGUE, May 3 - Czech Culture Minister Pavel Novak, on a visit to Israel, and his "
+            "counterpart Dana Levi signed an agreement on film cooperation on Wednesday."
+        ),
+        [(("Dana Levi", "Pavel Novak"), "agree")],
+    ),
+    (
+        (
+            "COLOMBO, May 3 - Maldives' Minister of State for Arts, Culture & Heritage, Ahmed "
+            "Naseem and Secretary to Sri Lanka's Ministry of Religious & Cultural Affairs, Ruwan "
+            "Jayasena inked the MoU on cultural cooperation."
+        ),
+        [(("Ahmed Naseem", "Ruwan Jayasena"), "agree")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COSIGNATORY_CASES)
+def test_cosignatories_with_an_aside_or_an_ampersand(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

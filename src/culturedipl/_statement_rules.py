@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from culturedipl._coref import ADVERBS, ASIDE_OPENERS, MEETING_NOUNS, is_ly_adverb
 from culturedipl._discourse import Discourse
 from culturedipl._meeting_rules import WELCOME_VERBS, attend, host_of
-from culturedipl._mentions import index_of
+from culturedipl._mentions import index_back, index_of
 from culturedipl._roles import ROLE_OR_GUEST_NOUNS
 from culturedipl.lexicon import read_table, word_list
 from culturedipl.model import Act
@@ -103,7 +103,8 @@ _SIGNING_VERBS = word_list("signing_verbs")
 _SIGNED_DOCUMENTS = word_list("signed_documents")
 _GROUP_NOUNS = word_list("group_nouns")
 _PAIR_WORDS = frozenset({"both", "two"})
-_SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on", "his", "her", "counterpart"})
+# ("Minister of Arts, Culture & Heritage")
+_SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on", "his", "her", "counterpart", "&"})
 # places in a signatory's title ("in Iran", "to Italy"), when a capital follows
 _SIGNATORY_PLACES = frozenset({"in", "to", "from"})
 # what ends the words between a passive signing and its "by" ("was signed today by")
@@ -856,11 +857,14 @@ def _agents_after(r: Discourse, first: int, stop: int, *, signing: bool = False)
     """
     doc = r.doc
     found: list[int] = []
-    for j in range(first, stop):
+    j = first
+    while j < stop:
         person = r.owner.get(j)
         if person is not None:
             if person not in found:
                 found.append(person)
+        elif signing and (close := _aside_close(r, j, stop)) is not None:
+            j = close  # "A, on a visit to Israel, and B": past the aside after A's name
         elif not (
             doc.keys[j] in _AGENT_JOINERS
             or doc.words[j][:1].isupper()
@@ -868,7 +872,18 @@ def _agents_after(r: Discourse, first: int, stop: int, *, signing: bool = False)
             or (doc.keys[j] == "." and _abbreviation(r, j - 1))  # "A, Jr., Chairman of ..."
         ):
             break
+        j += 1
     return found
+
+
+def _aside_close(r: Discourse, j: int, stop: int) -> int | None:
+    """The comma that closes an aside opening at token *j* right after a name and a
+    comma ("A, on a visit to Israel, and B signed"), before *stop*; else ``None``."""
+    keys = r.doc.keys
+    if keys[j] not in ASIDE_OPENERS or j < 2 or keys[j - 1] != "," or j - 2 not in r.owner:
+        return None
+    close = index_of(keys, ",", j + 1, min(stop, j + 10))
+    return close if close < min(stop, j + 10) else None
 
 
 def _abbreviation(r: Discourse, j: int) -> bool:
@@ -992,13 +1007,19 @@ def _cosignatories(
     j = verb - 1
     while j > indexes.start and (keys[j] in ADVERBS or is_ly_adverb(doc.words[j])):
         j -= 1
-    while j >= indexes.start and (
-        j in r.owner
-        or keys[j] in _AGENT_JOINERS
-        or doc.words[j][:1].isupper()
-        or _signatory_word(r, j, verb)
-        or (keys[j] == "." and _abbreviation(r, j - 1))
-    ):
+    while j >= indexes.start:
+        if not (
+            j in r.owner
+            or keys[j] in _AGENT_JOINERS
+            or doc.words[j][:1].isupper()
+            or _signatory_word(r, j, verb)
+            or (keys[j] == "." and _abbreviation(r, j - 1))
+        ):
+            # "A, on a visit to Israel, and B signed": back over the aside after A
+            opener = index_back(keys, ",", j, max(indexes.start, j - 9)) + 1
+            if _aside_close(r, opener, verb) is None:
+                break
+            j = opener
         j -= 1
     found = _agents_after(r, j + 1, verb, signing=True)
     if len(found) > len(subject) and set(subject) <= set(found):
