@@ -125,3 +125,31 @@ COSIGNATORY_CASES = [
 def test_cosignatories_with_an_aside_or_an_ampersand(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "took the opportunity to discuss (acknowledge) ...": the purpose infinitive carries
+# the act (ANNOTATION.md, "A light verb with a purpose"), a base form too
+LIGHT_VERB_CASES = [
+    (
+        (
+            "SALZBURG, May 3 - Foreign Minister Karl Huber received Korean Foreign Minister Kim "
+            "Dong-su in Salzburg. The two ministers took the opportunity to discuss trade "
+            "between their countries."
+        ),
+        [(("Karl Huber", "Kim Dong-su"), "discuss")],
+    ),
+    (
+        (
+            "MEXICO CITY, May 3 - Foreign Minister Luis Ortega announced a dual year of culture "
+            "with Colombia. Ortega took the opportunity to acknowledge the peace process in "
+            "Colombia."
+        ),
+        [(("Luis Ortega",), "say"), (("Luis Ortega",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERB_CASES)
+def test_a_light_verb_with_a_base_form_purpose(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -1353,15 +1353,21 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             # "introduced Ambassador X": a person presented, no report
             j += length
             continue
-        if keys[j] in {"say", "discuss", "agree"} and previous not in {
-            "they",
-            "we",
-            "sides",
-            "parties",
-            "i",
-            "ministers",
-            "both",
-        }:
+        if (
+            keys[j] in {"say", "discuss", "agree"}
+            and previous
+            not in {
+                "they",
+                "we",
+                "sides",
+                "parties",
+                "i",
+                "ministers",
+                "both",
+            }
+            # ("took the opportunity to discuss ...": a light verb's purpose)
+            and (previous != "to" or _purpose_head(r, j, start) is None)
+        ):
             j += length
             continue
         # a verb right after a name run that started lower in the sentence is fine
