@@ -153,3 +153,32 @@ LIGHT_VERB_CASES = [
 def test_a_light_verb_with_a_base_form_purpose(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "held fruitful discussions with A, Ambassador of X, B, Ambassador of Y, and C":
+# the adjective leaves the report a discussion, and every partner listed discussed
+# (a list that runs into a verb is a clause of its own: its subject does not join)
+DISCUSSED_WITH_LIST_CASES = [
+    (
+        (
+            "NAIROBI, May 3 - Foreign Secretary Daniel Kiptoo held fruitful discussions with "
+            "H.E. Anna Berg, Swedish Ambassador to Kenya, H.E. Omar Al-Sayed, Ambassador of "
+            "Qatar to Kenya, and H.E. Grace Moyo, Director General of the UN Office in Nairobi."
+        ),
+        [(("Anna Berg", "Daniel Kiptoo", "Grace Moyo", "Omar Al-Sayed"), "discuss")],
+    ),
+    (
+        (
+            "NAIROBI, May 3 - Foreign Secretary Daniel Kiptoo held cordial discussions with "
+            "Swedish Ambassador Anna Berg, and Tourism Minister Paul Otieno stressed the value "
+            "of Nordic visitors."
+        ),
+        [(("Anna Berg", "Daniel Kiptoo"), "discuss"), (("Paul Otieno",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSED_WITH_LIST_CASES)
+def test_discussions_with_a_list_of_partners(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -423,11 +423,13 @@ def statement_in(
     ) and kind != "meeting":
         # "discussed ... with Y": both spoke, and they met; "signed ... with Y": the
         # signatories met, and the signing is their agree (ANNOTATION.md)
-        partner = _with_partner(r, at + length, indexes)
+        partner, named = _with_partner(r, at + length, indexes)
         if agreed_with and partner is not None and not _joint_purpose(r, partner, indexes):
             partner = None  # "A agreed with B and praised ...": A shares B's view
         if partner is not None and partner not in subject:
-            subject = [*subject, partner]
+            # "held discussions with A, Ambassador of X, B, ..., and C": all of them
+            partners = _listed_partners(r, named, indexes) if act is Act.DISCUSS else []
+            subject = [*subject, partner, *(p for p in partners if p not in subject)]
             discussed_with = True
             rule = f"{verb_keys[-1]} with"
     if (
@@ -1267,21 +1269,39 @@ def _joint_purpose(r: Discourse, partner: int, indexes: range) -> bool:
     return k < indexes.stop and keys[k] in {"to", "on"}
 
 
-def _with_partner(r: Discourse, first: int, indexes: range) -> int | None:
+def _with_partner(r: Discourse, first: int, indexes: range) -> tuple[int | None, int]:
+    """The official named after the first "with" from token *first*, and the token
+    that names them; else ``(None, first)``."""
     doc = r.doc
     for j in range(first, indexes.stop):
         if doc.keys[j] == "with":
             for k in range(j + 1, min(j + 16, indexes.stop)):
                 if k in r.owner:
-                    return r.owner[k]
+                    return r.owner[k], k
                 if doc.keys[k] == "." or (
                     # "with Ambassador of Pakistan to Damascus, Shahid Akhtar": a
                     # comma between a title and its name goes on to the name
                     doc.keys[k] == "," and k + 1 not in r.name_start
                 ):
                     break
-            return None
-    return None
+            return None, first
+    return None, first
+
+
+def _listed_partners(r: Discourse, named: int, indexes: range) -> list[int]:
+    """The officials a list of partners names from token *named* on ("with A, U.S.
+    Ambassador to Kenya, B, Ambassador of Qatar, and C"), titles between them; none
+    when the list runs into a verb ("with A, and B stressed ...": B's own clause)."""
+    found = _agents_after(r, named, indexes.stop, signing=True)
+    if len(found) < 2:
+        return []
+    last = _last_name_token(r, found, named, indexes.stop)
+    following = last + 1
+    while following < indexes.stop and following in r.owner:
+        following += 1
+    if following < indexes.stop and r.doc.keys[following] in r.verb_starts:
+        return []
+    return found
 
 
 def reporting_verb(r: Discourse, s: int, indexes: range) -> tuple[int, int, Act] | None:
