@@ -182,3 +182,39 @@ DISCUSSED_WITH_LIST_CASES = [
 def test_discussions_with_a_list_of_partners(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The agreement was signed on Monday in Havana." before anyone is named: the
+# signatories the text names in the next sentences (else the participants of the
+# meeting it goes on to report) signed it; with no one named after, no statement
+SIGNED_BEFORE_NAMED_CASES = [
+    (
+        (
+            "KINGSTOWN, May 3 - The tourism agreement was signed on Monday in Havana. Cuban "
+            "Tourism Minister Jorge Alvarez hosted a bilateral meeting with the delegation led "
+            "by Tourism Minister Dwight Baptiste."
+        ),
+        [(("Dwight Baptiste", "Jorge Alvarez"), "agree")],
+    ),
+    (
+        (
+            "WINDHOEK, May 3 - An agreement on technical cooperation was signed in Windhoek on "
+            "Tuesday. Planning Minister Peter Nangolo and Chinese Ambassador Li Wen signed the "
+            "agreement at the ministry."
+        ),
+        [(("Li Wen", "Peter Nangolo"), "agree"), (("Li Wen", "Peter Nangolo"), "agree")],
+    ),
+    (
+        (
+            "WINDHOEK, May 3 - An agreement on technical cooperation was signed in Windhoek on "
+            "Tuesday. It will run for five years."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_BEFORE_NAMED_CASES)
+def test_a_signing_before_its_signatories_are_named(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from culturedipl._coref import ADVERBS, ASIDE_OPENERS, MEETING_NOUNS, is_ly_adverb
 from culturedipl._discourse import Discourse
+from culturedipl._drafts import StatementDraft
 from culturedipl._meeting_rules import WELCOME_VERBS, attend, host_of
 from culturedipl._mentions import index_back, index_of
 from culturedipl._roles import ROLE_OR_GUEST_NOUNS
@@ -81,6 +82,8 @@ MEETING_SPEAKER_RULES = frozenset(
         "the sides",
     }
 )
+# a passive signing before its signatories are named (see ``settle_meeting_speakers``)
+_SIGNED_BEFORE = "signing, the signatories named after"
 # "the sides", "the parties": every participant of the meeting (ANNOTATION.md, "Groups")
 _SIDES = frozenset({"sides", "parties"})
 # "held a meeting with Y, discussing ...": a participle of the meeting's discussion
@@ -208,13 +211,31 @@ def _signed_alike(
 
 def settle_meeting_speakers(r: Discourse) -> None:
     """A statement by "the meeting's participants" has all of them: those named later
-    ("... were reviewed during the meeting. X and Y were also present") too.
+    ("... were reviewed during the meeting. X and Y were also present") too; a
+    signing reported before any meeting is that of the meeting reported within the
+    next sentences ("The agreement was signed on Monday. Minister X hosted Y ...").
 
     Run once after the pass; the participants of a meeting only grow during it.
     """
     said = set()
     kept = []
     for draft in r.statements:
+        if draft.rule == _SIGNED_BEFORE:
+            after = range(draft.sentence + 1, draft.sentence + 4)
+            found = next((k for k, m in enumerate(r.meetings) if m.sentence in after), None)
+            if found is None:
+                continue
+            # the signatories, when the text goes on to say who signed; else the
+            # meeting's participants
+            signed = next(
+                (
+                    other.speakers
+                    for other in r.statements
+                    if other.sentence in after and other.act is Act.AGREE and other.speakers
+                ),
+                r.meetings[found].participants,
+            )
+            draft.speakers, draft.meeting = list(signed), found
         if draft.rule in MEETING_SPEAKER_RULES and draft.meeting is not None:
             final = r.meetings[draft.meeting].participants
             if len(final) > len(draft.speakers) and set(draft.speakers) <= set(final):
@@ -383,6 +404,14 @@ def statement_in(
     ):
         rule = "the sides"  # all the meeting's participants, those named later too
     if not subject:
+        if signing and passive and kind == "meeting":
+            # "The agreement was signed on Monday in Havana." with no meeting reported
+            # yet: the signatories are named just after (``settle_meeting_speakers``)
+            r.statements.append(
+                StatementDraft(
+                    [], act, doc.text(at, at + length - 1), s, None, [], None, _SIGNED_BEFORE
+                )
+            )
         return
     if passive and verb_keys[0] in {"information", "discussions", "an", "a"}:
         # "information was provided", "discussions were held": no grammatical subject
