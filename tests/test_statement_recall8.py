@@ -218,3 +218,32 @@ SIGNED_BEFORE_NAMED_CASES = [
 def test_a_signing_before_its_signatories_are_named(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "..., Y and Z, with whom he spoke regarding ...": every official named before "with
+# whom" talked with the subject; "had a meeting with his counterpart, Y, with whom he
+# discussed ...": the pronoun is the official the clause opened with, not Y
+WITH_WHOM_CASES = [
+    (
+        (
+            "MALABO, May 3 - Culture Minister Pedro Nsue Obama received the ambassadors of "
+            "Spain and Italy, Carlos Ruiz and Marco Bellini, with whom he spoke regarding the "
+            "independence celebrations."
+        ),
+        [(("Carlos Ruiz", "Marco Bellini", "Pedro Nsue Obama"), "discuss")],
+    ),
+    (
+        (
+            "BUCHAREST, May 3 - Minister Ioana Radu had, last week, a meeting with his "
+            "Moldovan counterpart, Sergiu Ciobanu, with whom he discussed joint heritage "
+            "projects."
+        ),
+        [(("Ioana Radu", "Sergiu Ciobanu"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_WHOM_CASES)
+def test_with_whom_names_the_partners_not_the_pronoun(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -433,9 +433,15 @@ def statement_in(
     discussed_with = False
     if kind == "pronoun" and act in _WITH_WHOM_ACTS:
         # "received Y, with whom he discussed ...": Y spoke too
-        partner = _with_whom(r, at, indexes)
-        if partner is not None and partner not in subject:
-            subject, discussed_with, rule = [*subject, partner], True, "with whom"
+        partners = _with_whom(r, at, indexes)
+        if partners and not set(subject).isdisjoint(partners):
+            # "had a meeting with his counterpart, Y, with whom he discussed ...": the
+            # pronoun is not Y ("whom" is) but the official the clause opened with
+            opener = next((r.owner[j] for j in range(indexes.start, at) if j in r.owner), None)
+            subject = [opener] if opener is not None and opener not in partners else []
+        if partners and subject:
+            subject = [*subject, *(p for p in partners if p not in subject)]
+            discussed_with, rule = True, "with whom"
             if act is Act.INFORM:
                 act = Act.DISCUSS  # "with whom he spoke about ...": they talked
     if signing and kind == "name" and not passive and rule == "reporting verb":
@@ -1270,18 +1276,29 @@ def _mostly_quoted(r: Discourse, indexes: range) -> bool:
     return inside * 2 >= words
 
 
-def _with_whom(r: Discourse, at: int, indexes: range) -> int | None:
-    """The official named right before ", with whom <pronoun> <verb at *at*>", else
-    ``None``: "received Ambassador Y, with whom she discussed ..." is Y."""
-    keys = r.doc.keys
+def _with_whom(r: Discourse, at: int, indexes: range) -> list[int]:
+    """The officials named right before ", with whom <pronoun> <verb at *at*>", else
+    ``[]``: "received Ambassador Y, with whom she discussed ..." is Y; "received the
+    ambassadors Y and Z, with whom he spoke ..." are Y and Z."""
+    keys, owner = r.doc.keys, r.owner
     k = at - 2  # the pronoun stands at at - 1 (an adverb may follow it)
     while k > at - 4 and k > indexes.start and keys[k] != "whom":
         k -= 1
     if k - 3 < indexes.start or keys[k] != "whom" or keys[k - 1] != "with":
-        return None
+        return []
     if keys[k - 2] == ",":
         k -= 1
-    return r.owner.get(k - 2)
+    j = k - 2
+    found: list[int] = []
+    while j in owner and len(found) < 4:
+        found.append(owner[j])
+        while j > indexes.start and owner.get(j) == found[-1]:
+            j -= 1  # back over the name (and its title)
+        if keys[j] == "and" and j - 1 in owner:
+            j -= 1  # "Y and Z, with whom"
+        elif not (keys[j + 1] == "and" and j in owner):  # (an "and" Z's title took)
+            break
+    return found
 
 
 def _joint_purpose(r: Discourse, partner: int, indexes: range) -> bool:
