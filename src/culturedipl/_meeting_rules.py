@@ -139,7 +139,7 @@ _HOSTED_EVENTS = word_list("hosted_events")
 # gifts: "received a souvenir (an award)" receives no one
 _GIFTS = word_list("gift_nouns")
 # "X took part in a meeting": X met whoever else took part, named or not
-_TOOK_PART = ("participated", "took part")
+_TOOK_PART = ("participated", "took part", "represented")
 # how many tokens before a meeting verb ", accompanied by" is looked for
 _COMPANIONS_REACH = 60
 # "X chaired the meeting": so too, when X is at no meeting reported yet
