@@ -43,3 +43,29 @@ def test_taking_part_in_the_meeting_reported_joins_it() -> None:
         " Ambassador Luis Rojas also took part in the meeting."
     )
     assert meetings_by_name(text) == [(["Elena Quispe", "Luis Rojas", "Rui Matos"], None)]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Participants in the meeting also included", "Attending the meeting were"],
+)
+def test_a_list_opened_by_the_meeting_it_names_joins_that_meeting(opener: str) -> None:
+    # "Participants in the meeting also included A and B", "Attending the meeting were
+    # A and B": those listed were at the meeting just reported
+    text = (
+        "Minister of Culture Rui Matos met on Tuesday with Peruvian Minister of Culture"
+        f" Elena Quispe. {opener} Luis Rojas, Minister of Foreign Trade, and Ana Soto,"
+        " Acting Minister of Foreign Affairs."
+    )
+    assert meetings_by_name(text) == [
+        (["Ana Soto", "Elena Quispe", "Luis Rojas", "Rui Matos"], None)
+    ]
+
+
+def test_participants_in_a_meeting_with_no_meeting_reported_open_none() -> None:
+    # the list joins a meeting reported; with none reported, none is made up
+    text = (
+        "Minister of Culture Rui Matos praised the festival. Participants in the meeting"
+        " included Ambassador Luis Rojas."
+    )
+    assert meetings_by_name(text) == []
