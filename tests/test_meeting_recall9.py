@@ -69,3 +69,15 @@ def test_participants_in_a_meeting_with_no_meeting_reported_open_none() -> None:
         " included Ambassador Luis Rojas."
     )
     assert meetings_by_name(text) == []
+
+
+@pytest.mark.parametrize("verb", ["interacted", "conferred"])
+def test_met_and_a_second_verb_with_unnamed_officials_is_a_meeting(verb: str) -> None:
+    # "X met and interacted with senior officials": the second verb shares the unnamed
+    # object, so X met them (ANNOTATION.md: a meeting keeps only the named)
+    text = (
+        "Peru's Minister of Culture Elena Quispe paid an official visit to Portugal from"
+        f" May 4-6. During the visit, Quispe met and {verb} with senior officials of the"
+        " Government of Portugal."
+    )
+    assert [people for people, _ in meetings_by_name(text)] == [["Elena Quispe"]]

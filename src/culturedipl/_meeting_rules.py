@@ -73,7 +73,8 @@ _TRIGGER_NO_AT_FIND = re.compile(
     + ")"
 )
 _UNNAMED = re.compile(
-    r"^\s*(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    # ("met and interacted with senior officials": a second verb shares the object)
+    r"^\s*(?:and\s+[a-z]+ed\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     rf"(?:{_alternatives('unnamed_party_nouns')})\b"
     # an unnamed counterpart: "met Iranian Minister for Culture", "met his Kazakh counterpart"
     r"|(?:(?:the|his|her|their)\s+)?(?:[\w\-’']+\s+){0,3}?"
