@@ -81,3 +81,43 @@ def test_met_and_a_second_verb_with_unnamed_officials_is_a_meeting(verb: str) ->
         " Government of Portugal."
     )
     assert [people for people, _ in meetings_by_name(text)] == [["Elena Quispe"]]
+
+
+VISIT = (
+    "LIMA, Peru – Eight ambassadors coming from different countries paid a courtesy call"
+    " to Lima Governor Elena Quispe yesterday morning. The governor said the ambassadors"
+    " were keen on sisterhood ties with the region."
+)
+
+
+def test_unnamed_visitors_paying_a_call_meet_the_one_they_call_on() -> None:
+    # "Eight ambassadors paid a courtesy call to Y": a meeting of Y, who hosts, the
+    # visitors unnamed (ANNOTATION.md, "More meeting triggers")
+    assert meetings_by_name(VISIT) == [(["Elena Quispe"], "Elena Quispe")]
+
+
+@pytest.mark.parametrize("verb", ["was composed of", "was made up of"])
+def test_the_members_a_group_is_composed_of_join_the_meeting(verb: str) -> None:
+    # "The first batch of visitors was composed of A, B and C": the members join
+    text = VISIT + (
+        f" The first batch of visitors {verb} Ambassadors Rui Matos of Portugal, Luis"
+        " Rojas of Chile and deputy head of mission Ana Soto of Spain."
+    )
+    assert meetings_by_name(text) == [
+        (["Ana Soto", "Elena Quispe", "Luis Rojas", "Rui Matos"], "Elena Quispe")
+    ]
+
+
+def test_a_welcome_received_from_someone_receives_no_one() -> None:
+    # "the warm welcome they received from the townspeople": a thing received, no
+    # second meeting of the guests with the one they speak to next
+    text = VISIT + (
+        " The first batch of visitors was composed of Ambassadors Rui Matos of Portugal,"
+        " Luis Rojas of Chile and deputy head of mission Ana Soto of Spain. The"
+        " ambassadors for their part expressed appreciation for the hospitality of the"
+        " people. Because of the warm welcome they received from the"
+        " townspeople, the ambassadors told the governor they would promote exchanges."
+    )
+    assert meetings_by_name(text) == [
+        (["Ana Soto", "Elena Quispe", "Luis Rojas", "Rui Matos"], "Elena Quispe")
+    ]

@@ -131,6 +131,8 @@ WELCOME_VERBS = word_list("welcome_verbs")
 # plural role nouns that name several officials by their countries ("the ministers of
 # culture of A, B and C")
 _PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
+# visitors named by the plural of their office ("eight ambassadors paid a call on Y")
+_VISITOR_PLURALS = _PLURALROLE_NOUNS | {"envoys", "diplomats", "delegates", "participants"}
 # the words that end the object of a verb as a role phrase (one set test per word)
 # and those ``_objects`` acts on
 _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
@@ -303,8 +305,12 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # "Y paid him a courtesy call": the pronoun inside the trigger
             or (_pronoun_object(r, kind, at + 1, end) if kind == "visit" else [])
         )
-        if kind == "recv" and not objects and not _GIFTS.isdisjoint(doc.keys[end : end + 4]):
-            # "X received a souvenir from the ministry": a gift taken, no one received
+        if kind == "recv" and (
+            (not objects and not _GIFTS.isdisjoint(doc.keys[end : end + 4]))
+            or (end < indexes.stop and doc.keys[end] == "from")
+        ):
+            # "X received a souvenir from the ministry": a gift taken, no one received;
+            # "the warm welcome they received from the townspeople": a thing received
             continue
         if kind == "recv" and end < indexes.stop and doc.keys[end] == "by":
             # "the delegation hosted by Y", "the summit hosted by Y": a participle
@@ -608,7 +614,20 @@ def _unnamed_party(
                 or kind == "at"
                 or not _APPOSED_NAME.match(doc.body, start + found.end())
             )
-    return not subject and len(objects) == 1 and _role_subject(r, at, floor)
+    return (
+        not subject
+        and len(objects) == 1
+        and (_role_subject(r, at, floor) or (kind == "visit" and _unnamed_visitors(r, at, floor)))
+    )
+
+
+def _unnamed_visitors(r: Discourse, at: int, floor: int) -> bool:
+    """Whether the clause before a visit's trigger at token *at* speaks of visitors it
+    leaves unnamed, a plural of their office and no official named: "Eight ambassadors
+    from different countries paid a courtesy call to Y" (a meeting of Y, who hosts)."""
+    return not _VISITOR_PLURALS.isdisjoint(r.doc.keys[floor:at]) and not r.mentions.people_in(
+        floor, at - 1
+    )
 
 
 def _role_subject(r: Discourse, at: int, floor: int) -> bool:
