@@ -121,3 +121,19 @@ def test_a_welcome_received_from_someone_receives_no_one() -> None:
     assert meetings_by_name(text) == [
         (["Ana Soto", "Elena Quispe", "Luis Rojas", "Rui Matos"], "Elena Quispe")
     ]
+
+
+def test_a_meeting_between_two_named_is_theirs_alone() -> None:
+    # "..., following the meeting between A and B in April": those after "between"
+    # met; the subject of the clause around it was not there
+    text = (
+        "Peru's Minister of Culture, Elena Quispe, and Chile's Ambassador to Peru, Ana"
+        " Soto, examined, here Friday, ways to promote cooperation.\n\nDuring this"
+        " meeting, both parties hailed the strong ties, following the meeting between"
+        " President Carlos Ruiz and President of the Chilean Government, Luis Rojas in"
+        " April 2022."
+    )
+    assert [people for people, _ in meetings_by_name(text)] == [
+        ["Ana Soto", "Elena Quispe"],
+        ["Carlos Ruiz", "Luis Rojas"],
+    ]

@@ -762,8 +762,10 @@ def _subject_of(
             # "She said this during a meeting with Y": the speaker, named or not
             subject = _speaker(r, at, indexes) if not opening and kind == "at" else []
             subject = subject or _main_subject(r, end, indexes, exclude=objects)
-        if kind == "between":
-            subject = []
+        if kind == "between" or (len(objects) > 1 and doc.keys[end - 1] == "between"):
+            # "following the meeting between A and B, ...": those after "between" are
+            # all who met, not the subject of the clause around it
+            return [], opening_clause
         if not subject and kind == "at":
             # "Issues were discussed at the meeting with Y": no one named before; the
             # protagonist, else the official the story names first, met Y
