@@ -137,3 +137,30 @@ def test_a_meeting_between_two_named_is_theirs_alone() -> None:
         ["Ana Soto", "Elena Quispe"],
         ["Carlos Ruiz", "Luis Rojas"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Minister of Culture Elena Quispe held talks with a Chilean delegation led by"
+            " Luis Rojas, a member of the Senate."
+        ),
+        (
+            "On August 8, Minister of Culture Elena Quispe met with a delegation headed by"
+            " Luis Rojas, member of the Santiago Municipal Committee of Chile."
+        ),
+    ],
+)
+def test_the_one_a_delegation_comes_to_meet_hosts_it(text: str) -> None:
+    # "X met with a delegation led by Y": the delegation travelled, X received it
+    # (ANNOTATION.md, "Host")
+    assert meetings_by_name(text) == [(["Elena Quispe", "Luis Rojas"], "Elena Quispe")]
+
+
+def test_a_delegation_met_on_the_sidelines_has_no_host() -> None:
+    text = (
+        "On the sidelines of the G20 summit, Minister of Culture Elena Quispe held talks"
+        " with a Chilean delegation led by Senator Luis Rojas."
+    )
+    assert meetings_by_name(text) == [(["Elena Quispe", "Luis Rojas"], None)]

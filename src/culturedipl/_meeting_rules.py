@@ -183,6 +183,12 @@ _MEMBERS = re.compile(
     rf"\b(?:{_alternatives('member_openers')})\b",
     re.IGNORECASE,
 )
+# "X met with a Vietnamese delegation led by Y": the delegation travelled, X received it
+_LED_DELEGATION = re.compile(
+    r"\b(?:with|received|welcomed|hosted)\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?"
+    rf"(?:{_alternatives('delegation_nouns')}),?\s+(?:led|headed)\s+by\b",
+    re.IGNORECASE,
+)
 # the lower-case words a list of members with their titles holds
 _LIST_JOINERS = frozenset({"and", "of", "the", "for", "to", ",", "(", ")"})
 # "Photo: A, B and C, when ...": the words that join a caption's list to its meeting
@@ -1141,6 +1147,16 @@ def host_of(
     ]
     if visited and len(countries) > 1:
         return visited[0], explicit
+    if (
+        kind in {"met", "held"}
+        and subject
+        and objects
+        and "elegation" in text
+        and _LED_DELEGATION.search(text) is not None
+    ):
+        # "X held talks with a Vietnamese delegation led by Y": the one the delegation
+        # came to meet received it
+        return subject[0], False
     # a home official meeting an envoy accredited to their country
     for envoy in participants:
         posted = people[envoy].posted_to
