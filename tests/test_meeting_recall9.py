@@ -164,3 +164,17 @@ def test_a_delegation_met_on_the_sidelines_has_no_host() -> None:
         " with a Chilean delegation led by Senator Luis Rojas."
     )
     assert meetings_by_name(text) == [(["Elena Quispe", "Luis Rojas"], None)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Quispe agreed with the host minister's proposals on cinema.",
+        "Quispe welcomed the Chilean minister’s proposal on exchanges.",
+    ],
+)
+def test_an_unnamed_officials_proposal_is_no_one_met(clause: str) -> None:
+    # "X agreed with the host minister's proposals": the possessive owns a thing, so no
+    # meeting of X with an unnamed official
+    text = "Minister of Culture Elena Quispe praised the film festival in Lima. " + clause
+    assert meetings_by_name(text) == []

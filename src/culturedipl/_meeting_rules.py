@@ -77,8 +77,9 @@ _UNNAMED = re.compile(
     r"^\s*(?:and\s+[a-z]+ed\s+)?(?:with\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     rf"(?:{_alternatives('unnamed_party_nouns')})\b"
     # an unnamed counterpart: "met Iranian Minister for Culture", "met his Kazakh counterpart"
+    # (not an owner: "welcomed the host minister's proposal" is a thing welcomed)
     r"|(?:(?:the|his|her|their)\s+)?(?:[\w\-’']+\s+){0,3}?"
-    rf"(?:{_alternatives('unnamed_official_nouns')})\b(?!\s+(?-i:[A-Z])))",
+    rf"(?:{_alternatives('unnamed_official_nouns')})\b(?!\s+(?-i:[A-Z])|[’']s\b))",
     re.IGNORECASE,
 )
 # A cheap test that a sentence may hold a meeting trigger at all: one of these
