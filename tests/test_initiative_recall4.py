@@ -322,7 +322,7 @@ def test_an_office_before_a_name_is_left_out(body: str, expected: list[str]) -> 
 def test_a_weekday_after_the_name_is_left_out() -> None:
     """ "opened the 5th Lima International Book Fair on Monday": the fair, not the day."""
     body = "The minister opened the 5th Lima International Book Fair on Monday."
-    assert read(body) == [("Lima International Book Fair", "festival")]
+    assert read(body) == [("Lima International Book Fair", "other")]
 
 
 # --------------------------------------------------------------------------
