@@ -48,3 +48,31 @@ def test_a_festival_keeps_its_kind_beside_a_fair() -> None:
         ("Tarn Folk Festival", "festival"),
         ("Tarn Tourism Fair", "other"),
     ]
+
+
+# --------------------------------------------------------------------------
+# A standing intergovernmental body named like a forum or conference is an
+# organisation, not an initiative ("Organisations ... are not initiatives").
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokyo pledged support to Chile as president of the Asia-Pacific Economic Cooperation Forum"
+        " (APEC) next year.",
+        "The two states work together in regional bodies, including the International Conference"
+        " on the Great Lakes Region (ICGLR), which Kenya will chair.",
+        "Both countries sit in the International Conference for the Great Lakes Region, where"
+        " Burundi holds the rotating presidency.",
+    ],
+)
+def test_a_body_named_like_a_forum_is_no_initiative(body: str) -> None:
+    assert read(body) == []
+
+
+def test_a_forum_beside_the_body_is_still_read() -> None:
+    body = (
+        "On the sidelines of the Asia-Pacific Economic Cooperation Forum, the ministers opened"
+        " the Pacific Rim Heritage Forum in Lima."
+    )
+    assert read(body) == [("Pacific Rim Heritage Forum", "forum")]
