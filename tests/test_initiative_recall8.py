@@ -58,12 +58,18 @@ def test_a_festival_keeps_its_kind_beside_a_fair() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Tokyo pledged support to Chile as president of the Asia-Pacific Economic Cooperation Forum"
-        " (APEC) next year.",
-        "The two states work together in regional bodies, including the International Conference"
-        " on the Great Lakes Region (ICGLR), which Kenya will chair.",
-        "Both countries sit in the International Conference for the Great Lakes Region, where"
-        " Burundi holds the rotating presidency.",
+        (
+            "Tokyo pledged support to Chile as president of the Asia-Pacific Economic"
+            " Cooperation Forum (APEC) next year."
+        ),
+        (
+            "The two states work together in regional bodies, including the International"
+            " Conference on the Great Lakes Region (ICGLR), which Kenya will chair."
+        ),
+        (
+            "Both countries sit in the International Conference for the Great Lakes Region,"
+            " where Burundi holds the rotating presidency."
+        ),
     ],
 )
 def test_a_body_named_like_a_forum_is_no_initiative(body: str) -> None:
@@ -76,3 +82,44 @@ def test_a_forum_beside_the_body_is_still_read() -> None:
         " the Pacific Rim Heritage Forum in Lima."
     )
     assert read(body) == [("Pacific Rim Heritage Forum", "forum")]
+
+
+# --------------------------------------------------------------------------
+# A quoted title that a full stop inside it cuts into two sentences: the
+# title runs to its closing mark in the next sentence, and the part before
+# the stop (a main title before its subtitle) is another name of it.
+
+
+def aliases(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(name, kind, aliases)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.kind.value, tuple(i.aliases)) for i in parse_text(body).initiatives]
+
+
+def test_a_title_with_a_full_stop_inside_runs_to_its_closing_mark() -> None:
+    body = (
+        "The minister recalled the National Gallery exhibition ‘Dutch fine arts. Light"
+        " through water’ at the Central Museum of Art."
+    )
+    assert aliases(body) == [
+        ("Dutch fine arts. Light through water", "other", ("Dutch fine arts",))
+    ]
+
+
+def test_the_subtitle_after_the_stop_is_no_second_exhibition() -> None:
+    body = (
+        "She will open an international exhibition named “The Amber Kings: Court Life under"
+        " Otto III. Exhibition of the Varmian State Collections” on Friday."
+    )
+    assert aliases(body) == [
+        (
+            "Amber Kings: Court Life under Otto III. Exhibition of the Varmian State Collections",
+            "other",
+            ("The Amber Kings: Court Life under Otto III",),
+        )
+    ]
+
+
+def test_a_quotation_over_two_sentences_is_no_title() -> None:
+    """No head word or titling word before the mark: speech, not a title."""
+    body = "The minister added: “We love this festival. It brings our peoples together.”"
+    assert aliases(body) == []

@@ -201,6 +201,16 @@ def find_initiatives(
     for index in sorted(visit - doc.asides):
         sentence = sentences[index]
         first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
+        if index in quote_sentences and index + 1 < len(sentences):
+            title = _title_across_break(doc, heads, index)
+            if title is not None:
+                name, main, title_kind, start, end = title
+                add(name, title_kind, start, end, main)
+                # no other reading takes a word of the title: "… Otto III. Exhibition of …”"
+                claimed = {
+                    *claimed,
+                    *range(bisect_left(doc.starts, start), bisect_left(doc.starts, end)),
+                }
         quotes = list(_QUOTED.finditer(sentence.text)) if index in quote_sentences else []
         if index in joining_heads:
             indexes = range(first_token, stop_token)
@@ -562,6 +572,49 @@ def _quoted_name(
     if kind is None:
         return None
     return name, kind, first, stop, alias
+
+
+# An exhibition's or event's title in quotes that a sentence break cuts in two: "the
+# exhibition ‘Dutch glass arts. Light through water’", "an exhibition named “The
+# Amber Kings: Court Life under Otto III. Exhibition of the Varmian Collections”". The
+# opening mark has no closing one in its sentence, the next sentence closes it, and a
+# head word or a titling word stands right before the mark.
+_OPENING_MARKS = (("“", "”"), ("‘", "’"), ("«", "»"))
+_TITLING_WORDS = frozenset({"named", "entitled", "titled", "called", "dubbed", "themed", "theme"})
+_LONGEST_TITLE = 200  # characters
+
+
+def _title_across_break(
+    doc: Document, heads: dict[str, InitiativeKind], index: int
+) -> tuple[str, str, InitiativeKind, int, int] | None:
+    """A quoted title that runs from sentence *index* into the next one.
+
+    The whole title, its main title (the part before the break, an alias: a
+    subtitle may follow it), the kind, and the title's span in the body.
+    """
+    sentence, following = doc.sentences[index], doc.sentences[index + 1]
+    for opening, closing in _OPENING_MARKS:
+        at = sentence.text.rfind(opening)
+        if at != -1 and closing not in sentence.text[at:]:
+            break
+    else:
+        return None
+    close = following.text.find(closing)
+    start = sentence.start + at + 1
+    end = following.start + close
+    if close == -1 or end - start > _LONGEST_TITLE or "\n" in doc.body[start:end]:
+        return None
+    name = doc.body[start:end].strip(" ,.;:")
+    main = sentence.text[at + 1 :].strip(" ,.;:")
+    before = sentence.text[:at].split()[-1:]
+    word = before[0].casefold() if before else ""
+    if not (name[:1].isupper() and main and (word in heads or word in _TITLING_WORDS)):
+        return None
+    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
+    kind = own or heads.get(word) or _titled_kind(heads, sentence.text[max(0, at - 100) : at])
+    if kind is None:
+        return None
+    return name, main, kind, start, start + len(doc.body[start:end].rstrip(" ,.;:"))
 
 
 # "the project of “X”": a kind noun in lower case and "of" before a quoted name (as
