@@ -123,3 +123,61 @@ def test_a_quotation_over_two_sentences_is_no_title() -> None:
     """No head word or titling word before the mark: speech, not a title."""
     body = "The minister added: “We love this festival. It brings our peoples together.”"
     assert aliases(body) == []
+
+
+# --------------------------------------------------------------------------
+# Who put an initiative forward, named as the subject of the clause right
+# before it: "<subject> proposed hosting X", "<subject> launched “X”",
+# "<subject> came out with the initiative to organise a X", "<subject>
+# agreed to develop a common X". A pronoun or a role phrase alone names nobody.
+
+
+def initiators(body: str) -> list[tuple[str, str | None]]:
+    """``(name, initiator)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.initiator) for i in parse_text(body).initiatives]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "To deepen ties between the two countries, the Kelland side proposed hosting"
+                " Tarvian Culture Days in Kelland in 2027."
+            ),
+            [("Tarvian Culture Days", "the Kelland side")],
+        ),
+        (
+            "Tarvia launched “Stay Close with Tarvian Music” online service for fans abroad.",
+            [("Stay Close with Tarvian Music", "Tarvia")],
+        ),
+        (
+            "“The Norlanders came out with the initiative to organise a Year of Norland Culture.",
+            [("Year of Norland Culture", "The Norlanders")],
+        ),
+        (
+            (
+                "He said that at the summit, Andean culture authorities agreed to develop a common"
+                " Cultural Digital Agenda for the region."
+            ),
+            [("Cultural Digital Agenda", "Andean culture authorities")],
+        ),
+    ],
+)
+def test_the_subject_that_proposes_a_name_initiates_it(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert initiators(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He launched the Blue Sea Festival in May.",
+        "The minister said the country proposed the Blue Sea Festival.",
+        "The two ministers agreed the Blue Sea Festival would return next year.",
+        "Kelland and Tarvia held the Blue Sea Festival in May.",
+    ],
+)
+def test_a_pronoun_or_a_role_phrase_initiates_nothing(body: str) -> None:
+    assert initiators(body) == [("Blue Sea Festival", None)]

@@ -81,6 +81,20 @@ _INITIATOR = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,.;()]{2,80}?)"
     r"(?=\s+(?:to|in|as|and|on|at|which|that|for)\b|[,.;()]|$)"
 )
+# Before a name, the clause that puts it forward: "the Turkmen side proposed hosting",
+# "Russia launched", "X came out with the initiative to organise a", "the authorities
+# agreed to develop a common"; the subject opens the clause (after a comma or "that")
+_PROPOSED_BEFORE = re.compile(
+    r"\s+(?:proposed|suggested|launched|declared|initiated|agreed"
+    r"|(?:came\s+(?:out|up)\s+with|took|put\s+forward)\s+the\s+initiative)"
+    r"(?:\s+(?:to\s+)?(?:organi[sz]e|organi[sz]ing|host|hosting|hold|holding|launch|launching"
+    r"|create|creating|develop|developing|establish|establishing))?"
+    r"(?:\s+(?:an?|the|its|their|his|her))?(?:\s+(?:new|common|joint|annual|reciprocal))?"
+    r"\s*[\"“‘'«]?\s*\Z"
+)
+_CLAUSE_OPENING = re.compile(r".*(?:[.;:!?\n(]|,\s|\bthat\s|\bsaid\s|\bwhich\s|\bwho\s)", re.DOTALL)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "which", "who"})
+_LONGEST_PROPOSER = 6  # words
 # A single quote that _QUOTED can open with: no letter or digit before it (most
 # are apostrophes, "People's").
 # Between a name and a quoted title of it: blanks, or ", named" ("titled", ...)
@@ -181,6 +195,8 @@ def find_initiatives(
             match = _INITIATOR.match(doc.body[end : end + 160])
             if match is not None:
                 draft.initiator = match.group("who").strip()
+            else:
+                draft.initiator = _proposer_before(doc.body, start)
 
     keys = doc.keys
     sentences, sentence_starts = doc.sentences, doc.sentence_starts
@@ -323,6 +339,30 @@ def _period_end(doc: Document, last: int) -> int | None:
     ):
         return k + 2
     return k
+
+
+def _proposer_before(body: str, start: int) -> str | None:
+    """Who the clause before a name at *start* has put it forward: its subject, or None.
+
+    "the Turkmen side proposed hosting X" gives "the Turkmen side"; a pronoun
+    ("He launched X") or a role phrase alone ("the country") names nobody by itself.
+    """
+    window = body[max(0, start - 160) : start]
+    verb = _PROPOSED_BEFORE.search(window)
+    if verb is None:
+        return None
+    opening = _CLAUSE_OPENING.match(window, 0, verb.start())
+    who = window[opening.end() if opening is not None else 0 : verb.start()].strip(" \"“”‘’'«»")
+    words = who.split()
+    if not words or len(words) > _LONGEST_PROPOSER or words[0].casefold() in _PRONOUNS:
+        return None
+    # a name, or a phrase with one ("the Turkmen side"); not "the country" alone
+    if words[0].casefold() == "the":
+        if not any(w[:1].isupper() for w in words[1:]):
+            return None
+    elif not words[0][:1].isupper():
+        return None
+    return who
 
 
 def _without_echoes(found: list[InitiativeDraft]) -> list[InitiativeDraft]:
