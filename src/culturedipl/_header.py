@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from itertools import accumulate, compress, islice
 from operator import add, itemgetter, methodcaller
 from typing import NamedTuple
@@ -693,6 +694,7 @@ def read_header(text: str) -> Header:
         or _copyright_holder(text)
         or _link_outlet(line_texts)
     )
+    outlet = _spelled_out(outlet, text)
     if published is None:
         # "Rabat, 25 May 2021 (Agency) – ...": a dateline with its year
         # (not "On 12 May 2016, the minister …": the date of the event the story opens with)
@@ -704,6 +706,43 @@ def read_header(text: str) -> Header:
     authors.extend(_opening_bylines(body))
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
+
+
+# An agency's code ("KNA", "QNA"), which the lexicon reports for its full name too
+_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _full_names() -> dict[str, list[str]]:
+    """Each outlet's names of several words in the lexicon, longest first, by its code."""
+    names: dict[str, list[str]] = {}
+    for name, outlet in lexicon.outlets().items():
+        if " " in name and _AGENCY_CODE.fullmatch(outlet):
+            names.setdefault(outlet, []).append(name)
+    return {outlet: sorted(found, key=len, reverse=True) for outlet, found in names.items()}
+
+
+def _spelled_out(outlet: str | None, text: str) -> str | None:
+    """*outlet*, or its full name as a prose credit writes it when the text never prints its code.
+
+    "According to Ostland News Agency, …" or "Source: Ostland News Agency" with
+    no "(ONA)" anywhere credits "Ostland News Agency", as written; where the code
+    stands in the text ("Rabat, May 3 (ONA)"), the code is the outlet, and so it is
+    for a full name in a dateline's brackets or a sign-off.
+    """
+    if outlet is None or outlet not in _full_names():
+        return outlet
+    if re.search(rf"\b{re.escape(outlet)}\b", text, re.IGNORECASE) is not None:
+        return outlet
+    for name in _full_names()[outlet]:
+        written = re.search(
+            rf"(?:\b[Aa]ccording to|^[ \t]*Source:)[ \t]+({re.escape(name)})\b",
+            text,
+            re.IGNORECASE | re.MULTILINE,
+        )
+        if written is not None:
+            return written.group(1)
+    return outlet
 
 
 # "Ostland Wire (Hanoi)": a source and the place it writes from, in brackets

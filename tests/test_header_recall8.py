@@ -1,0 +1,47 @@
+"""Outlets, eighth round: an agency's full name where the text never prints its code.
+
+Every text below is invented for these tests; each test names the general
+construction it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+STORY = (
+    "Minister of Arts Jean Robert met the Ambassador of India, Rahul Mehta, on Monday."
+    " They discussed cultural cooperation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a credit that spells the agency out, its code nowhere in the text
+        (
+            (
+                "According to Ghana News Agency, the Minister of Arts Jean Robert met the"
+                " Ambassador of India, Rahul Mehta, on Monday.\n"
+            ),
+            "Ghana News Agency",
+        ),
+        (STORY + "Source: Angola Press News Agency\n", "Angola Press News Agency"),
+    ],
+)
+def test_an_agency_spelled_out_and_never_coded_is_credited_as_written(
+    text: str, outlet: str
+) -> None:
+    assert parse_text(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accra, May 3 (GNA) - " + STORY,
+        "Accra, May 3 (GNA) - " + STORY + "Source: Ghana News Agency\n",
+    ],
+)
+def test_an_agency_whose_code_the_text_prints_is_credited_by_its_code(text: str) -> None:
+    assert parse_text(text).outlet == "GNA"
