@@ -45,3 +45,30 @@ def test_an_agency_spelled_out_and_never_coded_is_credited_as_written(
 )
 def test_an_agency_whose_code_the_text_prints_is_credited_by_its_code(text: str) -> None:
     assert parse_text(text).outlet == "GNA"
+
+
+# --------------------------------------------------------------------------
+# A source label's other forms ("Sources:", "Source and photo:") credit what
+# they name, as "Source:" does; after the label an agency's code in capitals
+# can only be a credit, listed or not.
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Sources: MENA", "MENA"),
+        ("Source: MENA", "MENA"),
+        (
+            "Source and photo: Government of the Republic of Kelland",
+            "Government of the Republic of Kelland",
+        ),
+        ("Sources: Ostland Wire", "Ostland Wire"),
+    ],
+)
+def test_a_source_label_in_any_form_credits_its_outlet(closing: str, outlet: str) -> None:
+    assert parse_text(f"{STORY}{closing}\n").outlet == outlet
+
+
+@pytest.mark.parametrize("closing", ["Source: UNESCO", "Source: KYIV"])
+def test_a_body_or_a_place_after_a_source_label_is_no_agency_code(closing: str) -> None:
+    assert parse_text(f"{STORY}{closing}\n").outlet is None

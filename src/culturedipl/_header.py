@@ -147,7 +147,12 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     ("line", (), re.compile(r"^[ \t]*\(([A-Z][\w.\- ]{1,30})\)[ \t]*$", _M)),
-    ("led", ("Source:",), re.compile(r"\bSource:[ \t]*([^\r\n,;]{2,40})", _M)),
+    # "Source: UzA", and the label's other forms: "Sources: X", "Source and photo: X"
+    (
+        "led",
+        ("Source",),
+        re.compile(r"\bSources?(?:[ \t]+and[ \t]+photos?)?:[ \t]*([^\r\n,;]{2,40})", _M),
+    ),
     # "Read on the website Ostland Wire": an aggregator's pointer to the source
     (
         "holds",
@@ -929,7 +934,7 @@ _LABELLED_SOURCE = re.compile(
 # "Source: The Ministry of Culture, Sports and Tourism of X" on a line closing
 # the story: the name may list its portfolios, joined by commas
 _CLOSING_SOURCE = re.compile(
-    r"[ \t]*Source[ \t]*:[ \t]*(?:[Tt]he[ \t]+)?"
+    r"[ \t]*Sources?(?:[ \t]+and[ \t]+photos?)?[ \t]*:[ \t]*(?:[Tt]he[ \t]+)?"
     r"([A-Z][\w’'\-]*+(?:(?:,[ \t]+|[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+){0,3})"
     r"[A-Z][\w’'\-]*+){0,12})[ \t.]*"
 )
@@ -1433,9 +1438,26 @@ def _credited_outlet(body: str) -> str | None:
             names = _groups_in_lines(pattern, body, _lines_holding(body, cues))
         for name in names:
             credited = _innermost_link(name) or _outlet_like(name)
+            if credited is None and pattern is _SOURCE_LABEL:
+                # after a source label an agency's code can only be a credit ("Sources: MENA")
+                credited = _acronym_credit(name)
             if credited is not None:
                 return credited
     return None
+
+
+_SOURCE_LABEL = next(pattern for _, cues, pattern in _CREDIT_PATTERNS if cues == ("Source",))
+
+
+def _acronym_credit(name: str) -> str | None:
+    """*name* when it is a code in capitals alone, not a place's nor a body's."""
+    code = name.strip(" .")
+    if not _ACRONYM.fullmatch(code):
+        return None
+    folded = code.casefold()
+    if folded in lexicon.places() or folded in lexicon.organizations():
+        return None
+    return code
 
 
 def _groups_led_by(pattern: re.Pattern[str], text: str, cues: Iterable[str]) -> Iterator[str]:
