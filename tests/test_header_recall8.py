@@ -72,3 +72,9 @@ def test_a_source_label_in_any_form_credits_its_outlet(closing: str, outlet: str
 @pytest.mark.parametrize("closing", ["Source: UNESCO", "Source: KYIV"])
 def test_a_body_or_a_place_after_a_source_label_is_no_agency_code(closing: str) -> None:
     assert parse_text(f"{STORY}{closing}\n").outlet is None
+
+
+def test_an_institution_and_its_place_after_a_comma_close_the_story_as_source() -> None:
+    """ "Source: Royal Kelland Embassy, Tarvia": the embassy, with the place it writes from."""
+    closing = "Source: Royal Kelland Embassy, Tarvia"
+    assert parse_text(f"{STORY}{closing}\n").outlet == "Royal Kelland Embassy, Tarvia"

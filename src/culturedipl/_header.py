@@ -951,7 +951,8 @@ def _institution(name: str) -> str | None:
     words = name.split()
     if words and words[0] in {"The", "the"}:
         words = words[1:]
-    if any(word.casefold() in _INSTITUTION_HEADS for word in words):
+    # a word may carry the comma before a place: "Royal Thai Embassy, Cambodia"
+    if any(word.rstrip(",").casefold() in _INSTITUTION_HEADS for word in words):
         return " ".join(words)
     return None
 
