@@ -78,3 +78,33 @@ def test_an_institution_and_its_place_after_a_comma_close_the_story_as_source() 
     """ "Source: Royal Kelland Embassy, Tarvia": the embassy, with the place it writes from."""
     closing = "Source: Royal Kelland Embassy, Tarvia"
     assert parse_text(f"{STORY}{closing}\n").outlet == "Royal Kelland Embassy, Tarvia"
+
+
+# --------------------------------------------------------------------------
+# A name in brackets that closes the story credits it: a paper's name built
+# like an outlet's after the last sentence, an institution's on a line of its
+# own. A place or a body in brackets is no credit.
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("The two sides will meet again in May. (Ostland Gazette)", "Ostland Gazette"),
+        ("(Ministry of Culture of Kelland)", "Ministry of Culture of Kelland"),
+        ("(Embassy of Kelland in Tarvia)", "Embassy of Kelland in Tarvia"),
+    ],
+)
+def test_a_bracketed_name_closing_the_story_credits_it(closing: str, outlet: str) -> None:
+    assert parse_text(f"{STORY}{closing}\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The two sides will meet again in May. (Tarvia)",
+        "The two sides will meet again in May. (UNESCO)",
+        "(Photo: Ministry of Culture)",
+    ],
+)
+def test_a_bracketed_place_body_or_caption_credits_nothing(closing: str) -> None:
+    assert parse_text(f"{STORY}{closing}\n").outlet is None

@@ -800,10 +800,15 @@ def _sign_off_outlet(body: str, trailer: str) -> str | None:
     for line in [*reversed(last), *first]:
         found = _SIGN_OFF_AFTER_SENTENCE.search(line[-120:])
         if found is not None and (
-            (credited := _outlet_name(found.group(1)) or _bracketed_code(found)) is not None
+            (
+                credited := _outlet_name(found.group(1))
+                or _bracketed_code(found)
+                or _bracketed_name(found)
+            )
+            is not None
         ):
             return credited
-        credited = _sign_off_line(line)
+        credited = _sign_off_line(line) or _bracketed_institution(line)
         if credited is not None:
             return credited
     return _issuer_sign_off(last[-1]) if last else None
@@ -825,6 +830,22 @@ def _bracketed_code(found: re.Match[str]) -> str | None:
     if folded in lexicon.places() or folded in lexicon.organizations():
         return None
     return code
+
+
+def _bracketed_name(found: re.Match[str]) -> str | None:
+    """A name built like an outlet's in brackets after the last sentence: "... sector.
+    (Ostland Gazette)"."""
+    if "(" not in found.group(0):
+        return None
+    return _outlet_like(found.group(1))
+
+
+def _bracketed_institution(line: str) -> str | None:
+    """The institution whose name, in brackets, is a line of its own closing the story."""
+    if not line.lstrip().startswith("("):
+        return None
+    found = _BRACKETED_INSTITUTION.fullmatch(line)
+    return _institution(found.group(1)) if found is not None else None
 
 
 # "Distributed by APO Group on behalf of the Ministry of Culture.": a press-release
@@ -912,6 +933,8 @@ _INSTITUTION_HEADS = lexicon.word_list("institution_heads")
 _INSTITUTION = (
     r"[A-Z][\w’'\-]*+(?:[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+){0,3}[A-Z][\w’'\-]*+){0,12}"
 )
+# "(Ministry of Culture of X)": an institution's name in brackets, a line of its own
+_BRACKETED_INSTITUTION = re.compile(rf"[ \t]*\(({_INSTITUTION})\)[ \t]*")
 # "..., the Embassy of Turkmenistan to Romania reports.": the name opens a
 # sentence or follows a comma, and the reporting verb closes the sentence
 _INSTITUTION_REPORTS = re.compile(
