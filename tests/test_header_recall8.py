@@ -108,3 +108,39 @@ def test_a_bracketed_name_closing_the_story_credits_it(closing: str, outlet: str
 )
 def test_a_bracketed_place_body_or_caption_credits_nothing(closing: str) -> None:
     assert parse_text(f"{STORY}{closing}\n").outlet is None
+
+
+# --------------------------------------------------------------------------
+# A report credit that closes its paragraph without a full stop: "..., Ministry
+# of X reports", and a reprint's "..., reports with reference to the Embassy of
+# X" (the outlet dropped, the institution the innermost source), in the lead
+# paragraph or further down.
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        (
+            (
+                "A Kelland Film Evening was held at the Old Palace, Ministry of Foreign Affairs"
+                " of the Republic of Kelland reports"
+            ),
+            "Ministry of Foreign Affairs of the Republic of Kelland",
+        ),
+        (
+            (
+                "The ministry hosted a meeting on film exchanges, reports with reference to the"
+                " Embassy of Kelland in Tarvia"
+            ),
+            "Embassy of Kelland in Tarvia",
+        ),
+    ],
+)
+def test_a_report_credit_closing_a_paragraph_without_a_stop(lead: str, outlet: str) -> None:
+    assert parse_text(f"{lead}\n\n{STORY}").outlet == outlet
+    assert parse_text(f"{STORY}\n{lead}\n").outlet == outlet
+
+
+def test_a_report_that_goes_on_is_no_credit() -> None:
+    body = f"{STORY}The Ministry of Culture reports that the festival drew large crowds\n"
+    assert parse_text(body).outlet is None

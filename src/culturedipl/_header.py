@@ -689,6 +689,7 @@ def read_header(text: str) -> Header:
         or _institution_reports(body)
         or byline_outlet
         or _credited_outlet("\n".join(header_lines))
+        or _institution_reports("\n".join(header_lines))
         or _credited_outlet(trailer)
         or dated_outlet
         or site_outlet
@@ -939,11 +940,19 @@ _BRACKETED_INSTITUTION = re.compile(rf"[ \t]*\(({_INSTITUTION})\)[ \t]*")
 # sentence or follows a comma, and the reporting verb closes the sentence
 _INSTITUTION_REPORTS = re.compile(
     rf"(?:^|[.,;:!?”\"][ \t]+)(?:[Tt]he[ \t]+)?({_INSTITUTION})[ \t]+"
-    r"(?:reports|reported|informs|informed)[ \t]*[.!]",
+    r"(?:reports|reported|informs|informed)[ \t]*(?:[.!]|$)",
     _M,
 )
 # The verb and its stop that close every match of _INSTITUTION_REPORTS
-_REPORTING_VERB_STOP = re.compile(r"(?:reports|reported|informs|informed)[ \t]*[.!]")
+# (or the line's end: "..., Ministry of X reports" closing a paragraph without one)
+_REPORTING_VERB_STOP = re.compile(r"(?:reports|reported|informs|informed)[ \t]*(?:[.!]|$)", _M)
+# "..., reports with reference to the Embassy of X": a credit whose outlet a reprint
+# dropped, passing on the institution's story, the innermost source
+_WITH_REFERENCE_TO = re.compile(
+    rf"\breports[ \t]+with[ \t]+reference[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})"
+    r"[ \t]*(?:[.!]|$)",
+    _M,
+)
 # "According to the Press Office of the Ministry of Culture, ..."
 _ACCORDING_TO_INSTITUTION = re.compile(
     rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})[ \t]*[,.]"
@@ -1027,7 +1036,8 @@ def _learned_from(body: str) -> str | None:
 
 def _institution_reports(body: str) -> str | None:
     """An institution or an agency's code credited as the story's source: "..., the
-    Embassy of X reports.", "..., UNN reports."."""
+    Embassy of X reports.", "..., UNN reports.", "..., reports with reference to the
+    Embassy of X"."""
     if "report" not in body and "inform" not in body:
         return None
     # every match lies within one line and holds a blank, then the verb and its
@@ -1041,6 +1051,11 @@ def _institution_reports(body: str) -> str | None:
                 end = body.find("\n", at)
                 lines[line_start] = len(body) if end == -1 else end
             at = body.find(cue, at + 1)
+    if "with reference to" in body:
+        for found in _WITH_REFERENCE_TO.finditer(body):
+            credited = _institution(found.group(1))
+            if credited is not None:
+                return credited
     for line_start in sorted(lines):
         for found in _INSTITUTION_REPORTS.finditer(body, line_start, lines[line_start]):
             # "..., UNN reports.": an agency's code reports, like an institution
