@@ -6,6 +6,8 @@ construction it covers.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from culturedipl import parse_text
@@ -144,3 +146,27 @@ def test_a_report_credit_closing_a_paragraph_without_a_stop(lead: str, outlet: s
 def test_a_report_that_goes_on_is_no_credit() -> None:
     body = f"{STORY}The Ministry of Culture reports that the festival drew large crowds\n"
     assert parse_text(body).outlet is None
+
+
+# --------------------------------------------------------------------------
+# A numeric date line that could be read either way ("06/11/2015") is read
+# day first, unless the story's dateline names the first number's month
+# ("Riga, June 10 (Agency)"): then the page wrote the month first.
+
+
+@pytest.mark.parametrize(
+    ("date_line", "dateline", "published"),
+    [
+        ("Thu, 06/11/2015 - 02:12", "Riga, June 10 (LETA):", dt.date(2015, 6, 11)),
+        ("02/11/2025 02:45 PM", "Vilnius, Feb. 11 (ELTA)", dt.date(2025, 2, 11)),
+        # the dateline names the second number's month: day first, as before
+        ("06/11/2015 - 02:12", "Riga, Nov. 6 (LETA):", dt.date(2015, 11, 6)),
+        # a date line in words is never read again
+        ("6 November 2015", "Riga, June 10 (LETA):", dt.date(2015, 11, 6)),
+    ],
+)
+def test_a_dateline_month_says_which_number_of_a_date_line_is_the_month(
+    date_line: str, dateline: str, published: dt.date
+) -> None:
+    text = f"Ministers meet in Riga\n{date_line}\n\n{dateline} {STORY}"
+    assert parse_text(text).published == published

@@ -709,9 +709,41 @@ def read_header(text: str) -> Header:
             or (None if body.startswith("On ") else _parse_date(body[:80]))
             or _closing_date(line_texts, starts, body_start)
         )
+    published = _month_first(published, text, body)
     authors.extend(_opening_bylines(body))
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
+
+
+# A dateline's place, month and day opening a line: "Taipei, Feb. 11 (Agency)",
+# "Manama, June 10 (Agency):"
+_DATELINE_MONTH_DAY = re.compile(
+    rf"^[ \t]*[A-Z][\w.’' -]{{1,30}},[ \t]+({_MONTHS}[ \t]+\d{{1,2}})\b", re.MULTILINE
+)
+
+
+def _month_first(published: dt.date | None, text: str, body: str) -> dt.date | None:
+    """*published*, read month first when a numeric date line and the dateline say so.
+
+    "06/11/2015" reads as 6 November, unless the story's dateline ("Manama, June
+    10 (Agency)") names June, the first number's month, and not November: then the
+    date line wrote the month first, as American pages do (11 June).
+    """
+    if published is None or published.day > 12 or published.day == published.month:
+        return published
+    day, month, year = published.day, published.month, published.year
+    if not any(f"{month}{mark}{year}" in text for mark in "/.-"):
+        return published  # (tests at C speed spare the regex for most dates)
+    numeric = rf"(?<!\d)0?{day}(?P<mark>[/.-])0?{month}(?P=mark){year}(?!\d)"
+    if re.search(numeric, text) is None:
+        return published  # not a numeric date read day first
+    dateline = _DATELINE_MONTH_DAY.search(body, 0, 1200)
+    if dateline is None:
+        return published
+    named = calendar_date(dateline.group(1), year)
+    if named is None or named.month != day:
+        return published
+    return dt.date(year, day, month)
 
 
 # An agency's code ("KNA", "QNA"), which the lexicon reports for its full name too
