@@ -170,3 +170,14 @@ def test_a_dateline_month_says_which_number_of_a_date_line_is_the_month(
 ) -> None:
     text = f"Ministers meet in Riga\n{date_line}\n\n{dateline} {STORY}"
     assert parse_text(text).published == published
+
+
+# --------------------------------------------------------------------------
+# A page's link heading after the story ("Read More", "Related Posts", "You May
+# Also Like") is shaped like a name but is no author's by-line.
+
+
+@pytest.mark.parametrize("heading", ["Read More", "Related Posts", "You May Also Like"])
+def test_a_link_heading_after_the_story_is_no_author(heading: str) -> None:
+    text = f"Ministers meet in Riga\n\n{STORY}\n{heading}\nFestival opens in Tarvia\n"
+    assert parse_text(text).authors == ()

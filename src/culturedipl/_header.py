@@ -242,7 +242,8 @@ _TRAILER_START = re.compile(
     r"^\s*(?:"
     + _by_first_letter(
         r"latest news|most read|related news|related articles|related\s*$|read also|see also|"
-        r"stay up to date|subscribe|suggest to a friend|share this|tags?:"
+        r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
+        r"you may also like|you might also like"
     )
     + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,
@@ -709,7 +710,7 @@ def read_header(text: str) -> Header:
             or (None if body.startswith("On ") else _parse_date(body[:80]))
             or _closing_date(line_texts, starts, body_start)
         )
-    published = _month_first(published, text, body)
+    published = _month_first(published, text, body, body_start)
     authors.extend(_opening_bylines(body))
     authors.extend(_trailer_authors(trailer))
     return Header(body_start, body_end, outlet, published, tuple(dict.fromkeys(authors)), title)
@@ -722,7 +723,9 @@ _DATELINE_MONTH_DAY = re.compile(
 )
 
 
-def _month_first(published: dt.date | None, text: str, body: str) -> dt.date | None:
+def _month_first(
+    published: dt.date | None, text: str, body: str, body_start: int
+) -> dt.date | None:
     """*published*, read month first when a numeric date line and the dateline say so.
 
     "06/11/2015" reads as 6 November, unless the story's dateline ("Manama, June
@@ -732,10 +735,11 @@ def _month_first(published: dt.date | None, text: str, body: str) -> dt.date | N
     if published is None or published.day > 12 or published.day == published.month:
         return published
     day, month, year = published.day, published.month, published.year
-    if not any(f"{month}{mark}{year}" in text for mark in "/.-"):
-        return published  # (tests at C speed spare the regex for most dates)
+    # the date line stands before the body (tests at C speed spare the regex)
+    if all(text.find(f"{month}{mark}{year}", 0, body_start) == -1 for mark in "/.-"):
+        return published
     numeric = rf"(?<!\d)0?{day}(?P<mark>[/.-])0?{month}(?P=mark){year}(?!\d)"
-    if re.search(numeric, text) is None:
+    if re.compile(numeric).search(text, 0, body_start) is None:
         return published  # not a numeric date read day first
     dateline = _DATELINE_MONTH_DAY.search(body, 0, 1200)
     if dateline is None:
@@ -768,8 +772,8 @@ def _spelled_out(outlet: str | None, text: str) -> str | None:
     stands in the text ("Rabat, May 3 (ONA)"), the code is the outlet, and so it is
     for a full name in a dateline's brackets or a sign-off.
     """
-    if outlet is None or outlet not in _full_names():
-        return outlet
+    if outlet is None or outlet not in _full_names() or outlet in text:
+        return outlet  # (the code as printed: a test at C speed spares the regex)
     if re.search(rf"\b{re.escape(outlet)}\b", text, re.IGNORECASE) is not None:
         return outlet
     for name in _full_names()[outlet]:
@@ -1365,6 +1369,7 @@ def _trailer_authors(trailer: str) -> list[str]:
             and _person_name(line)
             and not _is_place(line)
             and not _TRAILER_START.match(line)  # "Related Articles": a list's heading
+            and not _NOISE.match(line)  # "Read More", "Related Posts": a page's links
         ):
             found.append(line)
         first = False
