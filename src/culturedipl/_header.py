@@ -243,7 +243,9 @@ _TRAILER_START = re.compile(
     + _by_first_letter(
         r"latest news|most read|related news|related articles|related\s*$|read also|see also|"
         r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
-        r"you may also like|you might also like"
+        r"you may also like|you might also like|"
+        # a page's links to its neighbours, each over another story's headline
+        r"previous post\s*$|previous article\s*$|next post\s*$|next article\s*$"
     )
     + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,

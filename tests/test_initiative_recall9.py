@@ -1,0 +1,42 @@
+"""Initiatives on unseen real text, ninth round: one general construction a test.
+
+Every sentence below is invented, in the style of news-agency, government and
+embassy reports. Each test states the construction it covers and what the
+annotation guide (``../shared/corpus/ANNOTATION.md``, "Initiatives" and
+"Initiatives, more") says a careful reader extracts from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+Row = tuple[str, str]
+
+
+def read(body: str) -> list[Row]:
+    """``(name, kind)`` of each initiative in an article with *body* as its text."""
+    return [(i.name, i.kind.value) for i in parse_text(body).initiatives]
+
+
+# --------------------------------------------------------------------------
+# A page's links to its neighbours ("Previous Post", "Next Article"), each over
+# another story's headline, end the story: the headline below them is noise,
+# not text, and its festival is no initiative of this article.
+
+_STORY = (
+    "Minister Arlo Venn met the Ambassador of Kelland, Tomas Rieve, in Dunmore on Monday"
+    " to discuss the Dunmore Jazz Festival.\n\n"
+)
+
+
+@pytest.mark.parametrize("link", ["Previous Post", "Next Post", "Previous Article", "Next Article"])
+def test_a_neighbour_link_ends_the_story(link: str) -> None:
+    body = _STORY + f"{link}\n\n12th Varsa Mountain Film Festival Opens in Style\n"
+    assert read(body) == [("Dunmore Jazz Festival", "festival")]
+
+
+def test_a_sentence_that_opens_with_next_is_still_text() -> None:
+    body = _STORY + "Next Article of the plan is the Varsa Mountain Film Festival in June.\n"
+    assert ("Varsa Mountain Film Festival", "festival") in read(body)
