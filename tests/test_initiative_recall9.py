@@ -40,3 +40,55 @@ def test_a_neighbour_link_ends_the_story(link: str) -> None:
 def test_a_sentence_that_opens_with_next_is_still_text() -> None:
     body = _STORY + "Next Article of the plan is the Varsa Mountain Film Festival in June.\n"
     assert ("Varsa Mountain Film Festival", "festival") in read(body)
+
+
+# --------------------------------------------------------------------------
+# A named programme or undertaking whose name holds "Digital" or "Online" is a
+# standing platform (the guide's "platform": standing online or institutional
+# platforms); a head word of another kind keeps its kind, and so does a project.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The two ministries launched the Kelland Digital Home programme in May.",
+            [("Kelland Digital Home", "platform")],
+        ),
+        (
+            "The ministers agreed to develop a common Cultural Digital Agenda for the region.",
+            [("Cultural Digital Agenda", "platform")],
+        ),
+        (
+            "The agencies opened the Varsa Heritage Online programme to schools.",
+            [("Varsa Heritage Online", "platform")],
+        ),
+    ],
+)
+def test_a_digital_programme_is_a_platform(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Varsa Digital Arts Festival opens in May.",
+            [("Varsa Digital Arts Festival", "festival")],
+        ),
+        (
+            "The Kelland Online Culture Forum met in Dunmore.",
+            [("Kelland Online Culture Forum", "forum")],
+        ),
+        (
+            "The agencies opened the Varsa Heritage Online project to schools.",
+            [("Varsa Heritage Online", "project")],
+        ),
+        (
+            "The Kelland Heritage Programme was renewed.",
+            [("Kelland Heritage Programme", "programme")],
+        ),
+    ],
+)
+def test_another_head_keeps_its_kind(body: str, expected: list[Row]) -> None:
+    assert read(body) == expected

@@ -104,6 +104,10 @@ _TITLE_GAP = re.compile(r"(?:,?\s+(?:named|titled|entitled|called|dubbed))?\s*\Z
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
+# Words that make a programme or an undertaking of no listed kind a platform
+# ("Digital"); a project the text calls one stays one ("the project of “X Online”")
+_PLATFORM_WORDS = lexicon.word_list("platform_words")
+_PLATFORM_KINDS = frozenset({InitiativeKind.PROGRAMME, InitiativeKind.OTHER})
 # An acronym glued to its edition's number: "COP30", "PALM7"
 _EDITION_ACRONYM = re.compile(r"[A-Z]{3,}\d{1,2}")
 # A festival's coined name of one word: "Pacifesta", "ANDEFEST", "Kinofest" (not
@@ -315,7 +319,14 @@ def find_initiatives(
             doc.ends[last],
             into=next((draft for draft in found if _edition_of(name, draft)), None),
         )
-    return _without_echoes(_merge_shortened(found, heads))
+    drafts = _without_echoes(_merge_shortened(found, heads))
+    for draft in drafts:
+        # "the X Digital Home", "the Cultural Digital Agenda": a standing platform
+        if draft.kind in _PLATFORM_KINDS and not _PLATFORM_WORDS.isdisjoint(
+            draft.name.casefold().split()
+        ):
+            draft.kind = InitiativeKind.PLATFORM
+    return drafts
 
 
 # A period of years: "2023-2026" (one token), or a year alone
