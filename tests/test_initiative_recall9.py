@@ -92,3 +92,33 @@ def test_a_digital_programme_is_a_platform(body: str, expected: list[Row]) -> No
 )
 def test_another_head_keeps_its_kind(body: str, expected: list[Row]) -> None:
     assert read(body) == expected
+
+
+# --------------------------------------------------------------------------
+# A quoted title whose opening mark is never closed, after a head word or a
+# titling word ("exhibition entitled ‘…"): the title runs to the participle's
+# clause that follows it (", displaying …", ", aimed at …").
+
+
+_UNCLOSED = (
+    "He also visited the special exhibition entitled ‘Distant Shores: Kelland Prints,"
+    " displaying works by young artists from Varsa and Dunmore.\n"
+    "The Ambassador also saw the museum’s new hall."
+)
+_UNCLOSED_DOUBLE = (
+    "The guests toured the exhibition “Distant Shores: Kelland Prints, organised by"
+    " the Varsa Academy of Arts. They met the curators afterwards."
+)
+
+
+@pytest.mark.parametrize("body", [_UNCLOSED, _UNCLOSED_DOUBLE])
+def test_an_unclosed_title_runs_to_a_participle_clause(body: str) -> None:
+    assert read(body) == [("Distant Shores: Kelland Prints", "other")]
+
+
+def test_an_unclosed_quotation_after_a_verb_names_nothing() -> None:
+    body = (
+        "The minister said ‘Culture brings Varsa and Kelland together, adding that more"
+        " was to come. The talks went on."
+    )
+    assert read(body) == []

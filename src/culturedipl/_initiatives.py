@@ -224,7 +224,7 @@ def find_initiatives(
         sentence = sentences[index]
         first_token, stop_token = sentence_starts[index], doc.sentence_stops[index]
         if index in quote_sentences and index + 1 < len(sentences):
-            title = _title_across_break(doc, heads, index)
+            title = _title_across_break(doc, heads, index) or _unclosed_title(doc, heads, index)
             if title is not None:
                 name, main, title_kind, start, end = title
                 add(name, title_kind, start, end, main)
@@ -672,6 +672,42 @@ def _title_across_break(
     if kind is None:
         return None
     return name, main, kind, start, start + len(doc.body[start:end].rstrip(" ,.;:"))
+
+
+# A title whose opening mark is never closed, ended by a participle's clause: "the
+# exhibition entitled ‘Distant Shores: Kelland Prints, displaying works by …". As
+# across a break, a head word or a titling word stands right before the mark.
+_PARTICIPLE_CLAUSE = re.compile(r",[ \t]+[a-z]+(?:ing|ed)\b")
+
+
+def _unclosed_title(
+    doc: Document, heads: dict[str, InitiativeKind], index: int
+) -> tuple[str, str, InitiativeKind, int, int] | None:
+    """A quoted title in sentence *index* whose mark its sentence does not close
+    and _title_across_break found closed by no next sentence; as that returns it,
+    with the title as its own main title."""
+    sentence = doc.sentences[index]
+    text = sentence.text
+    for opening, closing in _OPENING_MARKS:
+        at = text.rfind(opening)
+        if at != -1 and closing not in text[at:]:
+            break
+    else:
+        return None
+    clause = _PARTICIPLE_CLAUSE.search(text, at + 1)
+    if clause is None or clause.start() - at > _LONGEST_TITLE:
+        return None
+    name = text[at + 1 : clause.start()].strip(" ,.;:")
+    before = text[:at].split()[-1:]
+    word = before[0].casefold() if before else ""
+    if not (name[:1].isupper() and (word in heads or word in _TITLING_WORDS)):
+        return None
+    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
+    kind = own or heads.get(word) or _titled_kind(heads, text[max(0, at - 100) : at])
+    if kind is None:
+        return None
+    start = sentence.start + at + 1
+    return name, name, kind, start, start + len(name)
 
 
 # "the project of “X”": a kind noun in lower case and "of" before a quoted name (as
