@@ -189,7 +189,11 @@ def plain_capitalised_phrases(
         j = max(k, j + 1)
         if not any(keys[m] in heads for m in range(first, last + 1)):
             continue
-        for a, b in _split_on_and(keys, first, last, heads):
+        # a head word in lower case right after the phrase stands on the right of its "and"
+        head_follows = (
+            last + 1 < indexes.stop and doc.words[last + 1].islower() and keys[last + 1] in heads
+        )
+        for a, b in _split_on_and(keys, first, last, heads, head_follows=head_follows):
             span = _trim(doc, a, b, heads)
             if span is not None:
                 found.append(span)
@@ -243,6 +247,7 @@ PHRASE_PIECES = st.sampled_from(
 @example("the Year of Culture and Festival of Baku in 2021", set())
 @example("said Minister Year of Culture Year in Baku", {3})
 @example("2021 Year - Days on 2021 Forum of Minister Festival", {4})
+@example("Baku Year and Culture year", set())
 def test_phrases_around_head_words_match_a_scan_of_the_sentence(
     body: str, claimed: set[int]
 ) -> None:
