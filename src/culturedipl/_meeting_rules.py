@@ -172,6 +172,9 @@ _MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 _ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
 # a trigger holding one of these reports one meeting with each official after it
 _ONE_EACH = frozenset({"meetings", "bilateral", "calls", "visits"})
+# the words that open an "at" trigger naming a meeting already told of ("his meeting
+# with Y", "during the talks with Y"), not a new one ("in a meeting with Y")
+_BACK_REFERENCES = frozenset({"his", "her", "their", "the"})
 # a caption "<A> with <B>.": at most so many tokens, and only these lower-case words
 _CAPTION_LENGTH = 30
 _CAPTION_SMALL_WORDS = frozenset({"with", "of", "the", "and", "for", "to"})
@@ -435,6 +438,18 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # visit is read by ``counterpart_in``
             continue
         if (
+            kind == "at"
+            and current is not None
+            and len(participants) < len(r.meetings[current].participants)
+            and set(participants) == set(r.meetings[current].participants[: len(participants)])
+            and not _BACK_REFERENCES.isdisjoint(match.group().casefold().split()[:2])
+            and not any(word in folded for word in _ANOTHER_MEETING)
+        ):
+            # "Speaking of his meeting with Y, X said ...": the meeting just reported,
+            # X's with Y that others attended, named again by those who met (ANNOTATION.md,
+            # "Earlier meetings": not listed twice)
+            continue
+        if (
             kind in {"held", "visit"}
             and len(subject) <= 1
             and len(objects) > 1
@@ -518,6 +533,22 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 )
             if same_day:
                 date = r.meetings[-1].date
+        if (
+            current is not None
+            and r.meetings[current].sentence == s - 1
+            and set(r.meetings[current].participants) < set(participants)
+            and not any(word in folded for word in _ANOTHER_MEETING)
+        ):
+            # "X signed a protocol with Y. X hosted Y and Z in his office.": the next
+            # sentence tells the meeting just reported again, with more of its people
+            # (a reception told there names its host above a place named before)
+            r.join(current, participants)
+            meeting = r.meetings[current]
+            if explicit and (kind in {"recv", "visit"} or not meeting.explicit_host):
+                meeting.host, meeting.explicit_host = host, True
+            elif meeting.host is None:
+                meeting.host = host
+            continue
         in_passing = kind == "at" and not opening_clause and _speech_before(r, indexes.start, at)
         r.open_meeting(
             participants,

@@ -1,0 +1,70 @@
+"""Meetings, tenth round: constructions that recur across outlets.
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import meetings_by_name
+
+_ATTENDED = (
+    "Deputy Minister of Culture Rui Matos met with the Minister of Tourism Elena Quispe"
+    " in Lima. Ambassador Luis Rojas and State Secretary Ana Soto were also present during"
+    " the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        (
+            "Making a statement about his meeting with Quispe, Minister Matos said that"
+            " the two countries share a long history."
+        ),
+        (
+            "Speaking after the meeting with Quispe, Matos said that the two countries"
+            " share a long history."
+        ),
+    ],
+)
+def test_the_meeting_named_again_by_those_who_met_is_the_one_reported(again: str) -> None:
+    # "Speaking of his meeting with Y, X said": the meeting just reported, which others
+    # attended, is not listed a second time without them (ANNOTATION.md, "Earlier
+    # meetings")
+    assert meetings_by_name(f"{_ATTENDED} {again}") == [
+        (["Ana Soto", "Elena Quispe", "Luis Rojas", "Rui Matos"], None)
+    ]
+
+
+def test_a_meeting_in_a_meeting_with_someone_else_is_still_a_new_one() -> None:
+    # "in a meeting with Y": an indefinite meeting, a new one; not one already told of
+    text = f"{_ATTENDED} In a separate meeting with Quispe, Matos discussed tourism."
+    assert len(meetings_by_name(text)) == 2
+
+
+@pytest.mark.parametrize("purpose", ["", " to restore monuments in Peru"])
+def test_the_next_sentence_telling_the_meeting_with_more_people_completes_it(
+    purpose: str,
+) -> None:
+    # "X signed a protocol with Y. X hosted Y and Z in his office.": one meeting told
+    # twice, the second time with all its people; the one who hosted it hosts, not the
+    # one whose country the first sentence named
+    text = (
+        "Turkish Minister of Culture Kemal Aydin signed a cooperation protocol with"
+        f" Peruvian Minister of Culture Elena Quispe{purpose}. Culture Minister Kemal Aydin"
+        " hosted Minister of Culture Elena Quispe and Tourism Minister Rui Matos in his"
+        " office."
+    )
+    assert meetings_by_name(text) == [(["Elena Quispe", "Kemal Aydin", "Rui Matos"], "Kemal Aydin")]
+
+
+def test_a_later_meeting_with_more_people_stays_a_meeting_of_its_own() -> None:
+    # the same people with others, told as another meeting ("later"), is not merged
+    text = (
+        "Minister of Culture Kemal Aydin met Minister of Culture Elena Quispe in Ankara."
+        " Later, Kemal Aydin hosted Elena Quispe and Tourism Minister Rui Matos at a dinner."
+    )
+    assert len(meetings_by_name(text)) == 2
