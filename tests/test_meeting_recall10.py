@@ -68,3 +68,21 @@ def test_a_later_meeting_with_more_people_stays_a_meeting_of_its_own() -> None:
         " Later, Kemal Aydin hosted Elena Quispe and Tourism Minister Rui Matos at a dinner."
     )
     assert len(meetings_by_name(text)) == 2
+
+
+@pytest.mark.parametrize("opener", ["the recent", "the", "their"])
+def test_visits_as_a_noun_is_a_trip_told_of_not_a_meeting(opener: str) -> None:
+    # "the recent visits of A and B to India": "visits" after a determiner is the noun,
+    # a trip, not "X visits Y"; the meeting told before stays the only one
+    text = (
+        "Minister of Foreign Affairs Rui Matos met President Elena Quispe in Lima."
+        f" According to Matos, {opener} visits of President Quispe and Vice President Ana"
+        " Soto to Portugal earlier this year gave new momentum to the ties."
+    )
+    assert meetings_by_name(text) == [(["Elena Quispe", "Rui Matos"], None)]
+
+
+def test_visits_as_a_verb_still_reports_a_visit() -> None:
+    # "X visits Y": the verb, a meeting of the two, Y hosting
+    text = "Minister of Foreign Affairs Rui Matos visits President Elena Quispe in Lima."
+    assert meetings_by_name(text) == [(["Elena Quispe", "Rui Matos"], "Elena Quispe")]

@@ -140,6 +140,8 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 # an event that is a meeting of its host ("hosted the ministers' meeting", "the
 # summit hosted by X")
 _HOSTED_EVENTS = word_list("hosted_events")
+# the words that make "visits" a noun ("the recent visits of A to Z"), not a verb
+_VISIT_NOUN_OPENERS = word_list("visit_noun_openers")
 # gifts: "received a souvenir (an award)" receives no one
 _GIFTS = word_list("gift_nouns")
 # "X took part in a meeting": X met whoever else took part, named or not
@@ -377,6 +379,14 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if kind == "met" and not subject and objects:
             # "X said at a joint press conference on Monday with Y": the speaker met Y
             subject = _speaker(r, at, indexes)
+        if (
+            kind == "visit"
+            and at > indexes.start
+            and doc.keys[at - 1] in _VISIT_NOUN_OPENERS
+            and match.group().casefold() == "visits"
+        ):
+            # "the recent visits of A and B to India": the noun, a trip told of
+            continue
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
             continue
