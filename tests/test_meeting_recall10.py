@@ -86,3 +86,17 @@ def test_visits_as_a_verb_still_reports_a_visit() -> None:
     # "X visits Y": the verb, a meeting of the two, Y hosting
     text = "Minister of Foreign Affairs Rui Matos visits President Elena Quispe in Lima."
     assert meetings_by_name(text) == [(["Elena Quispe", "Rui Matos"], "Elena Quispe")]
+
+
+def test_a_meeting_with_a_group_is_a_meeting_of_the_officials_there() -> None:
+    # "X held a meeting with a group of researchers ... A and B were also participating
+    # in the meeting": the group is an unnamed party; the officials named were there
+    text = (
+        "Deputy Culture Minister Rui Matos held a meeting with a group of Peruvian"
+        " researchers in Lima on Tuesday. Matos spoke about cultural dialogue. The"
+        " cultural attaché in Lima Ana Soto and the director of the Writers House Luis"
+        " Rojas were also participating in the meeting."
+    )
+    assert [people for people, _ in meetings_by_name(text)] == [
+        ["Ana Soto", "Luis Rojas", "Rui Matos"]
+    ]
