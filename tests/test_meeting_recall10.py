@@ -100,3 +100,19 @@ def test_a_meeting_with_a_group_is_a_meeting_of_the_officials_there() -> None:
     assert [people for people, _ in meetings_by_name(text)] == [
         ["Ana Soto", "Luis Rojas", "Rui Matos"]
     ]
+
+
+def test_an_official_speaking_at_a_bodys_meeting_took_part_in_it() -> None:
+    # "The Peruvian part was headed by X ... Z suggested ...": in the report of a
+    # body's meeting, opened by those who led or represented its sides, an official
+    # reported speaking there was at it
+    text = (
+        "The third joint meeting of the cultural commission of the Peruvian-Portuguese"
+        " committee was held in Lima. The Peruvian part of the commission was headed by"
+        " Culture Minister Elena Quispe, the Portuguese one by Culture Minister Rui Matos."
+        " Ana Soto, a member of the Congress of Peru, suggested stepping up the exchange"
+        " of theatre troupes."
+    )
+    assert [people for people, _ in meetings_by_name(text)] == [
+        ["Ana Soto", "Elena Quispe", "Rui Matos"]
+    ]

@@ -256,6 +256,16 @@ class Discourse:
         if said in self.said:
             return
         self.said.add(said)
+        current = self.state.meeting
+        if (
+            # "Croatia was represented by X. ... Bulgaria's minister Y announced ...": in
+            # the report of a body's meeting, opened by who represented or headed its
+            # sides, an official reported speaking there took part in it
+            current is not None
+            and self.meetings[current].rule == "attended a meeting held"
+            and not set(speakers).issubset(self.meetings[current].participants)
+        ):
+            self.join(current, speakers)
         self.statements.append(
             StatementDraft(
                 speakers, act, verb, s, content, addressees, self.meeting_of(speakers), rule
