@@ -116,3 +116,25 @@ def test_an_official_speaking_at_a_bodys_meeting_took_part_in_it() -> None:
     assert [people for people, _ in meetings_by_name(text)] == [
         ["Ana Soto", "Elena Quispe", "Rui Matos"]
     ]
+
+
+def test_a_ministers_meeting_taken_part_in_is_apart_from_a_meeting_with_a_counterpart() -> None:
+    # "X met his Russian counterpart ... X took part in the ninth BRICS Culture Ministers
+    # Meeting": two encounters of X, each with others unnamed, listed twice (not one
+    # meeting because the named people are the same)
+    text = (
+        "Minister of Culture Elena Quispe wrapped up her visit to Kazan, where she met her"
+        " Russian counterpart for talks on museums. During her stay, Quispe took part in"
+        " the ninth BRICS Culture Ministers Meeting."
+    )
+    assert [people for people, _ in meetings_by_name(text)] == [["Elena Quispe"]] * 2
+
+
+def test_a_ministers_meeting_told_twice_is_one_meeting() -> None:
+    # the same ministers' meeting named by two sentences stays one
+    text = (
+        "Minister of Culture Elena Quispe took part in the ninth BRICS Culture Ministers"
+        " Meeting in Kazan. Quispe also took part in the BRICS Culture Ministers Meeting's"
+        " closing session."
+    )
+    assert meetings_by_name(text) == [(["Elena Quispe"], None)]

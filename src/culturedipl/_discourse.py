@@ -183,6 +183,14 @@ class Discourse:
         index = self.meeting_index.get(frozenset(participants))
         if index is None:
             index = self._headline_meeting(participants, s)
+        elif (
+            # "X met his Russian counterpart ... X took part in the BRICS Culture
+            # Ministers Meeting": two encounters, each of X alone (the others unnamed)
+            rule == "took part in a meeting"
+            and len(participants) == 1
+            and self.meetings[index].rule != rule
+        ):
+            index = None
         if index is not None:
             meeting = self.meetings[index]
             if current:
