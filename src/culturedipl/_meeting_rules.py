@@ -379,13 +379,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
         if kind == "met" and not subject and objects:
             # "X said at a joint press conference on Monday with Y": the speaker met Y
             subject = _speaker(r, at, indexes)
-        if (
-            kind == "visit"
-            and at > indexes.start
-            and doc.keys[at - 1] in _VISIT_NOUN_OPENERS
-            and match.group().casefold() == "visits"
-        ):
-            # "the recent visits of A and B to India": the noun, a trip told of
+        if kind == "visit" and at > indexes.start and _visits_noun(r, at, match.group()):
             continue
         if kind == "visit" and not objects and len(subject) > 1:
             # "A and B paid a visit to France": fellow travellers do not meet
@@ -447,17 +441,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # (ANNOTATION.md, "Greeting a person"); "For his part, X briefed Y" after a
             # visit is read by ``counterpart_in``
             continue
-        if (
-            kind == "at"
-            and current is not None
-            and len(participants) < len(r.meetings[current].participants)
-            and set(participants) == set(r.meetings[current].participants[: len(participants)])
-            and not _BACK_REFERENCES.isdisjoint(match.group().casefold().split()[:2])
-            and not any(word in folded for word in _ANOTHER_MEETING)
-        ):
-            # "Speaking of his meeting with Y, X said ...": the meeting just reported,
-            # X's with Y that others attended, named again by those who met (ANNOTATION.md,
-            # "Earlier meetings": not listed twice)
+        if kind == "at" and _named_again(r, participants, match.group(), folded):
             continue
         if (
             kind in {"held", "visit"}
@@ -543,21 +527,9 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 )
             if same_day:
                 date = r.meetings[-1].date
-        if (
-            current is not None
-            and r.meetings[current].sentence == s - 1
-            and set(r.meetings[current].participants) < set(participants)
-            and not any(word in folded for word in _ANOTHER_MEETING)
+        if current is not None and _told_again_with_more(
+            r, s, participants, folded, host=(host, explicit), reception=kind in {"recv", "visit"}
         ):
-            # "X signed a protocol with Y. X hosted Y and Z in his office.": the next
-            # sentence tells the meeting just reported again, with more of its people
-            # (a reception told there names its host above a place named before)
-            r.join(current, participants)
-            meeting = r.meetings[current]
-            if explicit and (kind in {"recv", "visit"} or not meeting.explicit_host):
-                meeting.host, meeting.explicit_host = host, True
-            elif meeting.host is None:
-                meeting.host = host
             continue
         in_passing = kind == "at" and not opening_clause and _speech_before(r, indexes.start, at)
         r.open_meeting(
@@ -580,6 +552,67 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _visits_noun(r: Discourse, at: int, trigger: str) -> bool:
+    """Whether the trigger "visits" at token *at* is the noun, a trip told of ("the
+    recent visits of A and B to India"), not the verb ("X visits Y"): a determiner, a
+    possessive, a number or an adjective of visits stands before it."""
+    return r.doc.keys[at - 1] in _VISIT_NOUN_OPENERS and trigger.casefold() == "visits"
+
+
+def _named_again(r: Discourse, participants: list[int], trigger: str, folded: str) -> bool:
+    """Whether an "at" trigger names the meeting being reported again: "Speaking of
+    his meeting with Y, X said ..." after X's meeting with Y that others attended, by
+    those who met (a definite "his/the meeting with", not "in a meeting with"; not
+    "another meeting"). Not listed twice (ANNOTATION.md, "Earlier meetings")."""
+    current = r.state.meeting
+    if current is None:
+        return False
+    those = r.meetings[current].participants
+    return (
+        len(participants) < len(those)
+        and set(participants) == set(those[: len(participants)])
+        and not _BACK_REFERENCES.isdisjoint(trigger.casefold().split()[:2])
+        and not any(word in folded for word in _ANOTHER_MEETING)
+    )
+
+
+def _told_again_with_more(
+    r: Discourse,
+    s: int,
+    participants: list[int],
+    folded: str,
+    *,
+    host: tuple[int | None, bool],
+    reception: bool,
+) -> bool:
+    """Whether sentence *s* tells the one meeting the sentence before told again, with
+    more of its people ("X signed a protocol with Y. X hosted Y and Z in his office."):
+    then they join it, and the *host* the sentence shows (with whether it says so)
+    hosts it where none was said, a *reception*'s above a place named before."""
+    current = r.state.meeting
+    if current is None:
+        return False
+    meeting = r.meetings[current]
+    if not (
+        meeting.sentence == s - 1
+        and len(meeting.participants) > 1
+        # (the one meeting the sentence before told: not one of a series, "held talks
+        # with the ministers of A, B and C. He met A, B and C")
+        and current == len(r.meetings) - 1
+        and (current == 0 or r.meetings[current - 1].sentence != s - 1)
+        and set(meeting.participants) < set(participants)
+        and not any(word in folded for word in _ANOTHER_MEETING)
+    ):
+        return False
+    r.join(current, participants)
+    found, explicit = host
+    if explicit and (reception or not meeting.explicit_host):
+        meeting.host, meeting.explicit_host = found, True
+    elif meeting.host is None:
+        meeting.host = found
+    return True
 
 
 def _planned(r: Discourse, s: int, kind: str, match: re.Match[str], future: int) -> bool:
