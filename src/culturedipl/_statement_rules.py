@@ -65,6 +65,8 @@ _THANK_NOUNS = word_list("thank_nouns")
 # prepositions that end in "-ing": a sentence opening with one has no participle
 # phrase to pass over ("During the meeting both officials expressed ...")
 _ING_PREPOSITIONS = word_list("ing_prepositions")
+# "..., he continued.": verbs that report only as a sentence's closing attribution
+_CLOSING_VERBS = word_list("closing_verbs")
 # "seized the opportunity to express thanks": a light verb whose purpose infinitive
 # carries the act (ANNOTATION.md, "A light verb with a purpose")
 _LIGHT_VERBS = word_list("light_verbs")
@@ -1389,6 +1391,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
         if r.inside_quote[j]:
             continue
         found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
+        if found is None and keys[j] in _CLOSING_VERBS and _closes_after_comma(keys, j, indexes):
+            return j, 1, Act.SAY
         if found is None or (j > start and doc.words[j][:1].isupper()):
             continue
         length, act = found
@@ -1448,6 +1452,18 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
 _REPORT_TAIL_STOPS = frozenset({"that", ",", ":", '"', "“", "”"})
 # the forms of "introduce", which report only when what is introduced is no official
 _INTRODUCING = frozenset({"introduced", "introduces"})
+
+
+def _closes_after_comma(keys: Sequence[str], j: int, indexes: range) -> bool:
+    """Whether the verb at *j* closes its sentence as an attribution: a comma at most
+    three words before it ("..., he continued", "..., the minister continued") and at
+    most three words after it to the full stop ("..., continued the minister.")."""
+    stop = indexes.stop
+    if stop - j > 5 or keys[stop - 1] != "." or j - indexes.start < 4:
+        return False
+    if not _REPORT_TAIL_STOPS.isdisjoint(keys[j + 1 : stop]):
+        return False
+    return "," in keys[max(indexes.start, j - 3) : j]
 
 
 def _closing_attribution(r: Discourse, at: int, indexes: range) -> tuple[int, int, Act] | None:

@@ -1,0 +1,48 @@
+"""Statements on constructions of unseen real news the reader used to miss or credit
+to the wrong speaker (round 9).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import statements_by_name
+
+Rows = list[tuple[tuple[str, ...], str]]
+
+# "..., he continued.", "..., continued the minister.": a verb that reports only as
+# the attribution closing its sentence is the speaker's `say`; elsewhere it is none
+CLOSING_VERB_CASES = [
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "Exchanges between the two academies have been a priority for the ministry, "
+            "he continued."
+        ),
+        [(("Arvo Kellan",), "say")],
+    ),
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "Norland will open two new reading rooms next year, concluded the ambassador."
+        ),
+        [(("Dita Senn",), "say")],
+    ),
+    # in the sentence's body the verb reports nothing
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "The two countries have continued exchanges of artists in recent years."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_VERB_CASES)
+def test_a_closing_attribution_verb_reports_only_at_the_close(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
