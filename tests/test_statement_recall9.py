@@ -46,3 +46,39 @@ CLOSING_VERB_CASES = [
 def test_a_closing_attribution_verb_reports_only_at_the_close(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "X were among the issues discussed", "Some of the issues discussed were X", "The main
+# topics of discussion were X": what the talks covered, the meeting's participants'
+# `discuss` (ANNOTATION.md, speakerless passives)
+ISSUES_DISCUSSED_CASES = [
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "Museum loans and joint film weeks were among the other issues discussed between "
+            "the two sides."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "Some of the issues discussed were the return of artefacts and a festival of "
+            "Norlandic cinema."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "The main topics of discussion were the protection of heritage and film."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUES_DISCUSSED_CASES)
+def test_the_issues_discussed_are_the_meetings_discussion(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
