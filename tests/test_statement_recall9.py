@@ -82,3 +82,31 @@ ISSUES_DISCUSSED_CASES = [
 def test_the_issues_discussed_are_the_meetings_discussion(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "They ..." and "The two ..." with no meeting reported: the officials the sentence
+# right before names, when it names several (ANNOTATION.md, "Groups": the named
+# officials the phrase points back to); one named there leaves the last subject
+GROUP_WITHOUT_MEETING_CASES = [
+    (
+        (
+            "TALLMAR, May 3 - Culture ministers of three states gathered in Tallmar. Attending "
+            "were Norlandic Culture Minister Tomas Arben, Estonian Culture Minister Kai Lund "
+            "and Latvian Culture Minister Pedro Vale. They discussed intercultural dialogue."
+        ),
+        [(("Kai Lund", "Pedro Vale", "Tomas Arben"), "discuss")],
+    ),
+    (
+        (
+            "TALLMAR, May 3 - Governor Arvo Kellan opened the doors of his office to Latvian "
+            "Ambassador Dita Senn. The two also talked about the ties of their countries."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_WITHOUT_MEETING_CASES)
+def test_a_group_without_a_meeting_is_the_officials_named_before(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -642,8 +642,10 @@ class Coref:
             )
             if holders:
                 return holders, "role"
-        if token_key in {"they", "both", "sides", "parties", "colleagues"} or (
-            token_key in _GROUPS and i > floor and doc.keys[i - 1] in {"the", "two", "both", "all"}
+        if (
+            token_key in {"they", "both", "sides", "parties", "colleagues"}
+            or (token_key in _GROUPS and i > floor and keys[i - 1] in {"the", "two", "both", "all"})
+            or (token_key == "two" and i > floor and keys[i - 1] == "the")  # "The two talked"
         ):
             return _group_of(self, token_key, i), "group"
         if token_key in MEETING_NOUNS or token_key == "it":
@@ -868,7 +870,7 @@ def _group_of(coref: Coref, token_key: str, i: int) -> list[int]:
     keys, state = coref.doc.keys, coref.state
     # with no meeting reported, "they" and "the parties" hold the one
     # official the text spoke of last, with unnamed others
-    group = _plural(coref, i) if token_key in {"they", "both"} else state.group()
+    group = _plural(coref, i) if token_key in {"they", "both", "two"} else state.group()
     if len(group) > 2 and keys[i - 1] in _PAIR and token_key not in _SIDES:
         group = group[:2]  # "the two officials": the meeting's first two
     elif (
@@ -889,13 +891,22 @@ def _plural(coref: Coref, i: int) -> list[int]:
     before (of three) that names any ("... courtesy calls on Minister A and State
     Minister B. Both of them welcomed ...": a pair named just before stays that pair)."""
     group = coref.state.group()
-    if len(group) > 1 or coref.state.meeting is None:
+    if len(group) > 1:
         return group
     last = coref.state.last_subject
     if len(last) > 1:
         return list(last)
     doc = coref.doc
     s = doc.sentence_of(i)
+    if coref.state.meeting is None:
+        # no meeting reported: the officials the sentence right before lists
+        # ("Attending were A, B and C. They discussed ...", "... to Ambassador B.
+        # The two talked about ..."), if it names several
+        if s == 0:
+            return group
+        tokens = doc.sentence_tokens(s - 1)
+        named = coref.mentions.people_in(tokens.start, tokens.stop - 1)
+        return named if len(named) > 1 else group
     for before in range(s - 1, max(-1, s - 4), -1):
         # the last of the three sentences before that names anyone
         tokens = doc.sentence_tokens(before)
