@@ -110,3 +110,29 @@ GROUP_WITHOUT_MEETING_CASES = [
 def test_a_group_without_a_meeting_is_the_officials_named_before(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "It is hoped that ...": in the present tense the writer's hope, no one's statement;
+# "It was hoped" after a meeting stays its participants' report
+WRITERS_HOPE_CASES = [
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "It is hoped that the visit will open a new chapter in cultural ties."
+        ),
+        [],
+    ),
+    (
+        (
+            "TALLMAR, May 3 - Culture Minister Arvo Kellan met Ambassador Dita Senn of Norland. "
+            "Minister Kellan hoped that the visit would open a new chapter in cultural ties."
+        ),
+        [(("Arvo Kellan",), "express")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_HOPE_CASES)
+def test_it_is_hoped_is_the_writers_hope(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

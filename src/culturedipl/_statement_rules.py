@@ -46,6 +46,8 @@ _REPORT_ACTS = frozenset({Act.SAY, Act.INFORM})
 _NOT_POSSESSED = frozenset({"for", "and", "on", "to", "that", "in", "with", "as", "about", "at"})
 # the acts a partner named before ", with whom he ..." shares ("discussed", "spoke")
 _WITH_WHOM_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.INFORM})
+# "It is hoped that ...": in the present, the writer's hope, not a report
+_WRITERS_HOPES = frozenset({"hoped"})
 # modal verbs (and "to"): the verb after one is no finite report
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
@@ -274,6 +276,14 @@ def statement_in(
     at, length, act = verb
     verb_keys = doc.keys[at : at + length]
     be = _be_before(r, at, indexes.start)
+    if (
+        be is not None
+        and doc.keys[be] == "is"
+        and doc.keys[at] in _WRITERS_HOPES
+        and be > indexes.start
+        and doc.keys[be - 1] == "it"
+    ):
+        return  # "It is hoped that ...": the writer's hope, no one's report
     passive = ("was" in verb_keys or "were" in verb_keys or be is not None) and (
         # "X was quoted as saying", "X was certain that": X speaks
         _NOT_PASSIVE.isdisjoint(verb_keys)
