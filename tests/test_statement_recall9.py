@@ -136,3 +136,24 @@ WRITERS_HOPE_CASES = [
 def test_it_is_hoped_is_the_writers_hope(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "X received a delegation ... The delegation applauded X": the meeting's guests,
+# everyone but its host (as "the Norwegian delegation" is that country's side)
+DELEGATION_CASES = [
+    (
+        (
+            "RIGA, May 3 - Prime Minister Arvo Kellan of Latvia received a delegation from "
+            "Norway on Tuesday. The delegation was led by Deputy Minister Dita Senn, who was "
+            "accompanied by Ambassador Tomas Arben. The delegation applauded the Prime Minister "
+            "for his support of culture."
+        ),
+        [(("Dita Senn", "Tomas Arben"), "express")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELEGATION_CASES)
+def test_the_delegation_is_the_meetings_guests(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -642,6 +642,17 @@ class Coref:
             )
             if holders:
                 return holders, "role"
+            if (
+                token_key == "delegation"
+                and keys[i - 1] == "the"
+                and self.state.meeting is not None
+            ):
+                # "X received a delegation ... The delegation applauded X": the
+                # meeting's guests, everyone but its host
+                meeting = self.meetings[self.state.meeting]
+                guests = [p for p in meeting.participants if p != meeting.host]
+                if meeting.host is not None and guests:
+                    return guests, "role"
         if (
             token_key in {"they", "both", "sides", "parties", "colleagues"}
             or (token_key in _GROUPS and i > floor and keys[i - 1] in {"the", "two", "both", "all"})
