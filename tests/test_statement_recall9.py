@@ -157,3 +157,29 @@ DELEGATION_CASES = [
 def test_the_delegation_is_the_meetings_guests(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "presented his guest a collection of ...", "presented some of the ministry's
+# publications to ...": objects handed over, no report (ANNOTATION.md, "Not statements")
+PRESENTED_OBJECT_CASES = [
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "Minister Kellan presented his guest a collection of Latvian choral music."
+        ),
+        [],
+    ),
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "Kellan presented some of the ministry's recent publications to the ambassador."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENTED_OBJECT_CASES)
+def test_presenting_an_object_is_no_report(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
