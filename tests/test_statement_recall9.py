@@ -161,7 +161,7 @@ def test_the_delegation_is_the_meetings_guests(text: str, expected: Rows) -> Non
 
 # "presented his guest a collection of ...", "presented some of the ministry's
 # publications to ...": objects handed over, no report (ANNOTATION.md, "Not statements")
-PRESENTED_OBJECT_CASES = [
+PRESENTED_OBJECT_CASES: list[tuple[str, Rows]] = [
     (
         (
             "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
@@ -181,5 +181,38 @@ PRESENTED_OBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PRESENTED_OBJECT_CASES)
 def test_presenting_an_object_is_no_report(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
+
+
+# "offered traditional gifts", "offered Fateha": gifts, hospitality and rites offered
+# are no proposal; "offered to host ..." and "offered support" still propose
+OFFERED_CASES = [
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "Mr Kellan also offered traditional gifts, a custom among the region's leaders."
+        ),
+        [],
+    ),
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "The Minister also offered prayers for the victims of the flood."
+        ),
+        [],
+    ),
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "Mr Kellan offered to host the next meeting of the joint commission."
+        ),
+        [(("Arvo Kellan",), "propose")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERED_CASES)
+def test_gifts_and_rites_offered_are_no_proposal(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

@@ -53,6 +53,8 @@ _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
 )
 _GIFTS = word_list("gift_nouns")
+# hospitality and rites "offered" ("offered them a warm reception"): no proposal either
+_OFFERED_THINGS = word_list("offered_things")
 # an unnamed party welcomed ("welcomed a delegation of ..."): a person, not an idea
 _UNNAMED_PARTIES = word_list("unnamed_party_nouns")
 # the words that make a "was ..." reporting verb active: its subject speaks
@@ -1428,6 +1430,12 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             or any(keys[k] in _GIFTS for k in range(j, min(j + 10, stop)))
         ):
             return None
+        if keys[j] == "offered" and any(
+            keys[k] in _GIFTS or keys[k] in _OFFERED_THINGS for k in range(j + 1, min(j + 6, stop))
+        ):
+            # "offered traditional gifts", "offered them a warm reception": no proposal
+            j += length
+            continue
         if previous in _DETERMINERS or (keys[j] in _INTRODUCING and j + length in r.owner):
             # "the recognised festival", "an updated plan": an adjective or a noun;
             # "introduced Ambassador X": a person presented, no report
