@@ -216,3 +216,21 @@ OFFERED_CASES = [
 def test_gifts_and_rites_offered_are_no_proposal(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The minister made the statement at ...": a statement made is said, as remarks made
+MADE_STATEMENT_CASES = [
+    (
+        (
+            "PARIS, May 3 - Minister of Culture Arvo Kellan has stated that new museums are "
+            "being built in Latvia. The minister made the statement at a panel of the forum."
+        ),
+        [(("Arvo Kellan",), "say"), (("Arvo Kellan",), "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_STATEMENT_CASES)
+def test_a_statement_made_is_said(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
