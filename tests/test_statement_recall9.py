@@ -234,3 +234,29 @@ MADE_STATEMENT_CASES = [
 def test_a_statement_made_is_said(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "There was a discussion to (on, about) ...", "There were discussions on ...": as
+# "There was an exchange of views on ...", the meeting's participants' `discuss`
+THERE_WAS_A_DISCUSSION_CASES = [
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "During the meeting, there was a discussion to increase cultural exchange."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+    (
+        (
+            "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
+            "There were also discussions on film co-production."
+        ),
+        [(("Arvo Kellan", "Dita Senn"), "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THERE_WAS_A_DISCUSSION_CASES)
+def test_there_was_a_discussion_is_the_meetings(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
