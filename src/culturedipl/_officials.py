@@ -1338,6 +1338,7 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
         elif last > first and kinds[first : last + 1].count("name") >= 2:
             full_names.update(range(first, last + 1))
     pending: list[_Run] = []
+    lone_surnames = _LoneSurnames(doc, full_names)
     name_index = _NameIndex()
     previous_titled: tuple[_Run, tuple[int, int], int] | None = None
     # the last token and the state of the latest titled leader of a delegation, for
@@ -1358,7 +1359,7 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
             if not (
                 regnal
                 or _double_surname(doc.lex, texts[first])
-                or _titled_surname(doc, kinds, first, sentence_starts, full_names)
+                or _titled_surname(doc, kinds, first, sentence_starts, lone_surnames)
             ) or keys[first] in _words_at(keys, full_names):
                 pending.append(run)  # a single word: as below, without the counting
                 continue
@@ -1680,12 +1681,56 @@ def _double_surname(lex: Matchers, word: str) -> bool:
     )
 
 
+class _LoneSurnames:
+    """What a lone surname is compared with, read from the article once, on first
+    need (set lookups keep a text of many titled surnames linear): the words the
+    text writes in lower case, and the words of the names given in full, with the
+    forms another spelling of one would share."""
+
+    __slots__ = ("_doc", "_lower", "_named", "_spellings", "full_names")
+
+    def __init__(self, doc: Document, full_names: set[int]) -> None:
+        self._doc = doc
+        self.full_names = full_names
+        self._lower: frozenset[str] | None = None
+        self._named: frozenset[str] | None = None
+        self._spellings: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes *word* in lower case ("the days")."""
+        if self._lower is None:
+            self._lower = frozenset(filter(str.islower, self._doc.words))
+        return word.lower() in self._lower
+
+    def of_a_named_official(self, alone: str) -> bool:
+        """Whether the key *alone* is a word of a name given in full (the usual
+        case: "Minister Kask" after "Anna Kask"), or another spelling of one:
+        "Harbawi" of "Al-Harbawi", "Valakorotha" of "Valakora", "Daa’uud" of "Daud"."""
+        if self._named is None:
+            self._named = frozenset(map(self._doc.keys.__getitem__, self.full_names))
+        if alone in self._named:
+            return True
+        if self._spellings is None:
+            words = self._named
+            self._spellings = (
+                frozenset(w.rpartition("-")[2] for w in words if "-" in w),
+                frozenset(map(_skeleton, words)),
+                frozenset(w[:5] for w in words),
+            )
+        after_hyphen, skeletons, prefixes = self._spellings
+        return (
+            alone in after_hyphen
+            or _skeleton(alone) in skeletons
+            or (len(alone) >= 6 and alone[:5] in prefixes)
+        )
+
+
 def _titled_surname(
     doc: Document,
     kinds: list[str],
     first: int,
     sentence_starts: Sequence[int],
-    full_names: set[int],
+    lone_surnames: _LoneSurnames,
 ) -> bool:
     """Whether a lone name word at *first* is a surname right after a title:
     "Governor Tanizaki", "Tourism Minister Brela", "Prime Minister (Taro) Kimura".
@@ -1717,14 +1762,10 @@ def _titled_surname(
         or (first + 1 < len(keys) and keys[first + 1] == "&")
     ):
         return False
-    alone = keys[first]
-    named = {keys[j] for j in full_names}
-    if alone in named or any(_same_surname(alone, other) for other in named):
-        return False  # a named official's surname (the usual case) or another spelling
-    if re.search(rf"\b{re.escape(word.lower())}\b", doc.body) is not None:
-        return False
+    if lone_surnames.of_a_named_official(keys[first]) or lone_surnames.in_lower_case(word):
+        return False  # a named official's surname (the usual case), or a common noun
     floor = sentence_starts[bisect_right(sentence_starts, first) - 1]
-    title = _title_before(doc, kinds, before, floor, full_names)
+    title = _title_before(doc, kinds, before, floor, lone_surnames.full_names)
     return title is not None and title[1] == before - 1
 
 
@@ -1732,15 +1773,6 @@ def _skeleton(word: str) -> str:
     """*word* without marks and with doubled letters single: "daa’uud" -> "daud"."""
     letters = [ch for ch in word if ch.isalpha()]
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
-
-
-def _same_surname(alone: str, named: str) -> bool:
-    """Whether a lone surname may be another spelling of a word of a name given in
-    full: "Harbawi" of "Al-Harbawi", "Valakorotha" of "Valakora", "Daa’uud" of
-    "Daud"; then it is a mention of that official (or of none), never a new one."""
-    if named.endswith(f"-{alone}"):
-        return True
-    return _skeleton(alone) == _skeleton(named) or (len(alone) >= 6 and alone[:5] == named[:5])
 
 
 def _words_at(keys: Sequence[str], indexes: set[int]) -> set[str]:
