@@ -641,6 +641,30 @@ _TITLING_WORDS = frozenset({"named", "entitled", "titled", "called", "dubbed", "
 _LONGEST_TITLE = 200  # characters
 
 
+def _unclosed_mark(text: str) -> tuple[int, str] | None:
+    """Where *text*'s last opening quote mark stands that *text* does not close,
+    and its closing mark; else ``None``."""
+    for opening, closing in _OPENING_MARKS:
+        at = text.rfind(opening)
+        if at != -1 and closing not in text[at:]:
+            return at, closing
+    return None
+
+
+def _title_kind(
+    heads: dict[str, InitiativeKind], name: str, text: str, at: int
+) -> InitiativeKind | None:
+    """The kind of the title *name* whose mark stands at *at* in *text*: its own head
+    word's, or the head word's right before the mark, or the event's a titling word
+    introduces; ``None`` unless a head word or a titling word stands right before."""
+    before = text[:at].split()[-1:]
+    word = before[0].casefold() if before else ""
+    if not (name[:1].isupper() and (word in heads or word in _TITLING_WORDS)):
+        return None
+    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
+    return own or heads.get(word) or _titled_kind(heads, text[max(0, at - 100) : at])
+
+
 def _title_across_break(
     doc: Document, heads: dict[str, InitiativeKind], index: int
 ) -> tuple[str, str, InitiativeKind, int, int] | None:
@@ -650,12 +674,10 @@ def _title_across_break(
     subtitle may follow it), the kind, and the title's span in the body.
     """
     sentence, following = doc.sentences[index], doc.sentences[index + 1]
-    for opening, closing in _OPENING_MARKS:
-        at = sentence.text.rfind(opening)
-        if at != -1 and closing not in sentence.text[at:]:
-            break
-    else:
+    mark = _unclosed_mark(sentence.text)
+    if mark is None:
         return None
+    at, closing = mark
     close = following.text.find(closing)
     start = sentence.start + at + 1
     end = following.start + close
@@ -663,12 +685,7 @@ def _title_across_break(
         return None
     name = doc.body[start:end].strip(" ,.;:")
     main = sentence.text[at + 1 :].strip(" ,.;:")
-    before = sentence.text[:at].split()[-1:]
-    word = before[0].casefold() if before else ""
-    if not (name[:1].isupper() and main and (word in heads or word in _TITLING_WORDS)):
-        return None
-    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
-    kind = own or heads.get(word) or _titled_kind(heads, sentence.text[max(0, at - 100) : at])
+    kind = _title_kind(heads, name, sentence.text, at) if main else None
     if kind is None:
         return None
     return name, main, kind, start, start + len(doc.body[start:end].rstrip(" ,.;:"))
@@ -688,22 +705,15 @@ def _unclosed_title(
     with the title as its own main title."""
     sentence = doc.sentences[index]
     text = sentence.text
-    for opening, closing in _OPENING_MARKS:
-        at = text.rfind(opening)
-        if at != -1 and closing not in text[at:]:
-            break
-    else:
+    mark = _unclosed_mark(text)
+    if mark is None:
         return None
+    at = mark[0]
     clause = _PARTICIPLE_CLAUSE.search(text, at + 1)
     if clause is None or clause.start() - at > _LONGEST_TITLE:
         return None
     name = text[at + 1 : clause.start()].strip(" ,.;:")
-    before = text[:at].split()[-1:]
-    word = before[0].casefold() if before else ""
-    if not (name[:1].isupper() and (word in heads or word in _TITLING_WORDS)):
-        return None
-    own = next((heads[w] for w in reversed(name.casefold().split()) if w in heads), None)
-    kind = own or heads.get(word) or _titled_kind(heads, text[max(0, at - 100) : at])
+    kind = _title_kind(heads, name, text, at)
     if kind is None:
         return None
     start = sentence.start + at + 1
