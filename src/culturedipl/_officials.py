@@ -1360,7 +1360,7 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
                 regnal
                 or _double_surname(doc.lex, texts[first])
                 or _titled_surname(doc, kinds, first, sentence_starts, lone_surnames)
-            ) or keys[first] in _words_at(keys, full_names):
+            ) or lone_surnames.in_a_full_name(keys[first]):
                 pending.append(run)  # a single word: as below, without the counting
                 continue
             if regnal and last + 1 < len(texts) and _REGNAL_NUMBER.fullmatch(texts[last + 1]):
@@ -1702,16 +1702,20 @@ class _LoneSurnames:
             self._lower = frozenset(filter(str.islower, self._doc.words))
         return word.lower() in self._lower
 
+    def in_a_full_name(self, key: str) -> bool:
+        """Whether the key *key* is a word of a name given in full."""
+        if self._named is None:
+            self._named = frozenset(map(self._doc.keys.__getitem__, self.full_names))
+        return key in self._named
+
     def of_a_named_official(self, alone: str) -> bool:
         """Whether the key *alone* is a word of a name given in full (the usual
         case: "Minister Kask" after "Anna Kask"), or another spelling of one:
         "Harbawi" of "Al-Harbawi", "Valakorotha" of "Valakora", "Daa’uud" of "Daud"."""
-        if self._named is None:
-            self._named = frozenset(map(self._doc.keys.__getitem__, self.full_names))
-        if alone in self._named:
+        if self.in_a_full_name(alone):
             return True
         if self._spellings is None:
-            words = self._named
+            words = self._named or frozenset()
             self._spellings = (
                 frozenset(w.rpartition("-")[2] for w in words if "-" in w),
                 frozenset(map(_skeleton, words)),
@@ -1773,11 +1777,6 @@ def _skeleton(word: str) -> str:
     """*word* without marks and with doubled letters single: "daa’uud" -> "daud"."""
     letters = [ch for ch in word if ch.isalpha()]
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
-
-
-def _words_at(keys: Sequence[str], indexes: set[int]) -> set[str]:
-    """The keys at *indexes* (a few: only called for a rare kind of word)."""
-    return {keys[j] for j in indexes}
 
 
 _ACTING_VERBS = frozenset(
