@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, pairwise
@@ -100,7 +100,18 @@ _PROPOSING_CUES = ("propos", "suggest", "launch", "declar", "initiat", "agreed",
 # A single quote that _QUOTED can open with: no letter or digit before it (most
 # are apostrophes, "People's").
 # Between a name and a quoted title of it: blanks, or ", named" ("titled", ...)
-_TITLE_GAP = re.compile(r"(?:,?\s+(?:named|titled|entitled|called|dubbed))?\s*\Z")
+_TITLE_INTRODUCERS = lexicon.word_list("title_introducers")  # "named", "entitled"
+_THEME_INTRODUCERS = lexicon.word_list("theme_introducers")  # "themed", "under the motto"
+_EXAMPLE_INTRODUCERS = lexicon.word_list("example_introducers")  # "such as", "including"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternative of *phrases*, longest first, any blanks between their words."""
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+_TITLE_GAP = re.compile(rf"(?:,?\s+(?:{_alternation(_TITLE_INTRODUCERS)}))?\s*\Z")
 _OPENING_APOSTROPHE = re.compile(r"'(?<!\w')")
 _COINED = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^[A-Z][a-z]+[A-Z]\w*$")
 _NOT_INITIATIVE_WORDS = lexicon.word_list("not_initiative_words")
@@ -637,7 +648,7 @@ def _quoted_name(
 # opening mark has no closing one in its sentence, the next sentence closes it, and a
 # head word or a titling word stands right before the mark.
 _OPENING_MARKS = (("“", "”"), ("‘", "’"), ("«", "»"))
-_TITLING_WORDS = frozenset({"named", "entitled", "titled", "called", "dubbed", "themed", "theme"})
+_TITLING_WORDS = _TITLE_INTRODUCERS | {phrase for phrase in _THEME_INTRODUCERS if " " not in phrase}
 _LONGEST_TITLE = 200  # characters
 
 
@@ -738,14 +749,14 @@ def _kind_of_before(heads: dict[str, InitiativeKind], before: str) -> Initiative
 
 
 _TITLED_BEFORE = re.compile(
-    r"\b(?:entitled|titled|named|called|dubbed|themed|under\s+the\s+(?:title|theme|motto)"
-    r"|(?:with|on)\s+the\s+theme(?:\s+of)?)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_alternation(_TITLE_INTRODUCERS | _THEME_INTRODUCERS)})\s*$", re.IGNORECASE
 )
 _TITLED_CLAUSE_WORDS = 10
 # The last word of each introducer of _TITLED_BEFORE ("entitled" ends with "titled");
 # under IGNORECASE a dotless "ı" matches "i", so the test below folds it too
-_TITLED_ENDINGS = ("titled", "named", "called", "dubbed", "themed", "title", "theme", "motto", "of")
+_TITLED_ENDINGS = tuple(
+    sorted({phrase.split()[-1] for phrase in _TITLE_INTRODUCERS | _THEME_INTRODUCERS})
+)
 _CLAUSE_BREAK_OR_COMMA = re.compile(r"[,.;:()]")
 
 
@@ -1347,16 +1358,16 @@ def _ends_noun_phrase(doc: Document, k: int) -> bool:
 # a word that introduces an example or a name, and a capitalised name. The scan
 # looks for the introducing word (a few literals) and reads the noun before it.
 _INTRODUCED_NAME = re.compile(
-    r"\s(such\s+as|like|including|called|named|titled|entitled|dubbed)\s+"
+    rf"\s({_alternation(_EXAMPLE_INTRODUCERS | _TITLE_INTRODUCERS)})\s+"
     r"(?:the\s+)?([A-Z0-9][\w'’+-]*(?:\s+(?:(?:of|for|and|the|on|in|de|to)\s+)*[A-Z0-9][\w'’+-]*)*)"
 )
 # the kind noun before the introducing word, a comma between them or not ("the festival,
 # called X,")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+),?$")
-_EXAMPLES = frozenset({"such as", "like", "including"})
-_INTRODUCING_WORDS = ("such", "like", "including", "called", "named", "titled", "dubbed")
-# Where a match of _INTRODUCED_NAME can start: the blank before each introducing word
-_INTRODUCING_CUES = (*_INTRODUCING_WORDS, "entitled")
+# Where a match of _INTRODUCED_NAME can start: the blank before each introducer's first word
+_INTRODUCING_CUES = tuple(
+    sorted({phrase.split()[0] for phrase in _EXAMPLE_INTRODUCERS | _TITLE_INTRODUCERS})
+)
 
 
 def _names_after_kind_nouns(
@@ -1369,14 +1380,14 @@ def _names_after_kind_nouns(
     has no kind noun before "such as"; "projects such as UNESCO's" is a body).
     """
     body = doc.body
-    if not any(word in body for word in _INTRODUCING_WORDS):
+    if not any(word in body for word in _INTRODUCING_CUES):
         return  # substring tests at C speed spare the scan in most bodies
     # every match opens with a blank right before an introducing word: the engine
     # starts only there (the same matches as finditer)
     cued = [at for cue in _INTRODUCING_CUES for at in _found_at(body, cue, -1) if at >= 0]
     for match in _matches_at(_INTRODUCED_NAME, body, cued):
         noun = _NOUN_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        examples = " ".join(match.group(1).split()) in _EXAMPLES
+        examples = " ".join(match.group(1).split()) in _EXAMPLE_INTRODUCERS
         kind: InitiativeKind | None = None
         if noun is not None and noun.group(1) in heads:
             kind = heads[noun.group(1)]
