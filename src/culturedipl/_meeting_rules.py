@@ -348,24 +348,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             ):
                 continue
         if kind == "recvby":
-            subject, _ = r.coref.subject_before(at, indexes.start)
-            if not subject:
-                subject = (
-                    _delegation_subject(r, at, indexes.start)
-                    or r.mentions.people_in(indexes.start, at)[:1]
-                )
-            if objects and subject:
-                participants = list(dict.fromkeys(subject + objects))
-                if len(participants) > 1:
-                    r.open_meeting(
-                        participants,
-                        s,
-                        objects[0],
-                        r.date_of(s),
-                        current=False,
-                        rule=kind,
-                        trigger=match.group(),
-                    )
+            _received_by(r, s, at, indexes, objects=objects, trigger=match.group())
             continue
         subject, opening_clause = _subject_of(r, kind, at, end, indexes, objects=objects)
         if (kind == "recv" and match.group().endswith("ing")) or (
@@ -400,33 +383,15 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 )
             )
         ):
-            if kind == "recv" and participants:
-                r.state.series_host = participants[0]
-                r.state.protagonist = participants[0]
-            elif (
-                kind == "held"
-                and participants
-                and match.group().casefold().endswith("signing")
-                and r.state.meeting is not None
-                and "sign" in r.meetings[r.state.meeting].trigger.casefold()
-            ):
-                # "A and B signed a programme. X, who witnessed the signing, said ...":
-                # X was at the signing just reported
-                r.join(r.state.meeting, participants)
-            elif kind in {"held"} and participants and not objects:
-                if re.search(r"meetings", match.group(), re.IGNORECASE):
-                    r.state.series_date = r.date_of(s)
-                    r.state.series_of = (participants[0], s)
-                r.state.protagonist = participants[0]
-                _took_part(r, s, participants, match.group())
-            elif not participants and not r.meetings and (unnamed or kind == "held"):
-                # "The minister met his visiting counterpart", "Diplomats of A and B
-                # held talks in Rome": the officials are named after it
-                r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
-            elif kind == "met" and participants and not objects and r.state.protagonist is None:
-                # "X met his German and Cambodian counterparts": the meetings reported
-                # next ("In a meeting with Y, the prince ...") are X's
-                r.state.protagonist = participants[0]
+            _one_side_named(
+                r,
+                s,
+                kind,
+                match.group(),
+                participants=participants,
+                objects=objects,
+                unnamed=unnamed,
+            )
             continue
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
@@ -443,34 +408,7 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             continue
         if kind == "at" and _named_again(r, participants, match.group(), folded):
             continue
-        if (
-            kind in {"held", "visit"}
-            and len(subject) <= 1
-            and len(objects) > 1
-            and not _ONE_EACH.isdisjoint(match.group().casefold().split())
-        ) or (
-            # "X held a series of bilateral meetings ... X met with A, B and C": one each
-            kind == "met"
-            and len(subject) == 1
-            and len(objects) > 1
-            and r.state.series_of == (subject[0], s - 1)
-        ):
-            # "held meetings with A and B", "held bilateral talks with A and B", "paid
-            # courtesy calls on A and B": one meeting with each (ANNOTATION.md); of an
-            # unnamed subject ("the participants paid calls on A and B"), each alone
-            for other in objects:
-                pair = [*subject[:1], other] if other not in subject else []
-                if pair:
-                    host, explicit = host_of(r, kind, subject, [other], pair, text=text)
-                    r.open_meeting(
-                        pair,
-                        s,
-                        host,
-                        r.date_of(s),
-                        explicit=explicit,
-                        rule="held meetings with each",
-                        trigger=match.group(),
-                    )
+        if _one_each(r, s, kind, match.group(), sides=(subject, objects), text=text):
             continue
         if (
             welcome
@@ -552,6 +490,111 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _received_by(
+    r: Discourse, s: int, at: int, indexes: range, *, objects: list[int], trigger: str
+) -> None:
+    """ "Y was received by X", "the delegation hosted by X": a meeting of the subject
+    (or the delegation, or the first person before the trigger) with X, who hosts."""
+    subject, _ = r.coref.subject_before(at, indexes.start)
+    if not subject:
+        subject = (
+            _delegation_subject(r, at, indexes.start) or r.mentions.people_in(indexes.start, at)[:1]
+        )
+    if objects and subject:
+        participants = list(dict.fromkeys(subject + objects))
+        if len(participants) > 1:
+            r.open_meeting(
+                participants,
+                s,
+                objects[0],
+                r.date_of(s),
+                current=False,
+                rule="recvby",
+                trigger=trigger,
+            )
+
+
+def _one_side_named(
+    r: Discourse,
+    s: int,
+    kind: str,
+    trigger: str,
+    *,
+    participants: list[int],
+    objects: list[int],
+    unnamed: bool,
+) -> None:
+    """A trigger with fewer than two people named and no unnamed party that makes a
+    meeting: what it still tells of the meetings around it (*unnamed*: whether an
+    unnamed party stands there)."""
+    if kind == "recv" and participants:
+        r.state.series_host = participants[0]
+        r.state.protagonist = participants[0]
+    elif (
+        kind == "held"
+        and participants
+        and trigger.casefold().endswith("signing")
+        and r.state.meeting is not None
+        and "sign" in r.meetings[r.state.meeting].trigger.casefold()
+    ):
+        # "A and B signed a programme. X, who witnessed the signing, said ...":
+        # X was at the signing just reported
+        r.join(r.state.meeting, participants)
+    elif kind in {"held"} and participants and not objects:
+        if re.search(r"meetings", trigger, re.IGNORECASE):
+            r.state.series_date = r.date_of(s)
+            r.state.series_of = (participants[0], s)
+        r.state.protagonist = participants[0]
+        _took_part(r, s, participants, trigger)
+    elif not participants and not r.meetings and (unnamed or kind == "held"):
+        # "The minister met his visiting counterpart", "Diplomats of A and B
+        # held talks in Rome": the officials are named after it
+        r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
+    elif kind == "met" and participants and not objects and r.state.protagonist is None:
+        # "X met his German and Cambodian counterparts": the meetings reported
+        # next ("In a meeting with Y, the prince ...") are X's
+        r.state.protagonist = participants[0]
+
+
+def _one_each(
+    r: Discourse, s: int, kind: str, trigger: str, *, sides: tuple[list[int], list[int]], text: str
+) -> bool:
+    """ "held meetings with A and B", "held bilateral talks with A and B", "paid courtesy
+    calls on A and B": one meeting with each (ANNOTATION.md); of an unnamed subject ("the
+    participants paid calls on A and B"), each alone. Whether the trigger was read so."""
+    subject, objects = sides
+    if not (
+        (
+            kind in {"held", "visit"}
+            and len(subject) <= 1
+            and len(objects) > 1
+            and not _ONE_EACH.isdisjoint(trigger.casefold().split())
+        )
+        or (
+            # "X held a series of bilateral meetings ... X met with A, B and C": one each
+            kind == "met"
+            and len(subject) == 1
+            and len(objects) > 1
+            and r.state.series_of == (subject[0], s - 1)
+        )
+    ):
+        return False
+    for other in objects:
+        pair = [*subject[:1], other] if other not in subject else []
+        if pair:
+            host, explicit = host_of(r, kind, subject, [other], pair, text=text)
+            r.open_meeting(
+                pair,
+                s,
+                host,
+                r.date_of(s),
+                explicit=explicit,
+                rule="held meetings with each",
+                trigger=trigger,
+            )
+    return True
 
 
 def _visits_noun(r: Discourse, at: int, trigger: str) -> bool:
