@@ -665,79 +665,7 @@ class Coref:
             # "during a meeting held at the ministry which also touched upon ...": of
             # the nouns before "which", only the meeting reports
             return self.state.participants(), "meeting"
-        # a role phrase: [the] [demonym] [portfolio] role-noun
-        j = i
-        words: list[str] = []
-        while (
-            j >= floor
-            and (
-                doc.keys[j] not in {",", ";", ":", "and"}
-                # (a capital after it first: most stops are no list of portfolios)
-                or (doc.words[j + 1][:1].isupper() and _portfolio_joiner(self.mentions, j, floor))
-            )
-            and len(words) < 10
-        ):
-            words.append(doc.keys[j])
-            # "The Head of the Public Relations Department": go on past "of the"
-            if doc.keys[j] == "the" and not (j > floor and doc.keys[j - 1] == "of"):
-                break
-            j -= 1
-        words.reverse()
-        found = (
-            self.roles.resolve_role(words, i)
-            or _misspelt(self.roles, words, doc.words[i], i)
-            or _without_post(self.roles, words, i)
-        )
-        joiner = "of" if "of" in words else "for"  # ("the ministers for culture")
-        if found is None and joiner in words and words.index(joiner) >= 2:
-            k = words.index(joiner)  # "The leaders of the two organisations", "the ministers of"
-            head = words[k - 1]
-            if head == "heads" and words[k + 1 : k + 2] == ["mission"]:
-                head = "ambassadors"  # "The Heads of Mission of ASEAN countries": envoys
-            if words[k - 2] in _GROUP_DETERMINERS and (
-                (
-                    holders := _holders_of(
-                        self.mentions, self.state, head, words[: k - 1], i, named=named_holders
-                    )
-                )
-                is not None
-            ):
-                return holders, "group"
-        if found is not None and len(found) == 1:
-            # "For his part, the Lebanese minister ...", "During her visit to X, the
-            # official ...", "Her Excellency ...": the phrase's pronoun rules out an
-            # official of the other gender
-            # ("her counterpart" is someone else: her possessive says nothing of them)
-            wanted = (
-                None
-                if token_key in _OTHERS_NOUNS
-                else _gender_cue(self.mentions, j, floor, words, verb)
-            )
-            if wanted is not None and _other_gender(self.pronouns, self.people, found[0], wanted):
-                found = self.roles.resolve_role(words, i, frozenset(found))
-            elif wanted == "she" and not _known_she(self.pronouns, self.people, found[0]):
-                # no name says "he": another candidate whom the text or her name
-                # shows to be a woman is meant
-                other = self.roles.resolve_role(words, i, frozenset(found))
-                if other and _known_she(self.pronouns, self.people, other[0]):
-                    found = other
-        if found is not None:
-            return _role_subject(self, found, j, floor)
-        tail_of = _name_before_tail(self.mentions, i, floor, closed="," in keys[i + 1 : verb])
-        if tail_of is not None:
-            return [tail_of], "name"
-        if initialled := _by_initial(self, i, floor):
-            return initialled, "name"
-        companions_of = _with_companions(self.mentions, j, floor, words)
-        if companions_of:
-            return companions_of, "name"
-        if token_key == "official" and i > floor:
-            holders = _official_of(
-                self.people, self.state, place_code_of(doc.lex.places, keys[i - 1])
-            )
-            if holders:
-                return holders, "role"
-        return [], "thing"
+        return _role_phrase_subject(self, verb, i, floor, named_holders=named_holders)
 
     def note_opening_gender(self, indexes: range) -> None:
         """Learn "he" from a sentence that opens "X <verb> his ...": "Bradic presented
@@ -823,6 +751,90 @@ class Coref:
                 found = self.roles.resolve_role(words, j, frozenset(exclude))
                 return found or []
         return []
+
+
+def _role_phrase_subject(
+    coref: Coref, verb: int, i: int, floor: int, *, named_holders: bool
+) -> tuple[list[int], str]:
+    """``Coref.subject_before`` for a phrase ending at token *i* that is no name, pronoun
+    or group word: a role phrase ("[the] [demonym] [portfolio] role-noun"), a name's
+    tail, an initial, a companion, "the X official"; else a thing."""
+    doc = coref.doc
+    keys = doc.keys
+    token_key = keys[i]
+    # a role phrase: [the] [demonym] [portfolio] role-noun
+    j = i
+    words: list[str] = []
+    while (
+        j >= floor
+        and (
+            doc.keys[j] not in {",", ";", ":", "and"}
+            # (a capital after it first: most stops are no list of portfolios)
+            or (doc.words[j + 1][:1].isupper() and _portfolio_joiner(coref.mentions, j, floor))
+        )
+        and len(words) < 10
+    ):
+        words.append(doc.keys[j])
+        # "The Head of the Public Relations Department": go on past "of the"
+        if doc.keys[j] == "the" and not (j > floor and doc.keys[j - 1] == "of"):
+            break
+        j -= 1
+    words.reverse()
+    found = (
+        coref.roles.resolve_role(words, i)
+        or _misspelt(coref.roles, words, doc.words[i], i)
+        or _without_post(coref.roles, words, i)
+    )
+    joiner = "of" if "of" in words else "for"  # ("the ministers for culture")
+    if found is None and joiner in words and words.index(joiner) >= 2:
+        k = words.index(joiner)  # "The leaders of the two organisations", "the ministers of"
+        head = words[k - 1]
+        if head == "heads" and words[k + 1 : k + 2] == ["mission"]:
+            head = "ambassadors"  # "The Heads of Mission of ASEAN countries": envoys
+        if words[k - 2] in _GROUP_DETERMINERS and (
+            (
+                holders := _holders_of(
+                    coref.mentions, coref.state, head, words[: k - 1], i, named=named_holders
+                )
+            )
+            is not None
+        ):
+            return holders, "group"
+    if found is not None and len(found) == 1:
+        # "For his part, the Lebanese minister ...", "During her visit to X, the
+        # official ...", "Her Excellency ...": the phrase's pronoun rules out an
+        # official of the other gender
+        # ("her counterpart" is someone else: her possessive says nothing of them)
+        wanted = (
+            None
+            if token_key in _OTHERS_NOUNS
+            else _gender_cue(coref.mentions, j, floor, words, verb)
+        )
+        if wanted is not None and _other_gender(coref.pronouns, coref.people, found[0], wanted):
+            found = coref.roles.resolve_role(words, i, frozenset(found))
+        elif wanted == "she" and not _known_she(coref.pronouns, coref.people, found[0]):
+            # no name says "he": another candidate whom the text or her name
+            # shows to be a woman is meant
+            other = coref.roles.resolve_role(words, i, frozenset(found))
+            if other and _known_she(coref.pronouns, coref.people, other[0]):
+                found = other
+    if found is not None:
+        return _role_subject(coref, found, j, floor)
+    tail_of = _name_before_tail(coref.mentions, i, floor, closed="," in keys[i + 1 : verb])
+    if tail_of is not None:
+        return [tail_of], "name"
+    if initialled := _by_initial(coref, i, floor):
+        return initialled, "name"
+    companions_of = _with_companions(coref.mentions, j, floor, words)
+    if companions_of:
+        return companions_of, "name"
+    if token_key == "official" and i > floor:
+        holders = _official_of(
+            coref.people, coref.state, place_code_of(doc.lex.places, keys[i - 1])
+        )
+        if holders:
+            return holders, "role"
+    return [], "thing"
 
 
 def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
