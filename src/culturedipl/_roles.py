@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from culturedipl._document import Document
 from culturedipl._drafts import State
@@ -206,26 +206,7 @@ class RolePhrases:
         self, words: list[str], at: int, exclude: frozenset[int] = frozenset()
     ) -> list[int] | None:
         """The official a role phrase ("the Italian ambassador") refers to."""
-        noun = None
-        if not _TWO_WORD_FIRSTS.isdisjoint(words):  # (most phrases hold none)
-            for a, b in itertools.pairwise(words):
-                if (a, b) in _TWO_WORD_ROLES:
-                    noun = _TWO_WORD_ROLES[(a, b)]
-        last = words[-1] if words else ""
-        if noun is None:
-            noun = last
-        joined = " ".join(words)
-        if "head of state" in joined:
-            noun = "head-of-state"
-        elif "head of government" in joined:
-            noun = "premier"
-        elif noun not in ROLE_NOUNS and ("of" in words or "for" in words):
-            # the head of "the head of the ... department" comes before "of", and that
-            # of "the Turkish Minister for Culture" before "for"
-            joiner = words.index("of" if "of" in words else "for")
-            head = words[joiner - 1] if joiner > 0 else ""
-            if head in ROLE_NOUNS:
-                noun = head
+        noun = _role_noun(words)
         if noun in _GUEST_NOUNS or noun in _HOST_NOUNS:
             if self.state.meeting is None:
                 return None
@@ -390,15 +371,7 @@ class RolePhrases:
         skip = {"the", "of", "for", "a", "his", "her", noun}
         content = {w for w in words if w not in skip and w.isalpha()}
         if content:
-            titled = [c for c in candidates if content <= self.title_words[c]]
-            if not titled:
-                # "the ESCS Minister": an acronym of the title's portfolio words
-                acronyms = self.title_acronyms
-                titled = [
-                    c
-                    for c in candidates
-                    if all(w in self.title_words[c] or w in acronyms[c] for w in content)
-                ]
+            titled = _titled(candidates, content, self.title_words, lambda: self.title_acronyms)
             if titled:
                 candidates = prefer(titled)
             elif noun in _TITLE_BOUND_NOUNS:
@@ -434,3 +407,45 @@ class RolePhrases:
             for code in dict.fromkeys(codes)
         )
         return [min(found) for found in holders if found]
+
+
+def _role_noun(words: list[str]) -> str:
+    """The role noun of a role phrase's words: a two-word role ("vice minister"), the
+    last word, "head of state (government)", or the head before "of" or "for" ("the
+    head of the ... department", "the Turkish Minister for Culture")."""
+    noun = None
+    if not _TWO_WORD_FIRSTS.isdisjoint(words):  # (most phrases hold none)
+        for a, b in itertools.pairwise(words):
+            if (a, b) in _TWO_WORD_ROLES:
+                noun = _TWO_WORD_ROLES[(a, b)]
+    last = words[-1] if words else ""
+    if noun is None:
+        noun = last
+    joined = " ".join(words)
+    if "head of state" in joined:
+        noun = "head-of-state"
+    elif "head of government" in joined:
+        noun = "premier"
+    elif noun not in ROLE_NOUNS and ("of" in words or "for" in words):
+        joiner = words.index("of" if "of" in words else "for")
+        head = words[joiner - 1] if joiner > 0 else ""
+        if head in ROLE_NOUNS:
+            noun = head
+    return noun
+
+
+def _titled(
+    candidates: list[int],
+    content: set[str],
+    title_words: list[set[str]],
+    title_acronyms: Callable[[], list[set[str]]],
+) -> list[int]:
+    """The candidates whose title holds every content word of a role phrase, or else
+    ("the ESCS Minister") an acronym of the title's portfolio words in their place."""
+    titled = [c for c in candidates if content <= title_words[c]]
+    if not titled:
+        acronyms = title_acronyms()
+        titled = [
+            c for c in candidates if all(w in title_words[c] or w in acronyms[c] for w in content)
+        ]
+    return titled
