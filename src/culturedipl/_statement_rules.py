@@ -273,6 +273,12 @@ def statement_in(
     if verb is None:
         if r.state.meeting is not None and r.meetings[r.state.meeting].sentence == s:
             _meeting_participle(r, s, indexes)
+        if (
+            r.state.meeting is not None
+            and not _AGENDA_NOUNS.isdisjoint(doc.keys[indexes.start : indexes.start + 3])
+            and _meeting_topic(r, s, indexes)
+        ):
+            return
         _without_verb(r, s, indexes, quoted=quoted)
         return
     at, length, act = verb
@@ -533,6 +539,43 @@ def statement_in(
             rule="a greeting, then a reporting verb",
         )
     _note_speakers(r, subject, kind, (at, length), indexes, passive=passive, quoted=quoted)
+
+
+def _meeting_topic(r: Discourse, s: int, indexes: range) -> bool:
+    """ "The (main) topic of the (working) meeting was ...": what the meeting being
+    reported covered, discussed by its participants (as "the talks focused on").
+    Whether the sentence opens so; its statement is then proposed.
+
+    Grammar: ["the"] [one word] AGENDA-NOUN "of" ["the"] [up to two words]
+    MEETING-NOUN ("was" | "were").
+    """
+    keys = r.doc.keys
+    j = indexes.start + (keys[indexes.start] == "the")
+    if keys[j] not in _AGENDA_NOUNS:
+        j += 1  # ("main", "key")
+    if j + 3 >= indexes.stop or keys[j] not in _AGENDA_NOUNS or keys[j + 1] != "of":
+        return False
+    for k in range(j + 2, min(j + 6, indexes.stop - 1)):
+        if keys[k] in _MEETING_HEADS and keys[k + 1] in {"was", "were"}:
+            r.add(
+                s,
+                r.state.participants(),
+                Act.DISCUSS,
+                verb=r.doc.text(indexes.start, k + 1),
+                content=r.doc.text(k + 2, indexes.stop - 1),
+                rule="what the meeting covered",
+            )
+            return True
+        if not keys[k].isalpha() or keys[k] in _AGENDA_STOPS:
+            return False
+    return False
+
+
+# "the topic of the meeting was": the meeting nouns that may head it, and the words
+# that end the phrase before one ("the topic of cooperation with X was")
+_AGENDA_NOUNS = word_list("agenda_nouns")
+_MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
+_AGENDA_STOPS = frozenset({"with", "between", "and", "by", "on", "in", "of"})
 
 
 def _quotation_follows(r: Discourse, s: int) -> bool:
