@@ -8,7 +8,7 @@ this second step reads the article as a whole:
 - ``complete_people``: the companions of a visitor serve the visitor's state,
   a director or secretary serves the body the sentence names, an envoy's post
   is the home country, and an official with no country of their own is the
-  home country's.
+  home country's (or the national outlet's, when the body names its state).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from culturedipl._discourse import VISIT, VISIT_STARTS, finditer_from, offsets_o
 from culturedipl._document import Document
 from culturedipl._officials import ENVOYS, OfficialDraft
 from culturedipl._roles import place_code_of
+from culturedipl.lexicon import outlet_countries
 from culturedipl.model import Role
 
 __all__ = ["complete_people", "home_country"]
@@ -65,7 +66,9 @@ def _place_counts(doc: Document) -> dict[str, int]:
     return counts
 
 
-def _unmarked_country(doc: Document, people: list[OfficialDraft], home: str | None) -> str | None:
+def _unmarked_country(
+    doc: Document, people: list[OfficialDraft], home: str | None, outlet: str | None = None
+) -> str | None:
     """The country of the officials whose titles name none.
 
     News marks the other side's officials with their country and leaves its
@@ -77,11 +80,18 @@ def _unmarked_country(doc: Document, people: list[OfficialDraft], home: str | No
     A dateline is firmer evidence than the counts ("BAKU - Azerbaijani
     Foreign Minister A ... President B"): it stays, unless an unmarked
     official is said to visit its country ("CAIRO - Minister A met the
-    Egyptian Minister B during A's visit to Egypt").
+    Egyptian Minister B during A's visit to Egypt"). Firmer still is a
+    national *outlet*'s own state (``outlet_countries.tsv``), when the body
+    names it and no title marks it.
     """
+    marked = {p.country for p in people if p.country and p.role not in ENVOYS}
+    # a national outlet leaves its own state's officials unmarked, also under a
+    # foreign dateline ("Bangkok (VNA) - Minister A"), when the body names that state
+    own = outlet_countries().get(outlet.casefold()) if outlet is not None else None
+    if own is not None and own != home and own not in marked and own in _place_counts(doc):
+        return own
     if home is None:
         return home
-    marked = {p.country for p in people if p.country and p.role not in ENVOYS}
     if home not in marked:
         return home
     if doc.dateline_country() is not None:
@@ -177,9 +187,11 @@ def _escorts_country(doc: Document, people: list[OfficialDraft]) -> dict[int, st
     return found
 
 
-def complete_people(doc: Document, people: list[OfficialDraft], home: str | None) -> None:
+def complete_people(
+    doc: Document, people: list[OfficialDraft], home: str | None, outlet: str | None = None
+) -> None:
     """Fill in what titles leave implicit: a minister's country is the *home* one."""
-    unmarked = _unmarked_country(doc, people, home)
+    unmarked = _unmarked_country(doc, people, home, outlet)
     escorts = _escorts_country(doc, people)
     for index, code in escorts.items():
         people[index].country = code

@@ -14,6 +14,7 @@ file                   columns                                      example
 ``places.tsv``         demonym / country / capital, ISO code        ``Czech	CZ``
 ``organizations.tsv``  name or abbreviation, short name             ``UNESCO	UNESCO``
 ``outlets.tsv``        name as printed, outlet name                 ``AzerNews	Azernews``
+``outlet_countries``   outlet name, ISO code of its state           ``Bernama	MY``
 ``initiatives.tsv``    head word, initiative kind                   ``campaign	campaign``
 ``topics.tsv``         keyword, topic label                         ``heritage	cultural heritage``
 ``words.tsv``          capitalised non-name word, class             ``sheikh	honorific``
@@ -47,6 +48,7 @@ __all__ = [
     "initiative_kinds",
     "meeting_triggers",
     "organizations",
+    "outlet_countries",
     "outlets",
     "places",
     "portfolios",
@@ -64,6 +66,7 @@ LEXICON_FILES = (
     "places.tsv",
     "organizations.tsv",
     "outlets.tsv",
+    "outlet_countries.tsv",
     "initiatives.tsv",
     "topics.tsv",
     "words.tsv",
@@ -157,6 +160,12 @@ def organizations() -> Mapping[str, str]:
 def outlets() -> Mapping[str, str]:
     """News outlets as printed in by-lines and credits, to their usual name."""
     return _mapping("outlets.tsv", _text, "outlet name")
+
+
+@cache
+def outlet_countries() -> Mapping[str, str]:
+    """National outlets, by the name :func:`outlets` reports, and their state's ISO code."""
+    return _mapping("outlet_countries.tsv", _country, "ISO 3166-1 alpha-2 code")
 
 
 @cache

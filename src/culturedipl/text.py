@@ -174,7 +174,7 @@ def _read(
     doc = Document(body, date)
     doc, people = read_people(doc)
     home = home_country(doc, people)
-    complete_people(doc, people, home)
+    complete_people(doc, people, home, header.outlet)
     meetings, statements = read_events(doc, people, home)
     claimed = {token for person in people for token in person.tokens}
     initiatives = find_initiatives(doc, claimed)
