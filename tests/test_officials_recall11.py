@@ -81,3 +81,39 @@ def test_outlet_countries_name_reported_outlets() -> None:
     reported = {name.casefold() for name in lexicon.outlets().values()}
     assert set(lexicon.outlet_countries()) <= reported
     assert lexicon.outlet_countries()["bernama"] == "MY"
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        # "H.E." and a courtesy honorific before a name the text gives no title
+        (
+            (
+                "Director-General Irina Lenz met the Chairman of the Council, H.E. Mr Marko Ivic,"
+                " and the two other members of the Council, H.E. Mr Dario Kovac and H.E. Mr Edin"
+                " Basic."
+            ),
+            "Dario Kovac",
+        ),
+        ("Minister Aino Veskimägi received H.E. Dr. Lina Haddad in Tallinn.", "Lina Haddad"),
+        # "H E" without its stops, between a title and the name
+        (
+            (
+                "Doha: Minister of Culture and Heritage H E Dr Khalid bin Nasser Al Suwaidi and"
+                " Chinese Minister of Culture Wang Li signed the agreement in Beijing."
+            ),
+            "Khalid bin Nasser Al Suwaidi",
+        ),
+    ],
+)
+def test_an_office_honorific_before_courtesy_ones_marks_an_official(
+    text: str, official: str
+) -> None:
+    """A name after "H.E." (or "H E") and a courtesy honorific is an official's."""
+    assert official in countries(text)
+
+
+def test_a_courtesy_honorific_alone_marks_no_official() -> None:
+    """ "Mr A B" with no office honorific, title or act is no official."""
+    text = "Minister Aino Veskimägi thanked the museum, which Mr Lauri Tamm founded in 1921."
+    assert "Lauri Tamm" not in countries(text)

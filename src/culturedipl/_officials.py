@@ -270,6 +270,10 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
             kinds[j] = _HONORIFIC_CLASS
+    # "H E Dr A B": "H.E." without its stops, before a name or another honorific
+    for j in _indexes(texts, "H"):
+        if j + 2 < count and texts[j + 1] == "E" and kinds[j + 2] in _NAME_OR_HONORIFIC:
+            kinds[j] = kinds[j + 1] = _HONORIFIC_CLASS
     return kinds
 
 
@@ -304,6 +308,7 @@ class _KindMemo(dict[str, str]):
 _KINDS = _KindMemo()
 _NAME_OR_ACRONYM = frozenset({"name", "acronym"})
 _TITLE_OR_HONORIFIC = frozenset({"title", _HONORIFIC_CLASS})
+_NAME_OR_HONORIFIC = frozenset({"name", _HONORIFIC_CLASS})
 # the kinds of word a title ends with, before a name
 _BEFORE_A_NAME = _TITLE_WORD_KINDS | {"place"}
 # the kinds of word that may follow a name's last word
@@ -1900,14 +1905,29 @@ _OFFICE_HONORIFICS = word_list("office_honorifics")
 
 def _office_honorific(doc: Document, run: _Run) -> bool:
     """Whether an untitled name of two words or more follows an honorific only holders
-    of public office bear: "Hon. A B", "the Honourable A B", "H.E. A B"."""
+    of public office bear: "Hon. A B", "the Honourable A B", "H.E. A B", and with
+    courtesy honorifics between ("H.E. Mr A B", "H E Dr A B")."""
     if run.last == run.first:
         return False
-    keys = doc.keys
+    keys, lexicon_words = doc.keys, doc.lex.words
     j = run.first - 1
-    while j >= 0 and keys[j] == ".":
+    floor = max(0, j - _HONORIFICS_BETWEEN)
+    while j >= floor and (
+        keys[j] == "."
+        or (keys[j] not in _OFFICE_HONORIFICS and lexicon_words.get(keys[j]) == _HONORIFIC_CLASS)
+    ):
         j -= 1
-    return j >= 0 and keys[j] in _OFFICE_HONORIFICS
+    return j >= 0 and (keys[j] in _OFFICE_HONORIFICS or _spaced_excellency(doc, j - 1))
+
+
+# how many tokens of courtesy honorifics and their stops may stand between an office
+# honorific and the name ("H.E. Mr. Dr. A B")
+_HONORIFICS_BETWEEN = 4
+
+
+def _spaced_excellency(doc: Document, at: int) -> bool:
+    """Whether tokens *at* and *at* + 1 are "H E", as Gulf agencies write "H.E."."""
+    return at >= 0 and doc.words[at] == "H" and doc.words[at + 1] == "E"
 
 
 # "accompanied by", "attended by": a "by" that opens the list of those present
