@@ -117,3 +117,48 @@ def test_a_courtesy_honorific_alone_marks_no_official() -> None:
     """ "Mr A B" with no office honorific, title or act is no official."""
     text = "Minister Aino Veskimägi thanked the museum, which Mr Lauri Tamm founded in 1921."
     assert "Lauri Tamm" not in countries(text)
+
+
+def roles(text: str) -> dict[str, str]:
+    return {o.name: o.role.value for o in parse_text(text).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the head of a unit of an international body is no head of the body
+        (
+            (
+                "Minister Aino Veskimägi met Lena Roth, Director of the UNESCO Regional Office in"
+                " Tartu, on Monday."
+            ),
+            "Lena Roth",
+            "official",
+        ),
+        (
+            (
+                "Minister Aino Veskimägi met the Director of the ICESCO Heritage Centre, Omar"
+                " Bensalem, on Monday."
+            ),
+            "Omar Bensalem",
+            "official",
+        ),
+        # the body itself
+        (
+            "Minister Aino Veskimägi met Omar Bensalem, Director-General of ICESCO.",
+            "Omar Bensalem",
+            "head_of_organization",
+        ),
+        (
+            (
+                "Minister Aino Veskimägi met Omar Bensalem, President of the International Turkic"
+                " Academy."
+            ),
+            "Omar Bensalem",
+            "head_of_organization",
+        ),
+    ],
+)
+def test_the_head_of_a_bodys_unit_is_an_official(text: str, name: str, role: str) -> None:
+    """A director of an international body's office or centre is an official."""
+    assert roles(text)[name] == role

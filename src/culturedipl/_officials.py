@@ -1080,11 +1080,35 @@ def _body_role(
     ):
         return Role.PARLIAMENTARIAN
     if head in _ORG_ROLE_WORDS and role in {Role.HEAD_OF_STATE, Role.OFFICIAL}:
+        if international and head in _UNIT_HEADS and _unit_of_a_body(kinds, body):
+            return Role.OFFICIAL
         return Role.HEAD_OF_ORGANIZATION if international else Role.OFFICIAL
     if role is Role.HEAD_OF_ORGANIZATION and not international:
         # the director-general of a national office
         return Role.OFFICIAL
     return role
+
+
+# who runs a unit of a body ("Director of the UNESCO Regional Office") rather than
+# the body ("President of the International Turkic Academy")
+_UNIT_HEADS = frozenset({"director", "head"})
+_UNIT_ENDS = frozenset({",", "(", "in", "for", "at"})
+
+
+def _unit_of_a_body(kinds: list[str], body: range) -> bool:
+    """Whether a known body's name in *body* (the words after a head's "of") is followed
+    by a body's word, the unit it heads: "the ICESCO Heritage Centre", "the UNESCO
+    Regional Office in Cairo"."""
+    seen_org = False
+    for j in body:
+        kind = kinds[j]
+        if kind == "org":
+            seen_org = True
+        elif seen_org and kind == "orgword":
+            return True
+        elif kind == "other" or (seen_org and kind == "stop"):
+            return False
+    return False
 
 
 def _places_in(doc: Document, first: int, last: int) -> tuple[str | None, str | None, bool]:
