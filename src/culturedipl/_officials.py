@@ -270,10 +270,6 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
     for j in _indexes(keys, "tan"):
         if j + 1 < count and keys[j + 1] == "sri":
             kinds[j] = _HONORIFIC_CLASS
-    # "H E Dr A B": "H.E." without its stops, before a name or another honorific
-    for j in _indexes(texts, "H"):
-        if j + 2 < count and texts[j + 1] == "E" and kinds[j + 2] in _NAME_OR_HONORIFIC:
-            kinds[j] = kinds[j + 1] = _HONORIFIC_CLASS
     return kinds
 
 
@@ -308,7 +304,6 @@ class _KindMemo(dict[str, str]):
 _KINDS = _KindMemo()
 _NAME_OR_ACRONYM = frozenset({"name", "acronym"})
 _TITLE_OR_HONORIFIC = frozenset({"title", _HONORIFIC_CLASS})
-_NAME_OR_HONORIFIC = frozenset({"name", _HONORIFIC_CLASS})
 # the kinds of word a title ends with, before a name
 _BEFORE_A_NAME = _TITLE_WORD_KINDS | {"place"}
 # the kinds of word that may follow a name's last word
@@ -623,9 +618,15 @@ def _title_before(
         return None
     keys = doc.keys
     i = first - 1
-    # honorifics between the title and the name are not part of either
-    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}):
-        i -= 1
+    # honorifics between the title and the name are not part of either ("H E" is
+    # "H.E." without its stops: "Minister of Culture H E Dr A B")
+    while i >= floor:
+        if kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}:
+            i -= 1
+        elif i > floor and _spaced_excellency(doc, i - 1):
+            i -= 2
+        else:
+            break
     if i >= floor and keys[i] in {"and", "or"}:
         # "X, Ambassador of Greece, and Prof. Y, Rector of ...": a title before "and"
         # is the last name's, never the next one's
@@ -1951,7 +1952,7 @@ _HONORIFICS_BETWEEN = 4
 
 def _spaced_excellency(doc: Document, at: int) -> bool:
     """Whether tokens *at* and *at* + 1 are "H E", as Gulf agencies write "H.E."."""
-    return at >= 0 and doc.words[at] == "H" and doc.words[at + 1] == "E"
+    return at >= 0 and doc.words[at + 1] == "E" and doc.words[at] == "H"
 
 
 # "accompanied by", "attended by": a "by" that opens the list of those present
