@@ -245,7 +245,9 @@ _TRAILER_START = re.compile(
         r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
         r"you may also like|you might also like|"
         # a page's links to its neighbours, each over another story's headline
-        r"previous post\s*$|previous article\s*$|next post\s*$|next article\s*$"
+        r"previous post\s*$|previous article\s*$|next post\s*$|next article\s*$|"
+        # a blog's or a site's comment box under the story: "No comments:", "Post a Comment"
+        r"no comments:?\s*$|post a comment\s*$|leave a comment\s*$|leave a reply\s*$"
     )
     + r"|[A-Z0-9.\-]{4,}\.[A-Z]{2,4}\s*:)",
     re.IGNORECASE,
