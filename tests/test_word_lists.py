@@ -105,6 +105,7 @@ def test_every_institution_head_makes_a_name_an_institution() -> None:
         ("generic_name_words", "_GENERIC"),
         ("name_modifiers", "_SKIP_NEAR"),
         ("seasons", "_SEASONS"),
+        ("standing_conference_heads", "_STANDING_CONFERENCES"),
     ],
 )
 def test_initiative_lists_reach_their_rules(name: str, module_set: str) -> None:

@@ -1911,6 +1911,8 @@ def _trim(
     # "the Summit of La Francophonie": a summit or session of a body is its meeting
     if not _GATHERINGS.isdisjoint(words) and _gathering_of_a_body(doc, first, last):
         return None
+    if not _STANDING_CONFERENCES.isdisjoint(words) and _session_of(doc, first):
+        return None
     # "the Turkic Summit", "the Arab Summit": one word of a body's or a place's name
     # before "Summit" is that body's or those states' summit
     if (
@@ -2015,6 +2017,23 @@ def _is_place(doc: Document, first: int, last: int) -> bool:
 
 
 _GATHERINGS = frozenset({"summit", "session", "sessions"})
+# A conference that holds numbered sessions is a standing body ("the General
+# Conference of X"); the words that name one
+_STANDING_CONFERENCES = lexicon.word_list("standing_conference_heads")
+
+
+def _session_of(doc: Document, first: int) -> bool:
+    """Whether the phrase opening at token *first* follows "session of (the)".
+
+    "the 41st session of the General Conference of X": the phrase names the body
+    whose session it is, a meeting of that body (the guide, "Summits and
+    sessions"), not an initiative.
+    """
+    keys = doc.keys
+    k = first - 1
+    if k >= 0 and keys[k] == "the":
+        k -= 1
+    return k >= 1 and keys[k] == "of" and keys[k - 1] in _GATHERINGS
 
 
 def _gathering_of_a_body(doc: Document, first: int, last: int) -> bool:
