@@ -99,3 +99,61 @@ def test_a_conference_or_a_forums_session_named_otherwise_is_read(
     sentence: str, expected: list[Row]
 ) -> None:
     assert read(sentence) == expected
+
+
+# --------------------------------------------------------------------------
+# A named institution whose press release or report the story passes on ("...,
+# the X Ministry of A, B and C said in a press release.", "X's Ministry of
+# Culture has reported that ...") is the outlet where nothing else credits the
+# story (the guide, "Outlet chains": "the press service of X reported" credits
+# it); an unnamed one ("the ministry said in a statement") credits no one, and an
+# agency's credit still wins.
+
+_MEETING = "Minister Aino Veskimägi met Ambassador Tomas Rieve in Dunmore on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            _MEETING + " They discussed joint exhibitions, the Ostland Ministry of Education,"
+            " Science, Culture and Sport said in a press release.\n",
+            "Ostland Ministry of Education, Science, Culture and Sport",
+        ),
+        (
+            "Ostland's Ministry of Culture has reported that " + _MEETING[0].lower() + _MEETING[1:],
+            "Ostland's Ministry of Culture",
+        ),
+        (
+            _MEETING[:-1] + ", the Embassy of Kelland in Dunmore stated in its statement.\n",
+            "Embassy of Kelland in Dunmore",
+        ),
+        # the part before a comma that holds no head noun is no part of the name
+        (
+            _MEETING[:-1] + ", Kelland's Embassy in Dunmore said in a statement.\n",
+            "Kelland's Embassy in Dunmore",
+        ),
+    ],
+)
+def test_a_named_institutions_release_credits_the_story(text: str, outlet: str) -> None:
+    assert parse_text(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MEETING[:-1] + ", the ministry said in a statement.\n",
+        "The Ministry said in a statement that " + _MEETING[0].lower() + _MEETING[1:] + "\n",
+    ],
+)
+def test_an_unnamed_institutions_release_credits_no_one(text: str) -> None:
+    assert parse_text(text).outlet is None
+
+
+def test_an_agencys_credit_wins_over_an_institutions_release() -> None:
+    text = (
+        "Dunmore, May 3 (Xinhua) -- "
+        + _MEETING
+        + " They discussed museums, the Ostland Ministry of Culture said in a statement.\n"
+    )
+    assert parse_text(text).outlet == "Xinhua"

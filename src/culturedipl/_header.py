@@ -700,6 +700,7 @@ def read_header(text: str) -> Header:
         or site_outlet
         or _trailer_outlet(trailer)
         or _institution_credit(body, header_lines, trailer)
+        or _institution_release(body)
         or _masthead(line_texts)
         or _photo_credit(text)
         or _copyright_holder(text)
@@ -1134,6 +1135,46 @@ def _institution_credit(body: str, header_lines: list[str], trailer: str) -> str
             source = _CLOSING_SOURCE.fullmatch(line)
             if source is not None and (credited := _institution(source.group(1))) is not None:
                 return credited
+    return None
+
+
+# "..., the Ostland Ministry of Culture, Youth and Sport said in a press release.",
+# "Ostland's Ministry of Culture has reported that ...": a named institution whose
+# release or report the story passes on (ANNOTATION.md, "Outlet chains": "the press
+# service of X reported" credits it). The name, its words joined by "of", "and" ...
+# or commas, ends right before the cue; read in a window of bounded size before it.
+_RELEASE_CUE = re.compile(
+    r"\b(?:(?:said|stated|announced)[ \t]+in[ \t]+(?:a|its)[ \t]+(?:press[ \t]+)?"
+    r"(?:release|statement)|(?:has[ \t]+)?reported[ \t]+that)\b"
+)
+_NAME_BEFORE_CUE = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]*+(?:(?:,[ \t]+|[ \t]+(?:(?:of|to|for|and|in|the|on)[ \t]+){0,3})"
+    r"[A-Z][\w’'\-]*+){0,12})\Z"
+)
+_RELEASE_WINDOW = 160  # characters before a cue: the longest ministry's name and more
+
+
+def _institution_release(body: str) -> str | None:
+    """A named institution whose press release or report the story passes on.
+
+    Tried only where nothing else credits the story; an unnamed one ("the
+    ministry said in a statement") names no source.
+    """
+    if "release" not in body and "statement" not in body and "reported that" not in body:
+        return None  # one of them is in every match
+    for cue in _RELEASE_CUE.finditer(body):
+        window = body[max(0, cue.start() - _RELEASE_WINDOW) : cue.start()].rstrip(" \t")
+        found = _NAME_BEFORE_CUE.search(window)
+        if found is None:
+            continue
+        # the name opens with the first part holding a head noun: in "Ana Pop on
+        # Monday, the X Embassy" the part before the comma is no part of it
+        parts = found.group(1).split(", ")
+        opening = next((k for k, part in enumerate(parts) if _institution(part)), 0)
+        credited = _institution(", ".join(parts[opening:]))
+        # a name, not the head noun alone: "The Ministry said in a statement"
+        if credited is not None and " " in credited:
+            return credited
     return None
 
 
