@@ -157,3 +157,32 @@ def test_an_agencys_credit_wins_over_an_institutions_release() -> None:
         + " They discussed museums, the Ostland Ministry of Culture said in a statement.\n"
     )
     assert parse_text(text).outlet == "Xinhua"
+
+
+# --------------------------------------------------------------------------
+# A dateline's brackets after a known place (and a date), then a dash, name the
+# outlet that filed the story, whether or not its name holds a word such as
+# "News" or "Times" ("Jakarta (Ostland Window) – ..."); not a place's or a body's
+# name, and not after a word that is no place.
+
+_FILED = "Minister Aino Veskimägi met Ambassador Tomas Rieve in Dunmore to discuss cultural ties.\n"
+_STANDFIRST = (
+    "The minister said the scholarship's guests would see how the country works with its"
+    " neighbours in a spirit of mutual help, a guide for the largest island state.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Jakarta (Ostland Window) – ", "Jakarta, June 5 (Ostland Window) – ", "Hanoi (Varsa Lens) - "],
+)
+def test_a_datelines_bracketed_name_is_the_outlet(dateline: str) -> None:
+    assert parse_text(dateline + _FILED).outlet in {"Ostland Window", "Varsa Lens"}
+    assert parse_text(_STANDFIRST + dateline + _FILED).outlet in {"Ostland Window", "Varsa Lens"}
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Jakarta (Indonesia) – ", "Tomas (Ostland Window) – ", "Jakarta (Ostland Window) "]
+)
+def test_no_outlet_from_a_place_a_non_place_or_brackets_without_a_dash(dateline: str) -> None:
+    assert parse_text(dateline + _FILED).outlet is None

@@ -689,6 +689,7 @@ def read_header(text: str) -> Header:
         or _press_service(body)
         or _learned_from(body)
         or _credited_outlet(body)
+        or _named_dateline_credit(body)
         or _on_behalf_of(body, trailer)
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
@@ -1564,6 +1565,31 @@ def _credited_outlet(body: str) -> str | None:
                 credited = _acronym_credit(name)
             if credited is not None:
                 return credited
+    return None
+
+
+# "Jakarta (Ostland Window) – The minister ...": a known place (and a date), a
+# name of one to three capitalised words in brackets, a dash: the dateline of the
+# outlet that filed the story, whose name need not say "News" or "Times"
+_NAMED_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z\-]+(?:[ \t]+[A-Z][A-Za-z\-]+)?)(?:,[ \t]*[\w ,.]{3,30}?)?[ \t]*"
+    r"\(([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})\)[ \t]*[–—-]"
+)
+
+
+def _named_dateline_credit(body: str) -> str | None:
+    """The name in a dateline's brackets, among the body's first lines, where the
+    lexicon knows no outlet by it: not a place's nor a body's ("Jakarta (UNESCO) –")."""
+    if "(" not in body[:300]:
+        return None  # in every match
+    places, organizations = lexicon.places(), lexicon.organizations()
+    for line in body[:300].split("\n"):
+        found = _NAMED_DATELINE.match(line)
+        if found is None or found.group(1).casefold() not in places:
+            continue
+        name = found.group(2)
+        if name.casefold() not in places and name.casefold() not in organizations:
+            return name
     return None
 
 
