@@ -186,3 +186,36 @@ def test_a_datelines_bracketed_name_is_the_outlet(dateline: str) -> None:
 )
 def test_no_outlet_from_a_place_a_non_place_or_brackets_without_a_dash(dateline: str) -> None:
     assert parse_text(dateline + _FILED).outlet is None
+
+
+# --------------------------------------------------------------------------
+# A city's name with a year in a sentence that speaks of capitals of culture is
+# the city's title for that year, kind year (the guide, "Initiatives": a
+# "Capital of ..." title for a year is year); elsewhere it stays of kind other.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The ministers reviewed the European Capitals of Culture, Varsahaven 2031 and Kellmoor"
+            " 2031, and their joint projects."
+        ),
+        (
+            'They discussed the experience of "Dunmore 2030 – European Capital of Culture" and the'
+            " preparations for Varsahaven 2031, the next city to hold the title."
+        ),
+    ],
+)
+def test_a_city_year_beside_capitals_of_culture_is_a_year(sentence: str) -> None:
+    kinds = dict(read(sentence))
+    assert kinds["Varsahaven 2031"] == "year"
+
+
+def test_a_city_year_in_another_sentence_stays_other() -> None:
+    body = (
+        "Minister Aino Veskimägi congratulated the city of Dunmore on being named the Arab"
+        " Capital of Culture.\nThey met on the sidelines of the conference, Kellmoor 2031.\n"
+    )
+    kinds = dict(read(body))
+    assert kinds.get("Kellmoor 2031", "other") == "other"

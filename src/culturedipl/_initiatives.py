@@ -321,11 +321,14 @@ def find_initiatives(
         add(name, InitiativeKind.FORUM, start, end)
     for name, start, end in _declared_years(doc.body):
         add(name, InitiativeKind.YEAR, start, end, declared=True)
+    capital_sentences = _capital_sentences(doc)
     for first, last in _names_with_a_year(doc, claimed, heads):
         name = doc.text(first, last)
         add(
             name,
-            InitiativeKind.OTHER,
+            InitiativeKind.YEAR
+            if bisect_right(sentence_starts, first) - 1 in capital_sentences
+            else InitiativeKind.OTHER,
             doc.starts[first],
             doc.ends[last],
             into=next((draft for draft in found if _edition_of(name, draft)), None),
@@ -1666,6 +1669,26 @@ def _names_with_a_year(
         ):
             continue
         yield k, year
+
+
+# "European Capital of Culture", "the European Capitals of Culture", "Capital of Arab Culture"
+_CAPITAL_OF_CULTURE = re.compile(r"\bCapitals?\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}Culture\b")
+
+
+def _capital_sentences(doc: Document) -> set[int]:
+    """The sentences that speak of capitals of culture, by index.
+
+    There a city's name with a year ("Tartu 2024 – European Capital of Culture
+    and Evora 2027", "the European Capitals of Culture, A 2022 and B 2022") is
+    the city's title for that year, kind year (the guide, "Initiatives": a
+    "Capital of ..." title for a year); elsewhere such a name is of kind other.
+    """
+    if "apital" not in doc.body:
+        return set()  # in every match
+    return {
+        bisect_right(doc.sentence_starts, bisect_left(doc.starts, found.start())) - 1
+        for found in _CAPITAL_OF_CULTURE.finditer(doc.body)
+    }
 
 
 def _year_tokens(doc: Document) -> Iterator[int]:
