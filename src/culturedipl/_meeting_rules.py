@@ -140,6 +140,9 @@ _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", 
 # an event that is a meeting of its host ("hosted the ministers' meeting", "the
 # summit hosted by X")
 _HOSTED_EVENTS = word_list("hosted_events")
+# the triggers whose host the text says received or was visited: a later greeting
+# at the meeting does not move it
+_RECEPTIONS = frozenset({"recv", "recvby", "visit"})
 # the words that make "visits" a noun ("the recent visits of A to Z"), not a verb
 _VISIT_NOUN_OPENERS = word_list("visit_noun_openers")
 # gifts: "received a souvenir (an award)" receives no one
@@ -405,6 +408,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             # the meeting already reported: the greeting (or briefing) belongs to it
             # (ANNOTATION.md, "Greeting a person"); "For his part, X briefed Y" after a
             # visit is read by ``counterpart_in``
+            if welcome and current is not None:
+                _welcome_hosts(r, r.meetings[current], subject, objects)
             continue
         if kind == "at" and _named_again(r, participants, match.group(), folded):
             continue
@@ -514,6 +519,23 @@ def _received_by(
                 rule="recvby",
                 trigger=trigger,
             )
+
+
+def _welcome_hosts(
+    r: Discourse, meeting: MeetingDraft, subject: list[int], objects: list[int]
+) -> None:
+    """ "At the start of the meeting, X welcomed Y", Y already at the *meeting*: the
+    greeting shows that X received Y, so X hosts (ANNOTATION.md: even an online
+    meeting has a host when the text shows a reception), above a host read from a
+    place; not above a reception or visit the report named, nor on the sidelines."""
+    if (
+        len(subject) == 1
+        and objects
+        and subject[0] not in objects
+        and meeting.rule not in _RECEPTIONS
+        and not r.sidelines
+    ):
+        meeting.host, meeting.explicit_host = subject[0], True
 
 
 def _one_side_named(
