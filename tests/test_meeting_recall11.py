@@ -6,6 +6,9 @@ reports; each test names the general construction it covers.
 
 from __future__ import annotations
 
+import pytest
+
+from culturedipl._discourse import VISIT
 from tests.readers import meetings_by_name
 
 
@@ -30,3 +33,29 @@ def test_a_welcome_does_not_move_the_host_of_a_reception() -> None:
         " Veskimägi and thanked her."
     )
     assert meetings_by_name(text) == [(["Aino Veskimägi", "Tomas Rindler"], "Aino Veskimägi")]
+
+
+def test_the_visit_of_a_visitor_names_no_place_visited() -> None:
+    # "the visit of the Estonian President to Norway": the "of" phrase names who
+    # travelled, not where to; the host is read from the one country visited
+    text = (
+        "Foreign Minister Aino Veskimägi, who is on an official visit to Norway, has"
+        " held a number of meetings. First, Veskimägi met Deputy Speaker of the"
+        " Norwegian Parliament Lars Rindal to discuss cooperation. The results of the"
+        " visit of the Estonian President to Norway last year were also underlined."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Lars Rindal"], "Lars Rindal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("on an official visit to Norway", "Norway"),
+        ("during her tour of Norway", "Norway"),
+        ("the visit of the Estonian President", None),
+    ],
+)
+def test_the_place_a_visit_names(text: str, place: str | None) -> None:
+    # "tour of Norway" names the place toured; "visit of the Estonian ..." the visitor
+    found = [m.group("place") for m in VISIT.finditer(text)]
+    assert found == ([place] if place else [])

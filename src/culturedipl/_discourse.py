@@ -34,8 +34,10 @@ SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 # the words that report a visit, each form, longest first
 _VISIT_WORDS = sorted(word_list("visit_words"), key=lambda w: (-len(w), w))
+# ("visit of the Estonian President": an "of" names who travelled, but "tour of Norway"
+# the place toured)
 VISIT = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})\s+(?:to|in|of)?\s*(?:the\s+)?"
+    rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})\s+(?:to|in|(?<=tour )of)?\s*(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
 VISIT_STARTS = tuple(
