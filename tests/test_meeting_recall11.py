@@ -59,3 +59,29 @@ def test_the_place_a_visit_names(text: str, place: str | None) -> None:
     # "tour of Norway" names the place toured; "visit of the Estonian ..." the visitor
     found = [m.group("place") for m in VISIT.finditer(text)]
     assert found == ([place] if place else [])
+
+
+def test_they_after_when_are_the_officials_the_sentence_named_before() -> None:
+    # "This was stressed by A to B when they met": "they" are A and B, who met
+    text = (
+        "This was stressed by Finnish Minister of Culture Aino Veskimägi to Chilean"
+        " Minister of Culture Tomas Rindler when they met to discuss cooperation here"
+        " today."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tomas Rindler"], None)]
+
+
+def test_they_after_where_are_the_delegation_and_those_joined_to_it() -> None:
+    # "The delegation, joined by A, visited the museum, where they met with Y": the
+    # delegation's leader (the one the story follows) and A met Y, a meeting of its own
+    text = (
+        "Finnish Minister of Culture Aino Veskimägi met with Chilean Minister of Culture"
+        " Tomas Rindler in Santiago. During the visit, the Finnish delegation, joined"
+        " by Lauri Pakkanen, Director of the Finnish Film Institute, visited the"
+        " National Museum, where they met with museum director Ana Quiroga."
+    )
+    rows = meetings_by_name(text)
+    assert [names for names, _ in rows] == [
+        ["Aino Veskimägi", "Tomas Rindler"],
+        ["Aino Veskimägi", "Ana Quiroga", "Lauri Pakkanen"],
+    ]

@@ -149,6 +149,10 @@ _VISIT_NOUN_OPENERS = word_list("visit_noun_openers")
 _GIFTS = word_list("gift_nouns")
 # "X took part in a meeting": X met whoever else took part, named or not
 _TOOK_PART = ("participated", "took part", "represented")
+# "when they met", "where they met": the words before "they" that open a clause whose
+# "they" are the officials named before it in the sentence, looked for so far back
+_THEY_OPENERS = frozenset({"when", "where"})
+_THEY_REACH = 60
 # how many tokens before a meeting verb ", accompanied by" is looked for
 _COMPANIONS_REACH = 60
 # "X chaired the meeting": so too, when X is at no meeting reported yet
@@ -928,6 +932,8 @@ def _subject_of(
             return companions, opening_clause
         if subject_kind == "shared":
             subject = subject[:1]
+        if subject_kind == "group" and doc.keys[at - 1] == "they":
+            subject = _they_of_the_clause(r, at - 1, indexes.start) or subject
         if subject_kind in {"thing", "none", "meeting"}:
             subject = (
                 _apposed_subject(r, at, indexes.start) or _delegation_subject(r, at, indexes.start)
@@ -947,6 +953,25 @@ def _subject_of(
             ):
                 subject = [r.state.protagonist]
     return subject, opening_clause
+
+
+def _they_of_the_clause(r: Discourse, they: int, floor: int) -> list[int]:
+    """ "A told B ... when they met", "The delegation, joined by A, visited the museum,
+    where they met Y": "they" after "when" or "where" (token *they*) are the
+    officials the sentence named before it, with the leader of a delegation it
+    names (the one the story follows); else no one."""
+    keys = r.doc.keys
+    if they - 1 <= floor or keys[they - 1] not in _THEY_OPENERS:
+        return []
+    first = max(floor, they - _THEY_REACH)
+    named = r.mentions.people_in(first, they - 2)
+    if not _DELEGATION_NOUNS.isdisjoint(keys[first : they - 1]):
+        leader = r.state.protagonist
+        if leader is None and r.state.history:
+            leader = next(reversed(r.state.history))
+        if leader is not None and leader not in named:
+            named.append(leader)
+    return named
 
 
 def _accompanied_subject(r: Discourse, verb: int, floor: int) -> list[int]:
