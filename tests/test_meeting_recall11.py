@@ -85,3 +85,18 @@ def test_they_after_where_are_the_delegation_and_those_joined_to_it() -> None:
         ["Aino Veskimägi", "Tomas Rindler"],
         ["Aino Veskimägi", "Ana Quiroga", "Lauri Pakkanen"],
     ]
+
+
+def test_a_visit_to_the_country_is_a_visit_to_the_country_of_the_story() -> None:
+    # "during an official visit to the country": the country named before, where
+    # the story happens; its officials host the meetings of the visit
+    text = (
+        "SKOPJE\n\nThe Prime Minister of North Macedonia, Petar Ristevski, received"
+        " on Tuesday the Estonian Minister of Culture Aino Veskimägi, who is on an official"
+        " visit to the country. In the afternoon Veskimägi also had a meeting with"
+        " Vesna Trajkovska, Minister of Culture of North Macedonia."
+    )
+    assert meetings_by_name(text) == [
+        (["Aino Veskimägi", "Petar Ristevski"], "Petar Ristevski"),
+        (["Aino Veskimägi", "Vesna Trajkovska"], "Vesna Trajkovska"),
+    ]

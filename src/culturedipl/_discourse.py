@@ -40,6 +40,11 @@ VISIT = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})\s+(?:to|in|(?<=tour )of)?\s*(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)"
 )
+# "a visit to the country": the country the story happens in. Each "to the country"
+# is found by ``str.find`` in the lower-cased body, and a visit word looked for in the
+# few characters before it (not a regex scan of the whole body)
+_TO_COUNTRY = tuple(f" to the {noun}" for noun in sorted(word_list("country_nouns")))
+_VISIT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})$")
 VISIT_STARTS = tuple(
     w for w in _VISIT_WORDS if not any(w != v and w.startswith(v) for v in _VISIT_WORDS)
 )
@@ -164,7 +169,18 @@ class Discourse:
             code = self.place_code(match.group("place"))
             if code is not None:
                 found.add(code)
+        if self.home is not None and self._visit_to_the_country():
+            found.add(self.home)
         return found
+
+    def _visit_to_the_country(self) -> bool:
+        """Whether the body speaks of "a visit to the country" (or "the kingdom")."""
+        folded = self.folded
+        for at in offsets_of(folded, _TO_COUNTRY):
+            # (a bounded look before each: the longest visit word is short)
+            if _VISIT_BEFORE.search(folded, max(0, at - 12), at) is not None:
+                return True
+        return False
 
     def place_code(self, text: str) -> str | None:
         return place_code_of(self.doc.lex.places, text)
