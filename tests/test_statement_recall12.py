@@ -1,0 +1,44 @@
+"""Statements on constructions of unseen real news the reader used to miss or credit
+to the wrong speaker (round 12).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import statements_by_name
+
+Rows = list[tuple[tuple[str, ...], str]]
+
+_MEETING = (
+    "VALMERA, June 9 - Culture Minister Aino Veskimägi met Ambassador Teodor Brandl of "
+    "Ostland in Valmera. "
+)
+_PAIR = ("Aino Veskimägi", "Teodor Brandl")
+
+# "The two dignitaries", "Both dignitaries": a group noun for the officials who met
+# (ANNOTATION.md, "Groups")
+DIGNITARIES_CASES = [
+    (
+        _MEETING + "The two dignitaries discussed a joint exhibition of folk costumes.",
+        [(_PAIR, "discuss")],
+    ),
+    (
+        _MEETING + "Both dignitaries agreed to exchange young musicians next year.",
+        [(_PAIR, "agree")],
+    ),
+    # dignitaries of something else, after "of": no subject of ours
+    (
+        _MEETING + "A reception for the dignitaries of the festival was held in the evening.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGNITARIES_CASES)
+def test_the_dignitaries_are_the_officials_who_met(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
