@@ -42,3 +42,23 @@ DIGNITARIES_CASES = [
 def test_the_dignitaries_are_the_officials_who_met(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The meeting continued with the discussion of ...": the article after "with" may be
+# "a" or "the", or none before a plural (ANNOTATION.md, speakerless discussions)
+CONTINUED_CASES = [
+    (
+        _MEETING + "The meeting continued with the discussion of a festival of river towns.",
+        [(_PAIR, "discuss")],
+    ),
+    (
+        _MEETING + "The talks continued with discussions on archives and film restoration.",
+        [(_PAIR, "discuss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_CASES)
+def test_a_meeting_that_continued_with_a_discussion(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
