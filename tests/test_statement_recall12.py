@@ -62,3 +62,39 @@ CONTINUED_CASES = [
 def test_a_meeting_that_continued_with_a_discussion(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "This was emphasised by X": "this" before a passive's auxiliary is a pronoun, its
+# subject, no determiner ("this noted festival"); an addressee after the agent ("by X
+# to Y") does not speak
+THIS_WAS_CASES = [
+    (
+        (
+            "VALMERA, June 9 - Old songs belong to every river town. This was emphasised "
+            "by Culture Minister Aino Veskimägi to Ambassador Teodor Brandl of Ostland "
+            "when they met in Valmera."
+        ),
+        [(("Aino Veskimägi",), "stress")],
+    ),
+    (
+        _MEETING + "A festival of river towns will be held in Ostland. This was noted "
+        "during the talks.",
+        [(_PAIR, "stress")],
+    ),
+    (
+        _MEETING + "Archives and film restoration come first. These were noted as the "
+        "priorities of the year.",
+        [(_PAIR, "stress")],
+    ),
+    # a determiner before an adjective is still no report
+    (
+        _MEETING + "The noted festival of river towns opens on Monday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_WAS_CASES)
+def test_this_was_emphasised_by_an_official(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

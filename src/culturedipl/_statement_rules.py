@@ -64,6 +64,9 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "will", "wo
 # the words that make the verb-like word after them an adjective or a noun
 # ("member states" of a union are no report)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "member"})
+# the auxiliaries that open a passive reporting verb ("was noted"): a determiner
+# before one is a pronoun, its subject ("This was emphasised by X", "This was noted")
+_PASSIVE_AUXILIARIES = frozenset({"was", "were"})
 # "expressed (deep, sincere) gratitude" thanks (ANNOTATION.md)
 _THANK_NOUNS = word_list("thank_nouns")
 # prepositions that end in "-ing": a sentence opening with one has no participle
@@ -955,6 +958,8 @@ def _agents_after(r: Discourse, first: int, stop: int, *, signing: bool = False)
     while j < stop:
         person = r.owner.get(j)
         if person is not None:
+            if found and not signing and doc.keys[j] == "to" and person not in found:
+                break  # "was emphasised by X to Y": Y listened
             if person not in found:
                 found.append(person)
         elif signing and (close := _aside_close(r, j, stop)) is not None:
@@ -1479,7 +1484,9 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             # "offered traditional gifts", "offered them a warm reception": no proposal
             j += length
             continue
-        if previous in _DETERMINERS or (keys[j] in _INTRODUCING and j + length in r.owner):
+        if (previous in _DETERMINERS and keys[j] not in _PASSIVE_AUXILIARIES) or (
+            keys[j] in _INTRODUCING and j + length in r.owner
+        ):
             # "the recognised festival", "an updated plan": an adjective or a noun;
             # "introduced Ambassador X": a person presented, no report
             j += length
