@@ -98,3 +98,63 @@ THIS_WAS_CASES = [
 def test_this_was_emphasised_by_an_official(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "extended another invitation", "renewed thanks": an object noun a word or two after
+# "extended" or "renewed" makes it a report with that noun's act (ANNOTATION.md,
+# "extended an invitation" is invite)
+EXTENDED_CASES = [
+    (
+        _MEETING + "The minister extended another invitation to the ambassador to visit "
+        "the river festival.",
+        [(("Aino Veskimägi",), "invite")],
+    ),
+    (
+        _MEETING + "Ambassador Brandl renewed thanks to the minister for the warm welcome.",
+        [(("Teodor Brandl",), "thank")],
+    ),
+    (
+        _MEETING + "Ambassador Brandl extended special invitation to the minister.",
+        [(("Teodor Brandl",), "invite")],
+    ),
+    # other objects: no report
+    (
+        _MEETING + "The ministry extended the deadline of the festival to May.",
+        [],
+    ),
+    (
+        _MEETING + "The minister renewed the agreement of the two archives.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENDED_CASES)
+def test_an_invitation_or_thanks_extended(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
+
+
+# "shared (the) experience(s)": inform, like "shared views" (ANNOTATION.md)
+SHARED_CASES = [
+    (
+        _MEETING + "Ambassador Brandl shared the experience of the Ostland river festival.",
+        [(("Teodor Brandl",), "inform")],
+    ),
+    (
+        _MEETING + "Minister Veskimägi and Ambassador Brandl shared experiences in restoring "
+        "old films.",
+        [(_PAIR, "inform")],
+    ),
+    # a shared thing, no report
+    (
+        _MEETING + "The shared experience of river towns is their music.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_CASES)
+def test_experience_shared(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

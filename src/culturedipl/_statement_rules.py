@@ -1453,6 +1453,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
         found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
         if found is None and keys[j] in _CLOSING_VERBS and _closes_after_comma(keys, j, indexes):
             return j, 1, Act.SAY
+        if found is None and keys[j] in _EXTENDING_VERBS:
+            found = _extended_object(keys, j, stop)
         if found is None or (j > start and doc.words[j][:1].isupper()):
             continue
         length, act = found
@@ -1514,6 +1516,27 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             # Monday in Rabat.": the attribution that closes the sentence reports it
             return _closing_attribution(r, cues[high - 1], indexes) or (j, length, act)
         return j, length, act
+    return None
+
+
+# "extended another invitation", "renewed thanks", "shared the experience": a verb,
+# then a noun that makes it a report a word or two after it, whatever words stand
+# between (rows of speech_verbs.tsv list only some: "extended an invitation")
+_EXTENDING_VERBS = word_list("extending_verbs")
+_EXTENDED_OBJECTS = {
+    columns[0]: Act(columns[1]) for _, columns in read_table("extended_objects.tsv")
+}
+
+
+def _extended_object(keys: Sequence[str], j: int, stop: int) -> tuple[int, Act] | None:
+    """The report of "extended" (or "renewed", "shared") at *j* with its object noun at
+    most two words after it, as a match: ``(length, act)``; else ``None``."""
+    for k in range(j + 1, min(j + 4, stop)):
+        act = _EXTENDED_OBJECTS.get(keys[k])
+        if act is not None:
+            return k - j + 1, act
+        if not keys[k].isalpha():
+            return None
     return None
 
 
