@@ -158,3 +158,32 @@ SHARED_CASES = [
 def test_experience_shared(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "was signed by A and B": the signatories' titles may hold a place or a body after
+# "at" or "in (the)" and a country's possessive ("the Riverlands' Deputy Minister")
+SIGNED_BY_CASES = [
+    (
+        (
+            "VALMERA, June 9 - Ostland and Valmeria signed two memorandums. The memorandum "
+            "on archives was signed by Deputy Minister of Culture at the Ministry of "
+            "Heritage Teodor Brandl and Secretary General of the Ministry of Culture in "
+            "the Republic of Valmeria Aino Veskimägi."
+        ),
+        [(_PAIR, "agree")],
+    ),
+    (
+        (
+            "VALMERA, June 9 - Ostland and the Riverlands signed two memorandums. It was "
+            "signed by the Riverlands’ Deputy Minister of Culture Teodor Brandl and "
+            "Secretary General of the Ministry of Culture Aino Veskimägi."
+        ),
+        [(_PAIR, "agree")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_BY_CASES)
+def test_signatories_with_places_in_their_titles(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -117,8 +117,11 @@ _GROUP_NOUNS = word_list("group_nouns")
 _PAIR_WORDS = frozenset({"both", "two"})
 # ("Minister of Arts, Culture & Heritage")
 _SIGNATORY_JOINERS = frozenset({"(", ")", "by", "behalf", "on", "his", "her", "counterpart", "&"})
-# places in a signatory's title ("in Iran", "to Italy"), when a capital follows
-_SIGNATORY_PLACES = frozenset({"in", "to", "from"})
+# places in a signatory's title ("in Iran", "to Italy", "at the Ministry"), when a
+# capital follows (after "the")
+_SIGNATORY_PLACES = frozenset({"in", "to", "from", "at"})
+# an apostrophe of a possessive in a signatory's title ("Maldives' Deputy Minister")
+_APOSTROPHES = frozenset({"'", "’"})
 # what ends the words between a passive signing and its "by" ("was signed today by")
 _CLAUSE_ENDS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "as"})
 
@@ -994,10 +997,15 @@ def _abbreviation(r: Discourse, j: int) -> bool:
 
 def _signatory_word(r: Discourse, j: int, stop: int) -> bool:
     """Whether token *j*, lower-case and no agent joiner, may stand in a list of
-    signatories: "in Iran", "to Italy", "(UNESCO)", "on behalf of", "Jr."."""
-    keys = r.doc.keys
+    signatories: "in Iran", "at the Ministry", "Maldives' Minister", "to Italy", "(UNESCO)",
+    "on behalf of", "Jr."."""
+    keys, words = r.doc.keys, r.doc.words
     if keys[j] in _SIGNATORY_PLACES:
-        return j + 1 < stop and r.doc.words[j + 1][:1].isupper()
+        # ("at the Ministry of Culture", "in the Sultanate of Oman")
+        after = j + 2 if j + 2 < stop and keys[j + 1] == "the" else j + 1
+        return after < stop and words[after][:1].isupper()
+    if keys[j] in _APOSTROPHES:
+        return words[j - 1][:1].isupper() and j + 1 < stop and words[j + 1][:1].isupper()
     if keys[j] == ".":
         # the period of an abbreviation after a name ("A, Jr., Chairman of ...")
         before = r.doc.words[j - 1]
