@@ -187,3 +187,42 @@ SIGNED_BY_CASES = [
 def test_signatories_with_places_in_their_titles(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "The Latvian minister said ..." where no official holds the office: the one official
+# named before whose office the text never gave, of the phrase's country
+UNTITLED_CASES = [
+    (
+        (
+            "RIGA, June 9 - Aino Veskimägi received Ambassador Teodor Brandl of Ostland "
+            "in Riga. The Latvian minister said that old songs belong to every river "
+            "town."
+        ),
+        [(("Aino Veskimägi",), "say")],
+    ),
+    (
+        (
+            "RIGA, June 9 - The first meeting of culture ministers of the Baltic states "
+            "was held in Riga today. Welcoming her colleagues, Aino Veskimägi noted that "
+            "the event is a milestone. The Latvian Minister put forward an initiative to "
+            "create a joint calendar of festivals."
+        ),
+        [(("Aino Veskimägi",), "stress"), (("Aino Veskimägi",), "propose")],
+    ),
+    # a minister of another country: not hers
+    (
+        (
+            "RIGA, June 9 - The first meeting of culture ministers of the Baltic states "
+            "was held in Riga today. Welcoming her colleagues, Aino Veskimägi noted that "
+            "the event is a milestone. The Estonian Minister put forward an initiative to "
+            "create a joint calendar of festivals."
+        ),
+        [(("Aino Veskimägi",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTITLED_CASES)
+def test_a_role_phrase_for_an_official_without_a_title(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -23,6 +23,7 @@ from culturedipl._mentions import Mentions, index_back
 from culturedipl._officials import OfficialDraft
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS, RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
+from culturedipl.model import Role
 
 __all__ = ["ADVERBS", "ASIDE_OPENERS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
 
@@ -544,6 +545,18 @@ class Coref:
         self.inside_quote = mentions.inside_quote
         #: the pronoun the text has used for each official ("he"/"she")
         self.pronouns: dict[int, str] = {}
+        # the officials whose office the text never gave (worked out on first use)
+        self._untitled: list[int] | None = None
+
+    def untitled(self) -> list[int]:
+        """The officials the reader found no title for: role ``official``, no title."""
+        if self._untitled is None:
+            self._untitled = [
+                p
+                for p, person in enumerate(self.people)
+                if person.title is None and person.role is Role.OFFICIAL
+            ]
+        return self._untitled
 
     def subject_before(
         self, verb: int, floor: int, *, named_holders: bool = False
@@ -818,6 +831,12 @@ def _role_phrase_subject(
             other = coref.roles.resolve_role(words, i, frozenset(found))
             if other and _known_she(coref.pronouns, coref.people, other[0]):
                 found = other
+    if (
+        found is None
+        and token_key in ROLE_NOUNS
+        and (untitled := _untitled_holder(coref, words, i))
+    ):
+        found = untitled
     if found is not None:
         return _role_subject(coref, found, j, floor)
     tail_of = _name_before_tail(coref.mentions, i, floor, closed="," in keys[i + 1 : verb])
@@ -835,6 +854,27 @@ def _role_phrase_subject(
         if holders:
             return holders, "role"
     return [], "thing"
+
+
+def _untitled_holder(coref: Coref, words: list[str], i: int) -> list[int]:
+    """ "The Kazakh minister put forward ...", "The Iranian ambassador pointed to ..." where
+    no official holds the office: the one official named before token *i* whose office
+    the text never gave, of the phrase's country when it names one (*words*); else
+    ``[]``. The text's wording gives the office the title did not."""
+    untitled = coref.untitled()
+    if not untitled:
+        return []
+    places = coref.doc.lex.places
+    code = next((c for w in words if (c := place_code_of(places, w)) is not None), None)
+    people = coref.people
+    found = [
+        p
+        for p in untitled
+        if people[p].named_at
+        and people[p].named_at[0] < i
+        and (code is None or people[p].country == code)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _clause_subject(coref: Coref, floor: int, stop: int) -> list[int]:
