@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import hypothesis.strategies as st
 from hypothesis import example, given, settings
 
-from culturedipl._coref import _conjoined
+from culturedipl._coref import _apposed_role, _conjoined
 from culturedipl._document import Document
 from culturedipl._meeting_rules import _PLANNED_CUE, _PLANNED_WORDS
 from culturedipl._mentions import _QUOTE_MARKS, _quote_mark_tokens
@@ -24,17 +24,23 @@ EXAMPLES = max(300, settings().max_examples)
 
 
 def plain_conjoined(owner: dict[int, int], keys: list[str], i: int, floor: int) -> list[int]:
-    """Back from the last named token, one token at a time, down to *floor*."""
+    """Back from the last named token, one token at a time, down to *floor* (over a role
+    phrase in apposition, "A and the minister, B", as the rule does)."""
     people = [owner[i]]
     joined = False
-    for j in range(i, floor - 1, -1):
+    j = i
+    while j >= floor:
         person = owner.get(j)
         token_key = keys[j]
         if person is None and token_key not in {",", "and"}:
-            break
+            j = _apposed_role(keys, owner, j, floor)
+            if j < 0:
+                break
+            continue
         joined = joined or token_key == "and"
         if person is not None and person not in people and joined:
             people.insert(0, person)
+        j -= 1
     return people
 
 
@@ -68,6 +74,7 @@ SUBJECT_KEYS = st.lists(
 )
 @example(["and", "x", "x"], {0: 1, 1: 2, 2: 2}, 2, 0)  # an owned "and" inside the run
 @example(["x", "and", "x"], {0: 1, 2: 2}, 2, 0)
+@example([",", "and", "the", "minister", ","], {0: 1, 4: 0}, 4, 0)  # a role in apposition
 def test_conjoined_subject_matches_the_walk_from_the_last_name(
     keys: list[str], owner: dict[int, int], i: int, floor: int
 ) -> None:
