@@ -163,6 +163,13 @@ _HELD = re.compile(
     r"\b(?:meeting|summit|session|videoconference)\b[^.;]{0,150}?\b"
     r"(?:(?:was|were) (?:held|convened)|took place)\b"
 )
+# "Tashkent hosted the 13th meeting of ...", "X opened the 8th meeting of ...": a
+# meeting held, reported by its opening or its host place (a named host is read by
+# ``_hosted_event``, a named opener by ``_opened_by``; who else was there, by those
+# named speaking next)
+_OPENED = re.compile(
+    r"\b(?P<opened>hosted|opened|convened) the (?:[\w\-’']+ ){0,2}?(?:meeting|summit|session)\b"
+)
 # "at the headquarters of UNESCO", "at the premises of the Ministry of Culture": whose
 # premises the meeting was held at
 _PREMISES = re.compile(
@@ -300,7 +307,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                     # "The ministers' meeting took place": who spoke there is named
                     # next (looked for once a sentence: a long one is read once)
                     held_looked = True
-                    if _HELD.search(folded) is not None:
+                    held = _HELD.search(folded) or _OPENED.search(folded)
+                    if held is not None and not _opened_by(r, s, indexes, held):
                         r.state.unnamed_meeting, r.state.unnamed_kind = s, kind
                 continue
             kind = "at"
@@ -499,6 +507,31 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _opened_by(r: Discourse, s: int, indexes: range, held: re.Match[str]) -> bool:
+    """ "X opened the 8th meeting of the ministers of culture": the official who opened
+    a meeting, named as the verb's subject, was at it and, at home, hosted it (those
+    who attended it join next: "The meeting is attended by A and B"). Whether a
+    meeting was opened so."""
+    if held.re is not _OPENED or held.group("opened") != "opened":
+        return False
+    verb = r.mentions.token_at(r.doc.sentences[s].start + held.start(), indexes)
+    subject, subject_kind = r.coref.subject_before(verb, indexes.start)
+    if len(subject) != 1 or subject_kind not in {"name", "role"}:
+        return False
+    _, places = sentence_places(r, r.doc.sentences[s].text)
+    country = r.people[subject[0]].country
+    home = country is not None and (country in places or (not places and country == r.home))
+    r.open_meeting(
+        subject,
+        s,
+        subject[0] if home else None,
+        r.date_of(s),
+        rule="opened a meeting",
+        trigger=held.group(),
+    )
+    return True
 
 
 def _received_by(
