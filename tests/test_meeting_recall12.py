@@ -42,3 +42,40 @@ def test_opening_an_exhibition_is_no_meeting() -> None:
         " the show was a success."
     )
     assert meetings_by_name(text) == []
+
+
+def test_the_signatories_of_a_passive_signing_met() -> None:
+    # "The agreement was signed by A and B", titles with "at" and a possessive between
+    # them: the signatories met (ANNOTATION.md, signing ceremonies); on the sidelines
+    # of a fair, no host
+    text = (
+        "The agreement was signed by Assistant Undersecretary for Culture at the"
+        " Ministry of Culture Dr. Aino Veskimägi and Secretary to Latvia’s Culture"
+        " Ministry Ilze Ozolina on the sidelines of the Tartu Book Fair."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Ilze Ozolina"], None)]
+
+
+def test_the_signatories_named_in_a_reduced_relative_met() -> None:
+    # "The MoU ... – signed by A and B – will ...": the same signing, told in passing
+    text = (
+        "The MoU on the new cultural centre – signed by Ambassador of Latvia Ilze"
+        " Ozolina and Secretary to the Ministry of Culture Aino Veskimägi – will"
+        " strengthen cooperation."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Ilze Ozolina"], None)]
+
+
+def test_a_place_in_a_signatorys_title_is_no_place_of_the_signing() -> None:
+    # "Director of the Institute in Peru B": a post, not where they signed
+    text = (
+        "The protocol was signed by the Minister of Culture of Estonia Aino Veskimägi"
+        " and the Director of the National Institute of Culture in Latvia Ilze Ozolina."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Ilze Ozolina"], None)]
+
+
+def test_a_document_signed_by_one_official_is_no_meeting() -> None:
+    # one signatory named: no one met
+    text = "The decree signed by Minister of Culture Aino Veskimägi entered into force."
+    assert meetings_by_name(text) == []

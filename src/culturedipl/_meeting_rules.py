@@ -177,6 +177,10 @@ _PREMISES = re.compile(
     re.IGNORECASE,
 )
 # a name in apposition after a role phrase: "his counterpart, Mr. X"
+# the words of a title between a role noun and its holder's name ("Minister of
+# Culture and Sports X"), looked at over so many characters at most
+_TITLE_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+_TITLE_REACH = 80
 _APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z])")
 # the words that join a role noun to its post ("the Ambassador to Egypt"), and the
 # capitalised words before one that are no country ("The Ambassador")
@@ -451,7 +455,14 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             if subject and not meeting.explicit_host:
                 meeting.host, meeting.explicit_host = subject[0], True
             continue
-        host, explicit = host_of(r, kind, subject, objects, participants, text=text)
+        host, explicit = host_of(
+            r,
+            kind,
+            subject,
+            objects,
+            participants,
+            text=_outside_agents(r, s, (end, stop), objects) if kind == "between" else text,
+        )
         if (
             len(participants) == 1
             and kind in {"met", "recv", "held"}
@@ -507,6 +518,21 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             r.meeting_index[named] = index
         if r.state.protagonist is None:
             r.state.protagonist = participants[0]
+
+
+def _outside_agents(r: Discourse, s: int, span: tuple[int, int], objects: list[int]) -> str:
+    """The text of sentence *s* without the names listed at *span* (from a trigger's end
+    to the next one's start) and their titles: "signed by the Minister of Chile A and
+    the Director of the Institute in Peru B" says nothing of where they signed."""
+    sentence = r.doc.sentences[s]
+    end, stop = span
+    people = set(objects)
+    owned = r.owned[bisect_left(r.owned, end) : bisect_left(r.owned, stop)]
+    last = next((j for j in reversed(owned) if r.owner[j] in people), None)
+    if last is None:
+        return sentence.text
+    first = r.doc.starts[end] - sentence.start
+    return sentence.text[:first] + sentence.text[r.doc.ends[last] - sentence.start :]
 
 
 def _opened_by(r: Discourse, s: int, indexes: range, held: re.Match[str]) -> bool:
@@ -792,15 +818,39 @@ def _unnamed_party(
             # one counterpart: no meeting of X alone)
             # (but "In a meeting with Italy's minister, Minister Berg said": the opening
             # phrase of the "at" kind ends at the comma)
+            # (nor does "signed by Minister of Culture X": the noun is X's title)
             return (
                 bool(subject)
                 or kind == "at"
-                or not _APPOSED_NAME.match(doc.body, start + found.end())
+                or not (
+                    _APPOSED_NAME.match(doc.body, start + found.end())
+                    or _title_of_object(r, start + found.end(), objects, (end, stop))
+                )
             )
     return (
         not subject
         and len(objects) == 1
         and (_role_subject(r, at, floor) or (kind == "visit" and _unnamed_visitors(r, at, floor)))
+    )
+
+
+def _title_of_object(r: Discourse, offset: int, objects: list[int], span: tuple[int, int]) -> bool:
+    """Whether the words from body *offset* to the first of *objects* named in tokens
+    *span* are a title's ("Minister| of Culture X"): capitalised or title joiners."""
+    if not objects:
+        return False
+    doc = r.doc
+    end, stop = span
+    names = r.name_order[bisect_left(r.name_order, end) : bisect_left(r.name_order, stop)]
+    first = next((j for j in names if r.name_start[j] == objects[0]), None)
+    if first is None or not 0 <= doc.starts[first] - offset <= _TITLE_REACH:
+        return False
+    words = doc.body[offset : doc.starts[first]].split()
+    # ("a Norwegian delegation and Minister X": "and" names another party)
+    return (
+        bool(words)
+        and words[0] != "and"
+        and all(word[:1].isupper() or word in _TITLE_JOINERS for word in words)
     )
 
 
