@@ -79,3 +79,40 @@ def test_a_document_signed_by_one_official_is_no_meeting() -> None:
     # one signatory named: no one met
     text = "The decree signed by Minister of Culture Aino Veskimägi entered into force."
     assert meetings_by_name(text) == []
+
+
+def test_a_counterpart_named_by_the_office_of_one_met_is_that_official() -> None:
+    # "X received Y. Y also talked with the Minister of Culture about ...": the
+    # minister named by office is X, at the meeting reported: no meeting of Y alone
+    text = (
+        "Minister of Culture Aino Veskimägi received today Resident Representative of"
+        " the Nordic Heritage Fund Mr. Tomas Rindler. Mr. Tomas Rindler expressed his"
+        " request to hold a fair. He also talked with the Minister of Culture about the"
+        " goal of a joint fair."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tomas Rindler"], "Aino Veskimägi")]
+
+
+def test_heads_named_by_office_after_their_meeting_are_those_met() -> None:
+    # "X met President A and Prime Minister B ... He called on the state and
+    # government heads on Wednesday": the same encounter, told again
+    text = (
+        "Council President Tomas Rindler met Latvian President Ilze Ozolina and Prime"
+        " Minister Juris Kalnins on Wednesday. He called on the state and government"
+        " heads during his visit."
+    )
+    assert meetings_by_name(text) == [(["Ilze Ozolina", "Juris Kalnins", "Tomas Rindler"], None)]
+
+
+def test_an_office_no_one_met_holds_is_another_meeting() -> None:
+    # "X also met the rector of the academy": no one at the meeting reported is a
+    # rector, so X met someone else, unnamed (ANNOTATION.md: one participant)
+    text = (
+        "Minister of Culture Aino Veskimägi met with Special Representative Tomas"
+        " Rindler. As part of her visit, Aino Veskimägi also met with the rector of the"
+        " Tartu Academy of Arts."
+    )
+    assert meetings_by_name(text) == [
+        (["Aino Veskimägi", "Tomas Rindler"], None),
+        (["Aino Veskimägi"], None),
+    ]

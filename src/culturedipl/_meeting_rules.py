@@ -412,6 +412,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
                 unnamed=unnamed,
             )
             continue
+        if len(participants) == 1 and _met_by_office(r, participants[0], (end, stop), folded):
+            continue
         current = r.state.meeting
         welcome = kind == "recv" and match.group().casefold() in WELCOME_VERBS
         briefed = match.group().casefold() == "briefed"
@@ -831,6 +833,30 @@ def _unnamed_party(
         not subject
         and len(objects) == 1
         and (_role_subject(r, at, floor) or (kind == "visit" and _unnamed_visitors(r, at, floor)))
+    )
+
+
+def _met_by_office(r: Discourse, person: int, span: tuple[int, int], folded: str) -> bool:
+    """Whether *person*'s encounter with a counterpart named by office only, after the
+    trigger at tokens *span* ("He also talked with the Minister of Culture", "He called
+    on the state and government heads"), is the meeting being reported: *person* is at
+    it with an official of that office (the noun in their title or role), and the
+    sentence names no other meeting. Then no meeting of *person* alone is opened."""
+    current = r.state.meeting
+    if current is None or any(word in folded for word in _ANOTHER_MEETING):
+        return False
+    others = [p for p in r.meetings[current].participants if p != person]
+    if len(others) == len(r.meetings[current].participants):
+        return False  # (not at the meeting being reported)
+    doc = r.doc
+    end, stop = span
+    found = _UNNAMED.search(doc.body[doc.starts[end] : doc.ends[stop - 1]]) if end < stop else None
+    if found is None:
+        return False
+    noun = found.group().split()[-1].casefold().removesuffix("s")
+    return any(
+        noun in (r.people[p].title or "").casefold().split() or noun in r.people[p].role.value
+        for p in others
     )
 
 
