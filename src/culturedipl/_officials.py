@@ -238,6 +238,7 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
     # word's kind depends on the word alone, so classifying words that a place or
     # body then covers changes nothing)
     kinds = list(map(_KINDS.__getitem__, texts))
+    _courtesy_pairs(keys, texts, kinds)
     places, organizations = doc.places, doc.organizations
     # lexicon phrases cover their words. As in a walk from the left, a body wins over
     # a place at the same token and a phrase starting inside one is skipped.
@@ -266,11 +267,39 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             and (j + 1 == count or kinds[j + 1] != "name")
         ):
             kinds[j] = "name"
-    # "Tan Sri", "Dato' Sri": courtesy titles of two words, where "Tan" alone is a surname
-    for j in _indexes(keys, "tan"):
-        if j + 1 < count and keys[j + 1] == "sri":
-            kinds[j] = _HONORIFIC_CLASS
     return kinds
+
+
+def _pairs_by_first(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The second words of two-word phrases, by first word."""
+    by_first: dict[str, set[str]] = {}
+    for pair in pairs:
+        first, second = pair.split()
+        by_first.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in by_first.items()}
+
+
+# "Tan Sri", "Yang Berhormat", "Air Marshal": courtesies of two words whose first
+# word alone is a surname or a noun, by first word
+_COURTESY_PAIRS = _pairs_by_first(word_list("courtesy_pairs"))
+# the kind the memo gives a capitalised first word of a pair, until _courtesy_pairs
+# looks at the word after it; and the word's own kind, by its text
+_PAIR_FIRST = "pair-first"
+_OWN_KINDS: dict[str, str] = {}
+
+
+def _courtesy_pairs(keys: Sequence[str], texts: Sequence[str], kinds: list[str]) -> None:
+    """Mark both words of each courtesy pair ("Tan Sri") as honorifics; a first word
+    without its second takes its own kind again."""
+    count = len(keys)
+    # the memo marked the first words, so one C-level scan finds them
+    for j in list(_indexes(kinds, _PAIR_FIRST)):
+        if kinds[j] is not _PAIR_FIRST:
+            continue  # the second word of a pair just marked ("Tan Tan Sri")
+        if j + 1 < count and keys[j + 1] in _COURTESY_PAIRS[keys[j]]:
+            kinds[j] = kinds[j + 1] = _HONORIFIC_CLASS
+        else:
+            kinds[j] = _OWN_KINDS[texts[j]]
 
 
 def _indexes(items: Sequence[str], value: str) -> Iterator[int]:
@@ -295,7 +324,11 @@ class _KindMemo(dict[str, str]):
 
     def __missing__(self, word: str) -> str:
         # the lexicons every Document reads (Document.lex is matchers())
-        kind = _classify_word(matchers(), word, key(word))
+        word_key = key(word)
+        kind = _classify_word(matchers(), word, word_key)
+        if word_key in _COURTESY_PAIRS and word[:1].isupper():
+            _OWN_KINDS[word] = kind
+            kind = _PAIR_FIRST
         if len(self) < 200_000:  # a bounded memo: news vocabulary repeats
             self[word] = kind
         return kind

@@ -111,6 +111,8 @@ _ABBREVIATIONS = (
     | word_list("digraph_initials")
 )
 _MONTH_ABBREVIATIONS = MONTH_ABBREVIATIONS
+# honorifics' short forms, whose period ends no sentence when capitalised ("Engr. A B")
+_HONORIFIC_ABBREVIATIONS = word_list("abbreviated_honorifics")
 
 
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -175,7 +177,7 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
         # "on Dec. 7" continues; "in Dec. The ..." is rare in news
         nxt = text[stop + 1 : stop + 3].strip()
         return nxt[:1].isdigit()
-    return word in _ABBREVIATIONS
+    return word in _ABBREVIATIONS or (word in _HONORIFIC_ABBREVIATIONS and text[start].isupper())
 
 
 def sentences(body: str) -> list[Sentence]:
