@@ -14,18 +14,29 @@ this second step reads the article as a whole:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from culturedipl._discourse import VISIT, VISIT_STARTS, finditer_from, offsets_of
 from culturedipl._document import Document
 from culturedipl._officials import ENVOYS, OfficialDraft
 from culturedipl._roles import place_code_of
-from culturedipl.lexicon import outlet_countries
+from culturedipl.lexicon import outlet_countries, word_list
 from culturedipl.model import Role
 
 __all__ = ["complete_people", "home_country"]
 
 _ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
+_VISITOR_WORDS = word_list("visitor_words")
+# the words no other starts with, to find each form by str.find
+_VISITOR_STARTS = tuple(
+    sorted(w for w in _VISITOR_WORDS if not any(w != v and w.startswith(v) for v in _VISITOR_WORDS))
+)
+_PLACE_SKIP_LIMIT = 3  # "visit to the", "arrived in"
+_VISIT_PLACE_SKIP = frozenset({"to", "in", "the"})
+_GAP_WORDS = word_list("visit_gap_words")
+_MEET_WORDS = word_list("visitor_meet_words")
+_GAP_LIMIT = 12  # tokens between a visitor's name and the visit word
+_MEET_WINDOW = 30  # tokens back from a name to the word by which a visitor met them
 
 
 def home_country(doc: Document, people: list[OfficialDraft]) -> str | None:
@@ -187,6 +198,110 @@ def _escorts_country(doc: Document, people: list[OfficialDraft]) -> dict[int, st
     return found
 
 
+def _visits(doc: Document, people: list[OfficialDraft]) -> list[tuple[int, int, str]]:
+    """The officials whose titles name no state who visit a country, as (index in
+    *people*, token of the visit word, country): "Minister A visited India", "A
+    will visit Papua New Guinea", "A arrived in Jaffna on a visit to Sri Lanka".
+
+    The visitor is the official named last before the visit word in its sentence.
+    """
+    if all(p.country is not None or p.organization is not None for p in people):
+        return []
+    keys, starts = doc.keys, doc.starts
+    # the visit words with a known place after them, found by str.find in the folded body
+    places: list[tuple[int, str]] = []
+    for at in offsets_of(doc.folded, _VISITOR_STARTS):
+        j = bisect_right(starts, at) - 1
+        if starts[j] != at or keys[j] not in _VISITOR_WORDS:
+            continue  # inside a word ("tourism") or another form ("visiting")
+        k = j + 1
+        while k < len(keys) and k - j <= _PLACE_SKIP_LIMIT and keys[k] in _VISIT_PLACE_SKIP:
+            k += 1
+        place = doc.places.get(k)
+        if place is not None:
+            places.append((j, place[1]))
+    if not places:
+        return []
+    found: list[tuple[int, int, str]] = []
+    named = {at: index for index, person in enumerate(people) for at in person.named_at}
+    positions = sorted(named)
+    for j, code in places:
+        before = bisect_left(positions, j) - 1
+        if before < 0:
+            continue
+        at = positions[before]
+        visitor = people[named[at]]
+        if (
+            visitor.country is None
+            and visitor.organization is None
+            and _subject_of_visit(doc, visitor, at, j)
+        ):
+            found.append((named[at], j, code))
+    return found
+
+
+def _subject_of_visit(doc: Document, person: OfficialDraft, at: int, visit: int) -> bool:
+    """Whether the name of *person* at token *at* is the subject of the visit word at
+    token *visit*: only auxiliaries, "on a (state) visit", a place or a weekday stand
+    between ("A will visit C", "A arrived in Jaffna on Monday on a visit to C"), not
+    another subject ("A urged tourists to visit C")."""
+    keys, words = doc.keys, doc.words
+    end = at
+    while end + 1 < visit and end + 1 in person.tokens:
+        end += 1  # the rest of the name, and a title after it
+    if visit - end > _GAP_LIMIT:
+        return False
+    return all(
+        keys[j] in _GAP_WORDS or words[j][:1].isupper() or keys[j].endswith("-day")
+        for j in range(end + 1, visit)
+    )
+
+
+def _met(doc: Document, at: int) -> bool:
+    """Whether a word by which a visitor meets someone stands before token *at* in its
+    sentence ("... and met Governor A", "would meet with President B")."""
+    start = max(doc.sentence_starts[doc.sentence_of(at)], at - _MEET_WINDOW)
+    return any(doc.keys[j] in _MEET_WORDS for j in range(start, at))
+
+
+def _visited_side(
+    doc: Document,
+    people: list[OfficialDraft],
+    visits: list[tuple[int, int, str]],
+    unmarked: set[int],
+) -> None:
+    """A visitor is no official of the country visited; those the visitor meets there are.
+
+    A story may leave both sides unmarked ("Foreign Minister A visited India ...
+    A also met Home Minister B"): the visitor's state is then the one named most
+    after the visited one, and B, first named after the visit and met, serves
+    the visited state. *unmarked* are the indexes of the officials whose titles
+    name no state.
+    """
+    counts: dict[str, int] | None = None
+    for index, _, code in visits:
+        visitor = people[index]
+        if visitor.country == code:
+            counts = _place_counts(doc) if counts is None else counts
+            others = [other for other in counts if other != code]
+            if others:
+                visitor.country = max(others, key=counts.__getitem__)
+    # each official met takes the state of the last visit before their first name
+    kept = sorted(
+        (visit, code, index) for index, visit, code in visits if people[index].country != code
+    )
+    starts = [visit for visit, _, _ in kept]
+    visitors = {index for index, _, _ in visits}
+    for other in unmarked - visitors:
+        person = people[other]
+        if not person.named_at:
+            continue
+        at = person.named_at[0]
+        last = bisect_left(starts, at) - 1
+        if last >= 0 and person.country != kept[last][1] and _met(doc, at):
+            person.country = kept[last][1]
+
+
 def complete_people(
     doc: Document, people: list[OfficialDraft], home: str | None, outlet: str | None = None
 ) -> None:
@@ -195,6 +310,16 @@ def complete_people(
     escorts = _escorts_country(doc, people)
     for index, code in escorts.items():
         people[index].country = code
+    visits = _visits(doc, people)
+    unmarked_people = {
+        index
+        for index, person in enumerate(people)
+        if visits
+        and person.country is None
+        and person.organization is None
+        and person.role not in ENVOYS
+        and person.role not in _ORG_ROLES
+    }
     for person in people:
         if person.organization is None and person.country is None:
             # the title's words, only when they can matter
@@ -232,3 +357,5 @@ def complete_people(
                 person.country = unmarked
         if person.posted_to == person.country and person.role in ENVOYS:
             person.posted_to = None
+    if visits:
+        _visited_side(doc, people, visits, unmarked_people)

@@ -1,0 +1,106 @@
+"""Officials' countries and roles, second round: constructions seen in two sets or more.
+
+Every sentence and name below is invented for these tests, in the style of
+news-agency reports and ministries' press releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {o.name: o.country for o in parse_text(text).officials}
+
+
+# a visitor whose title names no state: the story is told from the visited side
+_WILL_VISIT = (
+    "Parliamentary Secretary for Island Affairs Tomas Harlow will visit Papua New Guinea"
+    " next week. Mr Harlow said the visit showed Australia's commitment to the region and"
+    " to Papua New Guinea's government."
+)
+# both sides unmarked: the visitor's hosts are met after the visit
+_VISITED = (
+    "Foreign Minister Dr Karma Wangdi visited India at the invitation of India's External"
+    " Affairs Minister Ravi Menon. The two ministers discussed Bhutan-India relations.\n\n"
+    "The minister also met Home Minister Arjun Mehta and Foreign Secretary Vikram Rao.\n\n"
+    "It was his first bilateral visit to India, and Bhutan and India agreed to meet again."
+)
+_ARRIVED = (
+    "Minister of State for Information Raj Kumar arrived in Kandy on Friday on a three-day"
+    " visit to Sri Lanka during which he would meet with President Nimal Perera, officials"
+    " said.\n\nDuring the visit, Kumar will open a library built with India's support under"
+    " Prime Minister Anand Joshi. India and India's partners welcome the project.\n\n"
+    "Kumar met with Governor Sunil Fernando and spoke of India's ties with the region."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_WILL_VISIT, {"Tomas Harlow": "AU"}),
+        (
+            _VISITED,
+            {
+                "Karma Wangdi": "BT",
+                "Ravi Menon": "IN",
+                "Arjun Mehta": "IN",
+                "Vikram Rao": "IN",
+            },
+        ),
+        (
+            _ARRIVED,
+            {
+                "Raj Kumar": "IN",
+                "Nimal Perera": "LK",
+                "Anand Joshi": "IN",
+                "Sunil Fernando": "LK",
+            },
+        ),
+    ],
+)
+def test_a_visitor_is_no_official_of_the_state_visited(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    """'A visited C', 'A will visit C', 'A arrived ... on a visit to C': A is not of C, and
+    the officials A met there are."""
+    assert countries(text) == expected
+
+
+_TOURISTS = (
+    "Prime Minister Dev Thapa urged foreign tourists to visit Nepal in the coming year."
+    " Nepal and China signed two agreements."
+)
+_RECEIVED = (
+    "President Arvid Lind received the Italian Minister Carla Ferri in her two-day visit"
+    " to Sweden. Sweden and Italy discussed culture."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the visit's subject is another: tourists, not the minister
+        (_TOURISTS, "Dev Thapa", "NP"),
+        # the visitor is named after the host, as the object of "received"
+        (_RECEIVED, "Arvid Lind", "SE"),
+    ],
+)
+def test_a_visit_needs_its_subject(text: str, name: str, expected: str) -> None:
+    """A visit word whose subject is not the official named before it changes no country."""
+    assert countries(text)[name] == expected
+
+
+def test_the_meeting_attended_by_keeps_the_visitors_party() -> None:
+    """'The meeting was attended by A' after a visit lists both sides: A keeps the visitor's."""
+    text = (
+        "CAIRO — Minister of Culture Prince Faisal bin Nasser met the Egyptian Minister of"
+        " Antiquities Dr. Omar Saleh as part of Prince Faisal's official visit to Egypt.\n\n"
+        "Saudi Arabia and Saudi Arabia's partners welcomed the visit.\n\n"
+        "The meeting was attended by the Supervisor of Cultural Affairs Hamad Al-Qahtani."
+    )
+    found = countries(text)
+    assert found["Omar Saleh"] == "EG"
+    assert found["Hamad Al-Qahtani"] == "SA"
