@@ -104,3 +104,23 @@ def test_the_meeting_attended_by_keeps_the_visitors_party() -> None:
     found = countries(text)
     assert found["Omar Saleh"] == "EG"
     assert found["Hamad Al-Qahtani"] == "SA"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Minister for Home Affairs Dorje Lama Tamang visited the temple on Sunday.",
+            "Minister for Home Affairs",
+        ),
+        ("Home Minister Dorje Lama Tamang visited the temple on Sunday.", "Home Minister"),
+    ],
+)
+def test_home_is_a_field_of_office(text: str, title: str) -> None:
+    """'Home' names a portfolio ('Home Affairs', 'Home Minister'), so the title reaches the name."""
+    (official,) = parse_text(text).officials
+    assert (official.name, official.role, official.title) == (
+        "Dorje Lama Tamang",
+        "minister",
+        title,
+    )
