@@ -124,3 +124,12 @@ def test_home_is_a_field_of_office(text: str, title: str) -> None:
         "minister",
         title,
     )
+
+
+def test_engr_is_a_courtesy_title() -> None:
+    """'Engr A B' (an engineer's courtesy title, as 'Eng.') stands before the name, not in it."""
+    text = (
+        "Adviser to Prime Minister for National Heritage and Culture Engr Tariq Mehmood met"
+        " the Uzbek Minister of Culture Bakhrom Yusupov in Samarkand."
+    )
+    assert [o.name for o in parse_text(text).officials] == ["Tariq Mehmood", "Bakhrom Yusupov"]
