@@ -133,3 +133,20 @@ def test_engr_is_a_courtesy_title() -> None:
         " the Uzbek Minister of Culture Bakhrom Yusupov in Samarkand."
     )
     assert [o.name for o in parse_text(text).officials] == ["Tariq Mehmood", "Bakhrom Yusupov"]
+
+
+_SHEIKH_AFTER_HE = (
+    "Doha: Minister of Culture H E Sheikh Hamad bin Khalid Al Marri met the Minister of"
+    " Culture of Oman Salim Al Harthy."
+)
+_NAME_AFTER_HE = (
+    "Doha: Minister of Culture H E Hamad bin Khalid Al Marri met the Minister of Culture"
+    " of Oman Salim Al Harthy."
+)
+
+
+@pytest.mark.parametrize("text", [_SHEIKH_AFTER_HE, _NAME_AFTER_HE])
+def test_spaced_excellency_is_no_pair_of_initials(text: str) -> None:
+    """'H E A B' ('H.E.' without its stops) is an honorific, not the initials of the name."""
+    names = [o.name for o in parse_text(text).officials]
+    assert names == ["Hamad bin Khalid Al Marri", "Salim Al Harthy"]

@@ -230,6 +230,10 @@ class _Run:
     last: int  # inclusive token index
 
 
+# what may follow "H E" where it stands for "H.E.": a name or another honorific
+_AFTER_EXCELLENCY = frozenset({"name", _HONORIFIC_CLASS})
+
+
 def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
     """Classify each token (*texts* are their texts): name, particle, place, org, title ..."""
     keys = doc.keys
@@ -267,6 +271,12 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             and (j + 1 == count or kinds[j + 1] != "name")
         ):
             kinds[j] = "name"
+    # "H E A B": "H.E." without its stops, as Gulf agencies write it, is no pair of
+    # initials (looked for only where the body holds it: most bodies do not)
+    if "H E " in doc.body:
+        for j in _indexes(texts, "H"):
+            if j + 2 < count and texts[j + 1] == "E" and kinds[j + 2] in _AFTER_EXCELLENCY:
+                kinds[j] = kinds[j + 1] = _HONORIFIC_CLASS
     return kinds
 
 
