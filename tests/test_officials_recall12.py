@@ -150,3 +150,20 @@ def test_spaced_excellency_is_no_pair_of_initials(text: str) -> None:
     """'H E A B' ('H.E.' without its stops) is an honorific, not the initials of the name."""
     names = [o.name for o in parse_text(text).officials]
     assert names == ["Hamad bin Khalid Al Marri", "Salim Al Harthy"]
+
+
+_INITIAL_A = (
+    "It was attended by Minister of Culture of the Kyrgyz Republic A. A. Kasymov, Minister"
+    " of Culture of the Republic of Tajikistan B. K. Rahimov and others."
+)
+
+
+def test_the_initial_a_is_no_article() -> None:
+    """'A. A. Kasymov', 'A. Kasymov': the initial 'A' heads the name, it is no article."""
+    found = {o.name: o.title for o in parse_text(_INITIAL_A).officials}
+    assert found == {
+        "A. A. Kasymov": "Minister of Culture of the Kyrgyz Republic",
+        "B. K. Rahimov": "Minister of Culture of the Republic of Tajikistan",
+    }
+    text = "Minister of Culture A. Kasymov met the Tajik Minister B. Rahimov."
+    assert [o.name for o in parse_text(text).officials] == ["A. Kasymov", "B. Rahimov"]

@@ -271,6 +271,12 @@ def _token_kinds(doc: Document, texts: Sequence[str]) -> list[str]:
             and (j + 1 == count or kinds[j + 1] != "name")
         ):
             kinds[j] = "name"
+    # "A. B. Karimov", "A. Karimov": the initial "A" is no article before a name
+    if " A. " in doc.body:
+        # from the last: "A. A. Karimov" reads the second initial first
+        for j in reversed(list(_indexes(texts, "A"))):
+            if j + 2 < count and texts[j + 1] == "." and kinds[j + 2] == "name":
+                kinds[j] = "name"
     # "H E A B": "H.E." without its stops, as Gulf agencies write it, is no pair of
     # initials (looked for only where the body holds it: most bodies do not)
     if "H E " in doc.body:
