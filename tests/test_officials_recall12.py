@@ -167,3 +167,17 @@ def test_the_initial_a_is_no_article() -> None:
     }
     text = "Minister of Culture A. Kasymov met the Tajik Minister B. Rahimov."
     assert [o.name for o in parse_text(text).officials] == ["A. Kasymov", "B. Rahimov"]
+
+
+_LED_BY_NAME_FIRST = (
+    "AJMAN, 3rd May, 2025 (WAM) -- Sheikh Rashid Al Nuaimi, Chairman of the Heritage"
+    " Department in Ajman, welcomed a Maldivian delegation led by Ibrahim Waheed Rasheed,"
+    " Minister of Language, Culture and Heritage. The UAE and the Maldives discussed"
+    " heritage cooperation."
+)
+
+
+def test_a_delegations_demonym_gives_its_leaders_state() -> None:
+    """'a Maldivian delegation led by A, Minister of ...': A's title names no state, the
+    delegation's demonym does."""
+    assert countries(_LED_BY_NAME_FIRST)["Ibrahim Waheed Rasheed"] == "MV"

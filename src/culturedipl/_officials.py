@@ -1646,6 +1646,10 @@ def _titled_official(
             k -= 1
         if k >= floor and k in doc.places and texts[k].endswith(("’s", "'s")):
             country = doc.places[k][1]
+        else:
+            # "a Maldivian delegation led by X, Minister of ...": the title after the
+            # name names no state, the delegation's demonym does
+            country = _delegation_state(doc, first)
     if ordinal:
         # "his Thai and Korean counterparts, A and B": B is the Korean one
         listed = _listed_places(doc, title_first, title_last)
