@@ -181,3 +181,21 @@ def test_a_delegations_demonym_gives_its_leaders_state() -> None:
     """'a Maldivian delegation led by A, Minister of ...': A's title names no state, the
     delegation's demonym does."""
     assert countries(_LED_BY_NAME_FIRST)["Ibrahim Waheed Rasheed"] == "MV"
+
+
+_MARKED_VISITOR = (
+    "Minister of Foreign Affairs of Croatia Marko Horvat is on an official visit to"
+    " Slovenia, which he began with a meeting with his Slovenian counterpart Jan Novak, as"
+    " well as Prime Minister Luka Kranjc. Croatia and Slovenia, Croatia's neighbour, signed"
+    " a cultural programme. Croatia's minister thanked Croatia's hosts."
+)
+
+
+def test_a_marked_visitor_meets_the_visited_side() -> None:
+    """A visitor whose title names a state meets the visited state's officials: 'a
+    meeting with ... Prime Minister B' after 'A is on a visit to C' makes B of C."""
+    assert countries(_MARKED_VISITOR) == {
+        "Marko Horvat": "HR",
+        "Jan Novak": "SI",
+        "Luka Kranjc": "SI",
+    }

@@ -231,11 +231,7 @@ def _visits(doc: Document, people: list[OfficialDraft]) -> list[tuple[int, int, 
             continue
         at = positions[before]
         visitor = people[named[at]]
-        if (
-            visitor.country is None
-            and visitor.organization is None
-            and _subject_of_visit(doc, visitor, at, j)
-        ):
+        if visitor.organization is None and _subject_of_visit(doc, visitor, at, j):
             found.append((named[at], j, code))
     return found
 
@@ -260,8 +256,12 @@ def _subject_of_visit(doc: Document, person: OfficialDraft, at: int, visit: int)
 def _met(doc: Document, at: int) -> bool:
     """Whether a word by which a visitor meets someone stands before token *at* in its
     sentence ("... and met Governor A", "would meet with President B")."""
+    keys = doc.keys
     start = max(doc.sentence_starts[doc.sentence_of(at)], at - _MEET_WINDOW)
-    return any(doc.keys[j] in _MEET_WORDS for j in range(start, at))
+    return any(
+        keys[j] in _MEET_WORDS or (keys[j] == "with" and f"{keys[j - 1]} with" in _MEET_WORDS)
+        for j in range(start, at)
+    )
 
 
 def _visited_side(
@@ -281,7 +281,7 @@ def _visited_side(
     counts: dict[str, int] | None = None
     for index, _, code in visits:
         visitor = people[index]
-        if visitor.country == code:
+        if index in unmarked and visitor.country == code:
             counts = _place_counts(doc) if counts is None else counts
             others = [other for other in counts if other != code]
             if others:
