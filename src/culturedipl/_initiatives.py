@@ -19,6 +19,7 @@ These shapes are recognised, with head words from ``initiatives.tsv``::
     a head of several words                  the Consultative Meeting of the Heads of State
     one word with its edition's year         Riga 2014, Agenda 2063
     a city, a dash and a title of culture    Bethlehem – Arab Capital of Culture 2020
+    an observance day with an opener         World Heritage Day, International Day of X
 
 A leading ordinal ("5th", "VI", "Fourth") and "the" are dropped from the name.
 Names that differ only in spelling of "for"/"4", or by a place after "in", are
@@ -315,6 +316,12 @@ def find_initiatives(
         add(name, kind, start, end)
     for name, kind, start, end in _names_with_compound_heads(doc, claimed, compound_ends):
         add(name, kind, start, end)
+    day_starts: list[int] = []  # the spans of observance days, in order of the body
+    day_ends: list[int] = []
+    for name, start, end, edition in _observance_days(doc, claimed, compound_ends):
+        add(name, InitiativeKind.OTHER, start, end, edition)
+        day_starts.append(start)
+        day_ends.append(end)
     for name, start, end in _exhibition_titles(doc, claimed):
         add(name, heads["exhibition"], start, end)
     for name, start, end in _paired_names(doc, claimed):
@@ -323,6 +330,9 @@ def find_initiatives(
         add(name, InitiativeKind.YEAR, start, end, declared=True)
     capital_sentences: set[int] | None = None  # read on first need: few names have a year
     for first, last in _names_with_a_year(doc, claimed, heads):
+        day = bisect_right(day_starts, doc.starts[first]) - 1
+        if day >= 0 and doc.starts[first] < day_ends[day]:
+            continue  # "Dance 2025" ends "International Day of Dance 2025", read already
         name = doc.text(first, last)
         if capital_sentences is None:
             capital_sentences = _capital_sentences(doc)
@@ -1585,6 +1595,55 @@ def _names_with_compound_heads(
             continue
         head = " ".join(match.group().casefold().split())
         yield body[start:end], kinds[head], start, end
+
+
+_OBSERVANCE_OPENERS = lexicon.word_list("observance_day_openers")
+_LONGEST_DAY_NAME = 4  # capitalised words before "Day": "World Press Freedom Day"
+
+
+def _observance_days(
+    doc: Document, claimed: set[int] | frozenset[int], ends: list[int]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Observance days kept across countries: "World Food Day", "International Day of Dance".
+
+    The capitalised words before a "Day" (*ends*: the tokens that may end a head of
+    several words) open with a word of observance_day_openers; "of" and capitalised
+    words may follow ("Day of Yoga"). Each name, its span, and with the year of an
+    edition after it ("... Day 2023") that longer name as its alias. A country's
+    holiday ("National Day") has no such opener.
+    """
+    words, keys, body = doc.words, doc.keys, doc.body
+    for k in ends:
+        if words[k] != "Day" or doc.sentence_of(k) in doc.asides:
+            continue  # not in an "Also read" line
+        first = next(
+            (
+                j
+                for j in range(max(0, k - _LONGEST_DAY_NAME), k)
+                if keys[j] in _OBSERVANCE_OPENERS
+                and all(words[m][:1].isupper() for m in range(j, k))
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        end = doc.ends[k]
+        if first == k - 1:  # "International Day" names nothing without its complement
+            complement = _COMPLEMENT.match(body, end)
+            if complement is None or complement.end() == end:
+                continue
+            end = complement.end()
+        last = bisect_right(doc.starts, end - 1) - 1
+        if keys[last].isdigit():  # "... Day of Yoga 2022": the year is the edition's
+            last -= 1
+            end = doc.ends[last]
+        # "Day" heads the name: a body's word inside it ("International Museum Day") is no end
+        if any(m in claimed for m in range(first, last + 1)):
+            continue
+        year = last + 1
+        dated = year < len(words) and _YEAR_NUMBER.fullmatch(words[year]) is not None
+        start = doc.starts[first]
+        yield body[start:end], start, end, body[start : doc.ends[year]] if dated else None
 
 
 _PAIRED_NAME_HEADS = lexicon.word_list("paired_name_heads")
