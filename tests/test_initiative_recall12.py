@@ -76,3 +76,47 @@ def test_an_observance_day_in_an_also_read_line_is_noise() -> None:
         "Also Read | World Puppetry Day 2031: Varsa Troupe Tours Kelland\n"
     )
     assert read(body) == []
+
+
+# --------------------------------------------------------------------------
+# A name that ends in "of" and a place's capitalised name goes on with a
+# lower-case place noun right after it ("the Forum of the Y region", "the Culture
+# Days of X city"): the noun completes the place's name, so the initiative's, as
+# written. Plurals ("of Nordic countries") name no one place.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Minister Aino Veskimägi closed the Ministerial Forum of the North Varsa region.",
+            "Ministerial Forum of the North Varsa region",
+            "forum",
+        ),
+        (
+            "Ambassador Tomas Rieve said the Culture Days of Kelland's Dunmore city open in May.",
+            "Culture Days of Kelland's Dunmore city",
+            "festival",
+        ),
+        (
+            "The Youth Festival of the Lower Varsa province drew many guests, the ministry said.",
+            "Youth Festival of the Lower Varsa province",
+            "festival",
+        ),
+    ],
+)
+def test_a_place_noun_ends_the_place_in_a_name(sentence: str, name: str, kind: str) -> None:
+    assert (name, kind) in read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Arlo Venn spoke at the Heritage Forum of Nordic countries.",
+        "The Dunmore Jazz Festival city guide was printed, the ministry said.",
+    ],
+)
+def test_no_place_noun_without_one_place_after_of(sentence: str) -> None:
+    names = [n for n, _ in read(sentence)]
+    assert names
+    assert not any(n.endswith(("countries", "city")) for n in names)

@@ -1062,6 +1062,8 @@ def _capitalised_phrases(
                     span = (span[0], _subtitle_end(doc, last, indexes.stop, claimed))
                 if span[1] == last:
                     span = (span[0], _field_tail_end(doc, last, indexes.stop))
+                if span[1] == last:
+                    span = (span[0], _place_tail_end(doc, last, indexes.stop))
                 found.append(span)
     return found
 
@@ -1111,6 +1113,28 @@ def _field_tail_end(doc: Document, last: int, stop: int) -> int:
         k += 2
         end = k
     return end
+
+
+_PLACE_NAME_TAILS = lexicon.word_list("place_name_tails")
+_LONGEST_PLACE = 3  # capitalised words between "of" and a place noun
+
+
+def _place_tail_end(doc: Document, last: int, stop: int) -> int:
+    """Where a name that ends in "of" and a place's name ends with its place noun.
+
+    "the Days of Culture of X city", "the Forum of the Y region": the lower-case
+    noun (``place_name_tails.tsv``) right after the capitalised words of the place
+    completes the place's name, and so the initiative's. Otherwise *last*.
+    """
+    keys, words = doc.keys, doc.words
+    if last + 1 >= stop or keys[last + 1] not in _PLACE_NAME_TAILS or not words[last + 1].islower():
+        return last
+    j = last
+    while j > last - _LONGEST_PLACE and words[j][:1].isupper():
+        j -= 1
+    if keys[j] == "the" and j > 0:
+        j -= 1
+    return last + 1 if keys[j] == "of" and j < last else last
 
 
 def _breaks_phrase(doc: Document, k: int, claimed: set[int] | frozenset[int]) -> bool:
@@ -1588,6 +1612,9 @@ def _names_with_compound_heads(
         head_end = bisect_right(doc.starts, match.end() - 1) - 1
         if last > head_end and _dated(keys, head_end + 2):
             end, last = match.end(), head_end
+        elif last > head_end and _place_tail_end(doc, last, len(keys)) > last:
+            last += 1  # "Culture Days of X city"
+            end = doc.ends[last]
         span = doc.keys[first : last + 1]
         if any(
             k in claimed for k in range(first, last + 1)
