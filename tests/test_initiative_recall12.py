@@ -120,3 +120,25 @@ def test_no_place_noun_without_one_place_after_of(sentence: str) -> None:
     names = [n for n, _ in read(sentence)]
     assert names
     assert not any(n.endswith(("countries", "city")) for n in names)
+
+
+# --------------------------------------------------------------------------
+# Article metadata. A reprint's credit followed on its line by an agency's code
+# ("(MENAFN- X Courier) KUNA"): the agency filed the story the paper printed, and
+# the innermost credit wins (the guide, "Outlet chains"); a word in capitals that
+# names no known agency (a dateline's place) leaves the paper credited.
+
+_REPRINTED = "Minister Arlo Venn met Ambassador Tomas Rieve in Dunmore on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("date 2031-03-02 (MENAFN- Varsa Courier) KUNA\n\n", "KUNA"),
+        ("(MENAFN- Varsa Courier) WAM\n\n", "WAM"),
+        ("date 2031-03-02 (MENAFN- Varsa Courier) DUNMORE\n\n", "Varsa Courier"),
+        ("date 2031-03-02 (MENAFN- Varsa Courier)\n\n", "Varsa Courier"),
+    ],
+)
+def test_an_agency_code_after_a_reprint_credit_is_the_outlet(header: str, outlet: str) -> None:
+    assert parse_text(header + _REPRINTED).outlet == outlet

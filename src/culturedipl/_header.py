@@ -55,6 +55,9 @@ _BY_WITHIN = re.compile(r"(?<![\w])[Bb]y[ \t]")
 _MENAFN = re.compile(r"\s*\(MENAFN-\s*([^)]{1,40})\)")
 # the same credit found anywhere: led by its literal, which the regex engine scans for fast
 _MENAFN_ANYWHERE = re.compile(r"\(MENAFN-\s*([^)]{1,40})\)")
+# After a reprint's credit, an agency's code alone on the rest of the line: "(MENAFN-
+# X Times) QNA": the agency filed the story the paper printed
+_CODE_AFTER_CREDIT = re.compile(r"[ \t]+([A-Z]{2,6})[ \t]*(?:\n|\Z)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # What ends a sentence, before any trailing white space.
 _SENTENCE_ENDERS = frozenset('.!?…"”’»')
@@ -653,7 +656,7 @@ def read_header(text: str) -> Header:
     menafn_outlet = None
     menafn = _MENAFN.match(text, body_start)
     if menafn is not None:
-        menafn_outlet = _outlet_like(menafn.group(1)) or menafn.group(1).strip()
+        menafn_outlet = _menafn_credit(text, menafn)
         body_start = menafn.end()
         while body_start < len(text) and text[body_start].isspace():
             body_start += 1
@@ -1528,13 +1531,25 @@ def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
     return [found[line_start] for line_start in sorted(found)]
 
 
+def _menafn_credit(text: str, menafn: re.Match[str]) -> str:
+    """The outlet a reprint's credit "(MENAFN- X)" (*menafn*, in *text*) names.
+
+    An agency's code alone after it on its line ("(MENAFN- X Times) QNA") filed the
+    story X printed: the innermost credit wins (the guide, "Outlet chains"). A known
+    agency only: no place in capitals ("ASHGABAT").
+    """
+    code = _CODE_AFTER_CREDIT.match(text, menafn.end())
+    agency = None if code is None else _outlet_name(code.group(1))
+    return agency or _outlet_like(menafn.group(1)) or menafn.group(1).strip()
+
+
 def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
     if _is_blank(body):
         return None  # every credit holds a capital letter
     menafn = _MENAFN_ANYWHERE.search(body)
     if menafn is not None:
-        return _outlet_like(menafn.group(1)) or menafn.group(1).strip()
+        return _menafn_credit(body, menafn)
     # the credit of a dateline opening one of the first lines, the first that
     # names an agency; the "\n" put before them lets the first line be found as
     # the others are
