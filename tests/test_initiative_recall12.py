@@ -142,3 +142,28 @@ _REPRINTED = "Minister Arlo Venn met Ambassador Tomas Rieve in Dunmore on Monday
 )
 def test_an_agency_code_after_a_reprint_credit_is_the_outlet(header: str, outlet: str) -> None:
     assert parse_text(header + _REPRINTED).outlet == outlet
+
+
+# --------------------------------------------------------------------------
+# An outlet's name glued to a slash opens the story, alone or after its dateline's
+# place and date ("X News/ The minister ...", "Baku. 4 July. X.AZ/ The minister
+# ..."): the outlet filed it, as "KAZINFORM/" ending a dateline does.
+
+_FILED = "Minister Arlo Venn met Ambassador Tomas Rieve in Dunmore on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("date 2031-05-02 Varsa Courier/ ", "Varsa Courier"),
+        ("Varsa Courier/ ", "Varsa Courier"),
+        ("Dunmore. 4 May. REPORT.AZ/ ", "Report"),
+    ],
+)
+def test_a_name_and_a_slash_opening_the_story_is_its_outlet(opening: str, outlet: str) -> None:
+    assert parse_text(opening + _FILED).outlet == outlet
+
+
+@pytest.mark.parametrize("opening", ["Culture/ ", "Dunmore/ "])
+def test_a_word_and_a_slash_that_names_no_outlet_credits_none(opening: str) -> None:
+    assert parse_text(opening + _FILED).outlet is None

@@ -171,8 +171,12 @@ _CREDIT_FORMS = (
         r"[ \t]*(?:[A-Z]{2,8}[ \t]*[–—-]+[ \t]*)?[A-Z][A-Za-z\-]+,(?:[ \t]*[\w ,.]{3,25}?,)?"
         r"[ \t]*([A-Z][\w]*[A-Za-z])[ \t]*[–—-]"
     ),
-    # "ASTANA, 12 May KAZINFORM/": after the day and month, ending the line
-    r"[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)/?[ \t]*$",
+    # "ASTANA, 12 May KAZINFORM/": after the day and month, ending the line, or with
+    # its slash before the story ("Baku. 4 July. X.AZ/ The minister ...")
+    (
+        r"[ \t]*[A-Z][A-Za-z\-]+[.,][ \t]*\d{1,2}[ \t]+\w+\.?[ \t]+([A-Z][\w.\-]*)"
+        r"(?:/?[ \t]*$|/[ \t]+(?=[A-Z]))"
+    ),
 )
 #: The dateline grammar's credit, matched where a line starts: one group a form
 #: (:data:`_CREDIT_FORMS`, in order), the matched form's the only one set.

@@ -664,9 +664,10 @@ def read_header(text: str) -> Header:
         # "(Cinet)- In the morning ...": a name in brackets and a dash open the story
         opening = _OPENING_CREDIT.match(text, body_start)
         code = None if opening is None else opening.group(1) or opening.group(2)
-        if opening is not None and opening.group(3) is not None:
-            # a name before a dash is a credit only where it is built like an outlet's
-            code = _outlet_like(opening.group(3))
+        if opening is not None and (opening.group(3) or opening.group(4)) is not None:
+            # a name before a dash or a slash is a credit only where it is built like
+            # an outlet's
+            code = _outlet_like(opening.group(3) or opening.group(4))
         if (
             opening is not None
             and code is not None
@@ -818,6 +819,8 @@ _OPENING_CREDIT = re.compile(
     # "Kaieteur News – ...": a paper's name of two or three words, a spaced dash
     r"|([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,2})(?=[ \t]+[–—][ \t]))"
     r"[ \t]*[–—:-]+[ \t]*"
+    # "X News/ The minister ...": a name glued to a slash opens the story
+    r"|([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})/[ \t]+(?=[A-Z])"
 )
 # A name of one to five words, each capitalised or a number ("France 24"), the
 # first perhaps a number's ("24.kg"), as agencies sign a story off.
