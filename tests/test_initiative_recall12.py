@@ -167,3 +167,40 @@ def test_a_name_and_a_slash_opening_the_story_is_its_outlet(opening: str, outlet
 @pytest.mark.parametrize("opening", ["Culture/ ", "Dunmore/ "])
 def test_a_word_and_a_slash_that_names_no_outlet_credits_none(opening: str) -> None:
     assert parse_text(opening + _FILED).outlet is None
+
+
+# --------------------------------------------------------------------------
+# A title of culture that a declaration gives a city, written in lower case
+# ("declared the city of X the cultural capital of the Y world for 2031", "the
+# declaration of X as the cultural capital of the Y world 2031"): a "Capital of ..."
+# title for a year is a year (the guide), as its capitalised spelling is; the year
+# after it is an alias; "a cultural capital" alone names no title.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union declared the city of Varsa the cultural capital of the Nordic world for 2031.",
+        (
+            "Minister Arlo Venn attended the declaration of Varsa as the cultural capital"
+            " of the Nordic world, the ministry said."
+        ),
+    ],
+)
+def test_a_declared_capital_in_lower_case_is_a_year(sentence: str) -> None:
+    assert read(sentence) == [("cultural capital of the Nordic world", "year")]
+
+
+def test_the_year_after_a_declared_capital_is_an_alias() -> None:
+    body = (
+        "Minister Arlo Venn attended the declaration ceremony of the city Varsa as"
+        " the cultural capital of the Nordic world 2031, the ministry said."
+    )
+    name = "cultural capital of the Nordic world"
+    assert read(body) == [(name, "year")]
+    assert aliases(body)[name] == [f"{name} 2031"]
+
+
+def test_a_cultural_capital_alone_names_no_title() -> None:
+    body = "The union declared the city of Varsa a cultural capital, Minister Arlo Venn said."
+    assert read(body) == []

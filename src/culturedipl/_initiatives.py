@@ -328,6 +328,8 @@ def find_initiatives(
         add(name, InitiativeKind.FORUM, start, end)
     for name, start, end in _declared_years(doc.body):
         add(name, InitiativeKind.YEAR, start, end, declared=True)
+    for name, start, end, alias in _declared_capitals(doc.body):
+        add(name, InitiativeKind.YEAR, start, end, alias, declared=True)
     capital_sentences: set[int] | None = None  # read on first need: few names have a year
     for first, last in _names_with_a_year(doc, claimed, heads):
         day = bisect_right(day_starts, doc.starts[first]) - 1
@@ -1469,6 +1471,32 @@ _DECLARED_YEAR = re.compile(
 
 _DECLARING_STEMS = ("declar", "designat", "proclaim", "chosen")
 _DECLARED_CUES = ("the year of ", "the city of ", "the capital of ")
+
+
+# A title of culture in lower case that a declaration gives a city: "declared the
+# city of X the cultural capital of the Turkic world for 2023", "the declaration of Y
+# as the cultural capital of the Z world 2024"; the city's name may stand between
+_DECLARED_CAPITAL = re.compile(
+    r"(?:declar|designat|proclaim)[a-z]*[ \t]+(?:[\w’'-]+[ \t]+){0,6}?(?:as[ \t]+)?the[ \t]+"
+    r"((?:cultural[ \t]+)?capital[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)"
+    r"(?:[ \t]+((?:19|20)\d\d))?(?=[ \t]*[.,;]|[ \t]+(?:in|for|and)\b)"
+)
+
+
+def _declared_capitals(body: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """Titles of culture a declaration gives a city, in lower case: each name, its
+    span, and with the year after it that longer name as its alias.
+
+    A "Capital of ..." title for a year is a year (the guide, "Initiatives"), as
+    its capitalised spelling is; "a cultural capital" alone names no title.
+    """
+    if "capital of " not in body:
+        return  # a substring test at C speed spares the scan in most bodies
+    starts = [at for stem in _DECLARING_STEMS[:3] for at in _found_at(body, stem)]
+    for match in _matches_at(_DECLARED_CAPITAL, body, starts):
+        start, end = match.span(1)
+        year = match.group(2)
+        yield match.group(1), start, end, None if year is None else f"{match.group(1)} {year}"
 
 
 def _declared_years(body: str) -> Iterator[tuple[str, int, int]]:
