@@ -668,14 +668,9 @@ def _title_before(
     keys = doc.keys
     i = first - 1
     # honorifics between the title and the name are not part of either ("H E" is
-    # "H.E." without its stops: "Minister of Culture H E Dr A B")
-    while i >= floor:
-        if kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}:
-            i -= 1
-        elif i > floor and _spaced_excellency(doc, i - 1):
-            i -= 2
-        else:
-            break
+    # "H.E." without its stops, which _token_kinds marks: "Minister H E Dr A B")
+    while i >= floor and (kinds[i] == _HONORIFIC_CLASS or doc.words[i] in {".", "'", "’"}):
+        i -= 1
     if i >= floor and keys[i] in {"and", "or"}:
         # "X, Ambassador of Greece, and Prof. Y, Rector of ...": a title before "and"
         # is the last name's, never the next one's
