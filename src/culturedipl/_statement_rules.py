@@ -18,13 +18,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from culturedipl import lexicon
 from culturedipl._coref import ADVERBS, ASIDE_OPENERS, MEETING_NOUNS, is_ly_adverb
 from culturedipl._discourse import Discourse
 from culturedipl._drafts import StatementDraft
 from culturedipl._meeting_rules import WELCOME_VERBS, attend, host_of
 from culturedipl._mentions import index_back, index_of
 from culturedipl._roles import ROLE_OR_GUEST_NOUNS
-from culturedipl.lexicon import read_table, word_list
+from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
 __all__ = [
@@ -99,8 +100,7 @@ _SIDES = frozenset({"sides", "parties"})
 _DISCUSSION_PARTICIPLES = word_list("discussion_participles")
 # "X welcomed the delegation, saying ...": the participle's act (one or two words)
 _REPORT_PARTICIPLES = {
-    tuple(columns[0].casefold().split()): Act(columns[1])
-    for _, columns in read_table("report_participles.tsv")
+    tuple(phrase.split()): act for phrase, act in lexicon.report_participles().items()
 }
 _OPENS_WHAT_WAS_SAID = frozenset({",", ":", "that", '"', "“"})
 # Words that join a second clause, with its own subject and report, to a sentence;
@@ -1531,9 +1531,7 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
 # then a noun that makes it a report a word or two after it, whatever words stand
 # between (rows of speech_verbs.tsv list only some: "extended an invitation")
 _EXTENDING_VERBS = word_list("extending_verbs")
-_EXTENDED_OBJECTS = {
-    columns[0]: Act(columns[1]) for _, columns in read_table("extended_objects.tsv")
-}
+_EXTENDED_OBJECTS = lexicon.extended_objects()
 
 
 def _extended_object(keys: Sequence[str], j: int, stop: int) -> tuple[int, Act] | None:

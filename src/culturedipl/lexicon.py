@@ -11,6 +11,8 @@ file                   columns                                      example
 =====================  ===========================================  =========================
 ``titles.tsv``         title phrase, role                           ``culture minister	minister``
 ``speech_verbs.tsv``   verb form(s) as written, act                 ``stressed	stress``
+``report_participles`` participle after a greeting, act             ``noting	stress``
+``extended_objects``   noun "extended"/"renewed" offers, act        ``invitation	invite``
 ``places.tsv``         demonym / country / capital, ISO code        ``Czech	CZ``
 ``organizations.tsv``  name or abbreviation, short name             ``UNESCO	UNESCO``
 ``outlets.tsv``        name as printed, outlet name                 ``AzerNews	Azernews``
@@ -45,6 +47,7 @@ from culturedipl.model import Act, InitiativeKind, Role
 
 __all__ = [
     "LEXICON_FILES",
+    "extended_objects",
     "initiative_kinds",
     "meeting_triggers",
     "organizations",
@@ -53,6 +56,7 @@ __all__ = [
     "places",
     "portfolios",
     "read_table",
+    "report_participles",
     "speech_verbs",
     "titles",
     "topics",
@@ -63,6 +67,8 @@ __all__ = [
 LEXICON_FILES = (
     "titles.tsv",
     "speech_verbs.tsv",
+    "report_participles.tsv",
+    "extended_objects.tsv",
     "places.tsv",
     "organizations.tsv",
     "outlets.tsv",
@@ -142,6 +148,18 @@ def titles() -> Mapping[str, Role]:
 def speech_verbs() -> Mapping[str, Act]:
     """Reporting verbs as written (``stressed``, ``expressed gratitude``) and their act."""
     return _mapping("speech_verbs.tsv", Act, "act")
+
+
+@cache
+def report_participles() -> Mapping[str, Act]:
+    """Participles that go on from a greeting ("welcomed X, noting ...") and their act."""
+    return _mapping("report_participles.tsv", Act, "act")
+
+
+@cache
+def extended_objects() -> Mapping[str, Act]:
+    """Nouns that make "extended" or "renewed" a report ("renewed thanks") and their act."""
+    return _mapping("extended_objects.tsv", Act, "act")
 
 
 @cache
