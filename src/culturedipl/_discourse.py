@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from culturedipl._coref import Coref
 from culturedipl._dates import date_in
@@ -28,10 +28,28 @@ from culturedipl._roles import RolePhrases, place_code_of
 from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
-__all__ = ["SIDELINES", "VISIT", "VISIT_STARTS", "Discourse", "finditer_from", "fold", "offsets_of"]
+__all__ = [
+    "SIDELINES",
+    "VISIT",
+    "VISIT_STARTS",
+    "Discourse",
+    "finditer_from",
+    "fold",
+    "offsets_of",
+    "search_starts",
+]
 
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
+
+
+def search_starts(words: Iterable[str]) -> tuple[str, ...]:
+    """The *words* no other of them starts with: a ``str.find`` of these finds every
+    form ("visit" finds "visited" and "visits"), in order."""
+    listed = sorted(words)
+    return tuple(w for w in listed if not any(w != v and w.startswith(v) for v in listed))
+
+
 # the words that report a visit, each form, longest first
 _VISIT_WORDS = sorted(word_list("visit_words"), key=lambda w: (-len(w), w))
 # ("visit of the Estonian President": an "of" names who travelled, but "tour of Norway"
@@ -45,9 +63,7 @@ VISIT = re.compile(
 # few characters before it (not a regex scan of the whole body)
 _TO_COUNTRY = tuple(f" to the {noun}" for noun in sorted(word_list("country_nouns")))
 _VISIT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})$")
-VISIT_STARTS = tuple(
-    w for w in _VISIT_WORDS if not any(w != v and w.startswith(v) for v in _VISIT_WORDS)
-)
+VISIT_STARTS = search_starts(_VISIT_WORDS)
 # A place a sentence names with "in" or "at": capitalised words, joined by "of",
 # "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism")
 _WHERE = re.compile(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from culturedipl._discourse import VISIT, VISIT_STARTS, finditer_from, offsets_of
+from culturedipl._discourse import VISIT, VISIT_STARTS, finditer_from, offsets_of, search_starts
 from culturedipl._document import Document
 from culturedipl._officials import ENVOYS, OfficialDraft
 from culturedipl._roles import place_code_of
@@ -27,10 +27,8 @@ __all__ = ["complete_people", "home_country"]
 
 _ORG_ROLES = frozenset({Role.SECRETARY_GENERAL, Role.HEAD_OF_ORGANIZATION})
 _VISITOR_WORDS = word_list("visitor_words")
-# the words no other starts with, to find each form by str.find
-_VISITOR_STARTS = tuple(
-    sorted(w for w in _VISITOR_WORDS if not any(w != v and w.startswith(v) for v in _VISITOR_WORDS))
-)
+# the forms str.find looks for
+_VISITOR_STARTS = search_starts(_VISITOR_WORDS)
 _PLACE_SKIP_LIMIT = 3  # "visit to the", "arrived in"
 _VISIT_PLACE_SKIP = frozenset({"to", "in", "the"})
 _GAP_WORDS = word_list("visit_gap_words")
