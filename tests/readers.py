@@ -38,3 +38,12 @@ def meetings_by_name(text: str, *, headline: str | None = None) -> MeetingRows:
         )
         for meeting in article.meetings
     ]
+
+
+#: (name, the kind's value) of each initiative, in text order
+InitiativeRows = list[tuple[str, str]]
+
+
+def initiatives_by_name(text: str) -> InitiativeRows:
+    """``(name, kind)`` of each initiative in an article with *text* as its body."""
+    return [(i.name, i.kind.value) for i in parse_text(text).initiatives]

@@ -11,13 +11,9 @@ from __future__ import annotations
 import pytest
 
 from culturedipl import parse_text
+from tests.readers import initiatives_by_name as read
 
 Row = tuple[str, str]
-
-
-def read(body: str) -> list[Row]:
-    """``(name, kind)`` of each initiative in an article with *body* as its text."""
-    return [(i.name, i.kind.value) for i in parse_text(body).initiatives]
 
 
 # --------------------------------------------------------------------------

@@ -8,14 +8,7 @@ more") says a careful reader extracts from it.
 
 from __future__ import annotations
 
-from culturedipl import parse_text
-
-Row = tuple[str, str]
-
-
-def read(body: str) -> list[Row]:
-    """``(name, kind)`` of each initiative in an article with *body* as its text."""
-    return [(i.name, i.kind.value) for i in parse_text(body).initiatives]
+from tests.readers import initiatives_by_name as read
 
 
 def names(body: str) -> list[str]:
