@@ -162,3 +162,20 @@ def test_elements_are_read_as_written() -> None:
         Element("required", (("paid",),)),
         Element("required", (("courtesy", "call"), ("visit",))),
     )
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.pattern for row in ROWS])
+def test_the_pattern_of_a_first_letter_finds_what_the_whole_one_finds(row: TriggerRow) -> None:
+    """Cut down to the rows that can start with a match's first letter, either case,
+    a trigger pattern matches as the whole one does, with the same kind."""
+    compiled = triggers()
+    phrase = expansion(row)
+    for text in (phrase, phrase[0].upper() + phrase[1:], f"x {phrase}", f"9 {phrase}"):
+        start = len(text) - len(phrase)
+        for patterns in (compiled.by_letter, compiled.by_letter_no_at):
+            whole = patterns.whole.match(text, start)
+            cut = patterns.at(text, start)
+            found = cut.match(text, start) if cut is not None else None
+            assert (found and (found.group(), found.lastgroup)) == (
+                whole and (whole.group(), whole.lastgroup)
+            )

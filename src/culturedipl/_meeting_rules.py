@@ -28,7 +28,7 @@ from culturedipl._drafts import MeetingDraft
 from culturedipl._mentions import index_back, index_of
 from culturedipl._officials import BODY_HEADS, ENVOYS
 from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
-from culturedipl._triggers import triggers
+from culturedipl._triggers import ByFirstLetter, triggers
 from culturedipl.lexicon import speech_verbs, word_list
 
 __all__ = [
@@ -52,11 +52,10 @@ def _alternatives(name: str) -> str:
 
 # Meeting triggers come from data/meeting_triggers.tsv, compiled by ``_triggers``;
 # the "at the meeting with" kind is costly (it can start at any word), so a second
-# pattern leaves it out for the sentences that cannot hold it.
+# pattern leaves it out for the sentences that cannot hold it (each tried by the
+# letter a match starts with, ``_T.by_letter`` and ``_T.by_letter_no_at``).
 _T = triggers()
-_TRIGGER = _T.pattern
-_TRIGGER_NO_AT = _T.pattern_no_at
-# Where any start of a ``_TRIGGER_NO_AT`` match stands, one pattern for all:
+# Where any start of a ``_T.pattern_no_at`` match stands, one pattern for all:
 # "w(?=as|ere|elcome)|b(?=eing|een)|...". Its branches begin with distinct letters,
 # which re scans for at C speed, and each match is one letter long, so every
 # occurrence is found, overlapping or not. Every trigger begins at a word's start, so the
@@ -241,6 +240,21 @@ def _at_starts(text: str, folded: str) -> list[int]:
     return found
 
 
+def _matches_from(patterns: ByFirstLetter, text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``finditer_from`` finds with the whole pattern of *patterns*, each start
+    tried with the pattern of the rows that can start with its letter."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end:
+            pattern = patterns.at(text, at)
+            match = pattern.match(text, at) if pattern is not None else None
+            if match is not None:
+                end = match.end()
+                found.append(match)
+    return found
+
+
 def _trigger_matches(
     r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, ...]
 ) -> list[re.Match[str]]:
@@ -266,7 +280,7 @@ def _trigger_matches(
     starts = list(map(_MATCH_START, _TRIGGER_NO_AT_FIND.finditer(folded)))
     if at_cue:
         starts = sorted({*starts, *_at_starts(text, folded)})
-    matches = list(finditer_from(_TRIGGER if at_cue else _TRIGGER_NO_AT, text, starts))
+    matches = _matches_from(_T.by_letter if at_cue else _T.by_letter_no_at, text, starts)
     if True in r.inside_quote[indexes.start : indexes.stop]:
         # (a sentence with no quoted token has no match inside a quotation)
         matches = [m for m in matches if not r.mentions.in_quote_at(s, sentence.start + m.start())]
