@@ -77,6 +77,8 @@ _COMPANIONS = word_list("companion_nouns")
 _STANCE_NOUNS = word_list("stance_nouns")
 _POSSESSIVES = frozenset({"the", "his", "her", "their", "its"})
 _OBJECT_AFTER_CUES = _OBJECT_STOPS | _OBJECT_NOUNS | {"him", "her"}
+# the words of those that may name the object
+_OBJECT_HEADS = _OBJECT_NOUNS | {"him", "her"}
 # the words that open the place of a post after its role noun ("the ambassador in Baku")
 _POST_PREPOSITIONS = frozenset({"in", "to"})
 
@@ -744,8 +746,16 @@ class Coref:
     def object_after(self, verb_end: int, stop: int, exclude: list[int]) -> list[int]:
         """Who the noun phrase right after a verb refers to (addressees)."""
         owner = self.owner
+        window = self.doc.keys[verb_end : min(stop, verb_end + 8)]
+        # most verbs have no name, "him"/"her" or role noun in reach (then no one is
+        # found below): both told at C speed, a bisection and a set test
+        k = bisect_left(self.owned, verb_end)
+        if (k == len(self.owned) or self.owned[k] >= verb_end + len(window)) and (
+            _OBJECT_HEADS.isdisjoint(window)
+        ):
+            return []
         words: list[str] = []
-        for j, token_key in enumerate(self.doc.keys[verb_end : min(stop, verb_end + 8)], verb_end):
+        for j, token_key in enumerate(window, verb_end):
             if j in owner and owner[j] not in exclude:
                 return [owner[j]]
             if token_key not in _OBJECT_AFTER_CUES:
