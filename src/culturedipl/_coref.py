@@ -791,15 +791,15 @@ def _role_phrase_subject(
     while (
         j >= floor
         and (
-            doc.keys[j] not in {",", ";", ":", "and"}
+            keys[j] not in {",", ";", ":", "and"}
             # (a capital after it first: most stops are no list of portfolios)
             or (doc.words[j + 1][:1].isupper() and _portfolio_joiner(coref.mentions, j, floor))
         )
         and len(words) < 10
     ):
-        words.append(doc.keys[j])
+        words.append(keys[j])
         # "The Head of the Public Relations Department": go on past "of the"
-        if doc.keys[j] == "the" and not (j > floor and doc.keys[j - 1] == "of"):
+        if keys[j] == "the" and not (j > floor and keys[j - 1] == "of"):
             break
         j -= 1
     words.reverse()

@@ -1449,6 +1449,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             skip_to = comma + 1
             low = bisect_left(cues, skip_to, low, high)
     j = skip_to
+    # (looked up once: most cues are passed over, "the" the commonest)
+    inside_quote, verbs, words = r.inside_quote, doc.lex.verbs, doc.words
     # the tokens between the cues are passed over (the walk went on from them by one)
     for candidate in cues[low:high]:
         if candidate < j:
@@ -1456,14 +1458,14 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
         j = candidate
         if keys[j] == "according" and j + 1 < stop and keys[j + 1] == "to":
             return j, 2, Act.SAY
-        if r.inside_quote[j]:
+        if inside_quote[j]:
             continue
-        found = doc.lex.verbs.match(keys, j) if keys[j] in verb_starts else None
+        found = verbs.match(keys, j) if keys[j] in verb_starts else None
         if found is None and keys[j] in _CLOSING_VERBS and _closes_after_comma(keys, j, indexes):
             return j, 1, Act.SAY
         if found is None and keys[j] in _EXTENDING_VERBS:
             found = _extended_object(keys, j, stop)
-        if found is None or (j > start and doc.words[j][:1].isupper()):
+        if found is None or (j > start and words[j][:1].isupper()):
             continue
         length, act = found
         previous = keys[j - 1] if j > start else ""
