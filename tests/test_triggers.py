@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -170,7 +171,8 @@ def test_the_pattern_of_a_first_letter_finds_what_the_whole_one_finds(row: Trigg
     a trigger pattern matches as the whole one does, with the same kind."""
     compiled = triggers()
     phrase = expansion(row)
-    for text in (phrase, phrase[0].upper() + phrase[1:], f"x {phrase}", f"9 {phrase}"):
+    capitalised = phrase[0].upper() + phrase[1:]
+    for text in (phrase, capitalised, phrase.upper(), f"x {phrase}", f"9 {phrase}"):
         start = len(text) - len(phrase)
         for patterns in (compiled.by_letter, compiled.by_letter_no_at):
             whole = patterns.whole.match(text, start)
@@ -179,3 +181,19 @@ def test_the_pattern_of_a_first_letter_finds_what_the_whole_one_finds(row: Trigg
             assert (found and (found.group(), found.lastgroup)) == (
                 whole and (whole.group(), whole.lastgroup)
             )
+
+
+def test_the_patterns_of_first_letters_find_what_the_whole_ones_find_in_articles() -> None:
+    """At every word start of the annotated articles, the cut-down patterns find what
+    the whole ones find (the same trigger, kind and span, or none)."""
+    compiled = triggers()
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start in (m.start() for m in re.finditer(r"\b\w", text)):
+            for patterns in (compiled.by_letter, compiled.by_letter_no_at):
+                whole = patterns.whole.match(text, start)
+                cut = patterns.at(text, start)
+                found = cut.match(text, start) if cut is not None else None
+                assert (found and (found.span(), found.lastgroup)) == (
+                    whole and (whole.span(), whole.lastgroup)
+                ), (path.name, start)

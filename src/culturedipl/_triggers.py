@@ -277,9 +277,10 @@ class ByFirstLetter:
     """
 
     def __init__(self, rows: tuple[TriggerRow, ...], *, at: bool) -> None:
-        self._rows = rows
+        # (without the "at" kind's rows, a letter that starts only them has no pattern)
+        self._rows = [row for row in rows if at or row.kind != "at"]
         self._at = at
-        self._letters = [_first_letters(row.elements) for row in rows]
+        self._letters = [_first_letters(row.elements) for row in self._rows]
         self.whole = _pattern(rows, at=at)
         self._built: dict[str, re.Pattern[str] | None] = {}
 
