@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate
-from operator import sub
 from typing import NamedTuple
 
 from culturedipl._dates import MONTH_ABBREVIATIONS
@@ -87,6 +86,25 @@ _SPACED_ASCII_TOKEN_UNGLUED = re.compile(
     _SPACED_ASCII_TOKEN.pattern.replace(_UNGLUED_PREFIX, "", 1)
 )
 
+
+def _splitting(spaced: re.Pattern[str]) -> re.Pattern[str]:
+    """The tokens of *spaced* without the white space before them, as one group: ``split``
+    by it gives white space and tokens in turn, whose lengths add up to every offset."""
+    return re.compile("(" + spaced.pattern.removeprefix(r"\s*+") + ")")
+
+
+# Each spaced pattern's splitting form (``split_tokens``): a run of white space before
+# each token, then the token, at C speed, with no character stripped after.
+_SPLIT_BY = {
+    spaced: _splitting(spaced)
+    for spaced in (
+        _SPACED_TOKEN,
+        _SPACED_ASCII_TOKEN,
+        _SPACED_TOKEN_UNGLUED,
+        _SPACED_ASCII_TOKEN_UNGLUED,
+    )
+}
+
 # Where sentences are cut, in one scan of the body: either a run of line breaks,
 # or a sentence end: stops and closing quotes, an empty group 1 where they end,
 # then white space within the line, before what can open a sentence (group 1 is
@@ -139,21 +157,24 @@ def split_tokens(
         pattern = _SPACED_ASCII_TOKEN_UNGLUED if ascii_words else _SPACED_TOKEN_UNGLUED
     else:
         pattern = _SPACED_ASCII_TOKEN if ascii_words else _SPACED_TOKEN
-    pieces = pattern.findall(body)
-    ends = tuple(accumulate(map(len, pieces)))
-    stripped = list(map(str.lstrip, pieces))
-    del pieces  # not held beside the words
+    # white space and tokens in turn (the white space before the first token, perhaps
+    # empty, first; after the last, last): the running sum of their lengths gives each
+    # token's start and end, with no subtraction or stripping per token
+    parts = _SPLIT_BY[pattern].split(body)
+    offsets = tuple(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    del offsets
     if len(body) > _INTERN_FROM:
         # one string per distinct word, shared by its every occurrence: a long text
         # says "the" thousands of times, and each string costs 50 bytes or more
         # (an article is too short for the saving to pay for the look-ups)
         distinct: dict[str, str] = {}
-        words = tuple(map(distinct.setdefault, stripped, stripped))
+        words = tuple(map(distinct.setdefault, parts[1::2], parts[1::2]))
         del distinct
     else:
-        words = tuple(stripped)
-    del stripped
-    starts = tuple(map(sub, ends, map(len, words)))
+        words = tuple(parts[1::2])
+    del parts  # the white space is not held beside the words
     firsts = [bisect_left(starts, start) for start, _ in spans]
     stops = [bisect_left(starts, end) for _, end in spans]
     return words, starts, ends, firsts, stops
