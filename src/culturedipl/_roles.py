@@ -82,7 +82,11 @@ def _acronyms(title: str, body: str) -> set[str]:
     }
 
 
+# asked of every word of every role phrase, and by the discourse and coreference
+# stages of the places they read, with the same few words again and again: kept
+@functools.lru_cache(maxsize=1 << 14)
 def place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
+    """The country of the place *text* names in full, if the lexicon *places* knows it."""
     words = [key(w) for w in text.split()]
     for size in range(len(words), 0, -1):
         found = places.match(words[:size], 0)
