@@ -129,6 +129,8 @@ def _visited_by_unmarked(doc: Document, people: list[OfficialDraft]) -> set[str]
     """
     words = {word for p in people if p.country is None for word in p.words}
     found: set[str] = set()
+    if not words:
+        return found  # every title names a state: no visitor to find, no visit to read
     body = doc.body
     for match in finditer_from(VISIT, body, offsets_of(body, VISIT_STARTS)):
         visitor = _VISITOR.search(body, max(0, match.start() - 40), match.start())
