@@ -682,6 +682,7 @@ def read_header(text: str) -> Header:
     body_end = _find_body_end(text, starts, line_texts, body_start)
     body = text[body_start:body_end]
     trailer = text[body_end:]
+    header_text = "\n".join(header_lines)
     # the innermost credit first (ANNOTATION.md, "Outlet chains"): a reprint's or a
     # syndication line's source, credits in and at the end of the story, an
     # institution that "reports" it, by-lines, then the page's own name; last,
@@ -698,8 +699,8 @@ def read_header(text: str) -> Header:
         or _sign_off_outlet(body, trailer)
         or _institution_reports(body)
         or byline_outlet
-        or _credited_outlet("\n".join(header_lines))
-        or _institution_reports("\n".join(header_lines))
+        or _credited_outlet(header_text)
+        or _institution_reports(header_text)
         or _credited_outlet(trailer)
         or dated_outlet
         or site_outlet
@@ -1515,8 +1516,6 @@ def _lines_holding(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
     fourth blank-separated chunk before the line's first cue: no match of a
     "holds" pattern starts before it, and a long paragraph is not scanned whole.
     """
-    if not any(cue in text for cue in cues):
-        return []
     found: dict[int, tuple[int, int]] = {}  # by line start
     for cue in cues:
         at = text.find(cue)
@@ -1572,6 +1571,8 @@ def _credited_outlet(body: str) -> str | None:
                 # a column a pattern; none at all if no line was tried
                 at_lines = list(zip(*rows, strict=True)) or [()] * len(_LINE_CREDITS)
             names = filter(None, at_lines[_LINE_CREDIT_COLUMNS[pattern]])
+        elif not any(map(body.__contains__, cues)):
+            continue  # every match of a "led" or "holds" pattern holds one of its cues
         elif how == "led":
             names = _groups_led_by(pattern, body, cues)
         else:
