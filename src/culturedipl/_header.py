@@ -949,7 +949,8 @@ def _sign_off_line(line: str) -> str | None:
     courtesy = _COURTESY.fullmatch(line.strip(_SIGN_OFF_MARKS))
     if courtesy is not None:
         return _single_credit(courtesy.group(1))
-    words = line.strip(_SIGN_OFF_MARKS).split()
+    # no more than 11 pieces: a paragraph is not split word by word to be passed over
+    words = line.strip(_SIGN_OFF_MARKS).split(None, 10)
     if not words or len(words) > 10 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
     if _DIGIT.search(line) is None:
