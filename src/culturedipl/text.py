@@ -471,23 +471,23 @@ def _assemble(
             for n, draft in enumerate(initiatives, start=1)
         ]
     )
-    named = _InitiativeIndex(initiative_records)
+    # where the initiatives are named, indexed only in an article that has some
+    named = _InitiativeIndex(initiative_records) if initiative_records else None
     statement_records = []
     for n, statement in enumerate(statements, start=1):
         span, topics = span_and_topics[statement.sentence]
+        text = sentences[statement.sentence].text
         statement_records.append(
             Statement(
                 id=f"s{n}",
                 speakers=tuple(map(id_of, statement.speakers)),
                 act=statement.act,
                 verb=statement.verb or None,
-                text=sentences[statement.sentence].text,
+                text=text,
                 content=statement.content,
                 addressees=tuple(map(id_of, statement.addressees)) if statement.addressees else (),
                 meeting=f"m{statement.meeting + 1}" if statement.meeting is not None else None,
-                initiatives=named.named_in(span, sentences[statement.sentence].text)
-                if initiative_records
-                else (),
+                initiatives=named.named_in(span, text) if named is not None else (),
                 topics=topics,
                 span=span,
             )
