@@ -69,7 +69,17 @@ class EmptyTextWarning(UserWarning):
     """
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def _holds_surrogates(text: str) -> bool:
+    """Whether *text* holds a surrogate code point (U+D800 to U+DFFF).
+
+    They are the only code points that UTF-8 cannot encode: the strict encoder
+    says so at C speed, many times faster than a regex scan of the text.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _whole_characters(text: str, what: str) -> str:
@@ -81,7 +91,7 @@ def _whole_characters(text: str, what: str) -> str:
     by one after a round trip. A lone surrogate cannot be written as UTF-8 at
     all; it becomes U+FFFD REPLACEMENT CHARACTER.
     """
-    if text.isascii() or _SURROGATE.search(text) is None:
+    if text.isascii() or not _holds_surrogates(text):
         return text
     whole = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     lone = whole.count("\ufffd") - text.count("\ufffd")
