@@ -1550,7 +1550,8 @@ def _credited_outlet(body: str) -> str | None:
     """The outlet the body credits for the story, if the lexicon knows it."""
     if _is_blank(body):
         return None  # every credit holds a capital letter
-    menafn = _MENAFN_ANYWHERE.search(body)
+    # its literal, looked for by str.find at C speed, stands in every credit
+    menafn = _MENAFN_ANYWHERE.search(body) if "(MENAFN-" in body else None
     if menafn is not None:
         return _menafn_credit(body, menafn)
     # the credit of a dateline opening one of the first lines, the first that
