@@ -592,6 +592,8 @@ class Coref:
             if shared:
                 return shared, "shared"
         if i in owner:
+            if keys[i] in ROLE_NOUNS and (apposed := _role_after_name(self, i, floor)):
+                return apposed, "role"
             # the run of named (or titled) tokens that ends at i
             first = i
             while first > floor and first in owner:
@@ -864,6 +866,24 @@ def _role_phrase_subject(
         if holders:
             return holders, "role"
     return [], "thing"
+
+
+def _role_after_name(coref: Coref, i: int, floor: int) -> list[int]:
+    """ "During the meeting, attended by Ambassador X, the Egyptian minister hailed ...":
+    a role phrase right before the verb, opened by ", the" after a name and read with
+    that name (token *i* ends it), whose role noun the name's own title lacks, is the
+    subject, not an apposition: the phrase's holder, another official; else ``[]``."""
+    keys, owner = coref.doc.keys, coref.owner
+    person = owner[i]
+    title = coref.people[person].title
+    if title is None or keys[i] in title.casefold():
+        return []
+    k = i - 1
+    while k > floor and keys[k] != "," and i - k < 5:
+        k -= 1
+    if keys[k] != "," or keys[k + 1] != "the" or owner.get(k - 1) != person:
+        return []
+    return coref.roles.resolve_role(list(keys[k + 1 : i + 1]), i, frozenset({person})) or []
 
 
 def _untitled_holder(coref: Coref, words: list[str], i: int) -> list[int]:

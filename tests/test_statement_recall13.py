@@ -1,0 +1,52 @@
+"""Statements on constructions of unseen real news the reader used to miss or credit
+to the wrong speaker (round 13).
+
+Each case is a short text of our own; the statements it should yield are listed
+as (speakers, act) in text order, speakers sorted by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import statements_by_name
+
+Rows = list[tuple[tuple[str, ...], str]]
+
+_MEETING = (
+    "VALMERA, June 9 - Culture Minister Aino Veskimägi received Ambassador Teodor Brandl "
+    "of Ostland in Valmera. "
+)
+
+# ", NAME, the ROLE VERB": a fronted phrase that ends with a name, then the subject, a
+# role phrase the name's own title does not hold (no apposition to the name)
+ROLE_AFTER_NAME_CASES = [
+    (
+        _MEETING + "During the meeting, attended by the director of external relations, "
+        "Pekka Lind, the minister stressed the value of film archives.",
+        [(("Aino Veskimägi",), "stress")],
+    ),
+    (
+        (
+            "VALMERA, June 9 - Prince Karl Odenvald, Minister of Culture of Westmark, met "
+            "Ostland's Minister of State for Culture, Teodor Brandl, in Valmera. In a "
+            "meeting with Ostland's Minister of State for Culture, Teodor Brandl, the "
+            "prince highlighted the old ties between the two countries."
+        ),
+        [(("Karl Odenvald",), "stress")],
+    ),
+    # the name's title holds the role noun: the phrase is the name's
+    (
+        _MEETING + "After the talks, Ambassador Teodor Brandl, the Ostland ambassador "
+        "said the archives would be opened.",
+        [(("Teodor Brandl",), "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_NAME_CASES)
+def test_a_role_phrase_after_a_name_it_does_not_fit_is_the_subject(
+    text: str, expected: Rows
+) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected
