@@ -50,3 +50,36 @@ def test_a_role_phrase_after_a_name_it_does_not_fit_is_the_subject(
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+# "NAME while V-ing ..., VERB": the aside's verbs are not the sentence's, and the name
+# before "while" is the subject of the verb after it
+WHILE_ASIDE_CASES = [
+    (
+        _MEETING + "Ambassador Brandl while stating that Ostland had signed many accords, "
+        "expressed that a film week would benefit both peoples.",
+        [(("Teodor Brandl",), "express")],
+    ),
+    (
+        _MEETING + "Minister Aino Veskimägi while discussing the role of both archives has "
+        "also put forward the idea of a joint festival.",
+        [(("Aino Veskimägi",), "propose")],
+    ),
+    (
+        _MEETING + "Minister Veskimägi, while visiting the old library, praised its "
+        "collection of maps.",
+        [(("Aino Veskimägi",), "express")],
+    ),
+    # "while" opening a clause of its own: its subject speaks
+    (
+        _MEETING + "Minister Veskimägi spoke about archives, while Ambassador Brandl "
+        "stressed the need for a film week.",
+        [(("Aino Veskimägi",), "inform"), (("Teodor Brandl",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHILE_ASIDE_CASES)
+def test_a_while_aside_after_the_subject_is_passed_over(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

@@ -312,6 +312,11 @@ def statement_in(
     subject, kind = r.coref.subject_before(
         at if head is None else head, indexes.start, named_holders=True
     )
+    if kind in {"thing", "none"} and (aside := _while_aside(r, indexes.start, at)) is not None:
+        # "Adviser X while discussing the plan has put forward ...": the name before
+        # the aside is the subject
+        subject, kind = r.coref.subject_before(aside, indexes.start, named_holders=True)
+        rule = "subject before a 'while' aside"
     if doc.keys[at] == "according":
         subject, kind = _according_to(r, at + 2, indexes)
         if not subject:
@@ -1448,6 +1453,13 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
         if comma < stop:
             skip_to = comma + 1
             low = bisect_left(cues, skip_to, low, high)
+    if (aside := _while_aside(r, skip_to, stop)) is not None:
+        # "Ambassador X while stating that ..., expressed ...": the aside's verbs are not
+        # the sentence's; its comma closes it
+        comma = index_of(keys, ",", aside, stop)
+        if comma < stop:
+            skip_to = comma + 1
+            low = bisect_left(cues, skip_to, low, high)
     j = skip_to
     # (looked up once: most cues are passed over, "the" the commonest)
     inside_quote, verbs, words = r.inside_quote, doc.lex.verbs, doc.words
@@ -1527,6 +1539,18 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             return _closing_attribution(r, cues[high - 1], indexes) or (j, length, act)
         return j, length, act
     return None
+
+
+def _while_aside(r: Discourse, start: int, stop: int) -> int | None:
+    """The token "while" of an aside "while V-ing ..." right after a name, between
+    *start* and *stop* ("Ambassador X while stating that ..., expressed ...",
+    "Adviser X, while discussing ..., has put forward ..."); else ``None``."""
+    keys = r.doc.keys
+    w = index_of(keys, "while", start, stop)
+    if w + 1 >= stop or w == start or not keys[w + 1].endswith("ing"):
+        return None
+    before = w - 2 if keys[w - 1] == "," else w - 1
+    return w if before >= start and before in r.owner else None
 
 
 # "extended another invitation", "renewed thanks", "shared the experience": a verb,
