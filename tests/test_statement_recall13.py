@@ -83,3 +83,37 @@ WHILE_ASIDE_CASES = [
 def test_a_while_aside_after_the_subject_is_passed_over(text: str, expected: Rows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
+
+
+_MINISTERS = (
+    "VALMERA, June 9 - Ostland's Culture Minister Teodor Brandl met Culture Minister "
+    "Aino Veskimägi in Valmera. Minister Brandl said that his country keeps many old "
+    "film reels. "
+)
+
+# "CLAUSE, X said, adding that ...", "CLAUSE, said the minister, adding ...": the
+# attribution between commas is the sentence's report, whatever verb the clause holds;
+# a bare office right after its holder's report goes on with that speaker
+ADDING_CASES = [
+    (
+        _MINISTERS + "The government of Ostland stresses the care of archives, Brandl said, "
+        "adding that the work would start soon.",
+        [(("Teodor Brandl",), "say"), (("Teodor Brandl",), "say")],
+    ),
+    (
+        _MINISTERS + "Ostland hopes to restore the reels with Westmark, said the minister, "
+        "adding that he hoped a joint team would be set up.",
+        [(("Teodor Brandl",), "say"), (("Teodor Brandl",), "say")],
+    ),
+    # the comma before "adding" closes the report itself: its own verb
+    (
+        _MINISTERS + "Minister Veskimägi stressed the plan, adding that the archive would help.",
+        [(("Teodor Brandl",), "say"), (("Aino Veskimägi",), "stress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDING_CASES)
+def test_an_attribution_before_adding_reports_the_sentence(text: str, expected: Rows) -> None:
+    """The text yields exactly these statements, by these speakers with these acts."""
+    assert statements_by_name(text) == expected

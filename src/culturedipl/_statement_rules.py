@@ -24,7 +24,7 @@ from culturedipl._discourse import Discourse
 from culturedipl._drafts import StatementDraft
 from culturedipl._meeting_rules import WELCOME_VERBS, attend, host_of
 from culturedipl._mentions import index_back, index_of
-from culturedipl._roles import ROLE_OR_GUEST_NOUNS
+from culturedipl._roles import ROLE_NOUNS, ROLE_OR_GUEST_NOUNS
 from culturedipl.lexicon import word_list
 from culturedipl.model import Act
 
@@ -1282,6 +1282,16 @@ def _inverted_subject(r: Discourse, after: int, indexes: range) -> list[int]:
     end = after
     while end < stop and doc.keys[end] not in {",", ".", ";", ":", "that", "on", "in"}:
         end += 1
+    last = r.state.last_speakers
+    if (
+        end == after + 2
+        and doc.keys[after] == "the"
+        and len(last) == 1
+        and r.people[last[0]].role in ROLE_NOUNS.get(doc.keys[after + 1], ())
+    ):
+        # '..., said the minister, adding ...' right after the minister's report: the
+        # speaker goes on (a bare office held by both sides would be the host's)
+        return list(last)
     return r.coref.object_after(after, end, []) if end > after else []
 
 
@@ -1444,6 +1454,8 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
     low, high = bisect_left(cues, start), bisect_left(cues, stop)
     if low == high:
         return None
+    if (attribution := _attribution_before_adding(r, indexes)) is not None:
+        return attribution
     # a participle phrase in front ("Speaking about ..., the ambassador said")
     first_word = keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, stop - 1)]
     verb_starts = r.verb_starts
@@ -1538,6 +1550,37 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
             # Monday in Rabat.": the attribution that closes the sentence reports it
             return _closing_attribution(r, cues[high - 1], indexes) or (j, length, act)
         return j, length, act
+    return None
+
+
+def _attribution_before_adding(r: Discourse, indexes: range) -> tuple[int, int, Act] | None:
+    """The attribution between commas that a ", adding ..." goes on from: "... is at
+    its highest level, X said, adding that ...", "..., said the minister, adding ...":
+    its reporting verb, the sentence's, with a name or a role phrase beside it and
+    nothing else; else ``None``."""
+    doc = r.doc
+    keys, start, stop = doc.keys, indexes.start, indexes.stop
+    k = index_of(keys, "adding", start, stop)
+    if k == stop or keys[k - 1] != ",":
+        return None
+    comma = index_back(keys, ",", k - 1, max(start, k - 9))
+    if keys[comma] != "," or comma - start < 4 or r.inside_quote[comma]:
+        return None
+    for v in range(comma + 1, k - 1):
+        found = doc.lex.verbs.match(keys, v) if keys[v] in r.verb_starts else None
+        if found is None:
+            continue
+        length, act = found
+        rest = [*range(comma + 1, v), *range(v + length, k - 1)]
+        if (
+            act in _REPORT_ACTS
+            and rest
+            and all(
+                j in r.owner or keys[j] == "the" or keys[j] in ROLE_OR_GUEST_NOUNS for j in rest
+            )
+        ):
+            return v, length, act
+        return None
     return None
 
 
