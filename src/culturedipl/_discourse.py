@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from culturedipl._coref import Coref
@@ -70,6 +71,20 @@ _WHERE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
     r"[A-Z][\w’'\-]*){0,6})"
 )
+
+
+def token_positions(doc: Document, word: str) -> list[int]:
+    """The tokens that are *word* (lower case), in order: its offsets in the folded body
+    (by ``str.find``, so an article without it costs one search), placed among the tokens."""
+    found: list[int] = []
+    folded, starts, keys = doc.folded, doc.starts, doc.keys
+    at = folded.find(word)
+    while at >= 0:
+        token = bisect_left(starts, at)
+        if token < len(keys) and starts[token] == at and keys[token] == word:
+            found.append(token)
+        at = folded.find(word, at + 1)
+    return found
 
 
 def offsets_of(text: str, words: tuple[str, ...]) -> list[int]:
@@ -149,6 +164,16 @@ class Discourse:
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None
         self._visited: set[str] | None = None
+        # where two asides open that statement rules start from, ", adding" ("..., X
+        # said, adding ...") and "while V-ing" ("X while stating ..., expressed ..."):
+        # a sentence asks a list (most often empty), not its tokens
+        keys = doc.keys
+        self.addings = [k for k in token_positions(doc, "adding") if keys[k - 1] == ","]
+        self.whiles = [
+            w
+            for w in token_positions(doc, "while")
+            if w + 1 < len(keys) and keys[w + 1].endswith("ing")
+        ]
 
     # what only a sentence with a meeting trigger asks for: worked out on first use
 

@@ -312,7 +312,11 @@ def statement_in(
     subject, kind = r.coref.subject_before(
         at if head is None else head, indexes.start, named_holders=True
     )
-    if kind in {"thing", "none"} and (aside := _while_aside(r, indexes.start, at)) is not None:
+    if (
+        r.whiles
+        and kind in {"thing", "none"}
+        and (aside := _while_aside(r, indexes.start, at)) is not None
+    ):
         # "Adviser X while discussing the plan has put forward ...": the name before
         # the aside is the subject
         subject, kind = r.coref.subject_before(aside, indexes.start, named_holders=True)
@@ -1454,7 +1458,7 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
     low, high = bisect_left(cues, start), bisect_left(cues, stop)
     if low == high:
         return None
-    if (attribution := _attribution_before_adding(r, indexes)) is not None:
+    if r.addings and (attribution := _attribution_before_adding(r, indexes)) is not None:
         return attribution
     # a participle phrase in front ("Speaking about ..., the ambassador said")
     first_word = keys[start] if keys[start] not in {'"', "“"} else keys[min(start + 1, stop - 1)]
@@ -1465,7 +1469,7 @@ def find_reporting_verb(r: Discourse, indexes: range) -> tuple[int, int, Act] | 
         if comma < stop:
             skip_to = comma + 1
             low = bisect_left(cues, skip_to, low, high)
-    if (aside := _while_aside(r, skip_to, stop)) is not None:
+    if r.whiles and (aside := _while_aside(r, skip_to, stop)) is not None:
         # "Ambassador X while stating that ..., expressed ...": the aside's verbs are not
         # the sentence's; its comma closes it
         comma = index_of(keys, ",", aside, stop)
@@ -1560,8 +1564,10 @@ def _attribution_before_adding(r: Discourse, indexes: range) -> tuple[int, int, 
     nothing else; else ``None``."""
     doc = r.doc
     keys, start, stop = doc.keys, indexes.start, indexes.stop
-    k = index_of(keys, "adding", start, stop)
-    if k == stop or keys[k - 1] != ",":
+    addings = r.addings
+    k = bisect_left(addings, start)
+    k = addings[k] if k < len(addings) else stop
+    if k >= stop or keys[k - 1] != ",":
         return None
     comma = index_back(keys, ",", k - 1, max(start, k - 9))
     if keys[comma] != "," or comma - start < 4 or r.inside_quote[comma]:
@@ -1588,8 +1594,9 @@ def _while_aside(r: Discourse, start: int, stop: int) -> int | None:
     """The token "while" of an aside "while V-ing ..." right after a name, between
     *start* and *stop* ("Ambassador X while stating that ..., expressed ...",
     "Adviser X, while discussing ..., has put forward ..."); else ``None``."""
-    keys = r.doc.keys
-    w = index_of(keys, "while", start, stop)
+    keys, whiles = r.doc.keys, r.whiles
+    k = bisect_left(whiles, start)
+    w = whiles[k] if k < len(whiles) else stop
     if w + 1 >= stop or w == start or not keys[w + 1].endswith("ing"):
         return None
     before = w - 2 if keys[w - 1] == "," else w - 1
