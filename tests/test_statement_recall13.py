@@ -56,13 +56,13 @@ def test_a_role_phrase_after_a_name_it_does_not_fit_is_the_subject(
 # before "while" is the subject of the verb after it
 WHILE_ASIDE_CASES = [
     (
-        _MEETING + "Ambassador Brandl while stating that Ostland had signed many accords, "
-        "expressed that a film week would benefit both peoples.",
+        _MEETING + "Ambassador Brandl while noting that Ostland has signed a treaty on "
+        "archives, expressed the hope of a film week in Valmera.",
         [(("Teodor Brandl",), "express")],
     ),
     (
-        _MEETING + "Minister Aino Veskimägi while discussing the role of both archives has "
-        "also put forward the idea of a joint festival.",
+        _MEETING + "Minister Aino Veskimägi while touring the reading rooms has suggested "
+        "a joint festival of river towns.",
         [(("Aino Veskimägi",), "propose")],
     ),
     (
@@ -96,13 +96,13 @@ _MINISTERS = (
 # a bare office right after its holder's report goes on with that speaker
 ADDING_CASES = [
     (
-        _MINISTERS + "The government of Ostland stresses the care of archives, Brandl said, "
-        "adding that the work would start soon.",
+        _MINISTERS + "Old film needs cold vaults, Ostland's archive board stresses, Brandl "
+        "said, adding that a new vault opens in May.",
         [(("Teodor Brandl",), "say"), (("Teodor Brandl",), "say")],
     ),
     (
-        _MINISTERS + "Ostland hopes to restore the reels with Westmark, said the minister, "
-        "adding that he hoped a joint team would be set up.",
+        _MINISTERS + "Ostland welcomes scholars from Westmark in its film vaults, said the "
+        "minister, adding that both archives would share their catalogues.",
         [(("Teodor Brandl",), "say"), (("Teodor Brandl",), "say")],
     ),
     # the comma before "adding" closes the report itself: its own verb
