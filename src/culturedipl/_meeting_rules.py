@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from culturedipl._coref import ADVERBS, MEETING_NOUNS
+from culturedipl._dates import WEEKDAYS
 from culturedipl._discourse import (
     SIDELINES,
     VISIT,
@@ -219,6 +220,12 @@ _CAPTION_LINKS = word_list("caption_links")
 #: The first word of "For his part, Y ...", which ``counterpart_in`` reads.
 PART_OPENER = "for"
 _PART_PRONOUNS = frozenset({"his", "her", "their"})
+# "during his meeting Monday, with Y": the words that open the phrase, and the words
+# of time that may stand between the noun and "with", looked at over so many tokens
+_POSSESSIVE_OPENERS = frozenset({"during", "at", "in", "after"})
+_ADJUNCT_WORDS = word_list("time_words") | frozenset(WEEKDAYS)
+_ADJUNCT_REACH = 16
+_POSSESSIVE_CUES = frozenset({"his ", "her ", "His ", "Her "})
 
 
 def _at_starts(text: str, folded: str) -> list[int]:
@@ -313,6 +320,14 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             else:
                 _their_meeting(r, s, indexes, match)
                 continue
+        opener = None
+        if kind == "noun":
+            # "during his meeting Monday, with Y", "during his meeting Y": the "at" kind
+            # (a slice's test first: most meeting nouns follow no "his" or "her")
+            if text[max(0, match.start() - 4) : match.start()] in _POSSESSIVE_CUES:
+                opener = _possessive_meeting(r, sentence.start + match.start(), indexes)
+            if opener is not None:
+                kind = "at"
         if kind == "noun":
             # the noun "meeting" triggers only "after meeting X"
             if (
@@ -336,6 +351,8 @@ def meetings_in(r: Discourse, s: int, indexes: range, sentence_keys: tuple[str, 
             continue
         at = r.mentions.token_at(sentence.start + match.start(), indexes)
         end = r.mentions.token_at(sentence.start + match.end() - 1, indexes) + 1
+        if opener is not None:
+            at = opener
         stop = (
             r.mentions.token_at(sentence.start + matches[n + 1].start(), indexes)
             if n + 1 < len(matches)
@@ -948,6 +965,47 @@ def _listed_before(r: Discourse, at: int, indexes: range) -> list[int]:
         return []
     listed = list(dict.fromkeys(r.owner[k] for k in range(indexes.start, j) if k in r.owner))
     return listed if len(listed) > 1 else []
+
+
+def _possessive_meeting(r: Discourse, offset: int, indexes: range) -> int | None:
+    """The token of "during" (or "at", "in", "after") that opens "during his meeting"
+    at body *offset* (the noun's), when the counterpart named after it is not
+    joined by "with" right after the noun: a time or a place stands between ("during
+    his meeting Monday, with Y", "during his meeting at his office with Y"), or no
+    "with" at all, the name right after the noun ("During his meeting Minister Y,
+    ..."); else ``None``. The meeting is then the "at" kind's, whose objects follow."""
+    keys = r.doc.keys
+    noun = r.mentions.token_at(offset, indexes)
+    if not (
+        noun - 2 >= indexes.start
+        and keys[noun - 1] in _PART_PRONOUNS
+        and keys[noun - 2] in _POSSESSIVE_OPENERS
+        and keys[noun] == "meeting"
+    ):
+        return None
+    j = noun + 1
+    stop = min(indexes.stop, noun + _ADJUNCT_REACH)
+    words = r.doc.words
+    if j < stop and words[j][:1].isupper() and keys[j] not in _ADJUNCT_WORDS:
+        # ("with" left out: a title and name right after the noun)
+        while (
+            j < stop
+            and j not in r.owner
+            and (words[j][:1].isupper() or keys[j] in _TITLE_JOINERS or keys[j] == ",")
+        ):
+            j += 1
+        return noun - 2 if j < stop and j in r.owner else None
+    while j < stop and (keys[j] in _ADJUNCT_WORDS or keys[j] == ","):
+        j += 1
+    if j + 2 < stop and keys[j] == "at" and keys[j + 1] in _OBJECT_DETERMINERS:
+        j += 3  # "at his office", "at the ministry"
+        while j < stop and (keys[j] in _ADJUNCT_WORDS or keys[j] == ","):
+            j += 1
+    if j == noun + 1 or j >= stop or keys[j] != "with":
+        return None
+    j += 1 + (j + 1 < stop and keys[j + 1] == ",")
+    named = j < stop and (j in r.owner or keys[j] in _OBJECT_DETERMINERS)
+    return noun - 2 if named else None
 
 
 def _key_after(r: Discourse, offset: int, indexes: range) -> str:

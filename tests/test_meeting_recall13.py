@@ -1,0 +1,51 @@
+"""Meetings, thirteenth round: constructions that recur across outlets.
+
+Every sentence below is invented for these tests, in the style of news-agency
+reports; each test names the general construction it covers.
+"""
+
+from __future__ import annotations
+
+from tests.readers import meetings_by_name
+
+
+def test_a_time_between_his_meeting_and_with_leaves_the_meeting() -> None:
+    # "During his meeting Monday, with Y": a time between the noun and "with"; those
+    # named after it met the minister of the story (home: the minister hosts)
+    text = (
+        "Tallinn — The Minister of Culture, Tarmo Kask, praised the ties with Latvia."
+        " During his meeting Monday, with the Latvian ambassador in Tallinn, Aino"
+        " Veskimägi, the minister said that Latvia is a close partner."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], "Tarmo Kask")]
+
+
+def test_his_meeting_at_his_office_with_y_is_a_meeting_with_y() -> None:
+    # "X, during his meeting at his office with, Y, stressed": a place and a stray comma
+    # between
+    text = (
+        "Tallinn — The Minister of Culture, Tarmo Kask, during his meeting at his office"
+        " with, Mrs. Aino Veskimägi, the Minister of Culture and Sports of Latvia,"
+        " stressed the unity of the two peoples."
+    )
+    assert [p for p, _ in meetings_by_name(text)] == [["Aino Veskimägi", "Tarmo Kask"]]
+
+
+def test_his_meeting_with_with_left_out_names_the_counterpart() -> None:
+    # "During his meeting Minister Y, the two sides reviewed ...": "with" left out, the
+    # title and name right after the noun
+    text = (
+        "Minister of Culture Tarmo Kask met several guests in Tallinn. During his meeting"
+        " Latvian Minister of Culture and Sports Aino Veskimägi, the two sides reviewed"
+        " bilateral cultural relations."
+    )
+    assert [p for p, _ in meetings_by_name(text)] == [["Aino Veskimägi", "Tarmo Kask"]]
+
+
+def test_his_meeting_then_a_comma_and_a_name_is_no_counterpart() -> None:
+    # "In his meeting, Minister X said": the name after the comma is the speaker
+    text = (
+        "Minister of Culture Tarmo Kask spoke to the press in Tallinn. In his meeting,"
+        " Minister Tarmo Kask said the ties were strong."
+    )
+    assert meetings_by_name(text) == []
