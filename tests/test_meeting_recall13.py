@@ -49,3 +49,32 @@ def test_his_meeting_then_a_comma_and_a_name_is_no_counterpart() -> None:
         " Minister Tarmo Kask said the ties were strong."
     )
     assert meetings_by_name(text) == []
+
+
+def test_his_meeting_at_his_office_is_hosted_by_him() -> None:
+    # "X, during his meeting at his office with Y": X received Y in his own office
+    # (Y's country unknown: no home official to host otherwise)
+    text = (
+        "The Minister of Culture, Tarmo Kask, during his meeting at his office with"
+        " Mrs. Aino Veskimägi, the Minister of Culture of Latvia, stressed the unity of"
+        " the two peoples."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], "Tarmo Kask")]
+
+
+def test_a_meeting_held_in_her_office_is_hosted_by_her() -> None:
+    # "X held a meeting with Y ... at her office": the subject's own premises
+    text = (
+        "Minister of Culture Aino Veskimägi held a meeting with Ilze Ozolina, the Special"
+        " Representative of the Baltic Council, at her office."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Ilze Ozolina"], "Aino Veskimägi")]
+
+
+def test_a_meeting_in_his_office_without_a_subject_has_no_office_host() -> None:
+    # "A and B met in his office": whose office is not said by a subject of one
+    text = (
+        "Minister of Culture Aino Veskimägi and Latvian Ambassador Tarmo Kask held a"
+        " meeting in his office on Monday."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], None)]

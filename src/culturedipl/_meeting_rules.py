@@ -176,6 +176,8 @@ _PREMISES = re.compile(
     r"\bat\s+(?:the\s+|its\s+)?(?:headquarters?|premises)\s+of\s+(?:the\s+)?(?P<owner>[^,.;]{1,80})",
     re.IGNORECASE,
 )
+# "at his office", "in her office": the premises of the meeting's subject
+_OWN_OFFICE = re.compile(r"\b(?:at|in) (?:his|her) office\b")
 # a name in apposition after a role phrase: "his counterpart, Mr. X"
 # the words of a title between a role noun and its holder's name ("Minister of
 # Culture and Sports X"), looked at over so many characters at most
@@ -1479,6 +1481,15 @@ def host_of(
     premises = _premises_host(r, participants, text)
     if premises is not None:
         return premises, True
+    if (
+        kind in {"at", "held"}
+        and len(subject) == 1
+        and "office" in text
+        and _OWN_OFFICE.search(text) is not None
+    ):
+        # "X, during his meeting at his office with Y", "X held a meeting with Y at her
+        # office": the meeting's subject received Y in their own office
+        return subject[0], True
     if not places and r.state.unnamed_meeting is not None and not r.meetings:
         # "Diplomats of A and B held talks in Rome. X met Y ...": where the meeting
         # reported just before with no one named took place
