@@ -78,3 +78,34 @@ def test_a_meeting_in_his_office_without_a_subject_has_no_office_host() -> None:
         " meeting in his office on Monday."
     )
     assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], None)]
+
+
+def test_the_sidelines_of_a_bilateral_visit_leave_the_visited_host() -> None:
+    # "On the sidelines of the visit, A and B signed ...": a bilateral visit, not a
+    # multilateral summit; the visited official hosts (ANNOTATION.md, host finer points)
+    text = (
+        "Within the framework of the visit of Estonian Minister of Culture Tarmo Kask,"
+        " he held talks in Riga on Sunday with Aino Veskimägi, Minister of Culture of"
+        " Latvia. On the sidelines of the visit, Tarmo Kask and Aino Veskimägi signed a"
+        " memorandum of understanding."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], "Aino Veskimägi")]
+
+
+def test_the_sidelines_of_a_joint_commission_leave_the_home_host() -> None:
+    # "on the sidelines of the 4th Session of the A-B Joint Commission": a bilateral body
+    text = (
+        "RIGA: Latvian Minister of Culture Aino Veskimägi met Estonian Minister of Culture"
+        " Tarmo Kask on the sidelines of the 4th Session of the Latvia-Estonia Joint"
+        " Commission in Riga."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], "Aino Veskimägi")]
+
+
+def test_the_sidelines_of_a_summit_leave_no_host() -> None:
+    # a multilateral summit's sidelines: no host, even in one of the states
+    text = (
+        "Latvian Minister of Culture Aino Veskimägi met Estonian Minister of Culture"
+        " Tarmo Kask on the sidelines of the Baltic Culture Summit in Riga."
+    )
+    assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], None)]

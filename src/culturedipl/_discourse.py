@@ -40,7 +40,14 @@ __all__ = [
     "search_starts",
 ]
 
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins?)\b", re.IGNORECASE)
+# (not "on the sidelines of the visit" nor "of the ... Joint Commission": a bilateral
+# visit or body, whose visited official hosts; ANNOTATION.md, "Host, finer points")
+SIDELINES = re.compile(
+    r"\bon the (?:sidelines|margins?)\b"
+    r"(?! of (?:the|his|her|this) (?:[\w\-’']+ ){0,2}?(?:visit|trip)\b)"
+    r"(?! of the (?:[\w\-’']+ ){0,6}?(?:Joint|Intergovernmental) (?:Commission|Committee)\b)",
+    re.IGNORECASE,
+)
 _SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
 
 
