@@ -109,3 +109,26 @@ def test_the_sidelines_of_a_summit_leave_no_host() -> None:
         " Tarmo Kask on the sidelines of the Baltic Culture Summit in Riga."
     )
     assert meetings_by_name(text) == [(["Aino Veskimägi", "Tarmo Kask"], None)]
+
+
+def test_during_a_working_session_with_y_attended_by_z() -> None:
+    # "X expressed, during a working session with Y, attended by Z, ...": a session is a
+    # meeting noun of the "at" kind, as of the "held" kind, and those attending join
+    text = (
+        "The Estonian Minister of Culture, Tarmo Kask, visited the Baltic Heritage Agency"
+        " in Riga. The Agency states that the Estonian minister expressed, during a"
+        " working session with the Agency's Managing Director, Aino Veskimägi, attended"
+        " by Estonia's ambassador to Latvia, Ilze Ozolina, his wish to cooperate."
+    )
+    assert [p for p, _ in meetings_by_name(text)] == [
+        ["Aino Veskimägi", "Ilze Ozolina", "Tarmo Kask"]
+    ]
+
+
+def test_a_training_session_with_students_is_no_meeting() -> None:
+    # the counterpart of a session must be named officials
+    text = (
+        "Minister of Culture Tarmo Kask spoke in Riga. During a training session with"
+        " students, the minister said culture unites the two peoples."
+    )
+    assert meetings_by_name(text) == []

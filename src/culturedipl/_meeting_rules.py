@@ -1403,6 +1403,9 @@ def _next_comma(r: Discourse, first: int, stop: int) -> int:
 
 # the attended triggers that follow a meeting noun ("the meeting, chaired by X")
 _BY_MEETING = frozenset({"attended by", "chaired by"})
+# the nouns of a meeting those triggers may follow ("a working session with Y,
+# attended by Z")
+_BY_MEETING_HEADS = _MEETING_HEADS | {"session"}
 
 
 def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
@@ -1413,7 +1416,7 @@ def attend(r: Discourse, s: int, at: int, end: int, indexes: range) -> None:
     if r.state.meeting is None and (r.meetings or not _held_just_before(r, s)):
         return
     text = doc.text(at, end - 1).casefold()
-    if text in _BY_MEETING and _MEETING_HEADS.isdisjoint(
+    if text in _BY_MEETING and _BY_MEETING_HEADS.isdisjoint(
         doc.keys[max(indexes.start, at - 16) : at]
     ):
         # "the meeting held here attended by ...", not "the festival held ..."; "the
