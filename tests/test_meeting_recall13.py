@@ -132,3 +132,12 @@ def test_a_training_session_with_students_is_no_meeting() -> None:
         " students, the minister said culture unites the two peoples."
     )
     assert meetings_by_name(text) == []
+
+
+def test_his_meeting_then_a_name_and_a_verb_names_the_speaker() -> None:
+    # "During his meeting Minister X said": no comma closes the name, X is the subject
+    text = (
+        "Minister of Culture Aino Veskimägi arrived in Riga. During his meeting Minister"
+        " Tarmo Kask said the ties were strong."
+    )
+    assert meetings_by_name(text) == []

@@ -989,14 +989,20 @@ def _possessive_meeting(r: Discourse, offset: int, indexes: range) -> int | None
     stop = min(indexes.stop, noun + _ADJUNCT_REACH)
     words = r.doc.words
     if j < stop and words[j][:1].isupper() and keys[j] not in _ADJUNCT_WORDS:
-        # ("with" left out: a title and name right after the noun)
+        # ("with" left out: a title and name right after the noun, closed by a comma;
+        # "During his meeting Minister X said" names the speaker)
         while (
             j < stop
             and j not in r.owner
             and (words[j][:1].isupper() or keys[j] in _TITLE_JOINERS or keys[j] == ",")
         ):
             j += 1
-        return noun - 2 if j < stop and j in r.owner else None
+        if j >= stop or j not in r.owner:
+            return None
+        person = r.owner[j]
+        while j < indexes.stop and r.owner.get(j) == person:
+            j += 1
+        return noun - 2 if j < indexes.stop and keys[j] == "," else None
     while j < stop and (keys[j] in _ADJUNCT_WORDS or keys[j] == ","):
         j += 1
     if j + 2 < stop and keys[j] == "at" and keys[j + 1] in _OBJECT_DETERMINERS:
