@@ -131,9 +131,9 @@ _MATCH_START = re.Match.start  # a match's start, for ``map``
 WELCOME_VERBS = word_list("welcome_verbs")
 # plural role nouns that name several officials by their countries ("the ministers of
 # culture of A, B and C")
-_PLURALROLE_NOUNS = frozenset({"ministers", "ambassadors"})
+_PLURALROLE_NOUNS = word_list("plural_office_nouns")
 # visitors named by the plural of their office ("eight ambassadors paid a call on Y")
-_VISITOR_PLURALS = _PLURALROLE_NOUNS | {"envoys", "diplomats", "delegates", "participants"}
+_VISITOR_PLURALS = _PLURALROLE_NOUNS | word_list("visitor_plurals")
 # the words that end the object of a verb as a role phrase (one set test per word)
 # and those ``_objects`` acts on
 _OBJECT_CUES = ROLE_OR_GUEST_NOUNS | {"to", "where", "which", ";", "ministers", "ambassadors"}
@@ -148,7 +148,7 @@ _VISIT_NOUN_OPENERS = word_list("visit_noun_openers")
 # gifts: "received a souvenir (an award)" receives no one
 _GIFTS = word_list("gift_nouns")
 # "X took part in a meeting": X met whoever else took part, named or not
-_TOOK_PART = ("participated", "took part", "represented")
+_TOOK_PART = tuple(sorted(word_list("taking_part_verbs")))
 # "when they met", "where they met": the words before "they" that open a clause whose
 # "they" are the officials named before it in the sentence, looked for so far back
 _THEY_OPENERS = frozenset({"when", "where"})
@@ -191,9 +191,9 @@ _NOT_PLACE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "t
 # the meeting nouns that head a noun phrase ("the meeting", "the talks")
 _MEETING_HEADS = MEETING_NOUNS - {"it", "sides"}
 # words that make a meeting in a sentence another one than the meeting being reported
-_ANOTHER_MEETING = ("separate", "another", "later", "earlier", "next")
+_ANOTHER_MEETING = tuple(sorted(word_list("another_meeting_words")))
 # a trigger holding one of these reports one meeting with each official after it
-_ONE_EACH = frozenset({"meetings", "bilateral", "calls", "visits"})
+_ONE_EACH = word_list("one_each_words")
 # the words that open an "at" trigger naming a meeting already told of ("his meeting
 # with Y", "during the talks with Y"), not a new one ("in a meeting with Y")
 _BACK_REFERENCES = frozenset({"his", "her", "their", "the"})
