@@ -56,7 +56,7 @@ _EXCELLENCY = frozenset({"h.e", "h. e"})
 # "the Turkmen side", "the Ethiopian delegation": the participants of that country
 _COUNTRY_SIDES = frozenset({"side", *word_list("delegation_nouns")})
 # role nouns that name another than the possessive's owner ("her counterpart")
-_OTHERS_NOUNS = frozenset({"counterpart", "colleague"})
+_OTHERS_NOUNS = word_list("counterpart_nouns")
 # the lower-case words a title holds ("Head of the Agency for Culture")
 _TITLE_JOINERS = frozenset({"of", "the", "for", "(", ")", "&"})
 # the words that end the object after a reporting verb, and every word

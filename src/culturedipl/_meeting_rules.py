@@ -156,7 +156,7 @@ _THEY_REACH = 60
 # how many tokens before a meeting verb ", accompanied by" is looked for
 _COMPANIONS_REACH = 60
 # "X chaired the meeting": so too, when X is at no meeting reported yet
-_CHAIRED = ("chaired", "chairs", "presided")
+_CHAIRED = tuple(sorted(word_list("chairing_verbs")))
 # an event reported as held: "the culture ministers' meeting was held", "took place"
 # (one event: "the two meetings were held on the sidelines" reports those just read)
 _HELD = re.compile(
