@@ -1115,6 +1115,8 @@ def _body_role(
         # an event ("the Global Youth Forum") is no international body
         keys[body_words[-1]] not in doc.lex.initiatives.first_words()
     )
+    if international and _state_possessive(doc, after + 1):
+        international = False  # "head of Iran's Islamic ... Organization": the state's own
     if head == "head" and keys[body_words[0]] == "ministry":
         # the head of the ministry itself, not of a department of it
         return Role.MINISTER
@@ -1286,6 +1288,8 @@ def _international_body_named(doc: Document, first: int, last: int, kinds: list[
             k = j + 1
             if k <= last and keys[k] == "the":
                 k += 1
+            if _state_possessive(doc, k):
+                continue  # "head of Iran's Islamic ... Organization": the state's own
             end = None
             for m in range(k, last + 1):
                 if kinds[m] == "orgword":
@@ -1302,6 +1306,12 @@ def _international_body_named(doc: Document, first: int, last: int, kinds: list[
             ):
                 return doc.text(k, end)
     return None
+
+
+def _state_possessive(doc: Document, at: int) -> bool:
+    """Whether a state's possessive opens the body named at *at*: "head of Iran's Islamic
+    Culture Organization" is that state's own body, however international its words."""
+    return at in doc.places and doc.words[at].endswith(("’s", "'s"))
 
 
 #: Fields a national ministry's department covers: "Department of International

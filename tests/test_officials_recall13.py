@@ -1,0 +1,63 @@
+"""Officials' names, roles and countries, thirteenth round: constructions seen in two sets or more.
+
+Every sentence and name below is invented for these tests, in the style of
+news-agency reports and ministries' press releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from culturedipl import parse_text
+
+
+def people(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each official's name, with the role's value, the country and the organisation."""
+    return {o.name: (o.role.value, o.country, o.organization) for o in parse_text(text).officials}
+
+
+_POSSESSIVE_BODY = (
+    "Culture Minister Aino Veskimägi met the head of Egypt's International Arts and"
+    " Culture Organization, Samir Fawzy, in Tallinn."
+)
+_POSSESSIVE_HEAD = (
+    "Darius Karimi, president of Iran’s Islamic Heritage and Culture Organization,"
+    " received Ambassador Lena Oskarsson of Sweden in Tehran."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _POSSESSIVE_BODY,
+            {
+                "Aino Veskimägi": ("minister", "EE", None),
+                "Samir Fawzy": ("official", "EG", None),
+            },
+        ),
+        (
+            _POSSESSIVE_HEAD,
+            {
+                "Darius Karimi": ("official", "IR", None),
+                "Lena Oskarsson": ("ambassador", "SE", None),
+            },
+        ),
+    ],
+)
+def test_a_body_named_after_a_states_possessive_is_that_states(
+    text: str, expected: dict[str, tuple[str, str | None, str | None]]
+) -> None:
+    """'head of C's International/Islamic X Organization': C's own body, not an international
+    one; its head is an official of C."""
+    assert people(text) == expected
+
+
+def test_an_international_body_without_a_possessive_stays_international() -> None:
+    """'head of the Islamic X Organization' with no state before it is still a body's head."""
+    found = people(
+        "Culture Minister Aino Veskimägi met the president of the International Council"
+        " for the Arts, Samir Fawzy, in Tallinn."
+    )
+    assert found["Samir Fawzy"][0] == "head_of_organization"
+    assert found["Samir Fawzy"][1] is None
