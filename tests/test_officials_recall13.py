@@ -61,3 +61,49 @@ def test_an_international_body_without_a_possessive_stays_international() -> Non
     )
     assert found["Samir Fawzy"][0] == "head_of_organization"
     assert found["Samir Fawzy"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        (
+            (
+                "Culture Minister Aino Veskimägi received Tomas Berglund, Resident"
+                " Representative of the United Nations Capital Development Fund (UNCDF),"
+                " in Tallinn."
+            ),
+            "Tomas Berglund",
+            "UNCDF",
+        ),
+        (
+            (
+                "Culture Minister Aino Veskimägi received Tomas Berglund, Head of the United"
+                " Nations Assistance Mission in Freedonia (UNAMF), in Tallinn."
+            ),
+            "Tomas Berglund",
+            "UNAMF",
+        ),
+        (
+            (
+                "Tomas Berglund, Secretary General of the Global Alliance of Art Museums"
+                " (GAAM), met Culture Minister Aino Veskimägi in Tallinn."
+            ),
+            "Tomas Berglund",
+            "GAAM",
+        ),
+        (
+            (
+                "Culture Minister Aino Veskimägi met Tomas Berglund, Chairman of the Estonian"
+                " Cooperation Agency (ECA), in Tallinn."
+            ),
+            "Tomas Berglund",
+            None,
+        ),
+    ],
+)
+def test_a_bodys_short_name_in_brackets_is_its_organization(
+    text: str, name: str, organization: str | None
+) -> None:
+    """'of the United Nations X Fund (ACR)': the body is ACR, not the UN; a national body's
+    short name gives no organisation."""
+    assert people(text)[name][2] == organization

@@ -1308,6 +1308,29 @@ def _international_body_named(doc: Document, first: int, last: int, kinds: list[
     return None
 
 
+def _short_name_in_brackets(doc: Document, first: int, last: int) -> str | None:
+    """The short name in brackets that closes a body's name in a title, the last one:
+    "Resident Representative of the United Nations Food and Agriculture Organization
+    (FAO)", "Head of the UN Assistance Mission in X (UNAMA)" serve FAO and UNAMA, not
+    the UN; the guide reports a body by its short name ("Asian Parliamentary Assembly
+    (APA)" is APA). A short name the lexicon knows is given as it lists it."""
+    words = doc.words
+    found = None
+    for i in range(first + 1, min(last, len(words) - 2)):
+        short = words[i + 1]
+        if (
+            words[i] == "("
+            and words[i + 2] == ")"
+            and words[i - 1][:1].isupper()
+            and 2 <= len(short) <= 10
+            and short.isalpha()
+            and short.isupper()
+        ):
+            known = doc.organizations.get(i + 1)
+            found = known[1] if known is not None and known[0] == 1 else short
+    return found
+
+
 def _state_possessive(doc: Document, at: int) -> bool:
     """Whether a state's possessive opens the body named at *at*: "head of Iran's Islamic
     Culture Organization" is that state's own body, however international its words."""
@@ -1664,6 +1687,8 @@ def _titled_official(
     organization = _organization_in(doc, title_first, title_last, kinds)
     if organization is None and before is not None and after is not None:
         organization = _organization_in(doc, after[0], after[1], kinds)
+    if organization is not None and "(" in keys[title_first:title_last]:
+        organization = _short_name_in_brackets(doc, title_first, title_last) or organization
     person = OfficialDraft(
         name=name,
         words=words,
