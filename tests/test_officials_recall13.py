@@ -107,3 +107,13 @@ def test_a_bodys_short_name_in_brackets_is_its_organization(
     """'of the United Nations X Fund (ACR)': the body is ACR, not the UN; a national body's
     short name gives no organisation."""
     assert people(text)[name][2] == organization
+
+
+def test_a_language_is_a_field_of_office() -> None:
+    """'Minister of X Language, Culture and Heritage A': 'Language', as 'Languages', is a
+    field the office covers, so the title reaches the name."""
+    found = people(
+        "The Minister of Seto Language, Culture and Heritage Kadri Tamm met with the Latvian"
+        " Ambassador Ilze Ozola in Tallinn."
+    )
+    assert found["Kadri Tamm"][0] == "minister"
