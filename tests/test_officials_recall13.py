@@ -117,3 +117,33 @@ def test_a_language_is_a_field_of_office() -> None:
         " Ambassador Ilze Ozola in Tallinn."
     )
     assert found["Kadri Tamm"][0] == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Culture Minister Kadri Lepikson received the Ambassador of Latvia to Estonia"
+                " Ilze Ozola. Kadri Leppikson said the two countries share a long history."
+            ),
+            {"Kadri Lepikson": ["Kadri Leppikson"], "Ilze Ozola": []},
+        ),
+        (
+            (
+                "The Minister of Culture, Aino Lindqvist-Oja, met with the Ambassador of"
+                " Latvia, Ilze Ozola. Minister Lindqvas-Oja said the meeting was warm."
+            ),
+            {"Aino Lindqvist-Oja": [], "Ilze Ozola": []},
+        ),
+    ],
+)
+def test_a_named_official_respelt_later_is_the_same_official(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """'Kadri Leppikson said' after 'Minister Kadri Lepikson', 'Minister Lindqvas-Oja' after
+    'Aino Lindqvist-Oja': one official, not two (another full spelling is an alias)."""
+    article = parse_text(text)
+    assert {o.name: list(o.aliases) for o in article.officials} == expected
+    names = {o.id: o.name for o in article.officials}
+    assert {names[p] for s in article.statements for p in s.speakers} == {next(iter(expected))}

@@ -1619,6 +1619,9 @@ def read_people(doc: Document) -> tuple[Document, list[OfficialDraft]]:
                 # written without its hyphen
                 hyphened = by_word.get(f"{keys[run.last - 1]}-{keys[run.last]}")
                 index = hyphened[-1] if hyphened else None
+            if index is None and keys[first] in by_word:
+                # a named official's given name, and a surname spelt otherwise
+                index = _respelt(people, name_index, doc, run)
         if index is None and (untitled := _untitled_official(doc, kinds, texts, run)) is not None:
             people.append(untitled)
             index = len(people) - 1
@@ -2223,6 +2226,8 @@ class _NameIndex:
         self.unvaried: dict[str, list[int]] = {}
         self.longer: dict[str, list[int]] = {}
         self.two_word: dict[int, list[tuple[str, int]]] = {}
+        # officials by the last part of a double surname ("oja" of "lindqvist-oja")
+        self.by_half: dict[str, list[int]] = {}
 
     def file_variants(self, surname: str) -> None:
         """File the given names of *surname*'s officials under their one-letter variants,
@@ -2252,6 +2257,8 @@ class _NameIndex:
                     self.unvaried.setdefault(surname, []).append(place)
                 else:
                     self.pending.setdefault(surname, []).append((given, place))
+        if "-" in words[-1]:
+            self.by_half.setdefault(words[-1].rpartition("-")[2], []).append(index)
         keys = set(words)
         for word in words:
             if word.startswith(("al", "el-")):  # one test for the usual word
@@ -2279,7 +2286,7 @@ def _variants(surname: str, given: str, *, known: bool) -> Iterator[tuple[str, s
 def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, ...]) -> int | None:
     """A known official whose name this one spells differently (``al-Malik``/``al-Maliki``)."""
     if len(words) < 2:
-        return None
+        return _respelt_double(people, names, words[0]) if "-" in words[0] else None
     entries = names.by_last.get(words[-1], [])
     if len(words) == 2 and len(words[0]) == 1 and entries:
         # "Ambassador Y. Bekov" after "Yerlan Bekov": the one official of that surname
@@ -2340,6 +2347,34 @@ def _similar(people: list[OfficialDraft], names: _NameIndex, words: tuple[str, .
             # misspelt by a letter, the given names the same (ANNOTATION.md: an alias)
             return index
     return None
+
+
+def _respelt_double(people: list[OfficialDraft], names: _NameIndex, word: str) -> int | None:
+    """The official a lone double surname respells in its first part ("Minister Lindqvas-
+    Oja" after "Aino Lindqvist-Oja"): the same last part, and a first part that opens with
+    the same four letters."""
+    first, _, last = word.rpartition("-")
+    for index in names.by_half.get(last, ()):
+        known = people[index].words[-1].rpartition("-")[0]
+        if known != first and len(first) >= 4 and known[:4] == first[:4]:
+            return index
+    return None
+
+
+def _respelt(
+    people: list[OfficialDraft], names: _NameIndex, doc: Document, run: _Run
+) -> int | None:
+    """The official an untitled full name spells differently, if any: "Kadri Leppikson said"
+    after "Minister Kadri Lepikson" is the minister again, not another person (the guide:
+    another spelling in the same text is an alias)."""
+    words = _name_words(doc.keys, doc.words[run.first : run.last + 1], run.first)
+    index = _similar(people, names, words)
+    if index is not None:
+        name = _without_possessive(doc.text(run.first, run.last))
+        person = people[index]
+        if len(words) == len(person.words) and name not in person.aliases:
+            person.aliases.append(name)
+    return index
 
 
 # how long a surname must be for a one-letter slip in it to be a misspelling
