@@ -147,3 +147,28 @@ def test_a_named_official_respelt_later_is_the_same_official(
     assert {o.name: list(o.aliases) for o in article.officials} == expected
     names = {o.id: o.name for o in article.officials}
     assert {names[p] for s in article.statements for p in s.speakers} == {next(iter(expected))}
+
+
+_SERIAL = (
+    "Culture Minister Hamid Osman Karar of Sudan met Mrs. Mary Ajok Deng, the Minister of"
+    " Culture, Youth, and sports of the Republic of South Sudan, in Khartoum.\n\n"
+    "On her part the South Sudan's culture minister stressed the ties between the two peoples."
+)
+
+
+def test_a_serial_comma_in_a_title_after_the_name() -> None:
+    """'A, the Minister of X, Y, and Z of C': the title goes on past ', and' to its last field
+    and its state, as a title before a name does."""
+    article = parse_text(_SERIAL)
+    found = {o.name: (o.title, o.country) for o in article.officials}
+    assert found["Mary Ajok Deng"] == (
+        "Minister of Culture, Youth, and sports of the Republic of South Sudan",
+        "SS",
+    )
+
+
+def test_a_role_phrase_reads_its_state_whole() -> None:
+    """'the South Sudan's culture minister' is South Sudan's, not Sudan's ('Sudan's' alone)."""
+    article = parse_text(_SERIAL)
+    names = {o.id: o.name for o in article.officials}
+    assert [[names[p] for p in s.speakers] for s in article.statements][-1] == ["Mary Ajok Deng"]

@@ -955,6 +955,9 @@ def _title_after(
                         office_comma = i
                     i += 1
                     continue
+                if _serial_field(keys, kinds, i, ceiling):
+                    i += 2  # the comma and its "and"
+                    continue
                 break
             if kind != "other" or token_key not in _FUNCTION:
                 end = i
@@ -986,6 +989,17 @@ def _title_after(
         # "..., the Ministry of Culture announced": a body, not an office
         return None
     return start, end
+
+
+def _serial_field(keys: Sequence[str], kinds: list[str], comma: int, ceiling: int) -> bool:
+    """Whether the comma at *comma* is a serial comma before the last field of an office:
+    "X, Minister of Culture, Youth, and Sports of C" (a title before a name reads it so)."""
+    return (
+        comma + 2 < ceiling
+        and keys[comma + 1] == "and"
+        and kinds[comma - 1] in {"title", "portfolio"}
+        and kinds[comma + 2] in {"title", "portfolio"}
+    )
 
 
 def _before_next_name(

@@ -95,6 +95,22 @@ def place_code_of(places: PhraseMatcher[str], text: str) -> str | None:
     return None
 
 
+def _phrase_country(places: PhraseMatcher[str], words: list[str]) -> str | None:
+    """The country of the last place a role phrase's *words* name, each place read whole
+    ("south sudan's" is South Sudan, not Sudan)."""
+    keys = [key(w) for w in words]
+    country = None
+    k = 0
+    while k < len(keys):
+        found = places.match(keys, k)
+        if found is None:
+            k += 1
+        else:
+            country = found[1]
+            k += found[0]
+    return country
+
+
 class _Preferred:
     """A set of candidates a role phrase preferred (see ``resolve_role``): only its
     size, and its members while they are few enough to be all excluded."""
@@ -334,13 +350,11 @@ class RolePhrases:
             # "the UNESCO Director General": of the body's officials, those of the office
             fitting = [c for c in by_body if self.people[c].role in roles]
             return True, _Pool(prefer(fitting or by_body), self.people)
-        country = None
         organization_words = set(words)
         places = self.doc.lex.places
-        for w in words:
-            code = place_code_of(places, w)  # ``_place_code``, without a call of its own
-            if code is not None:
-                country = code
+        # the last place named, read whole: "the South Sudan's culture minister" is of
+        # South Sudan, not of Sudan ("Sudan's" alone)
+        country = _phrase_country(places, words)
         candidates = sorted(
             index for role in roles for index in self.by_role.get(role, ()) if index not in exclude
         )
