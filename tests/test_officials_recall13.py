@@ -172,3 +172,30 @@ def test_a_role_phrase_reads_its_state_whole() -> None:
     article = parse_text(_SERIAL)
     names = {o.id: o.name for o in article.officials}
     assert [[names[p] for p in s.speakers] for s in article.statements][-1] == ["Mary Ajok Deng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Culture Minister Aino Veskimägi received the newly appointed Ambassador of Japan"
+                " Kenji Sato in Tallinn. Accompanied by senior research officer at the Embassy"
+                " Yuki Tanaka, Ambassador Kenji Sato spoke of the embassy's plans."
+            ),
+            "Yuki Tanaka",
+        ),
+        (
+            (
+                "Deputy Minister of Culture Kadri Tamm met the Ambassador of Japan to Estonia"
+                " Kenji Sato. The meeting was attended by the new Embassy Counsellor for"
+                " Cultural Affairs Haruto Mori."
+            ),
+            "Haruto Mori",
+        ),
+    ],
+)
+def test_an_embassys_staff_serve_its_envoys_state(text: str, name: str) -> None:
+    """'officer at the Embassy A', 'the Embassy Counsellor B': the embassy is the envoy's
+    named beside them, so they serve the envoy's state, not the home country."""
+    assert people(text)[name][1] == "JP"

@@ -8,7 +8,8 @@ this second step reads the article as a whole:
 - ``complete_people``: the companions of a visitor serve the visitor's state,
   a director or secretary serves the body the sentence names, an envoy's post
   is the home country, and an official with no country of their own is the
-  home country's (or the national outlet's, when the body names its state).
+  home country's (or the national outlet's, when the body names its state),
+  but for an embassy's staff, who serve its envoy's state.
 """
 
 from __future__ import annotations
@@ -307,6 +308,30 @@ def _visited_side(
             person.country = kept[last][1]
 
 
+def _embassy_states(people: list[OfficialDraft], staff: list[OfficialDraft]) -> None:
+    """Give each embassy staff member whose title names the embassy without its state
+    ("senior officer at the Embassy A", "the Embassy Counsellor for Culture B") the state
+    of the envoy named nearest to them, whose embassy it is, not the home country."""
+    # each envoy's mentions with the envoy's state, in order (one bisection per member)
+    named = sorted(
+        (at, other.country)
+        for other in people
+        if other.role in ENVOYS and other.country
+        for at in other.named_at
+    )
+    if not named:
+        return
+    positions = [at for at, _ in named]
+    for person in staff:
+        if not person.named_at:
+            continue
+        at = person.named_at[0]
+        k = bisect_left(positions, at)
+        near = [j for j in (k - 1, k) if 0 <= j < len(named)]
+        best = min(near, key=lambda j: abs(positions[j] - at))
+        person.country = named[best][1]
+
+
 def complete_people(
     doc: Document, people: list[OfficialDraft], home: str | None, outlet: str | None = None
 ) -> None:
@@ -325,6 +350,7 @@ def complete_people(
         and person.role not in ENVOYS
         and person.role not in _ORG_ROLES
     }
+    embassy_staff: list[OfficialDraft] = []  # see _embassy_states
     for person in people:
         if person.organization is None and person.country is None:
             # the title's words, only when they can matter
@@ -359,8 +385,12 @@ def complete_people(
                 and person.organization is None
                 and person.role not in _ORG_ROLES
             ):
+                if person.title and "embassy" in person.title.casefold():
+                    embassy_staff.append(person)
                 person.country = unmarked
         if person.posted_to == person.country and person.role in ENVOYS:
             person.posted_to = None
+    if embassy_staff:
+        _embassy_states(people, embassy_staff)
     if visits:
         _visited_side(doc, people, visits, unmarked_people)
