@@ -2386,7 +2386,7 @@ def _respelt(
     if index is not None:
         name = _without_possessive(doc.text(run.first, run.last))
         person = people[index]
-        if len(words) == len(person.words) and name not in person.aliases:
+        if len(words) == len(person.words) and name not in {person.name, *person.aliases}:
             person.aliases.append(name)
     return index
 
