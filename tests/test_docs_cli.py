@@ -129,3 +129,20 @@ def test_a_missing_option_is_caught() -> None:
     parser.add_argument("--format", choices=("json", "yaml"))
     section = SECTIONS["culturedipl parse"]
     assert _undocumented(section, parser) == ["--colour", "yaml"]
+
+
+_SYNOPSIS = re.compile(r"```text\n(.*?)```", re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("command", "parser"),
+    [(name, parser) for name, parser in COMMANDS if _subcommands(parser)],
+    ids=[name for name, parser in COMMANDS if _subcommands(parser)],
+)
+def test_a_synopsis_lists_every_subcommand(command: str, parser: argparse.ArgumentParser) -> None:
+    """The usage line at the top of a section with subcommands lists them all, in the parser's
+    order, as ``--help`` prints them (``{parse,explain,...}``)."""
+    synopsis = _SYNOPSIS.search(SECTIONS[command])
+    assert synopsis is not None, f"docs/cli.md, section `{command}`, has no usage block"
+    choices = "{" + ",".join(_subcommands(parser)) + "}"
+    assert choices in synopsis.group(1), f"`{command}` usage should show {choices}"
