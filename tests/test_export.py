@@ -211,7 +211,7 @@ def test_cli_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         (tmp_path / f"a{n}.txt").write_text(text, encoding="utf-8")
     assert main(["export", "cameo", str(tmp_path), "-o", str(tmp_path / "cameo.csv")]) == 0
     err = capsys.readouterr().err
-    assert err == "culturedipl: 1 records have no CAMEO code (discuss 1)\n"
+    assert err == "culturedipl: 1 record has no CAMEO code (discuss 1)\n"
     rows = list(csv.DictReader(io.StringIO((tmp_path / "cameo.csv").read_text(encoding="utf-8"))))
     assert [r["code"] for r in rows] == ["043", "042", "036", "051", "043", "042"]
     assert main(["export", "plover", str(tmp_path / "a0.txt"), "--format", "jsonl"]) == 0

@@ -657,9 +657,10 @@ def _export_command(args: argparse.Namespace) -> int:
         return 1
     if coded.unmapped:
         counts = ", ".join(f"{act} {count}" for act, count in coded.unmapped.items())
+        total = sum(coded.unmapped.values())
+        records = "1 record has" if total == 1 else f"{total:,} records have"
         print(
-            f"culturedipl: {sum(coded.unmapped.values())} records have no "
-            f"{args.kind.upper()} code ({counts})",
+            f"culturedipl: {records} no {args.kind.upper()} code ({counts})",
             file=sys.stderr,
         )
     return 1 if corpus.failures else 0
