@@ -146,3 +146,15 @@ def test_a_synopsis_lists_every_subcommand(command: str, parser: argparse.Argume
     assert synopsis is not None, f"docs/cli.md, section `{command}`, has no usage block"
     choices = "{" + ",".join(_subcommands(parser)) + "}"
     assert choices in synopsis.group(1), f"`{command}` usage should show {choices}"
+
+
+@pytest.mark.parametrize(("command", "parser"), COMMANDS, ids=[name for name, _ in COMMANDS])
+def test_every_option_has_help(command: str, parser: argparse.ArgumentParser) -> None:
+    """``--help`` says something about every option, positional and subcommand of a command."""
+    bare: list[str] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            bare.extend(choice.dest for choice in action._choices_actions if not choice.help)
+        elif not action.help:
+            bare.append("/".join(action.option_strings) or str(action.metavar))
+    assert not bare, f"`{command} --help` says nothing about: {bare}"

@@ -477,26 +477,61 @@ def _explained(name: str) -> tuple[tuple[SentenceExplanation, ...], str | None]:
 # culturedipl query KIND [filters] PATH... (issue 12)
 
 
+#: What each query lists, for ``culturedipl query --help``.
+_QUERY_HELP = {
+    "meetings": "list meetings, one row each",
+    "statements": "list statements, one row each",
+    "officials": "list officials, one row per person and article",
+    "initiatives": "list named initiatives, one row each",
+    "partners": "count the meetings of COUNTRY's officials with each other country",
+    "timeline": "list the meetings of a person or a country, oldest first",
+    "invitations": "list invitations: inviter, invitee and initiative",
+}
+
+#: What each filter of ``culturedipl query KIND`` matches (docs/cli.md says more).
+_FILTER_HELP = {
+    "person": "a person's name or alias",
+    "speaker": "a speaker's name or alias",
+    "addressee": "an addressee's name or alias",
+    "country": "an ISO 3166-1 alpha-2 code, upper case (AZ)",
+    "host_country": "the host's country, an ISO 3166-1 alpha-2 code",
+    "role": "a role: minister, ambassador, ...",
+    "portfolio": "a portfolio label: culture, tourism, ...",
+    "topic": "a topic label",
+    "act": "a speech act: say, stress, express, thank, invite, ...",
+    "initiative": "the name or an alias of an initiative",
+    "words": "words that must all occur in the sentence",
+    "kind": "an initiative kind: campaign, programme, year, ...",
+    "name": "text that the initiative's name or an alias contains",
+    "since": "from this date on: YYYY, YYYY-MM or YYYY-MM-DD",
+    "until": "up to this date, included: YYYY, YYYY-MM or YYYY-MM-DD",
+}
+
+_JOBS_HELP = "read the files with up to N processes (default 1)"
+
+
 def _add_query_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "query", help="ask many articles (text files, folders, .json/.jsonl of parsed ones)"
     )
     kinds = parser.add_subparsers(dest="kind", required=True)
     for kind, filters in query.KINDS.items():
-        sub = kinds.add_parser(kind, help=f"list {kind}")
+        sub = kinds.add_parser(kind, help=_QUERY_HELP[kind])
         if kind == "partners":
             sub.add_argument("country", metavar="COUNTRY", help="ISO 3166-1 alpha-2 code")
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
         for name in filters:
             if not (kind == "partners" and name == "country"):
                 flag = "--" + name.replace("_", "-")
-                sub.add_argument(flag, dest=f"filter_{name}", metavar=name.upper())
+                sub.add_argument(
+                    flag, dest=f"filter_{name}", metavar=name.upper(), help=_FILTER_HELP[name]
+                )
         sub.add_argument(
             "--format",
             choices=("table", "json", "jsonl", "csv"),
             help="default: a table on a terminal, JSON Lines otherwise",
         )
-        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help=_JOBS_HELP)
         sub.set_defaults(handler=_query_command)
 
 
@@ -617,15 +652,22 @@ def _add_export_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     kinds = parser.add_subparsers(dest="kind", required=True)
     parquet = kinds.add_parser("parquet", help="the five tables as Parquet files in a folder")
     parquet.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
-    parquet.add_argument("--output", "-o", metavar="DIR", required=True)
-    parquet.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+    parquet.add_argument(
+        "--output", "-o", metavar="DIR", required=True, help="the folder of the tables"
+    )
+    parquet.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help=_JOBS_HELP)
     parquet.set_defaults(handler=_export_command)
     for vocabulary in ("cameo", "plover"):
         sub = kinds.add_parser(vocabulary, help=f"{vocabulary.upper()} event records")
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
-        sub.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+        sub.add_argument(
+            "--format",
+            choices=("csv", "jsonl"),
+            default="csv",
+            help="csv (the default) or JSON Lines",
+        )
         sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE atomically")
-        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help=_JOBS_HELP)
         sub.set_defaults(handler=_export_command)
 
 
@@ -675,7 +717,7 @@ def _add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     parser.add_argument("--output", "-o", metavar="FILE", required=True, help="the HTML page")
     parser.add_argument("--title", help="the page's title")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help=_JOBS_HELP)
     parser.set_defaults(handler=_report_command)
 
 
