@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,17 @@ def test_the_command_explains_files_and_reports_a_missing_one(
     assert "meeting: Anna Berg, Wei Lin (rule: met; trigger: 'met')" in out
     assert "missing.txt" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_command_reads_standard_input_for_a_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`culturedipl explain -` reads standard input, as `culturedipl parse -` does, with the
+    same decoding (cp1252 with a warning)."""
+    text = "Minister of Culture Jos\xe9 Berg met Ambassador of China Wei Lin.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("cp1252"))))
+    status = main(["explain", "-"])
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert "meeting: José Berg, Wei Lin (rule: met; trigger: 'met')" in out
+    assert err == "culturedipl: warning: -: not UTF-8 (byte 23); read as cp1252\n"

@@ -67,7 +67,12 @@ from culturedipl import __version__, query
 from culturedipl.codec import dumps
 from culturedipl.corpus import Corpus
 from culturedipl.errors import CulturediplError, MissingExtraError, TextParseError
-from culturedipl.explain import SentenceExplanation, explain_file, format_explanation
+from culturedipl.explain import (
+    SentenceExplanation,
+    explain_file,
+    explain_text,
+    format_explanation,
+)
 from culturedipl.text import DEFAULT_MAX_CHARS, byte_limit, decode_bytes, parse_text
 
 __all__ = ["main"]
@@ -429,7 +434,9 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain", help="print an article sentence by sentence with the records and rules of each"
     )
-    explain.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    explain.add_argument(
+        "files", nargs="+", metavar="FILE", help="article text files; '-' reads standard input"
+    )
     explain.add_argument(
         "--only-records",
         action="store_true",
@@ -462,9 +469,15 @@ def _explain_command(args: argparse.Namespace) -> int:
 
 
 def _explained(name: str) -> tuple[tuple[SentenceExplanation, ...], str | None]:
-    """The explanation of the file *name*, or why it cannot be read (without the name)."""
+    """The explanation of the file *name* (``-`` is standard input, read as ``parse`` reads
+    it), or why it cannot be read (without the name)."""
     try:
+        if name == "-":
+            data = _read_input(name, byte_limit(DEFAULT_MAX_CHARS))
+            return explain_text(decode_bytes(data, source=name)), None
         return explain_file(name), None
+    except _InputError as error:
+        return (), str(error)
     except OSError as error:
         return (), error.strerror or str(error)
     except TextParseError as error:  # its message starts with the name: the line has it already
