@@ -724,7 +724,7 @@ def test_cli_reports_refused_text(
     assert _stderr_lines(err) == [
         (
             f"culturedipl: {batch['good1']}: at character 60: text is {len(SAMPLE)} characters, "
-            "over the limit of 60 (pass max_chars=None to lift it)"
+            "over the limit of 60 (--max-chars N raises it)"
         )
     ]
 

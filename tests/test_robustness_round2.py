@@ -492,7 +492,7 @@ def test_cli_max_chars_bounds_files_and_text(
         f"culturedipl: {long_file}: file is 405 bytes, over the limit of 404 (not read)",
         (
             f"culturedipl: {good}: at character 100: text is {len(SAMPLE)} characters, over the "
-            "limit of 100 (pass max_chars=None to lift it)"
+            "limit of 100 (--max-chars N raises it)"
         ),
     ]
 

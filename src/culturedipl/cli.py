@@ -98,6 +98,16 @@ _REFUSED_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
 )
 
 
+#: The advice the library gives with a text over its limit, meant for Python callers.
+_PYTHON_ADVICE = " (pass max_chars=None to lift it)"
+
+
+def _shell_reason(reason: str, *, option: bool) -> str:
+    """*reason* with the library's Python advice made a shell user's: ``--max-chars N`` where
+    the command has that option (*option*), else nothing, since no option lifts the limit."""
+    return reason.replace(_PYTHON_ADVICE, " (--max-chars N raises it)" if option else "")
+
+
 def _read_bounded(stream: BinaryIO, limit: int) -> bytes:
     """At most *limit* bytes of *stream*; _InputError if there are more."""
     data = stream.read(limit + 1)
@@ -152,9 +162,8 @@ def _read_one(source: str, indent: int | None, max_chars: int | None) -> _Result
             result = _Result(source, None, error.strerror or str(error))
         except TextParseError as error:
             # the file's name starts every line already
-            result = _Result(
-                source, None, str(TextParseError(error.reason, position=error.position))
-            )
+            reason = str(TextParseError(error.reason, position=error.position))
+            result = _Result(source, None, _shell_reason(reason, option=True))
         except CulturediplError as error:
             result = _Result(source, None, str(error))
         except Exception as error:  # one bad file must not sink a batch
@@ -481,7 +490,8 @@ def _explained(name: str) -> tuple[tuple[SentenceExplanation, ...], str | None]:
     except OSError as error:
         return (), error.strerror or str(error)
     except TextParseError as error:  # its message starts with the name: the line has it already
-        return (), str(TextParseError(error.reason, position=error.position))
+        reason = str(TextParseError(error.reason, position=error.position))
+        return (), _shell_reason(reason, option=False)
     except CulturediplError as error:
         return (), str(error)
 
@@ -587,7 +597,8 @@ def _read_corpus(paths: Sequence[str], jobs: int) -> Corpus:
     missing: dict[str, list[str]] = {}
     for failure in corpus.failures:
         if failure.extra is None:
-            _say(f"culturedipl: {_printable(failure.source)}: {failure.reason}")
+            reason = _shell_reason(failure.reason, option=False)
+            _say(f"culturedipl: {_printable(failure.source)}: {reason}")
         else:
             missing.setdefault(failure.reason, []).append(_printable(failure.source))
     for reason, sources in missing.items():
