@@ -620,6 +620,13 @@ ADVERSARIAL_CASES: dict[str, tuple[Callable[[int], str], int, str | None]] = {
     "thanks to an and-list": (_thanks_to_an_and_list, 8000, None),
     "plural office of listed countries": (_plural_office_of_countries, 48_600, None),
     "meetings after a dateline": (_meetings_after_a_dateline, 85_500, None),
+    # each meeting of one long sentence asked of the whole sentence again whether it
+    # names premises, an office or a led delegation; now asked once per sentence
+    "meetings chained in one sentence": (
+        lambda n: _repeat("Minister Lale Zedova met Ambassador Ivo Yod and ", n),
+        40_000,
+        None,
+    ),
 }
 
 

@@ -167,6 +167,9 @@ class Discourse:
         # per sentence text: what it says of a host's country (cached, see
         # ``_meeting_rules.sentence_places``)
         self.places_said: dict[str, tuple[bool, set[str]]] = {}
+        # per sentence text: the premises it names, whether it says "at his office" and
+        # "a delegation led by" (cached, see ``_meeting_rules.premises_said``)
+        self.premises_said: dict[str, tuple[re.Match[str] | None, bool, bool]] = {}
         # worked out on first use (see the properties below)
         self._may_sideline: bool | None = None
         self._sidelines: bool | None = None

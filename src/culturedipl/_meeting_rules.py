@@ -1493,8 +1493,7 @@ def host_of(
     if (
         kind in {"at", "held"}
         and len(subject) == 1
-        and "office" in text
-        and _OWN_OFFICE.search(text) is not None
+        and premises_said(r, text)[1]
     ):
         # "X, during his meeting at his office with Y", "X held a meeting with Y at her
         # office": the meeting's subject received Y in their own office
@@ -1517,8 +1516,7 @@ def host_of(
         kind in {"met", "held"}
         and subject
         and objects
-        and "elegation" in text
-        and _LED_DELEGATION.search(text) is not None
+        and premises_said(r, text)[2]
     ):
         # "X held talks with a Vietnamese delegation led by Y": the one the delegation
         # came to meet received it
@@ -1555,9 +1553,7 @@ def _premises_host(r: Discourse, participants: list[int], text: str) -> int | No
     """Whose premises sentence *text* says the meeting was held at: "at the
     headquarters of UNESCO" (the participant of that body), "at the headquarters of
     the Ministry of Culture" (the one home official, meeting foreigners)."""
-    if "eadquarter" not in text and "remises" not in text:  # (either case of the first letter)
-        return None
-    match = _PREMISES.search(text)
+    match = premises_said(r, text)[0]
     if match is None:
         return None
     owner = match.group("owner").casefold()
@@ -1573,6 +1569,26 @@ def _premises_host(r: Discourse, participants: list[int], text: str) -> int | No
         if len(home) == 1:
             return home[0]
     return None
+
+
+def premises_said(r: Discourse, text: str) -> tuple[re.Match[str] | None, bool, bool]:
+    """The premises sentence *text* names ("at the headquarters of X"), whether it
+    says "at his (her) office" and whether it names "a delegation led by", for ``host_of``.
+
+    Kept per sentence, as ``sentence_places`` is: a long sentence that opens many
+    meetings would otherwise be read again for each, in time quadratic in it.
+    """
+    found = r.premises_said.get(text)
+    if found is None:
+        premises = (
+            _PREMISES.search(text)
+            if "eadquarter" in text or "remises" in text  # (either case of the first letter)
+            else None
+        )
+        own_office = "office" in text and _OWN_OFFICE.search(text) is not None
+        led = "elegation" in text and _LED_DELEGATION.search(text) is not None
+        found = r.premises_said[text] = (premises, own_office, led)
+    return found
 
 
 def sentence_places(r: Discourse, text: str) -> tuple[bool, set[str]]:
