@@ -56,6 +56,21 @@ def test_topics_found_once_serve_every_span() -> None:
     assert keywords.between(0, len(doc.keys) - 1)
 
 
+def test_topics_of_some_sentences_serve_their_spans() -> None:
+    """Topics found in a few sentences give each span inside them what the Document gives."""
+    doc = Document(
+        "The ministers discussed cultural heritage. They met. They spoke of film and museums.",
+        None,
+    )
+    for chosen in [{0}, {2}, {0, 2}, {1}]:
+        keywords = Topics(doc, chosen)
+        for index in chosen:
+            tokens = doc.sentence_tokens(index)
+            first, last = tokens.start, tokens.stop - 1
+            assert keywords.between(first, last) == doc.topics(first, last)
+    assert Topics(doc, {0}).between(0, 5)
+
+
 # --- outlets: the general forms of ANNOTATION.md -----------------------------
 # Made-up outlets and people; each story is the header line(s), then the body.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import compress
 
 from culturedipl._dates import Dateline, read_dateline
@@ -166,19 +166,32 @@ class Document:
 
 
 class Topics:
-    """The topic keywords of a document, in any case, found once for all the spans asked."""
+    """The topic keywords of a document, in any case, found once for all the spans asked.
+
+    Only spans inside the sentences given (all by default) may be asked.
+    """
 
     __slots__ = ("matches", "starts")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, sentences: Iterable[int] | None = None) -> None:
+        """Find the keywords of *doc*, or only those starting in *sentences* (by index):
+        a reader that asks for the spans of a few sentences scans only those."""
         matcher, keys = doc.lex.topics, doc.keys
-        # each keyword's (length, label) by its first token; the candidate
-        # positions are picked out at C speed: few words start a keyword
+        is_first = matcher.first_words().__contains__
+        ranges = (
+            [range(len(keys))]
+            if sentences is None
+            else [doc.sentence_tokens(index) for index in sorted(sentences)]
+        )
+        # each keyword's (length, label) by its first token (matched in the whole
+        # body, as when every token is scanned); the candidate positions are picked
+        # out at C speed: few words start a keyword
         self.matches: dict[int, tuple[int, str]] = {}
-        for i in compress(range(len(keys)), map(matcher.first_words().__contains__, keys)):
-            match = matcher.match(keys, i)
-            if match is not None:
-                self.matches[i] = match
+        for tokens in ranges:
+            for i in compress(tokens, map(is_first, keys[tokens.start : tokens.stop])):
+                match = matcher.match(keys, i)
+                if match is not None:
+                    self.matches[i] = match
         self.starts = sorted(self.matches)
 
     def between(self, first: int, last: int) -> tuple[str, ...]:

@@ -445,7 +445,8 @@ def _assemble(
     sentences = doc.sentences
     span_and_topics: dict[int, tuple[Span, tuple[str, ...]]] = {}
     indexes = {*[meeting.sentence for meeting in meetings], *[s.sentence for s in statements]}
-    keywords = Topics(doc) if indexes else None  # found only where there are records
+    # found only in the sentences that hold records
+    keywords = Topics(doc, indexes) if indexes else None
     for index in indexes:
         sentence = sentences[index]
         span_and_topics[index] = (
