@@ -9,6 +9,7 @@ import pytest
 
 import culturedipl
 from culturedipl import LexiconError
+from culturedipl._meeting_rules import _TRIGGER_NO_AT_FIND, _trigger_starts
 from culturedipl._triggers import (
     Element,
     TriggerRow,
@@ -197,3 +198,30 @@ def test_the_patterns_of_first_letters_find_what_the_whole_ones_find_in_articles
                 assert (found and (found.span(), found.lastgroup)) == (
                     whole and (whole.span(), whole.lastgroup)
                 ), (path.name, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met the minister",
+        "the ministers met",
+        "x_met, (met) “met” —met",
+        "café met, naïve visit; 9met 2 met",
+        "",
+        "m",
+    ],
+)
+def test_trigger_starts_are_where_the_whole_pattern_starts(text: str) -> None:
+    """The starts found from the character before each are the starts of the
+    pattern with its leading "\\b", in ASCII and other text alike."""
+    expected = [match.start() for match in _TRIGGER_NO_AT_FIND.finditer(text)]
+    assert _trigger_starts(text) == expected
+
+
+def test_trigger_starts_are_where_the_whole_pattern_starts_in_articles() -> None:
+    """In every lower-cased line of the annotated articles, the trigger starts are
+    those of the pattern with its leading "\\b"."""
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").lower().splitlines():
+            expected = [match.start() for match in _TRIGGER_NO_AT_FIND.finditer(line)]
+            assert _trigger_starts(line) == expected, (path.name, line)
