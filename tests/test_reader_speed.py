@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from culturedipl._discourse import _WHERE
 from culturedipl._segment import sentences, split_tokens, tokens
 
 
@@ -43,3 +46,22 @@ def test_glued_initials_are_split_off() -> None:
         ".",
     ]
     assert _one_pass("Dr.Lindqvist spoke.")[2] == ("Lindqvist", 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Lisbon at the Ministry of Culture and Tourism.",
+        "in Rome; Latin Rome, (in Paris), Flat Lyon, “at Bonn”, at\nOslo",
+        "Berlin_in Rome and 9in Paris, in  the  Hague",
+    ],
+)
+def test_where_matches_as_with_a_leading_word_boundary(text: str) -> None:
+    """The place pattern, written with look-behinds after "in" and "at", finds what
+    it finds with "\\b" before them."""
+    bounded = re.compile(_WHERE.pattern.replace(r"(?:in(?<!\win)|at(?<!\wat))", r"\b(?:in|at)", 1))
+    assert bounded.pattern != _WHERE.pattern
+    assert [m.span("place") for m in _WHERE.finditer(text)] == [
+        m.span("place") for m in bounded.finditer(text)
+    ]
+    assert any(_WHERE.finditer(text))

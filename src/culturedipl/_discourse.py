@@ -73,10 +73,13 @@ _TO_COUNTRY = tuple(f" to the {noun}" for noun in sorted(word_list("country_noun
 _VISIT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _VISIT_WORDS))})$")
 VISIT_STARTS = search_starts(_VISIT_WORDS)
 # A place a sentence names with "in" or "at": capitalised words, joined by "of",
-# "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism")
+# "for", "and" or "the" ("in Lisbon", "at the Ministry of Culture and Tourism").
+# "(?<!\win)" after "in" is a "\b" before it: written so, each branch opens with a
+# literal, and re scans for their first letters at C speed instead of trying a
+# match at every character of the sentence
 _WHERE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
-    r"[A-Z][\w’'\-]*){0,6})"
+    r"(?:in(?<!\win)|at(?<!\wat))\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*){0,6})"
 )
 
 
