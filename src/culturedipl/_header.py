@@ -795,7 +795,23 @@ def _spelled_out(outlet: str | None, text: str) -> str | None:
         )
         if written is not None:
             return written.group(1)
+        if (in_head := _source_line(name, text)) is not None:
+            return in_head
     return outlet
+
+
+def _source_line(name: str, text: str) -> str | None:
+    """*name* as written in the source slot of a story's head: after the date line's
+    date ("date 2031-05-02 Ostland News Agency") or before the place it writes from
+    ("Ostland News Agency (Varsa)"), alone on its line; a line that only names the
+    agency credits it as written, like a prose credit (a sign-off keeps the code)."""
+    escaped = re.escape(name)
+    found = re.search(
+        rf"^[ \t]*(?:date[ \t]+[\d-]+[ \t]+({escaped})|({escaped})[ \t]*\([^()\n]*\))[ \t]*$",
+        text,
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return None if found is None else found.group(1) or found.group(2)
 
 
 # "Ostland Wire (Hanoi)": a source and the place it writes from, in brackets
