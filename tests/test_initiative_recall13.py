@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from culturedipl._header import read_header
+from tests.readers import initiatives_by_name as read
 
 STORY = (
     "Minister of Culture Aino Veskimägi received Ambassador Tomas Rieve on Monday "
@@ -48,3 +49,39 @@ def test_a_full_name_in_the_source_slot_is_the_outlet_as_written(text: str) -> N
 )
 def test_the_code_stays_outside_the_source_slot(text: str) -> None:
     assert read_header(text).outlet == "ACP"
+
+
+# --------------------------------------------------------------------------
+# A state's or a body's name (or its code in capitals) followed only by its
+# standing organ's name ("the US Congress", "the UNESCO General Conference") names
+# that legislature or assembly: a body, no initiative (the guide: organisations
+# are not initiatives; a session of a body's organ is a meeting of that body).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Aino Veskimägi met a delegation from the US Congress in Dunmore.",
+        "Ambassador Tomas Rieve spoke at this year's UNESCO General Conference.",
+        "Minister Arlo Venn received members of the Brazilian Congress on Monday.",
+    ],
+)
+def test_an_owner_and_its_organ_is_no_initiative(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Minister Aino Veskimägi opened the Kelland Culture Congress in Dunmore.",
+            "Kelland Culture Congress",
+        ),
+        (
+            "Ambassador Tomas Rieve invited the minister to the World Congress of Folk Music.",
+            "World Congress of Folk Music",
+        ),
+    ],
+)
+def test_a_congress_with_a_name_of_its_own_is_a_forum(sentence: str, name: str) -> None:
+    assert (name, "forum") in read(sentence)

@@ -2050,6 +2050,9 @@ def _trim(
         edition = keys[opening + 1].isdigit() and opening not in doc.organizations
         if (doc.words[opening].isupper() and not edition) or _place_or_body(doc, opening, last - 1):
             return None
+    # "the Ostland Congress", "the UNESCO General Conference": a body's organ
+    if words[-1] in _ORGAN_LAST_WORDS and _owner_and_organ(doc, first, last):
+        return None
     # "the Summit of La Francophonie": a summit or session of a body is its meeting
     if not _GATHERINGS.isdisjoint(words) and _gathering_of_a_body(doc, first, last):
         return None
@@ -2099,6 +2102,30 @@ def _trim(
 
 
 _CELEBRATIONS = frozenset({"celebration", "celebrations"})
+# A standing organ's name after its owner's: "Congress", "General Conference"
+_BODY_ORGANS = frozenset(tuple(entry.split()) for entry in lexicon.word_list("body_organs"))
+_ORGAN_LAST_WORDS = frozenset(organ[-1] for organ in _BODY_ORGANS)
+
+
+def _owner_and_organ(doc: Document, first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* are only an owner and its organ: "US Congress".
+
+    A state's or body's name, or a code in capitals ("UNESCO"), then a standing
+    organ's name ("General Conference") names that assembly or legislature, a
+    body and no initiative (the guide: organisations are not initiatives).
+    """
+    for organ in _BODY_ORGANS:
+        owner_last = last - len(organ)
+        if owner_last < first or doc.keys[owner_last + 1 : last + 1] != organ:
+            continue
+        if first == owner_last and doc.words[first].isupper() and len(doc.words[first]) > 1:
+            return True
+        owner = doc.places.get(first) or doc.organizations.get(first)
+        if owner is not None and owner[0] == owner_last - first + 1:
+            return True
+    return False
+
+
 _TAKING_PART = frozenset({"for", "in"})  # "at" breaks a phrase already
 
 
