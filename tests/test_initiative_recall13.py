@@ -85,3 +85,21 @@ def test_an_owner_and_its_organ_is_no_initiative(sentence: str) -> None:
 )
 def test_a_congress_with_a_name_of_its_own_is_a_forum(sentence: str, name: str) -> None:
     assert (name, "forum") in read(sentence)
+
+
+# --------------------------------------------------------------------------
+# A "Related Posts" or "Related Stories" heading opens a list of the site's other
+# stories under the article: their headlines are page furniture, like "Also read"
+# and "Related News" lines (the guide, "Headlines and captions"), not text.
+
+
+@pytest.mark.parametrize("heading", ["Related posts", "Related Stories"])
+def test_headlines_under_a_related_posts_heading_are_noise(heading: str) -> None:
+    body = (
+        f"{STORY}\n\n{heading}\n\n"
+        "Minister Veskimägi opens the Kelland Lantern Festival in Dunmore\n\nOSTPRESS\n"
+    )
+    assert read(body) == []
+    assert read(body.replace(heading, "The minister also spoke of the festival.")) == [
+        ("Kelland Lantern Festival", "festival")
+    ]

@@ -245,6 +245,8 @@ _TRAILER_START = re.compile(
     r"^\s*(?:"
     + _by_first_letter(
         r"latest news|most read|related news|related articles|related\s*$|read also|see also|"
+        # a blog's list of its other posts: "Related Posts", "Related Stories"
+        r"related posts\s*$|related stories\s*$|"
         r"stay up to date|subscribe|suggest to a friend|share this|tags?:|"
         r"you may also like|you might also like|"
         # a page's links to its neighbours, each over another story's headline
