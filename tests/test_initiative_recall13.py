@@ -103,3 +103,37 @@ def test_headlines_under_a_related_posts_heading_are_noise(heading: str) -> None
     assert read(body.replace(heading, "The minister also spoke of the festival.")) == [
         ("Kelland Lantern Festival", "festival")
     ]
+
+
+# --------------------------------------------------------------------------
+# A line among the first that is an outlet's name and the story's date, alone
+# under the headline or after the headline and a dash, signs the page with its
+# source: the outlet (the guide: the news organisation that published it); a
+# place's dateline of the same shape ("Varsa, 2 May 2031") names no outlet.
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (f"Minister receives envoy\nNhan Dan, 2 May 2031\n\n{STORY}", "Nhan Dan"),
+        (f"Minister receives envoy - Ostland Online, 2 May 2031\n\n{STORY}", "Ostland Online"),
+        (
+            f"Minister receives envoy — Varsa Daily Mirror, May 2, 2031\n\n{STORY}",
+            "Varsa Daily Mirror",
+        ),
+    ],
+)
+def test_a_name_and_date_line_signs_the_outlet(text: str, outlet: str) -> None:
+    assert read_header(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister receives envoy\nStrasbourg, 2 May 2031\n\n{STORY}",
+        f"Minister receives envoy\nMonday, 2 May 2031\n\n{STORY}",
+        f"Minister receives envoy - Aino Veskimägi, 2 May 2031\n\n{STORY}",
+    ],
+)
+def test_a_place_or_a_person_with_a_date_is_no_outlet(text: str) -> None:
+    assert read_header(text).outlet is None

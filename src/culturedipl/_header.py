@@ -705,6 +705,7 @@ def read_header(text: str) -> Header:
         or _institution_reports(header_text)
         or _credited_outlet(trailer)
         or dated_outlet
+        or _dated_name_line(line_texts)
         or site_outlet
         or _trailer_outlet(trailer)
         or _institution_credit(body, header_lines, trailer)
@@ -814,6 +815,30 @@ def _source_line(name: str, text: str) -> str | None:
         re.IGNORECASE | re.MULTILINE,
     )
     return None if found is None else found.group(1) or found.group(2)
+
+
+# An outlet's name and the story's date ending a line, alone or after the headline
+# and a dash: "Ostland Daily, 2 May 2031", "Minister visits X - Ostland Online, 2
+# May 2031"
+_DATED_NAME = re.compile(
+    rf"(?:^|[ \t][-–—|][ \t]+)([A-Z](?:(?![ \t][-–—|][ \t])[^,\n]){{1,40}}?),[ \t]*"
+    rf"(\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}|{_MONTHS}[ \t]+\d{{1,2}},[ \t]*\d{{4}})[ \t]*$"
+)
+
+
+def _dated_name_line(line_texts: list[str]) -> str | None:
+    """The outlet that signs one of the first lines with its name and the story's
+    date: "Ostland Daily, 2 May 2031" under the headline, or "- Ostland Online, 2 May
+    2031" ending it, as a page prints its source; a name built like an outlet's, not
+    a place's dateline ("Varsa, 2 May 2031")."""
+    for line in islice(line_texts, 8):
+        found = _DATED_NAME.search(line) if "," in line else None
+        if found is None or found.group(1).casefold() in lexicon.places():
+            continue
+        named = _outlet_like(found.group(1))
+        if named is not None:
+            return named
+    return None
 
 
 # "Ostland Wire (Hanoi)": a source and the place it writes from, in brackets
