@@ -9,6 +9,8 @@ extracts from it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from culturedipl._header import read_header
@@ -124,7 +126,9 @@ def test_headlines_under_a_related_posts_heading_are_noise(heading: str) -> None
     ],
 )
 def test_a_name_and_date_line_signs_the_outlet(text: str, outlet: str) -> None:
-    assert read_header(text).outlet == outlet
+    header = read_header(text)
+    assert header.outlet == outlet
+    assert header.published == dt.date(2031, 5, 2)
 
 
 @pytest.mark.parametrize(

@@ -705,7 +705,7 @@ def read_header(text: str) -> Header:
         or _institution_reports(header_text)
         or _credited_outlet(trailer)
         or dated_outlet
-        or _dated_name_line(line_texts)
+        or (dated_name[0] if (dated_name := _dated_name_line(line_texts)) else None)
         or site_outlet
         or _trailer_outlet(trailer)
         or _institution_credit(body, header_lines, trailer)
@@ -723,6 +723,8 @@ def read_header(text: str) -> Header:
             opening_date
             or (None if body.startswith("On ") else _parse_date(body[:80]))
             or _closing_date(line_texts, starts, body_start)
+            # "... - Ostland Online, 2 May 2031": the date its source signs the page with
+            or (dated_name[1] if (dated_name := _dated_name_line(line_texts)) else None)
         )
     published = _month_first(published, text, body, body_start)
     authors.extend(_opening_bylines(body))
@@ -826,18 +828,18 @@ _DATED_NAME = re.compile(
 )
 
 
-def _dated_name_line(line_texts: list[str]) -> str | None:
+def _dated_name_line(line_texts: list[str]) -> tuple[str, dt.date | None] | None:
     """The outlet that signs one of the first lines with its name and the story's
-    date: "Ostland Daily, 2 May 2031" under the headline, or "- Ostland Online, 2 May
-    2031" ending it, as a page prints its source; a name built like an outlet's, not
-    a place's dateline ("Varsa, 2 May 2031")."""
+    date, and that date: "Ostland Daily, 2 May 2031" under the headline, or "-
+    Ostland Online, 2 May 2031" ending it, as a page prints its source; a name built
+    like an outlet's, not a place's dateline ("Varsa, 2 May 2031")."""
     for line in islice(line_texts, 8):
         found = _DATED_NAME.search(line) if "," in line else None
         if found is None or found.group(1).casefold() in lexicon.places():
             continue
         named = _outlet_like(found.group(1))
         if named is not None:
-            return named
+            return named, _parse_date(found.group(2))
     return None
 
 
