@@ -1,6 +1,6 @@
 """Instructions per article of the reader, counted by valgrind: steady where timings are not.
 
-    python benchmarks/instructions.py [SRC ...] [--rounds N] [--corpus DIR]
+    python benchmarks/instructions.py [SRC ...] [--rounds N] [--corpus DIR] [--spacy]
 
 Each SRC is a folder that holds the ``culturedipl`` package (``src`` of a
 checkout, or an unpacked wheel); without one, the package this interpreter
@@ -40,6 +40,20 @@ texts = [Path(p).read_text(encoding="utf-8-sig") for p in sys.argv[2:]]
 for _ in range(1 + int(sys.argv[1])):
     for text in texts:
         parse_text(text)
+"""
+
+# The same for spaCy's blank English pipeline with its sentencizer, the baseline of
+# the speed target (bench.py times the same pair).
+_SPACY_DRIVER = """
+import sys
+from pathlib import Path
+import spacy
+nlp = spacy.blank("en")
+nlp.add_pipe("sentencizer")
+texts = [Path(p).read_text(encoding="utf-8-sig") for p in sys.argv[2:]]
+for _ in range(1 + int(sys.argv[1])):
+    for text in texts:
+        nlp(text)
 """
 
 _TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
@@ -87,6 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--rounds", type=int, default=3, help="counted passes over the corpus")
     parser.add_argument("--corpus", type=Path, help="folder of *.txt articles")
+    parser.add_argument(
+        "--spacy",
+        action="store_true",
+        help="also count spaCy's blank pipeline + sentencizer and print each source's "
+        "rate against it (instructions are not time: confirm with bench.py)",
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("instructions.py needs valgrind on PATH (apt install valgrind)", file=sys.stderr)
@@ -99,11 +119,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         driver = Path(tmp) / "driver.py"
         driver.write_text(_DRIVER, encoding="utf-8")
         counts = [per_article(source, args.rounds, paths, driver) for source in sources]
+        spacy_count = None
+        if args.spacy:
+            spacy_driver = Path(tmp) / "spacy_driver.py"
+            spacy_driver.write_text(_SPACY_DRIVER, encoding="utf-8")
+            spacy_count = per_article(None, args.rounds, paths, spacy_driver)
     print(f"{len(paths)} articles, {args.rounds} counted passes")
     for source, instructions in zip(sources, counts, strict=True):
         ratio = instructions / counts[0]
         label = source or "installed culturedipl"
         print(f"{instructions / 1000:10,.1f} k instructions/article  {ratio:5.3f}  {label}")
+    if spacy_count is not None:
+        print(f"{spacy_count / 1000:10,.1f} k instructions/article  spaCy blank + sentencizer")
+        for source, instructions in zip(sources, counts, strict=True):
+            label = source or "installed culturedipl"
+            print(f"reader/spaCy rate by instructions: {spacy_count / instructions:5.2f}x  {label}")
     return 0
 
 
