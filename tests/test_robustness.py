@@ -688,7 +688,11 @@ def test_cli_goes_on_past_bad_files(
     assert out == _jsonl([batch["good1"], batch["good2"]])
     assert _stderr_lines(err) == [
         f"culturedipl: {batch['missing']}: No such file or directory",
-        f"culturedipl: {batch['directory']}: Is a directory",
+        (
+            f"culturedipl: {batch['directory']}: Is a directory"
+            " (this command reads files: name them, or a glob such as 'DIR/*.txt';"
+            " query, export and report read folders)"
+        ),
     ]
 
 
@@ -938,7 +942,11 @@ def test_cli_end_to_end_has_no_traceback(batch: dict[str, Path]) -> None:
     assert done.stdout.decode() == _jsonl([batch["good1"]])
     assert done.stderr.decode().splitlines() == [
         f"culturedipl: {batch['missing']}: No such file or directory",
-        f"culturedipl: {batch['directory']}: Is a directory",
+        (
+            f"culturedipl: {batch['directory']}: Is a directory"
+            " (this command reads files: name them, or a glob such as 'DIR/*.txt';"
+            " query, export and report read folders)"
+        ),
     ]
 
 

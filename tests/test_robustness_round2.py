@@ -432,7 +432,10 @@ def test_cli_stops_reading_an_endless_device_at_the_limit(good: Path) -> None:
     assert done.returncode == 1
     assert done.stdout.decode() == _good_line()
     assert _lines(done.stderr) == [
-        f"culturedipl: /dev/zero: more than {limit:,} bytes (stopped reading there)"
+        (
+            f"culturedipl: /dev/zero: more than {limit:,} bytes (stopped reading there)"
+            " (--max-chars N raises it)"
+        )
     ]
 
 
@@ -456,8 +459,11 @@ def test_cli_stops_reading_an_endless_pipe_at_the_limit(tmp_path: Path, good: Pa
     assert done.returncode == 1
     assert done.stdout.decode() == _good_line()
     assert _lines(done.stderr) == [
-        "culturedipl: -: more than 4,004 bytes (stopped reading there)",
-        f"culturedipl: {fifo}: more than 4,004 bytes (stopped reading there)",
+        "culturedipl: -: more than 4,004 bytes (stopped reading there) (--max-chars N raises it)",
+        (
+            f"culturedipl: {fifo}: more than 4,004 bytes (stopped reading there)"
+            " (--max-chars N raises it)"
+        ),
     ]
 
 
@@ -473,7 +479,7 @@ def test_cli_refuses_a_huge_regular_file_unread(tmp_path: Path, good: Path) -> N
     assert _lines(done.stderr) == [
         (
             f"culturedipl: {huge}: file is {50 * 1024**3:,} bytes, over the limit of {limit:,}"
-            " (not read)"
+            " (not read) (--max-chars N raises it)"
         )
     ]
 
@@ -489,7 +495,10 @@ def test_cli_max_chars_bounds_files_and_text(
     assert status == 1
     assert out == ""
     assert _lines(err.encode()) == [
-        f"culturedipl: {long_file}: file is 405 bytes, over the limit of 404 (not read)",
+        (
+            f"culturedipl: {long_file}: file is 405 bytes, over the limit of 404 (not read)"
+            " (--max-chars N raises it)"
+        ),
         (
             f"culturedipl: {good}: at character 100: text is {len(SAMPLE)} characters, over the "
             "limit of 100 (--max-chars N raises it)"
@@ -509,7 +518,11 @@ def test_cli_refuses_directories_and_sockets(
     assert status == 1
     assert out == _good_line()
     assert _lines(err.encode()) == [
-        f"culturedipl: {tmp_path}: Is a directory",
+        (
+            f"culturedipl: {tmp_path}: Is a directory"
+            " (this command reads files: name them, or a glob such as 'DIR/*.txt';"
+            " query, export and report read folders)"
+        ),
         f"culturedipl: {sock}: Is a socket",
     ]
 

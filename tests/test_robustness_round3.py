@@ -738,7 +738,11 @@ def test_explain_prints_warnings_and_failures_in_one_line_each(
     share = "70% of the first 10 bytes are control characters"
     assert captured.err.splitlines() == [
         f"culturedipl: warning: {latin}: not UTF-8 (byte {byte}); read as cp1252",
-        f"culturedipl: {tmp_path}: Is a directory",
+        (
+            f"culturedipl: {tmp_path}: Is a directory"
+            " (this command reads files: name them, or a glob such as 'DIR/*.txt';"
+            " query, export and report read folders)"
+        ),
         f"culturedipl: {binary}: binary data, not text ({share})",
     ]
 

@@ -91,8 +91,14 @@ class _InputError(Exception):
     """An input refused before parsing: its reason, as one line."""
 
 
+#: Why a folder is refused: parse and explain read one article a file; the others read folders.
+_FOLDER_REASON = (
+    "Is a directory (this command reads files: name them, or a glob such as 'DIR/*.txt'; "
+    "query, export and report read folders)"
+)
+
 _REFUSED_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISDIR, "Is a directory"),
+    (stat.S_ISDIR, _FOLDER_REASON),
     (stat.S_ISSOCK, "Is a socket"),
     (stat.S_ISBLK, "Is a block device"),
 )
@@ -112,7 +118,7 @@ def _read_bounded(stream: BinaryIO, limit: int) -> bytes:
     """At most *limit* bytes of *stream*; _InputError if there are more."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        msg = f"more than {limit:,} bytes (stopped reading there)"
+        msg = f"more than {limit:,} bytes (stopped reading there){_PYTHON_ADVICE}"
         raise _InputError(msg)
     return data
 
@@ -135,7 +141,7 @@ def _read_input(source: str, limit: int) -> bytes:
     if stat.S_ISREG(status.st_mode):
         size = status.st_size
         if size > limit:
-            msg = f"file is {size:,} bytes, over the limit of {limit:,} (not read)"
+            msg = f"file is {size:,} bytes, over the limit of {limit:,} (not read){_PYTHON_ADVICE}"
             raise _InputError(msg)
     with Path(source).open("rb") as stream:  # a FIFO waits here for a writer
         return _read_bounded(stream, limit)
@@ -157,7 +163,7 @@ def _read_one(source: str, indent: int | None, max_chars: int | None) -> _Result
             article = parse_text(text) if max_chars is None else parse_text(text, max_chars=chars)
             result = _Result(source, dumps(article, indent=indent), None)
         except _InputError as error:
-            result = _Result(source, None, str(error))
+            result = _Result(source, None, _shell_reason(str(error), option=True))
         except OSError as error:
             result = _Result(source, None, error.strerror or str(error))
         except TextParseError as error:
@@ -486,7 +492,9 @@ def _explained(name: str) -> tuple[tuple[SentenceExplanation, ...], str | None]:
             return explain_text(decode_bytes(data, source=name)), None
         return explain_file(name), None
     except _InputError as error:
-        return (), str(error)
+        return (), _shell_reason(str(error), option=False)
+    except IsADirectoryError:
+        return (), _FOLDER_REASON
     except OSError as error:
         return (), error.strerror or str(error)
     except TextParseError as error:  # its message starts with the name: the line has it already
@@ -749,6 +757,10 @@ def _report_command(args: argparse.Namespace) -> int:
     from culturedipl import report  # noqa: PLC0415 - only this command needs it
 
     corpus = _read_corpus(args.paths, args.jobs)
+    if not corpus:
+        # a page of nothing (megabytes of scripts and styles) would hide the failure
+        _say(f"culturedipl: no article could be read; {_printable(args.output)} not written")
+        return 1
     try:
         html = report.render_report(corpus, title=args.title)
     except ImportError as error:  # MissingExtraError: culturedipl[report]

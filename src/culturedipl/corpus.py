@@ -71,9 +71,29 @@ __all__ = ["Corpus", "Failure", "iter_sources"]
 
 #: The suffixes a folder is searched for; a file named explicitly is read whatever its suffix.
 SUFFIXES: Final = (".txt", ".html", ".htm", ".json", ".jsonl")
+#: The suffix of the annotation files of an annotated set (``NAME.gold.json`` beside
+#: ``NAME.txt``): not articles, so a folder search leaves them out, with a warning.
+ANNOTATION_SUFFIX: Final = ".gold.json"
 _GLOB_CHARACTERS: Final = frozenset("*?[")
 #: Reading more files than this shows a progress bar, when standard error is a terminal.
 _PROGRESS_FROM: Final = 50
+#: How many of a JSON document's problems a failure names before it counts the rest.
+_NAMED_PROBLEMS: Final = 3
+
+
+def _summary(problems: Sequence[str], where: str = "") -> str:
+    """One short reason for the *problems* of one JSON document (a file, an item, a line).
+
+    A few are named in full; more say what the document is not, name the first
+    :data:`_NAMED_PROBLEMS` and count the rest, so that a file of another shape
+    (an annotation file beside the articles, say) gives one line, not thousands of
+    characters. *where* (``line 3: ``, ``[2]``) starts the reason.
+    """
+    if len(problems) <= _NAMED_PROBLEMS:
+        return where + "; ".join(problems)
+    named = "; ".join(problems[:_NAMED_PROBLEMS])
+    more = len(problems) - _NAMED_PROBLEMS
+    return f"{where}not an article as culturedipl writes it: {named}; and {more} more"
 
 
 @attrs.frozen
@@ -102,7 +122,8 @@ def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """The files *paths* stand for, in order: files as given, folders searched, globs expanded.
 
     A folder gives the files under it (at any depth) whose suffix is one of
-    ``.txt .html .htm .json .jsonl``, sorted; a pattern with ``*``, ``?`` or
+    ``.txt .html .htm .json .jsonl``, sorted, except ``NAME.gold.json``
+    annotation files (a :class:`UserWarning` counts them); a pattern with ``*``, ``?`` or
     ``[`` that is not itself a file gives its matches, sorted (``**`` reaches
     any depth). Anything else is yielded as it is, so that reading it reports
     why it cannot be read.
@@ -123,6 +144,16 @@ def _sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]
                 for name in names
                 if name.lower().endswith(SUFFIXES)
             ]
+            annotations = [name for name in found if name.lower().endswith(ANNOTATION_SUFFIX)]
+            if annotations:
+                found = [name for name in found if not name.lower().endswith(ANNOTATION_SUFFIX)]
+                noun = "file" if len(annotations) == 1 else "files"
+                warnings.warn(
+                    f"{path}: {len(annotations)} {ANNOTATION_SUFFIX} annotation {noun} "
+                    "not read (not articles; name one to read it)",
+                    UserWarning,
+                    stacklevel=3,
+                )
             if not found:
                 yield Failure(path, f"no {', '.join(SUFFIXES)} file in this folder")
             yield from sorted(found)
@@ -191,7 +222,7 @@ def _decode_json(data: bytes, source: str) -> tuple[list[Article], list[Failure]
             articles.append(_with_source(from_dict(item), source))
         except DecodeError as error:
             problems = [f"[{index}]{problem[1:]}" for problem in error.problems]
-            failures.append(Failure(source, "; ".join(problems)))
+            failures.append(Failure(source, _summary(problems)))
         except Exception as error:  # one bad item must not sink the others
             reason = f"[{index}]: internal error: {type(error).__name__}: {error}"
             failures.append(Failure(source, reason))
@@ -211,8 +242,11 @@ def _decode_jsonl(source: str) -> tuple[list[Article], list[Failure]]:
             try:
                 articles.append(_with_source(loads(line), source))
             except DecodeError as error:
-                problems = [f"line {number}: {problem}" for problem in error.problems]
-                failures.append(Failure(source, "; ".join(problems)))
+                if len(error.problems) <= _NAMED_PROBLEMS:
+                    reason = "; ".join(f"line {number}: {p}" for p in error.problems)
+                else:
+                    reason = _summary(error.problems, f"line {number}: ")
+                failures.append(Failure(source, reason))
             except Exception as error:  # one bad line must not sink the others
                 reason = f"line {number}: internal error: {type(error).__name__}: {error}"
                 failures.append(Failure(source, reason))
@@ -253,7 +287,7 @@ def _read_source(
             failures = [Failure(source, " ".join(reason.split()))]
         except CulturediplError as error:
             problems = getattr(error, "problems", None)
-            reason = "; ".join(problems) if problems else " ".join(str(error).split())
+            reason = _summary(problems) if problems else " ".join(str(error).split())
             failures = [Failure(source, reason)]
         except Exception as error:  # one bad file must not sink a corpus
             failures = [Failure(source, f"internal error: {type(error).__name__}: {error}")]

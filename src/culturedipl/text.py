@@ -247,7 +247,7 @@ def _read_text_file(path: str | os.PathLike[str], max_chars: int | None) -> str:
         raise TextParseError(f"not a file name: {error}", source=repr(name)) from None
     if limit is not None and len(data) > limit:
         msg = (
-            f"more than {limit:,} bytes, more than any text of max_chars={max_chars:,} "
+            f"more than {limit:,} bytes, more than any text of the limit of {max_chars:,} "
             "characters takes (pass max_chars=None to lift it)"
         )
         raise TextParseError(msg, source=name)
@@ -287,7 +287,8 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
 
     In this order: UTF-32 or UTF-16 with a byte-order mark; UTF-32 or UTF-16
     without one, recognised by their NUL bytes (text that is mostly ASCII
-    has a NUL in the same place of every 4 or 2 bytes); UTF-16/32 that a BOM
+    has a NUL in the same place of every 4 or 2 bytes; UTF-16 needs two
+    NULs at least, so one NUL in a short input is not taken for it); UTF-16/32 that a BOM
     announces but that does not decode (or is cut short) is read with a
     :class:`DecodingWarning` and U+FFFD for the bad bytes; UTF-8
     with or without a BOM; else :data:`FALLBACK_ENCODING` with a
@@ -377,12 +378,17 @@ def _wide_encoding(data: bytes) -> tuple[str | None, bool]:
         if _mostly_nul(sample, (0, 1), quads, 3, step=4):
             return "utf-32-be", False
     pairs = len(sample) // 2
-    if pairs:
+    # one NUL says nothing: 'a\x00b' is not UTF-16 of 'a' and half a character
+    if pairs and sample.count(0) >= _LEAST_UTF16_NULS:
         if _mostly_nul(sample, (1,), pairs, 0, step=2):
             return "utf-16-le", False
         if _mostly_nul(sample, (0,), pairs, 1, step=2):
             return "utf-16-be", False
     return None, False
+
+
+#: UTF-16 without a BOM is recognised by at least this many NUL bytes (two characters).
+_LEAST_UTF16_NULS = 2
 
 
 def _mostly_nul(sample: bytes, high: tuple[int, ...], units: int, low: int, *, step: int) -> bool:
