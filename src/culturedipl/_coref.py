@@ -30,7 +30,7 @@ __all__ = ["ADVERBS", "ASIDE_OPENERS", "MEETING_NOUNS", "Coref", "is_ly_adverb"]
 # Group nouns that stand for the participants of the meeting being reported.
 _GROUPS = word_list("group_nouns")
 # those that stand for a side each, however many people it holds ("the two sides")
-_SIDES = frozenset({"sides", "parties", "delegations", "delegates"})
+_SIDES = word_list("side_nouns") | word_list("delegate_plurals")
 # Nouns for the meeting being reported, as a subject ("the talks", "it").
 MEETING_NOUNS = word_list("meeting_nouns")
 # those a relative "which" may stand for ("a meeting ... which touched upon")

@@ -95,7 +95,7 @@ MEETING_SPEAKER_RULES = frozenset(
 # a passive signing before its signatories are named (see ``settle_meeting_speakers``)
 _SIGNED_BEFORE = "signing, the signatories named after"
 # "the sides", "the parties": every participant of the meeting (ANNOTATION.md, "Groups")
-_SIDES = frozenset({"sides", "parties"})
+_SIDES = word_list("side_nouns")
 # "held a meeting with Y, discussing ...": a participle of the meeting's discussion
 _DISCUSSION_PARTICIPLES = word_list("discussion_participles")
 # "X welcomed the delegation, saying ...": the participle's act (one or two words)
