@@ -97,7 +97,7 @@ _CLAUSE_OPENING = re.compile(r".*(?:[.;:!?\n(]|,\s|\bthat\s|\bsaid\s|\bwhich\s|\
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "which", "who"})
 _LONGEST_PROPOSER = 6  # words
 # A part of each verb of _PROPOSED_BEFORE ("came out with the initiative" holds "initiat")
-_PROPOSING_CUES = ("propos", "suggest", "launch", "declar", "initiat", "agreed", "forward")
+_PROPOSING_CUES = tuple(sorted(lexicon.word_list("proposing_cues")))
 # A single quote that _QUOTED can open with: no letter or digit before it (most
 # are apostrophes, "People's").
 # Between a name and a quoted title of it: blanks, or ", named" ("titled", ...)
@@ -1459,25 +1459,38 @@ _EXHIBITION_TITLE = re.compile(
 )
 
 
+# The stems of declaring verbs ("declar", "designat"), the phrases that choose a city
+# ("chosen to be"), and the nouns of what they name ("year", "city"): the patterns and
+# the quick substring tests before them are built from the same lists
+_DECLARING_STEMS = tuple(sorted(lexicon.word_list("declaring_stems")))
+_CHOOSING_PHRASES = tuple(sorted(lexicon.word_list("choosing_phrases")))
+_DECLARED_NOUNS = tuple(sorted(lexicon.word_list("declared_title_nouns")))
+
+
+def _either(entries: Iterable[str]) -> str:
+    """A regex alternation of *entries*, their words apart by spaces or tabs."""
+    return "|".join(r"[ \t]+".join(map(re.escape, entry.split())) for entry in entries)
+
+
 # "President X declared the year of Egyptian-African culture", "designated 2024 as the
 # year of Lao tourism", "chosen to be the city of Arab culture in 2016": a year or a
 # city's title a declaring verb names, in lower case, of a people's field
 _DECLARED_YEAR = re.compile(
-    r"\b(?:(?:declar|designat|proclaim)(?:e|es|ed|ing)|chosen[ \t]+(?:to[ \t]+be|as))[ \t]+"
+    rf"\b(?:(?:{_either(_DECLARING_STEMS)})(?:e|es|ed|ing)|{_either(_CHOOSING_PHRASES)})[ \t]+"
     r"(?:(?:19|20)\d\d[ \t]+)?(?:as[ \t]+)?the[ \t]+"
-    r"((?:year|capital|city)[ \t]+of[ \t]+(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)"
+    rf"((?:{_either(_DECLARED_NOUNS)})[ \t]+of[ \t]+(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)"
     r"(?=[ \t]*[.,;]|[ \t]+(?:in|for)\b)"
 )
-
-_DECLARING_STEMS = ("declar", "designat", "proclaim", "chosen")
-_DECLARED_CUES = ("the year of ", "the city of ", "the capital of ")
+# where a declaration of a year may start: a declaring stem or a choosing phrase's first word
+_DECLARING_STARTS = (*_DECLARING_STEMS, *sorted({p.split()[0] for p in _CHOOSING_PHRASES}))
+_DECLARED_CUES = tuple(f"the {noun} of " for noun in _DECLARED_NOUNS)
 
 
 # A title of culture in lower case that a declaration gives a city: "declared the
 # city of X the cultural capital of the Turkic world for 2023", "the declaration of Y
 # as the cultural capital of the Z world 2024"; the city's name may stand between
 _DECLARED_CAPITAL = re.compile(
-    r"(?:declar|designat|proclaim)[a-z]*[ \t]+(?:[\w’'-]+[ \t]+){0,6}?(?:as[ \t]+)?the[ \t]+"
+    rf"(?:{_either(_DECLARING_STEMS)})[a-z]*[ \t]+(?:[\w’'-]+[ \t]+){{0,6}}?(?:as[ \t]+)?the[ \t]+"
     r"((?:cultural[ \t]+)?capital[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)+[a-z]+)"
     r"(?:[ \t]+((?:19|20)\d\d))?(?=[ \t]*[.,;]|[ \t]+(?:in|for|and)\b)"
 )
@@ -1492,7 +1505,7 @@ def _declared_capitals(body: str) -> Iterator[tuple[str, int, int, str | None]]:
     """
     if "capital of " not in body:
         return  # a substring test at C speed spares the scan in most bodies
-    starts = [at for stem in _DECLARING_STEMS[:3] for at in _found_at(body, stem)]
+    starts = [at for stem in _DECLARING_STEMS for at in _found_at(body, stem)]
     for match in _matches_at(_DECLARED_CAPITAL, body, starts):
         start, end = match.span(1)
         year = match.group(2)
@@ -1511,7 +1524,7 @@ def _declared_years(body: str) -> Iterator[tuple[str, int, int]]:
     if not any(cue in body for cue in _DECLARED_CUES):
         return  # substring tests at C speed spare the scan in most bodies
     # every match opens with a declaring verb: the engine starts only there
-    starts = [at for stem in _DECLARING_STEMS for at in _found_at(body, stem)]
+    starts = [at for stem in _DECLARING_STARTS for at in _found_at(body, stem)]
     for match in _matches_at(_DECLARED_YEAR, body, starts):
         start, end = match.span(1)
         yield match.group(1), start, end
@@ -2101,7 +2114,7 @@ def _trim(
     return first, last
 
 
-_CELEBRATIONS = frozenset({"celebration", "celebrations"})
+_CELEBRATIONS = lexicon.word_list("celebration_nouns")
 # A standing organ's name after its owner's: "Congress", "General Conference"
 _BODY_ORGANS = frozenset(tuple(entry.split()) for entry in lexicon.word_list("body_organs"))
 _ORGAN_LAST_WORDS = frozenset(organ[-1] for organ in _BODY_ORGANS)
@@ -2185,7 +2198,7 @@ def _is_place(doc: Document, first: int, last: int) -> bool:
     return place is not None and place[0] == last - first + 1
 
 
-_GATHERINGS = frozenset({"summit", "session", "sessions"})
+_GATHERINGS = lexicon.word_list("gathering_nouns")
 # A conference that holds numbered sessions is a standing body ("the General
 # Conference of X"); the words that name one
 _STANDING_CONFERENCES = lexicon.word_list("standing_conference_heads")
