@@ -94,7 +94,7 @@ _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 _LONGEST_TITLE = 24
 _HONORIFIC_CLASS = "honorific"
 # the offices of a state whose staff named "from the ..." are officials
-_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
+_STATE_OFFICES = word_list("state_offices")
 # the short forms of "Mohammad" that open a name with a stop ("Md. Rafiq Alam")
 _MOHAMMAD = frozenset({"Md", "Mohd"})
 # the short stop words that, capitalised between two name words, are a name's
@@ -108,19 +108,12 @@ _TITLE_WORD_KINDS = frozenset({"title", "portfolio", "orgword", "org", "acronym"
 _PLACE_PREPOSITIONS = frozenset(
     {"to", "in", "of", "from", "for", "at", "and", "with", "the", "by", "on"}
 )
-_INTERNATIONAL_MARKERS = frozenset(
-    {"international", "world", "islamic", "un", "united", "global", "turkic", "european", "asian"}
-)
-_ORG_ROLE_WORDS = frozenset(
-    {"president", "chairman", "chairwoman", "chair", "head", "director", "chairperson", "rector"}
-)
+_INTERNATIONAL_MARKERS = word_list("international_markers")
+_ORG_ROLE_WORDS = word_list("org_role_words")
 # Words of a parliament's name or of its bodies: who chairs one of its committees
 # or friendship groups is a parliamentarian ("chairman of the Culture Committee of
 # the National Assembly", "head of the ... interparliamentary friendship group")
-_PARLIAMENT_MARKERS = frozenset(
-    """parliament parliamentary interparliamentary inter-parliamentary assembly majlis
-    sejm senate duma congress representatives knesset bundestag rada""".split()
-)
+_PARLIAMENT_MARKERS = word_list("parliament_words")
 
 #: Higher-ranked roles win when one title holds several offices.
 _RANK = {
@@ -1152,7 +1145,7 @@ def _body_role(
 
 # who runs a unit of a body ("Director of the UNESCO Regional Office") rather than
 # the body ("President of the International Turkic Academy")
-_UNIT_HEADS = frozenset({"director", "head"})
+_UNIT_HEADS = word_list("unit_head_titles")
 _UNIT_ENDS = frozenset({",", "(", "in", "for", "at"})
 
 
@@ -1252,7 +1245,7 @@ def _plural_title(doc: Document, kinds: list[str], span: tuple[int, int]) -> boo
     return head is not None and head.endswith("s") and not head.endswith("ss")
 
 
-_PERMANENT = frozenset({"permanent", "delegate"})
+_PERMANENT = word_list("permanent_envoy_words")
 
 
 def _posted_to_body(doc: Document, first: int, last: int, kinds: list[str]) -> bool:
@@ -1353,7 +1346,7 @@ def _state_possessive(doc: Document, at: int) -> bool:
 
 #: Fields a national ministry's department covers: "Department of International
 #: Cooperation" is no international body.
-_INTERNATIONAL_FIELDS = frozenset({"cooperation", "relations", "affairs", "relation"})
+_INTERNATIONAL_FIELDS = word_list("department_fields")
 
 
 def _names_a_field(keys: Sequence[str], j: int) -> bool:
