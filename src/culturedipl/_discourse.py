@@ -40,15 +40,20 @@ __all__ = [
     "search_starts",
 ]
 
+# "on the sidelines of", "on the margins of": the longest form first in the pattern
+_SIDELINES_NOUNS = sorted(word_list("sidelines_nouns"), key=lambda w: (-len(w), w))
 # (not "on the sidelines of the visit" nor "of the ... Joint Commission": a bilateral
 # visit or body, whose visited official hosts; ANNOTATION.md, "Host, finer points")
 SIDELINES = re.compile(
-    r"\bon the (?:sidelines|margins?)\b"
+    rf"\bon the (?:{'|'.join(map(re.escape, _SIDELINES_NOUNS))})\b"
     r"(?! of (?:the|his|her|this) (?:[\w\-’']+ ){0,2}?(?:visit|trip)\b)"
     r"(?! of the (?:[\w\-’']+ ){0,6}?(?:Joint|Intergovernmental) (?:Commission|Committee)\b)",
     re.IGNORECASE,
 )
-_SIDELINES_WORDS = ("sidelines", "margin")  # one of them is in every match, lower-case
+# one of them is in every match, lower-case: the forms no other form holds
+_SIDELINES_WORDS = tuple(
+    w for w in _SIDELINES_NOUNS if not any(o != w and o in w for o in _SIDELINES_NOUNS)
+)
 
 
 def search_starts(words: Iterable[str]) -> tuple[str, ...]:
