@@ -100,6 +100,9 @@ _DIGIT = re.compile(r"\d")  # in every date and time
 # UzA", "BISHKEK. KAZINFORM". A dateline's credit ("TEHRAN (Tasnim)") is the
 # dateline grammar's (``_dates.DATELINE_CREDIT``), read before these.
 _M = re.MULTILINE
+# "according to X", "citing X", "reported by X": the words that lead a credited name,
+# as written (case kept), in file order
+_CREDIT_LEADS = tuple(columns[0] for _, columns in lexicon.read_table("en/credit_leads.tsv"))
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
 # (how, cues, pattern), tried in order. Every pattern matches within one line
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
@@ -134,9 +137,8 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("led", ("told",), re.compile(rf"\btold[ \t]+(?:to[ \t]+)?{_NAME}", _M)),
     (
         "led",
-        # "report" leads both "reports" and "reported by": one scan of the text for the two
-        ("according to", "According to", "citing", "report"),
-        re.compile(rf"\b(?:[Aa]ccording to|citing|reports|reported by)[ \t]+{_NAME}", _M),
+        _CREDIT_LEADS,
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, _CREDIT_LEADS))})[ \t]+{_NAME}", _M),
     ),
     # "..., writes the Ostland Radio/OSTA.": the outlet that wrote the story (a
     # chain of them, its innermost link), closing the sentence
@@ -1044,8 +1046,11 @@ _INSTITUTION_REPORTS = re.compile(
 _REPORTING_VERB_STOP = re.compile(r"(?:reports|reported|informs|informed)[ \t]*(?:[.!]|$)", _M)
 # "..., reports with reference to the Embassy of X": a credit whose outlet a reprint
 # dropped, passing on the institution's story, the innermost source
+_REFERENCE_CREDITS = tuple(sorted(lexicon.word_list("reference_credits")))
 _WITH_REFERENCE_TO = re.compile(
-    rf"\breports[ \t]+with[ \t]+reference[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})"
+    r"\breports[ \t]+(?:"
+    + "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in _REFERENCE_CREDITS)
+    + rf")[ \t]+(?:the[ \t]+)?({_INSTITUTION})"
     r"[ \t]*(?:[.!]|$)",
     _M,
 )
@@ -1147,7 +1152,7 @@ def _institution_reports(body: str) -> str | None:
                 end = body.find("\n", at)
                 lines[line_start] = len(body) if end == -1 else end
             at = body.find(cue, at + 1)
-    if "with reference to" in body:
+    if any(phrase in body for phrase in _REFERENCE_CREDITS):
         for found in _WITH_REFERENCE_TO.finditer(body):
             credited = _institution(found.group(1))
             if credited is not None:
