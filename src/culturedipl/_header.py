@@ -1059,8 +1059,9 @@ _ACCORDING_TO_INSTITUTION = re.compile(
     rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?({_INSTITUTION})[ \t]*[,.]"
 )
 # "Source: Organizing Committee", "Author: Press Office" in a header line
+_SOURCE_LABELS = tuple(columns[0] for _, columns in lexicon.read_table("en/source_labels.tsv"))
 _LABELLED_SOURCE = re.compile(
-    rf"\b(?:Source|Author|Publisher)[ \t]*:[ \t]*(?:the[ \t]+)?({_INSTITUTION})"
+    rf"\b(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})[ \t]*:[ \t]*(?:the[ \t]+)?({_INSTITUTION})"
     r"(?=[ \t]+[A-Z]\w*[ \t]*:|[ \t]*$)",
     _M,
 )
@@ -1183,7 +1184,7 @@ def _institution_credit(body: str, header_lines: list[str], trailer: str) -> str
             if credited is not None:
                 return credited
     for line in header_lines:
-        if "Source" not in line and "Author" not in line and "Publisher" not in line:
+        if not any(label in line for label in _SOURCE_LABELS):
             continue  # one of them is in every match
         for found in _LABELLED_SOURCE.finditer(line):
             credited = _institution(found.group(1))
