@@ -48,7 +48,7 @@ _NOT_POSSESSED = frozenset({"for", "and", "on", "to", "that", "in", "with", "as"
 # the acts a partner named before ", with whom he ..." shares ("discussed", "spoke")
 _WITH_WHOM_ACTS = frozenset({Act.DISCUSS, Act.AGREE, Act.INFORM})
 # "It is hoped that ...": in the present, the writer's hope, not a report
-_WRITERS_HOPES = frozenset({"hoped"})
+_WRITERS_HOPES = word_list("writers_hope_verbs")
 # modal verbs (and "to"): the verb after one is no finite report
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"}
@@ -1624,7 +1624,7 @@ def _extended_object(keys: Sequence[str], j: int, stop: int) -> tuple[int, Act] 
 
 _REPORT_TAIL_STOPS = frozenset({"that", ",", ":", '"', "“", "”"})
 # the forms of "introduce", which report only when what is introduced is no official
-_INTRODUCING = frozenset({"introduced", "introduces"})
+_INTRODUCING = word_list("introducing_verbs")
 
 
 def _closes_after_comma(keys: Sequence[str], j: int, indexes: range) -> bool:
