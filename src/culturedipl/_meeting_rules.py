@@ -1427,7 +1427,7 @@ def _next_comma(r: Discourse, first: int, stop: int) -> int:
 
 
 # the attended triggers that follow a meeting noun ("the meeting, chaired by X")
-_BY_MEETING = frozenset({"attended by", "chaired by"})
+_BY_MEETING = word_list("by_meeting_triggers")
 # the nouns of a meeting those triggers may follow ("a working session with Y,
 # attended by Z")
 _BY_MEETING_HEADS = _MEETING_HEADS | {"session"}
