@@ -178,12 +178,8 @@ _MALE_ENDING_IN_A = frozenset(
 # "-endra"/"-indra" (Narendra, Gajendra, Ravindra): men's given names ending in "a"
 _MALE_A_ENDINGS = ("endra", "indra")
 # honorifics and patronymic particles ("bin"/"ibn": son of) that only men bear
-_MALE_HONORIFICS = frozenset(
-    {"mr", "mister", "sir", "lord", "prince", "king", "shaikh", "sheikh", "shaykh", "monsieur"}
-)
-_FEMALE_HONORIFICS = frozenset(
-    {"ms", "mrs", "madam", "madame", "miss", "sheikha", "shaikha", "princess", "dame"}
-)
+_MALE_HONORIFICS = word_list("male_honorifics")
+_FEMALE_HONORIFICS = word_list("female_honorifics")
 # French-style given-name endings that only women bear ("Sabine", "Nevine", "Yvette",
 # "Isabelle"), and the men's names among them
 _FEMALE_ENDINGS = ("ine", "ette", "elle")
@@ -1902,28 +1898,7 @@ def _skeleton(word: str) -> str:
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 
-_ACTING_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "met",
-        "meets",
-        "noted",
-        "stressed",
-        "told",
-        "added",
-        "emphasized",
-        "emphasised",
-        "thanked",
-        "invited",
-        "received",
-        "expressed",
-        "informed",
-        "underlined",
-        "stated",
-        "praised",
-    }
-)
+_ACTING_VERBS = word_list("acting_verbs")
 
 
 def _acts(doc: Document, kinds: list[str], run: _Run) -> bool:
