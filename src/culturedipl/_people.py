@@ -142,9 +142,7 @@ def _visited_by_unmarked(doc: Document, people: list[OfficialDraft]) -> set[str]
     return found
 
 
-_BODY_OFFICES = frozenset(
-    {"secretary", "director", "director-general", "commissioner", "assistant"}
-)
+_BODY_OFFICES = word_list("body_office_words")
 
 
 def _body_in_sentence(doc: Document, person: OfficialDraft) -> str | None:
