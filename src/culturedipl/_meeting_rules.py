@@ -1509,11 +1509,7 @@ def host_of(
     premises = _premises_host(r, participants, text)
     if premises is not None:
         return premises, True
-    if (
-        kind in {"at", "held"}
-        and len(subject) == 1
-        and premises_said(r, text)[1]
-    ):
+    if kind in {"at", "held"} and len(subject) == 1 and premises_said(r, text)[1]:
         # "X, during his meeting at his office with Y", "X held a meeting with Y at her
         # office": the meeting's subject received Y in their own office
         return subject[0], True
@@ -1531,12 +1527,7 @@ def host_of(
     ]
     if visited and len(countries) > 1:
         return visited[0], explicit
-    if (
-        kind in {"met", "held"}
-        and subject
-        and objects
-        and premises_said(r, text)[2]
-    ):
+    if kind in {"met", "held"} and subject and objects and premises_said(r, text)[2]:
         # "X held talks with a Vietnamese delegation led by Y": the one the delegation
         # came to meet received it
         return subject[0], False
