@@ -101,8 +101,21 @@ _DIGIT = re.compile(r"\d")  # in every date and time
 # dateline grammar's (``_dates.DATELINE_CREDIT``), read before these.
 _M = re.MULTILINE
 # "according to X", "citing X", "reported by X": the words that lead a credited name,
-# as written (case kept), in file order
-_CREDIT_LEADS = tuple(columns[0] for _, columns in lexicon.read_table("en/credit_leads.tsv"))
+# in lower case and file order; those that may also open with a capital, as a
+# pattern ("[Aa]ccording to") and as the cues the text is searched for
+_LEADS = tuple(columns[0] for _, columns in lexicon.read_table("en/credit_leads.tsv"))
+_CAPITAL_LEADS = lexicon.word_list("capital_credit_leads")
+_CREDIT_LEADS = tuple(
+    cue
+    for lead in _LEADS
+    for cue in ((lead, lead[0].upper() + lead[1:]) if lead in _CAPITAL_LEADS else (lead,))
+)
+_CREDIT_LEAD_PATTERN = "|".join(
+    f"[{lead[0].upper()}{lead[0]}]{re.escape(lead[1:])}"
+    if lead in _CAPITAL_LEADS
+    else re.escape(lead)
+    for lead in _LEADS
+)
 _NAME = r"([A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,3})"
 # (how, cues, pattern), tried in order. Every pattern matches within one line
 # (MULTILINE; [ \t], never \s), and is tried only where it can match:
@@ -138,7 +151,7 @@ _CREDIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "led",
         _CREDIT_LEADS,
-        re.compile(rf"\b(?:{'|'.join(map(re.escape, _CREDIT_LEADS))})[ \t]+{_NAME}", _M),
+        re.compile(rf"\b(?:{_CREDIT_LEAD_PATTERN})[ \t]+{_NAME}", _M),
     ),
     # "..., writes the Ostland Radio/OSTA.": the outlet that wrote the story (a
     # chain of them, its innermost link), closing the sentence
