@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 _MEETING = (
     "VALMERA, June 9 - Culture Minister Aino Veskimägi met Ambassador Teodor Brandl of "
@@ -48,7 +46,7 @@ MEETING_TOPIC_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MEETING_TOPIC_CASES)
 def test_the_topic_of_the_meeting_is_discussed_by_its_participants(
-    text: str, expected: Rows
+    text: str, expected: StatementRows
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 _MEETING = (
     "VALMERA, June 9 - Culture Minister Aino Veskimägi met Ambassador Teodor Brandl of "
@@ -39,7 +37,7 @@ DIGNITARIES_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DIGNITARIES_CASES)
-def test_the_dignitaries_are_the_officials_who_met(text: str, expected: Rows) -> None:
+def test_the_dignitaries_are_the_officials_who_met(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -59,7 +57,7 @@ CONTINUED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTINUED_CASES)
-def test_a_meeting_that_continued_with_a_discussion(text: str, expected: Rows) -> None:
+def test_a_meeting_that_continued_with_a_discussion(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -95,7 +93,7 @@ THIS_WAS_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), THIS_WAS_CASES)
-def test_this_was_emphasised_by_an_official(text: str, expected: Rows) -> None:
+def test_this_was_emphasised_by_an_official(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -130,7 +128,7 @@ EXTENDED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTENDED_CASES)
-def test_an_invitation_or_thanks_extended(text: str, expected: Rows) -> None:
+def test_an_invitation_or_thanks_extended(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -155,7 +153,7 @@ SHARED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SHARED_CASES)
-def test_experience_shared(text: str, expected: Rows) -> None:
+def test_experience_shared(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -184,7 +182,7 @@ SIGNED_BY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SIGNED_BY_CASES)
-def test_signatories_with_places_in_their_titles(text: str, expected: Rows) -> None:
+def test_signatories_with_places_in_their_titles(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -223,6 +221,6 @@ UNTITLED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), UNTITLED_CASES)
-def test_a_role_phrase_for_an_official_without_a_title(text: str, expected: Rows) -> None:
+def test_a_role_phrase_for_an_official_without_a_title(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 _MEETING = (
     "VALMERA, June 9 - Culture Minister Aino Veskimägi received Ambassador Teodor Brandl "
@@ -46,7 +44,7 @@ ROLE_AFTER_NAME_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_NAME_CASES)
 def test_a_role_phrase_after_a_name_it_does_not_fit_is_the_subject(
-    text: str, expected: Rows
+    text: str, expected: StatementRows
 ) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
@@ -80,7 +78,7 @@ WHILE_ASIDE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WHILE_ASIDE_CASES)
-def test_a_while_aside_after_the_subject_is_passed_over(text: str, expected: Rows) -> None:
+def test_a_while_aside_after_the_subject_is_passed_over(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -114,6 +112,8 @@ ADDING_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ADDING_CASES)
-def test_an_attribution_before_adding_reports_the_sentence(text: str, expected: Rows) -> None:
+def test_an_attribution_before_adding_reports_the_sentence(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 # "There was (also) an exchange of views on ...": a discussion reported with "there",
 # by the participants of the meeting being reported
@@ -34,7 +32,7 @@ EXCHANGE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), EXCHANGE_CASES)
-def test_there_was_an_exchange_of_views(text: str, expected: Rows) -> None:
+def test_there_was_an_exchange_of_views(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -74,7 +72,7 @@ PAIR_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PAIR_CASES)
-def test_a_plural_pronoun_takes_the_pair_named_before(text: str, expected: Rows) -> None:
+def test_a_plural_pronoun_takes_the_pair_named_before(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -115,7 +113,7 @@ POST_PLACE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), POST_PLACE_CASES)
-def test_a_role_phrase_with_the_place_of_the_post(text: str, expected: Rows) -> None:
+def test_a_role_phrase_with_the_place_of_the_post(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -142,7 +140,7 @@ INITIAL_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INITIAL_CASES)
-def test_an_initial_and_a_surname(text: str, expected: Rows) -> None:
+def test_an_initial_and_a_surname(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -169,7 +167,7 @@ RELATIVE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
-def test_a_relative_clause_inside_a_conjoined_subject(text: str, expected: Rows) -> None:
+def test_a_relative_clause_inside_a_conjoined_subject(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -205,7 +203,9 @@ COUNTRY_OF_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_OF_CASES)
-def test_a_role_phrase_with_the_country_its_title_left_out(text: str, expected: Rows) -> None:
+def test_a_role_phrase_with_the_country_its_title_left_out(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -228,7 +228,9 @@ SHARED_SUBJECT_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT_CASES)
-def test_a_coordinated_verb_after_an_object_with_a_title(text: str, expected: Rows) -> None:
+def test_a_coordinated_verb_after_an_object_with_a_title(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -262,7 +264,7 @@ INTRODUCED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INTRODUCED_CASES)
-def test_introduced_informs(text: str, expected: Rows) -> None:
+def test_introduced_informs(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 

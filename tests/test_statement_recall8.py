@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 # "The Turkish Minister for Culture declared ...": a role phrase whose office is
 # worded with "for" (as "of" in "the Minister of Culture") names its official
@@ -44,7 +42,7 @@ FOR_ROLE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FOR_ROLE_CASES)
-def test_a_role_phrase_with_for_names_its_official(text: str, expected: Rows) -> None:
+def test_a_role_phrase_with_for_names_its_official(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -81,7 +79,7 @@ PLURAL_OFFICE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PLURAL_OFFICE_CASES)
-def test_a_plural_office_names_its_holders(text: str, expected: Rows) -> None:
+def test_a_plural_office_names_its_holders(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -122,7 +120,7 @@ COSIGNATORY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COSIGNATORY_CASES)
-def test_cosignatories_with_an_aside_or_an_ampersand(text: str, expected: Rows) -> None:
+def test_cosignatories_with_an_aside_or_an_ampersand(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -150,7 +148,7 @@ LIGHT_VERB_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LIGHT_VERB_CASES)
-def test_a_light_verb_with_a_base_form_purpose(text: str, expected: Rows) -> None:
+def test_a_light_verb_with_a_base_form_purpose(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -179,7 +177,7 @@ DISCUSSED_WITH_LIST_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DISCUSSED_WITH_LIST_CASES)
-def test_discussions_with_a_list_of_partners(text: str, expected: Rows) -> None:
+def test_discussions_with_a_list_of_partners(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -215,7 +213,7 @@ SIGNED_BEFORE_NAMED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SIGNED_BEFORE_NAMED_CASES)
-def test_a_signing_before_its_signatories_are_named(text: str, expected: Rows) -> None:
+def test_a_signing_before_its_signatories_are_named(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -244,6 +242,6 @@ WITH_WHOM_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WITH_WHOM_CASES)
-def test_with_whom_names_the_partners_not_the_pronoun(text: str, expected: Rows) -> None:
+def test_with_whom_names_the_partners_not_the_pronoun(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected

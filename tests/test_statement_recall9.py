@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import statements_by_name
-
-Rows = list[tuple[tuple[str, ...], str]]
+from tests.readers import StatementRows, statements_by_name
 
 # "..., he continued.", "..., continued the minister.": a verb that reports only as
 # the attribution closing its sentence is the speaker's `say`; elsewhere it is none
@@ -43,7 +41,9 @@ CLOSING_VERB_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CLOSING_VERB_CASES)
-def test_a_closing_attribution_verb_reports_only_at_the_close(text: str, expected: Rows) -> None:
+def test_a_closing_attribution_verb_reports_only_at_the_close(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -79,7 +79,9 @@ ISSUES_DISCUSSED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ISSUES_DISCUSSED_CASES)
-def test_the_issues_discussed_are_the_meetings_discussion(text: str, expected: Rows) -> None:
+def test_the_issues_discussed_are_the_meetings_discussion(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -107,7 +109,9 @@ GROUP_WITHOUT_MEETING_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), GROUP_WITHOUT_MEETING_CASES)
-def test_a_group_without_a_meeting_is_the_officials_named_before(text: str, expected: Rows) -> None:
+def test_a_group_without_a_meeting_is_the_officials_named_before(
+    text: str, expected: StatementRows
+) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -133,7 +137,7 @@ WRITERS_HOPE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WRITERS_HOPE_CASES)
-def test_it_is_hoped_is_the_writers_hope(text: str, expected: Rows) -> None:
+def test_it_is_hoped_is_the_writers_hope(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -154,14 +158,14 @@ DELEGATION_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DELEGATION_CASES)
-def test_the_delegation_is_the_meetings_guests(text: str, expected: Rows) -> None:
+def test_the_delegation_is_the_meetings_guests(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
 
 # "presented his guest a collection of ...", "presented some of the ministry's
 # publications to ...": objects handed over, no report (ANNOTATION.md, "Not statements")
-PRESENTED_OBJECT_CASES: list[tuple[str, Rows]] = [
+PRESENTED_OBJECT_CASES: list[tuple[str, StatementRows]] = [
     (
         (
             "RIGA, May 3 - Culture Minister Arvo Kellan met Norwegian Ambassador Dita Senn. "
@@ -180,7 +184,7 @@ PRESENTED_OBJECT_CASES: list[tuple[str, Rows]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PRESENTED_OBJECT_CASES)
-def test_presenting_an_object_is_no_report(text: str, expected: Rows) -> None:
+def test_presenting_an_object_is_no_report(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -213,7 +217,7 @@ OFFERED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), OFFERED_CASES)
-def test_gifts_and_rites_offered_are_no_proposal(text: str, expected: Rows) -> None:
+def test_gifts_and_rites_offered_are_no_proposal(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -231,7 +235,7 @@ MADE_STATEMENT_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MADE_STATEMENT_CASES)
-def test_a_statement_made_is_said(text: str, expected: Rows) -> None:
+def test_a_statement_made_is_said(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
 
@@ -257,6 +261,6 @@ THERE_WAS_A_DISCUSSION_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), THERE_WAS_A_DISCUSSION_CASES)
-def test_there_was_a_discussion_is_the_meetings(text: str, expected: Rows) -> None:
+def test_there_was_a_discussion_is_the_meetings(text: str, expected: StatementRows) -> None:
     """The text yields exactly these statements, by these speakers with these acts."""
     assert statements_by_name(text) == expected
